@@ -1,0 +1,131 @@
+"""Dagster definitions: a thin layer of assets, checks, jobs and schedules over the plain modules.
+
+Every published table is an asset returning a validated polars frame. ``warehouse_build`` writes them all into a
+fresh DuckDB file and runs the blocking warehouse checks on it; ``ocop_warehouse`` publishes that file atomically
+only when those checks passed (Dagster skips it otherwise).
+"""
+
+
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+
+from ocop_pipeline import config, geography, schemas, warehouse
+
+REFERENCE = "reference"
+PUBLISH = "warehouse"
+
+
+def frame_metadata(frame: pl.DataFrame, preview_rows: int = 10) -> dict:
+    """Standard table metadata shown in the Dagster UI: row count, column schema and a small preview."""
+    return {
+        "dagster/row_count": frame.height,
+        "dagster/column_schema": dg.TableSchema(
+            columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
+        ),
+        "preview": dg.MetadataValue.md(_markdown_preview(frame.head(preview_rows))),
+    }
+
+
+def _markdown_preview(frame: pl.DataFrame) -> str:
+    header = "| " + " | ".join(frame.columns) + " |"
+    rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
+    body = ["| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |" for row in frame.iter_rows()]
+    return "\n".join([header, rule, *body])
+
+
+def validated_output(model, frame: pl.DataFrame) -> dg.Output:
+    """Reference tables come from files we own: any failure is a defect and fails the asset."""
+    return dg.Output(model.validate(frame), metadata=frame_metadata(frame))
+
+
+@dg.asset(group_name=REFERENCE, kinds={"polars"})
+def dim_region() -> dg.Output:
+    """The 6 socio-economic regions with their press aliases and unit counts per layout."""
+    return validated_output(schemas.DimRegion, geography.dim_region_frame())
+
+
+@dg.asset(group_name=REFERENCE, kinds={"polars"})
+def dim_province() -> dg.Output:
+    """Provincial units of both layouts: 63 pre2025 (until 2025-06-30) and 34 from2025 (from 2025-07-01)."""
+    return validated_output(schemas.DimProvince, geography.dim_province_frame())
+
+
+@dg.asset(group_name=REFERENCE, kinds={"polars"})
+def province_merger_2025() -> dg.Output:
+    """Each of the 63 pre2025 units and the from2025 unit it became on 2025-07-01."""
+    return validated_output(schemas.ProvinceMerger2025, geography.province_merger_frame())
+
+
+TABLE_ASSETS = [dim_region, dim_province, province_merger_2025]
+
+
+@dg.asset(
+    group_name=PUBLISH,
+    kinds={"duckdb"},
+    ins={asset.key.path[-1]: dg.AssetIn(asset.key) for asset in TABLE_ASSETS},
+    check_specs=[
+        dg.AssetCheckSpec(check.name, asset="warehouse_build", blocking=check.blocking, description=check.description)
+        for check in warehouse.WAREHOUSE_CHECKS
+    ],
+)
+def warehouse_build(context: dg.AssetExecutionContext, **tables: pl.DataFrame):
+    """All published tables written into a fresh DuckDB file beside the warehouse, then checked (blocking)."""
+    target = config.warehouse_path()
+    stale = warehouse.remove_stale_builds(target)
+    if stale:
+        context.log.info(f"removed {len(stale)} stale build file(s): {[p.name for p in stale]}")
+    build_path = warehouse.build_path_for(target, context.run_id[:8])
+    counts = warehouse.build_warehouse(tables, build_path)
+    context.log.info(f"built {build_path} with {counts}")
+    yield dg.Output(
+        str(build_path),
+        metadata={"path": str(build_path), **{f"rows/{name}": n for name, n in counts.items()}},
+    )
+    for outcome in warehouse.run_checks(build_path):
+        yield dg.AssetCheckResult(
+            check_name=outcome.name,
+            passed=outcome.passed,
+            severity=dg.AssetCheckSeverity.ERROR if outcome.blocking else dg.AssetCheckSeverity.WARN,
+            metadata={"faults": dg.MetadataValue.json(outcome.faults[:50]), "fault_count": len(outcome.faults)},
+        )
+
+
+@dg.asset(group_name=PUBLISH, kinds={"duckdb"})
+def ocop_warehouse(context: dg.AssetExecutionContext, warehouse_build: str) -> dg.MaterializeResult:
+    """The published warehouse (OCOP_WAREHOUSE): the checked build file moved over it atomically with os.replace."""
+    build_path = Path(warehouse_build)
+    target = config.warehouse_path()
+    # The blocking checks already stopped a failing build; checking again here guards runs that skip them.
+    warehouse.publish(build_path, target, warehouse.run_checks(build_path))
+    counts = warehouse.table_row_counts(target)
+    context.log.info(f"published {target}")
+    return dg.MaterializeResult(
+        metadata={"path": dg.MetadataValue.path(str(target)), **{f"rows/{n}": c for n, c in counts.items()}}
+    )
+
+
+refresh_warehouse = dg.define_asset_job(
+    "refresh_warehouse",
+    selection=dg.AssetSelection.all(),
+    description="Rebuild every table from OCOP_RAW_DIR and publish OCOP_WAREHOUSE.",
+)
+
+nightly_refresh = dg.ScheduleDefinition(
+    name="nightly_refresh",
+    job=refresh_warehouse,
+    cron_schedule="0 2 * * *",
+    execution_timezone="Asia/Ho_Chi_Minh",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Nightly rebuild at 02:00 Viet Nam time, picking up every file in OCOP_RAW_DIR.",
+)
+
+defs = dg.Definitions(
+    assets=[*TABLE_ASSETS, warehouse_build, ocop_warehouse],
+    jobs=[refresh_warehouse],
+    schedules=[nightly_refresh],
+    executor=dg.in_process_executor,
+    # Explicit, so runs launched from the CLI keep intermediate frames on disk like runs launched from the UI.
+    resources={"io_manager": dg.FilesystemIOManager()},
+)

@@ -1,0 +1,408 @@
+"""Time-aware reference geography and the place-name resolver used by every ingest path.
+
+Two layouts of provincial units exist: ``pre2025`` (63 units, in force until 2025-06-30) and ``from2025``
+(34 units from 2025-07-01). Merged units reused one predecessor's statistics-office code for other territory, so a
+province is always identified by (layout, province_code), never by code alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import polars as pl
+
+from ocop_pipeline.text import ascii_key, match_key
+
+PRE2025 = "pre2025"
+FROM2025 = "from2025"
+LAYOUTS = (PRE2025, FROM2025)
+MERGER_DATE = dt.date(2025, 7, 1)
+LAYOUT_VALIDITY = {
+    PRE2025: (dt.date(2008, 8, 1), dt.date(2025, 6, 30)),
+    FROM2025: (MERGER_DATE, None),
+}
+NATIONAL_NAME = "Việt Nam"
+
+# Words that make a following name a lower-level unit (xã Khánh Hòa is a commune of An Giang, not the province).
+SUB_PROVINCIAL_PREFIXES = (
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tx", "tx.", "ấp", "thôn", "khóm", "bản", "làng",
+    "khu phố", "đường", "phố", "chợ", "cầu", "sông", "núi", "hồ", "chùa", "đảo",
+)
+# Prefixes that may stand before a provincial name and belong to its mention.
+PROVINCIAL_PREFIXES = ("tỉnh", "thành phố", "tp.", "tp")
+
+
+_NATIONAL_KEYS = frozenset(
+    match_key(n) for n in ("cả nước", "toàn quốc", "Việt Nam", "Vietnam", "Viet Nam", "ca nuoc", "toan quoc", "national")
+)
+
+
+def layout_on(date: dt.date | None) -> str:
+    """The layout in force on ``date``; figures of unknown date are read in the 63-unit layout they mostly use."""
+    if date is not None and date >= MERGER_DATE:
+        return FROM2025
+    return PRE2025
+
+
+def _read_reference_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files("ocop_pipeline.reference").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@dataclass(frozen=True)
+class Region:
+    region_code: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Province:
+    layout: str
+    province_code: str
+    name: str
+    kind: str
+    region: str
+    name_ascii: str
+    aliases: tuple[str, ...]
+    region_basis: str | None = None
+    successor_code: str | None = None  # pre2025 units: the from2025 unit they became
+
+    @property
+    def valid_from(self) -> dt.date:
+        return LAYOUT_VALIDITY[self.layout][0]
+
+    @property
+    def valid_to(self) -> dt.date | None:
+        return LAYOUT_VALIDITY[self.layout][1]
+
+    def exists_on(self, date: dt.date | None) -> bool:
+        return date is None or layout_on(date) == self.layout
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: the country, a region or a provincial unit of one layout."""
+
+    level: str  # national | region | province
+    name: str
+    region: str | None = None
+    province: Province | None = None
+    exists_on_date: bool = True
+
+    @property
+    def province_code(self) -> str | None:
+        return self.province.province_code if self.province else None
+
+    @property
+    def layout(self) -> str | None:
+        return self.province.layout if self.province else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in running text, with its span in the NFC text."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(r["region_code"], r["name"], r["short_name"], tuple(a for a in r["aliases"].split(";") if a))
+        for r in _read_reference_csv("regions.csv")
+    )
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    merger = {r["old_code"]: r["new_code"] for r in _read_reference_csv("merger_2025.csv")}
+    old_units = [
+        Province(
+            layout=PRE2025,
+            province_code=r["code"],
+            name=r["name"],
+            kind=r["kind"],
+            region=r["region"],
+            name_ascii=r["name_ascii"],
+            aliases=tuple(a for a in r["aliases"].split(";") if a),
+            successor_code=merger[r["code"]],
+        )
+        for r in _read_reference_csv("provinces_63.csv")
+    ]
+    aliases_by_name = {p.name: p.aliases for p in old_units}
+    new_units = []
+    for r in _read_reference_csv("provinces_34.csv"):
+        # A unit that kept a predecessor's name keeps the ways the press spells it (TP.HCM, Sài Gòn, Hoà Bình…).
+        inherited = aliases_by_name.get(r["name"], ())
+        if r["name"] == "Huế":
+            inherited = ("Thành phố Huế", "TP Huế", "Hue")
+        new_units.append(
+            Province(
+                layout=FROM2025,
+                province_code=r["code"],
+                name=r["name"],
+                kind=r["kind"],
+                region=r["region"],
+                name_ascii=ascii_key(r["name"]).title(),
+                aliases=inherited,
+                region_basis=r["region_basis"],
+            )
+        )
+    return tuple(old_units + new_units)
+
+
+def province_by_key(layout: str, province_code: str) -> Province:
+    for p in provinces():
+        if p.layout == layout and p.province_code == province_code:
+            return p
+    raise KeyError(f"no province {province_code} in layout {layout}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Published reference tables
+
+
+def dim_region_frame() -> pl.DataFrame:
+    counts = {
+        (layout, region): sum(1 for p in provinces() if p.layout == layout and p.region == region)
+        for layout in LAYOUTS
+        for region in (r.name for r in regions())
+    }
+    return pl.DataFrame(
+        {
+            "region_code": [r.region_code for r in regions()],
+            "region_name": [r.name for r in regions()],
+            "short_name": [r.short_name for r in regions()],
+            "aliases": [list(r.aliases) for r in regions()],
+            "provinces_pre2025": [counts[(PRE2025, r.name)] for r in regions()],
+            "provinces_from2025": [counts[(FROM2025, r.name)] for r in regions()],
+        },
+        schema_overrides={"aliases": pl.List(pl.String)},
+    )
+
+
+def dim_province_frame() -> pl.DataFrame:
+    region_codes = {r.name: r.region_code for r in regions()}
+    rows = [
+        {
+            "layout": p.layout,
+            "province_code": p.province_code,
+            "province_name": p.name,
+            "name_ascii": p.name_ascii,
+            "kind": p.kind,
+            "region_code": region_codes[p.region],
+            "region_name": p.region,
+            "region_basis": p.region_basis or "GSO statistical classification",
+            "valid_from": p.valid_from,
+            "valid_to": p.valid_to,
+            "aliases": list(p.aliases),
+        }
+        for p in provinces()
+    ]
+    return pl.DataFrame(
+        rows,
+        schema={
+            "layout": pl.String,
+            "province_code": pl.String,
+            "province_name": pl.String,
+            "name_ascii": pl.String,
+            "kind": pl.String,
+            "region_code": pl.String,
+            "region_name": pl.String,
+            "region_basis": pl.String,
+            "valid_from": pl.Date,
+            "valid_to": pl.Date,
+            "aliases": pl.List(pl.String),
+        },
+    )
+
+
+def province_merger_frame() -> pl.DataFrame:
+    rows = []
+    for p in provinces():
+        if p.layout != PRE2025:
+            continue
+        new = province_by_key(FROM2025, p.successor_code)
+        rows.append(
+            {
+                "old_layout": PRE2025,
+                "old_province_code": p.province_code,
+                "old_province_name": p.name,
+                "new_layout": FROM2025,
+                "new_province_code": new.province_code,
+                "new_province_name": new.name,
+                "effective_date": MERGER_DATE,
+                "name_kept": p.name == new.name,
+            }
+        )
+    return pl.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Resolver
+
+
+def _strip_provincial_prefix(name: str) -> str:
+    key = match_key(name).strip()
+    for prefix in sorted(PROVINCIAL_PREFIXES, key=len, reverse=True):
+        if key.startswith(prefix) and len(key) > len(prefix):
+            rest = key[len(prefix):]
+            if prefix.endswith(".") or rest[:1] in (" ", "."):
+                return rest.lstrip(" .")
+    return key
+
+
+def _strip_provincial_prefix_cased(name: str) -> str:
+    """The name as written, without a leading 'Tỉnh', 'Thành phố' or 'TP.'."""
+    stripped = _strip_provincial_prefix(name)
+    return name[len(name) - len(stripped):] if match_key(name).endswith(stripped) else name
+
+
+def _name_variants(p_or_r_name: str, aliases: tuple[str, ...]) -> set[str]:
+    return {p_or_r_name, *aliases}
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for an alias in case-preserving match_key text: its words joined by any spacing, dot or dash."""
+    words = re.findall(r"[^\s\-.]+", alias)
+    return r"(?:\s*[-.]\s*|\s+)".join(re.escape(w) for w in words)
+
+
+class PlaceResolver:
+    """Resolves place names, dated, to a region or to a provincial unit of the layout in force at that date."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, dict[str, list[Province]]] = {PRE2025: {}, FROM2025: {}}
+        self._by_ascii: dict[str, dict[str, list[Province]]] = {PRE2025: {}, FROM2025: {}}
+        for p in provinces():
+            for variant in _name_variants(p.name, p.aliases) | {p.name_ascii}:
+                stripped = _strip_provincial_prefix(variant)
+                self._by_key[p.layout].setdefault(stripped, []).append(p)
+                self._by_ascii[p.layout].setdefault(ascii_key(stripped), []).append(p)
+        self._regions_by_key: dict[str, Region] = {}
+        for r in regions():
+            for variant in _name_variants(r.name, r.aliases) | {r.short_name}:
+                self._regions_by_key[match_key(variant)] = r
+                self._regions_by_key.setdefault(ascii_key(variant), r)
+        self._text_re, self._text_targets = self._compile_text_patterns()
+
+    # -- standalone names (cells, labels, manifest fields) ------------------------------------------------------
+
+    def resolve(self, name: str | None, date: dt.date | None = None) -> Place | None:
+        """Resolve a whole name ('Tỉnh Cà Mau', 'TP.HCM', 'ĐBSCL', 'cả nước', 'Ca Mau') dated by ``date``."""
+        if name is None or not str(name).strip():
+            return None
+        key = match_key(str(name)).strip(" .,;:")
+        if key in _NATIONAL_KEYS:
+            return Place(level="national", name=NATIONAL_NAME)
+        region = self._regions_by_key.get(key) or self._regions_by_key.get(ascii_key(key))
+        if region is None:
+            for prefix in ("vùng ", "khu vực ", "vung ", "khu vuc "):
+                if key.startswith(prefix):
+                    rest = key[len(prefix):]
+                    region = self._regions_by_key.get(rest) or self._regions_by_key.get(ascii_key(rest))
+        if region is not None:
+            return Place(level="region", name=region.name, region=region.name)
+        stripped = _strip_provincial_prefix(key)
+        return self._pick(
+            lambda layout: self._by_key[layout].get(stripped) or self._by_ascii[layout].get(ascii_key(stripped)),
+            date,
+        )
+
+    def _pick(self, lookup, date: dt.date | None) -> Place | None:
+        preferred = layout_on(date)
+        other = FROM2025 if preferred == PRE2025 else PRE2025
+        for layout in (preferred, other):
+            found = lookup(layout)
+            if found:
+                unit = found[0]
+                return Place(
+                    level="province",
+                    name=unit.name,
+                    region=unit.region,
+                    province=unit,
+                    exists_on_date=unit.exists_on(date),
+                )
+        return None
+
+    def successor(self, place: Place) -> Province | None:
+        """The from2025 unit a pre2025 unit became (itself for a from2025 unit)."""
+        if place.province is None:
+            return None
+        if place.province.layout == FROM2025:
+            return place.province
+        return province_by_key(FROM2025, place.province.successor_code)
+
+    # -- running text ---------------------------------------------------------------------------------------------
+
+    def _compile_text_patterns(self):
+        targets: dict[str, tuple[str, str]] = {}  # group name -> (kind, canonical key)
+        alternatives: list[tuple[int, str, str]] = []
+        seen: set[str] = set()
+
+        def add(kind: str, ident: str, variant: str) -> None:
+            key = match_key(variant, lower=False)
+            if not key or (kind, ident, key) in seen:
+                return
+            # Bare ASCII abbreviations like "HN" or "HCM" are too ambiguous in running text without a prefix.
+            if kind == "province" and len(key) <= 3 and key.isascii():
+                return
+            seen.add((kind, ident, key))
+            group = f"g{len(targets)}"
+            targets[group] = (kind, ident)
+            alternatives.append((len(key), group, _alias_pattern(key)))
+
+        for p in provinces():
+            for variant in _name_variants(p.name, p.aliases):
+                ident = _strip_provincial_prefix(variant)
+                add("province", ident, variant)
+                add("province", ident, _strip_provincial_prefix_cased(variant))
+                add("province", ident, variant.upper())
+        for r in regions():
+            for variant in _name_variants(r.name, r.aliases) | {r.short_name}:
+                add("region", r.name, variant)
+                add("region", r.name, variant[:1].upper() + variant[1:])
+                add("region", r.name, variant[:1].lower() + variant[1:])
+        alternatives.sort(key=lambda a: a[0], reverse=True)
+        # Names are matched case-sensitively: proper nouns are capitalised, which keeps "hòa bình" (peace) or
+        # "long an toàn" from reading as a province.
+        pattern = "|".join(f"(?P<{group}>{body})" for _, group, body in alternatives)
+        return re.compile(rf"(?<![\w&])(?:{pattern})(?![\w&])(?!\s+(?:Bắc|Nam|Trung)\b)"), targets
+
+    def find_in_text(self, text: str, date: dt.date | None = None) -> list[Mention]:
+        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like."""
+        key_text = match_key(text, lower=False)
+        mentions: list[Mention] = []
+        for m in self._text_re.finditer(key_text):
+            start, end = m.span()
+            before = match_key(key_text[max(0, start - 12):start]).rstrip()
+            if any(before.endswith(w) and _word_start(before, len(before) - len(w)) for w in SUB_PROVINCIAL_PREFIXES):
+                continue
+            kind, ident = self._text_targets[m.lastgroup]
+            if kind == "region":
+                place = Place(level="region", name=ident, region=ident)
+            else:
+                place = self._pick(lambda layout, ident=ident: self._by_key[layout].get(ident), date)
+                if place is None:
+                    continue
+            mentions.append(Mention(start=start, end=end, text=text[start:end], place=place))
+        return mentions
+
+
+def _word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+@cache
+def resolver() -> PlaceResolver:
+    return PlaceResolver()

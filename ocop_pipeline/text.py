@@ -1,0 +1,70 @@
+"""Vietnamese text normalisation shared by every ingest path.
+
+Two keys are used to compare names:
+
+* ``match_key`` keeps diacritics (so "lòng an" never equals "Long An") but irons out the ways one spelling is
+  written differently: Unicode form, Ð (U+00D0) for Đ, old/new tone-mark placement (Hoà/Hòa, Thuỷ/Thủy) and dash
+  variants. It preserves length, so offsets found in the key are offsets in the NFC text.
+* ``ascii_key`` drops every diacritic and folds case, for cells and labels typed without diacritics ("Ca Mau").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style placement puts the tone mark on the second vowel of oa/oe/uy ("hoà"), new style on the first ("hòa").
+# Both map to one key; the key only compares, it is never shown.
+_TONE_VOWELS = {
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+}
+_FIRST_VOWEL_TONED = {
+    "o": "òóỏõọ",
+    "u": "ùúủũụ",
+}
+_TONE_PLACEMENT: dict[str, str] = {}
+for _first, _second_base in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _i, _toned in enumerate(_TONE_VOWELS[_second_base]):
+        _new_first, _new_second = _FIRST_VOWEL_TONED[_first][_i], _second_base
+        for _case_first in (str.lower, str.upper):
+            for _case_second in (str.lower, str.upper):
+                _TONE_PLACEMENT[_case_first(_first) + _case_second(_toned)] = (
+                    _case_first(_new_first) + _case_second(_new_second)
+                )
+_TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
+
+DASHES = "-‐‑‒–—―−"
+_DASH_TABLE = str.maketrans({d: "-" for d in DASHES})
+
+
+def nfc(text: str) -> str:
+    """NFC form with the look-alike Ð (U+00D0, Icelandic eth) replaced by Đ (U+0110)."""
+    return unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def match_key(text: str, *, lower: bool = True) -> str:
+    """Length-preserving comparison key of NFC text: tone placement, dashes and (optionally) case folded."""
+    key = nfc(text).translate(_DASH_TABLE)
+    key = _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0)], key)
+    return _lower_same_length(key) if lower else key
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", nfc(text).replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def ascii_key(text: str) -> str:
+    """Diacritic-, case-, punctuation- and space-insensitive key: 'Bà Rịa-Vũng Tàu' -> 'ba ria vung tau'."""
+    folded = strip_diacritics(text).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

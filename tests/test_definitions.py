@@ -1,0 +1,52 @@
+"""The Dagster layer: definitions load, the asset graph is what we expect, and a full run publishes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from ocop_pipeline.definitions import defs
+
+
+def asset_graph() -> dict[str, list[str]]:
+    graph = defs.resolve_asset_graph()
+    return {
+        key.to_user_string(): sorted(p.to_user_string() for p in graph.get(key).parent_keys)
+        for key in graph.get_all_asset_keys()
+    }
+
+
+def test_definitions_load() -> None:
+    defs.resolve_all_job_defs()
+    assert defs.resolve_job_def("refresh_warehouse") is not None
+
+
+def test_every_published_table_feeds_the_build_and_the_build_feeds_the_publish() -> None:
+    graph = asset_graph()
+    assert graph["ocop_warehouse"] == ["warehouse_build"]
+    from ocop_pipeline.warehouse import published_tables
+
+    assert graph["warehouse_build"] == sorted(published_tables())
+
+
+def test_the_nightly_schedule_runs_by_default() -> None:
+    schedule = defs.resolve_schedule_def("nightly_refresh")
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    assert schedule.cron_schedule == "0 2 * * *"
+    assert schedule.execution_timezone == "Asia/Ho_Chi_Minh"
+
+
+def test_a_full_run_publishes_the_reference_geography(warehouse_env: Path) -> None:
+    result = defs.resolve_job_def("refresh_warehouse").execute_in_process(instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    assert all(e.passed for e in result.get_asset_check_evaluations())
+    con = duckdb.connect(str(warehouse_env), read_only=True)
+    assert con.execute("select count(*) from dim_region").fetchone()[0] == 6
+    assert con.execute("select layout, count(*) from dim_province group by all order by 1").fetchall() == [
+        ("from2025", 34),
+        ("pre2025", 63),
+    ]
+    assert con.execute("select count(*) from province_merger_2025").fetchone()[0] == 63
+    assert list(warehouse_env.parent.glob("*.build")) == []
