@@ -12,8 +12,11 @@ import dagster as dg
 import polars as pl
 
 from ocop_pipeline import config, geography, schemas, warehouse
+from ocop_pipeline.articles import ingest as article_ingest
+from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
 
 REFERENCE = "reference"
+ARTICLES = "articles"
 PUBLISH = "warehouse"
 
 
@@ -58,13 +61,55 @@ def province_merger_2025() -> dg.Output:
     return validated_output(schemas.ProvinceMerger2025, geography.province_merger_frame())
 
 
-TABLE_ASSETS = [dim_region, dim_province, province_merger_2025]
+@dg.multi_asset(
+    group_name=ARTICLES,
+    outs={
+        "articles": dg.AssetOut(kinds={"polars"}, description="One row per article extract: source, date, province, claims, status."),
+        "article_claims": dg.AssetOut(kinds={"polars"}, description="Every OCOP figure stated in an article, typed, dated, placed and quoted."),
+        "article_rejections": dg.AssetOut(description="Article files, manifest rows and claims rejected, with reasons."),
+        "article_source_files": dg.AssetOut(description="Per article file: claims read, loaded and quarantined."),
+    },
+)
+def article_extraction(context: dg.AssetExecutionContext):
+    """Decode every file in OCOP_RAW_DIR/articles, extract its OCOP claims, validate them with pandera."""
+    raw_dir = config.raw_dir()
+    batch = article_ingest.ingest_articles(raw_dir)
+    claims = article_ingest.validated_claims(batch)
+    articles = schemas.Articles.validate(batch.articles_frame())
+    read = sum(r["rows_read"] for r in batch.source_files if r["kind"] == "article")
+    context.log.info(
+        f"{len(batch.articles)} article files in {raw_dir}: {claims.height} claims loaded, "
+        f"{len(batch.rejections)} items quarantined ({read} claims read)"
+    )
+    yield dg.Output(articles, output_name="articles", metadata=frame_metadata(articles))
+    yield dg.Output(claims, output_name="article_claims", metadata=frame_metadata(claims))
+    rejections = quarantine_frame(batch.rejections)
+    yield dg.Output(rejections, output_name="article_rejections", metadata={"dagster/row_count": rejections.height})
+    files = source_files_frame(batch.source_files)
+    yield dg.Output(files, output_name="article_source_files", metadata={"dagster/row_count": files.height})
+
+
+@dg.asset(group_name=PUBLISH, kinds={"polars"})
+def quarantine(article_rejections: pl.DataFrame) -> dg.Output:
+    """Everything rejected by any ingest path, with its reason and raw values."""
+    frame = schemas.Quarantine.validate(pl.concat([article_rejections], how="vertical"))
+    return dg.Output(frame, metadata=frame_metadata(frame))
+
+
+@dg.asset(group_name=PUBLISH, kinds={"polars"})
+def source_files(article_source_files: pl.DataFrame) -> dg.Output:
+    """Every input file with rows read, loaded and quarantined (read = loaded + quarantined)."""
+    frame = schemas.SourceFiles.validate(pl.concat([article_source_files], how="vertical"))
+    return dg.Output(frame, metadata=frame_metadata(frame))
+
+
+TABLE_ASSETS = [dim_region, dim_province, province_merger_2025, article_extraction, quarantine, source_files]
 
 
 @dg.asset(
     group_name=PUBLISH,
     kinds={"duckdb"},
-    ins={asset.key.path[-1]: dg.AssetIn(asset.key) for asset in TABLE_ASSETS},
+    ins={name: dg.AssetIn(name) for name in warehouse.published_tables()},
     check_specs=[
         dg.AssetCheckSpec(check.name, asset="warehouse_build", blocking=check.blocking, description=check.description)
         for check in warehouse.WAREHOUSE_CHECKS

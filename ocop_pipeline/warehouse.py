@@ -51,6 +51,16 @@ WAREHOUSE_CHECKS: tuple[WarehouseCheck, ...] = (
         "reference_geography.sql",
     ),
     WarehouseCheck(
+        "rows_accounted",
+        "For every input file, items read = loaded + quarantined, and every quarantined item has its quarantine row.",
+        "rows_accounted.sql",
+    ),
+    WarehouseCheck(
+        "claims_traceable",
+        "Every claim's quote has its span's length, every province key carries a layout found in dim_province.",
+        "claims_traceable.sql",
+    ),
+    WarehouseCheck(
         "documented_tables",
         "Every published table, view and column has a COMMENT.",
         "documented_tables.sql",

@@ -1,0 +1,135 @@
+"""The extractor's rules, as data. Each names what it yields and the kind of Vietnamese sentence it was written for.
+
+Adding a phrasing is adding an entry here and its sentence to ``tests/test_extract_rules.py``, not another ``if`` in
+the engine (``extract.py``). Every claim records the id of the rule that produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """A count: a number followed by a noun that says what is counted."""
+
+    rule_id: str
+    noun: str  # regex, matched right after the number
+    metric: str
+    example: str
+    subject_type: str | None = None
+    # Typed producer counts ("17 doanh nghiệp") count OCOP producers only inside a producer breakdown.
+    needs_subject_context: bool = False
+
+
+COUNT_RULES: tuple[CountRule, ...] = (
+    CountRule("count.products", r"sản phẩm|SP(?!\w)|đặc sản", "products",
+              "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể"),
+    CountRule("count.subjects", r"chủ thể|tổ chức kinh tế", "subjects",
+              "nâng tổng số lên 77 sản phẩm của 44 chủ thể"),
+    CountRule("count.subjects.enterprise", r"doanh nghiệp|công ty|DN(?!\w)", "subjects",
+              "của 52 chủ thể, bao gồm: 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "enterprise", True),
+    CountRule("count.subjects.cooperative_group", r"tổ hợp tác|THT(?!\w)", "subjects",
+              "gồm 5 hợp tác xã và 2 tổ hợp tác", "cooperative_group", True),
+    CountRule("count.subjects.cooperative", r"hợp tác xã|HTX(?!\w)", "subjects",
+              "17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "cooperative", True),
+    CountRule("count.subjects.household", r"hộ kinh doanh|hộ sản xuất|hộ gia đình|cơ sở sản xuất|cơ sở|hộ(?!\w)",
+              "subjects", "17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "household", True),
+)
+
+# A count directly after one of these verbs is an activity on products, not a count of recognised products.
+ACTIVITY_VERBS = (
+    "đánh giá", "hỗ trợ", "hướng dẫn", "tư vấn", "đào tạo", "tập huấn", "giới thiệu", "trưng bày", "quảng bá", "kết nối",
+    "tham gia", "đăng ký", "lựa chọn", "khảo sát", "rà soát", "thu hồi", "đánh giá lại",
+)
+# The activity verb may stand a few words before the number ("đánh giá kỹ lưỡng chất lượng 12 sản phẩm"), unless
+# one of these comes between: then the count is of the result ("tổ chức đánh giá, xếp hạng 99 sản phẩm đạt chuẩn").
+RESULT_VERBS = ("xếp hạng", "công nhận", "chứng nhận", "phân hạng", "đạt")
+# ...and after these, a count of products moved up a star level ("nâng hạng ít nhất 3 sản phẩm").
+UPGRADE_VERBS = ("nâng hạng", "thăng hạng", "nâng sao", "nâng lên")
+UPGRADED_METRIC = "products_upgraded"
+
+# Nouns right after "sản phẩm" that make it a different count (kept, under its own metric).
+PRODUCT_SUBTYPES: tuple[tuple[str, str, str], ...] = (
+    (r"(?:dịch vụ )?du lịch", "products_tourism", "có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng"),
+)
+# Nouns right after a count of products that make it something other than recognised products.
+NOT_RECOGNISED_AFTER = (
+    "tham gia đánh giá", "tham gia dự thi", "dự thi", "đăng ký", "được đánh giá lại", "hồ sơ", "bị thu hồi",
+    "hết hạn", "chưa đạt", "không đạt",
+)
+
+# Other programmes look like OCOP in the same sentences: counts named after them are not OCOP counts.
+OTHER_PROGRAMMES = (
+    "công nghiệp nông thôn tiêu biểu", "CNNT tiêu biểu", "nông thôn mới", "OVOP", "Mỗi làng một sản phẩm",
+    "nông sản tiêu biểu", "sản phẩm chủ lực",
+)
+# A sentence counts OCOP products only when it speaks of OCOP at all.
+OCOP_EVIDENCE = r"OCOP|\bsao\b|đạt chuẩn|mỗi xã một sản phẩm"
+
+# Star specifications. "3 sao trở lên" and ranges ("3-4 sao") cover several levels: stars NULL.
+STARS_POTENTIAL = r"tiềm năng\s*5\s*sao"
+STARS_RANGE = r"(?:từ\s*)?[345]\s*(?:sao\s*)?[-–—]\s*[345]\s*sao"
+STARS_AND_UP = r"(?:từ\s*)?3\s*sao\s*trở\s*lên"
+STARS_SINGLE = r"(?:hạng\s*)?([345])\s*sao"
+STAR_LABEL_FIRST = (
+    # "4 sao: 38 sản phẩm", "hạng 3 sao là 137", "(3 sao: 137; 4 sao: 38)"
+    "count.products.star_label_first",
+    r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*",
+    "sản phẩm OCOP gồm: 3 sao: 137 sản phẩm; 4 sao: 38 sản phẩm",
+)
+
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("ít nhất", "at_least"), ("tối thiểu", "at_least"), ("không dưới", "at_least"), ("không ít hơn", "at_least"),
+    ("trên", "at_least"), ("hơn", "at_least"), ("vượt", "at_least"),
+    ("khoảng", "approx"), ("gần", "approx"), ("xấp xỉ", "approx"), ("chừng", "approx"), ("ước", "approx"),
+    ("ước tính", "approx"), ("hơn khoảng", "approx"),
+)
+
+# Kind markers, read left to right up to the figure. A target marker holds for the rest of the sentence (or of its
+# parenthesis) unless a present-state marker resets it; new and total markers do not override a target.
+TARGET_MARKERS = (
+    "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "chỉ tiêu", "đề ra", "đặt ra", "sẽ", "định hướng", "cần đạt",
+    "yêu cầu", "phải có", "hướng tới", "đặt mục tiêu",
+)
+PRESENT_MARKERS = (
+    "hiện có", "hiện nay", "hiện đang", "đến nay", "tính đến", "tính từ", "lũy kế", "luỹ kế", "hiện tại", "tới nay",
+    "đã có",
+)
+NEW_MARKERS = (
+    "công nhận mới", "công nhận thêm", "chứng nhận mới", "chứng nhận thêm", "mới đạt", "mới được công nhận",
+    "có thêm", "thêm", "công bố", "riêng năm", "vừa công nhận", "vừa được công nhận", "phát triển mới", "đợt",
+    "trong năm nay", "năm nay có",
+)
+TOTAL_MARKERS = ("nâng tổng số", "tổng số", "nâng tổng", "tổng cộng", "toàn tỉnh có", "toàn tỉnh hiện có")
+# A verb of recognition directly before the number is a new-recognition event, unless the sentence already said
+# "đến nay"/"tổng số" ("Đà Nẵng: Chứng nhận 11 sản phẩm OCOP 4 sao").
+RECOGNITION_VERBS = ("chứng nhận", "công nhận", "cấp giấy chứng nhận cho", "cấp chứng nhận cho")
+# "31 sản phẩm mới đạt 3 sao"
+NEW_AFTER_NOUN = r"\s*mới\b"
+
+# "Trong đó"/"trong có" continues the previous sentence: its place, year and kind carry over.
+CONTINUATION = r"^\s*(?:trong đó|trong có|cụ thể|bao gồm|gồm)\b"
+
+# Sales uplift: a percentage after "tăng", about one of these.
+UPLIFT_METRICS: tuple[tuple[str, str], ...] = (
+    ("doanh thu", "revenue_uplift_pct"), ("doanh số", "revenue_uplift_pct"),
+    ("giá bán", "price_uplift_pct"), ("giá trị", "revenue_uplift_pct"), ("giá", "price_uplift_pct"),
+    ("sản lượng", "output_uplift_pct"),
+)
+UPLIFT_RULE = ("uplift.pct", "doanh thu tăng từ 5-8%, giá bán sản phẩm tăng bình quân từ 5-20%")
+UPLIFT_AFTER_RULE = ("uplift.pct.metric_after", "đều tăng bình quân từ 10% -30% về sản lượng và doanh thu")
+# "có hơn 30% sản phẩm OCOP ... có doanh thu tăng": the share of products an uplift applies to.
+SHARE_NOUNS = r"(?:số\s*)?(?:sản phẩm|chủ thể|SP)"
+
+# Lines that open a block of related headlines: figures below belong to each headline's own place, or to none.
+RELATED_BLOCK_MARKERS = (
+    "tin cùng chuyên mục", "bài viết cùng chủ đề", "tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
+    "tin khác", "tin mới nhất", "cùng chuyên mục", "có thể bạn quan tâm", "tin cùng chủ đề", "bài cùng chủ đề",
+    "tin tức liên quan", "các tin khác", "tin đã đưa",
+)
+# Photo captions: figures there need a place named in the caption itself.
+CAPTION_LINE = r"(?:[-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(?:^\s*\(?Ảnh\s*:)|(?:\.\s*\(?Ảnh\s*:[^.]*\)?\s*$)"
+
+NATIONAL_WORDS = ("cả nước", "toàn quốc", "trên toàn quốc", "phạm vi cả nước")
+DISTRICT_PREFIXES = ("huyện", "thị xã", "quận", "thành phố", "TP.", "TP", "Tp.", "TX.", "TX")

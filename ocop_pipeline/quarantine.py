@@ -1,0 +1,64 @@
+"""The quarantine: every rejected file, row or claim with its reason, so that nothing disappears silently.
+
+One shape serves every ingest path; ``source_files`` then proves, per file, read = loaded + quarantined.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+QUARANTINE_SCHEMA = {
+    "source_id": pl.String,
+    "stage": pl.String,
+    "sheet": pl.String,
+    "row_number": pl.Int64,
+    "column_name": pl.String,
+    "reason": pl.String,
+    "raw_values": pl.String,
+}
+
+SOURCE_FILES_SCHEMA = {
+    "source_id": pl.String,
+    "kind": pl.String,
+    "sha256": pl.String,
+    "size_bytes": pl.Int64,
+    "rows_read": pl.Int64,
+    "rows_loaded": pl.Int64,
+    "rows_quarantined": pl.Int64,
+    "status": pl.String,
+    "error": pl.String,
+}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source_id: str
+    stage: str  # decode | manifest | extract | validate | read | header | row
+    reason: str
+    raw_values: dict[str, Any] | None = None
+    sheet: str | None = None
+    row_number: int | None = None
+    column_name: str | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "source_id": self.source_id,
+            "stage": self.stage,
+            "sheet": self.sheet,
+            "row_number": self.row_number,
+            "column_name": self.column_name,
+            "reason": self.reason,
+            "raw_values": None if self.raw_values is None else json.dumps(self.raw_values, ensure_ascii=False, default=str),
+        }
+
+
+def quarantine_frame(rejections: list[Rejection]) -> pl.DataFrame:
+    return pl.DataFrame([r.as_row() for r in rejections], schema=QUARANTINE_SCHEMA)
+
+
+def source_files_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=SOURCE_FILES_SCHEMA)
