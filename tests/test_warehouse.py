@@ -12,13 +12,20 @@ import polars as pl
 import pytest
 
 from ocop_pipeline import geography, warehouse
+from ocop_pipeline.articles.ingest import ArticleBatch
+from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
 
 
 def reference_tables() -> dict[str, pl.DataFrame]:
+    """The reference geography, and every other table empty (as from an empty raw folder)."""
     return {
         "dim_region": geography.dim_region_frame(),
         "dim_province": geography.dim_province_frame(),
         "province_merger_2025": geography.province_merger_frame(),
+        "articles": ArticleBatch().articles_frame(),
+        "article_claims": ArticleBatch().claims_frame(),
+        "quarantine": quarantine_frame([]),
+        "source_files": source_files_frame([]),
     }
 
 
@@ -88,7 +95,7 @@ def test_a_failing_blocking_check_leaves_the_published_file_in_place(tmp_path: P
 def test_every_table_and_column_is_documented_and_readable_by_duckdb_1_4(tmp_path: Path) -> None:
     build = tmp_path / "ocop.duckdb.t.build"
     counts = warehouse.build_warehouse(reference_tables(), build)
-    assert counts == {"dim_region": 6, "dim_province": 97, "province_merger_2025": 63}
+    assert {k: v for k, v in counts.items() if v} == {"dim_region": 6, "dim_province": 97, "province_merger_2025": 63}
     con = duckdb.connect(str(build), read_only=True)
     undocumented = con.execute(warehouse.read_sql("checks/documented_tables.sql")).fetchall()
     assert undocumented == []

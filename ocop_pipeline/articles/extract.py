@@ -107,6 +107,8 @@ _OTHER_PROGRAMME = _words(rules.OTHER_PROGRAMMES)
 _OCOP_EVIDENCE = re.compile(rules.OCOP_EVIDENCE, re.I)
 _CONTINUATION = re.compile(match_key(rules.CONTINUATION))
 _NEW_AFTER_NOUN = re.compile(r"^" + rules.NEW_AFTER_NOUN)
+_INCREASE_BEFORE = re.compile(rules.INCREASE_BEFORE)
+_COMPARISON_BASE_BEFORE = re.compile(rules.COMPARISON_BASE_BEFORE)
 _QUALIFIER = {match_key(q): kind for q, kind in rules.QUALIFIERS}
 _QUALIFIER_ALT = "|".join(re.escape(q) for q in sorted(_QUALIFIER, key=len, reverse=True))
 _NUMBER = rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))"
@@ -123,8 +125,13 @@ _COUNT = [
     for rule in rules.COUNT_RULES
 ]
 _STAR_LABEL_FIRST = re.compile(
-    rules.STAR_LABEL_FIRST[1] + rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?!\s*%)(?:\s*sản phẩm)?", re.I
+    rules.STAR_LABEL_FIRST[1] + rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d.,]*\s*%)(?:\s*sản phẩm)?", re.I
 )
+_STAR_LABEL_BEFORE = re.compile(rules.STAR_LABEL_BEFORE, re.I)
+_NOUN_FIRST = [
+    (rule_id, re.compile(rf"(?<!\w){pattern}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d%/])", re.I), metric)
+    for rule_id, pattern, metric in rules.NOUN_FIRST
+]
 _STAR_PATTERNS = [
     (re.compile(rules.STARS_POTENTIAL, re.I), lambda m: "potential_5"),
     (re.compile(rules.STARS_RANGE, re.I), lambda m: None),
@@ -155,15 +162,17 @@ _NATIONAL = _words(rules.NATIONAL_WORDS)
 _FRAME_BEFORE = re.compile(
     r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực))\s*$"
 )
+_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DISTRICT = re.compile(
-    r"(?<!\w)(?P<prefix>huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){0,3})",
-    re.I,
+    r"(?<!\w)(?P<prefix>(?i:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx))\s*"
+    rf"(?P<name>[{_UPPER}][^\s,.;:()]*(?:\s+[{_UPPER}][^\s,.;:()]*){{0,3}})"
 )
 _YEAR_RANGE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})(?![\d/])", re.I
 )
 _YEAR_SINGLE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Tx|TS|ThS|Th\.S|PGS|GS|BS|KS|St|Q|P|H)\.$")
 
@@ -218,19 +227,26 @@ def segment(text: str) -> list[Sentence]:
             start = line_start + piece_start + lead
             sentence = Sentence(start, start + len(chunk), chunk, line_block, paragraph)
             sentence.continuation = bool(_CONTINUATION.match(match_key(chunk)))
-            sentence.years = _years_in(chunk)
+            sentence.years = _years_in(chunk, dated_events=line_block == BODY)
             sentence.is_target = bool(_TARGET.search(match_key(chunk)))
             sentences.append(sentence)
     return sentences
 
 
-def _years_in(text: str) -> list[tuple[int, int, int]]:
+def _years_in(text: str, dated_events: bool = False) -> list[tuple[int, int, int]]:
+    """Years the sentence speaks of, with spans; full dates count only for events told in the body."""
     dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
     found: list[tuple[int, int, int]] = []
+    if dated_events:
+        found.extend((m.start(), m.end(), int(m.group(3))) for m in _DATE_IN_TEXT.finditer(text))
     taken: list[tuple[int, int]] = []
     for m in _YEAR_RANGE.finditer(text):
         found.append((m.start(), m.end(), int(m.group(2))))
         taken.append(m.span())
+    for m in _MONTH_YEAR.finditer(text):  # "tháng 12/2024"
+        if not any(a <= m.start() < b for a, b in dates + taken):
+            found.append((m.start(), m.end(), int(m.group(1))))
+            taken.append(m.span())
     for m in _YEAR_SINGLE.finditer(text):
         if any(a <= m.start() < b for a, b in dates + taken):
             continue
@@ -238,7 +254,8 @@ def _years_in(text: str) -> list[tuple[int, int, int]]:
         if before.endswith(("số ", "số")):
             continue
         found.append((m.start(), m.end(), int(m.group(1))))
-    return sorted(found)
+    key = match_key(text)
+    return sorted(y for y in found if not _COMPARISON_BASE_BEFORE.search(key[:y[0]]))
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -297,6 +314,10 @@ def _article_place(sentences: list[Sentence]) -> tuple[Place | None, PlaceMentio
                 counts[m.place.name] += 1
                 first.setdefault(m.place.name, m)
     if not counts:
+        # An article that names no province but speaks of the country or the central office is a national one.
+        body = " ".join(match_key(s.text) for s in sentences if s.block in (BODY, TITLE))
+        if _NATIONAL.search(body) or "trung ương" in body:
+            return Place(level="national", name=NATIONAL_NAME), None
         return None, None
     best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
     return first[best].place, first[best]
@@ -332,16 +353,28 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         p: _latest_achieved_year([s for s in sentences if s.paragraph == p and s.block in (BODY, TITLE)], published)
         for p in {s.paragraph for s in sentences}
     }
+    target_years = {
+        p: max((y for s in sentences if s.paragraph == p and s.is_target for _, _, y in s.years), default=None)
+        for p in {s.paragraph for s in sentences}
+    }
     claims: list[Claim] = []
     state = State()
+    previous: Sentence | None = None
     for sentence in sentences:
         inherited = state if sentence.continuation else State()
+        # A sentence continuing a paragraph about OCOP may leave the word out ("Huyện Đông Anh dẫn đầu với 185 …").
+        if previous is not None and previous.paragraph == sentence.paragraph and _OCOP_EVIDENCE.search(previous.text):
+            inherited = replace(inherited, ocop_context=True)
+        previous = sentence
         figures = _figures(sentence, inherited)
         new_state = _end_state(sentence, inherited)
         mentions = _mentions(sentence)
+        first_figure = True
         for figure in figures:
             kind, kind_how = _kind_at(sentence, figure, inherited.kind)
-            year, year_how = _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, published)
+            year, year_how = _year_for(
+                sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years
+            )
             chosen = _place_for(sentence, figure, mentions, inherited, article_place)
             if chosen is None:
                 continue
@@ -349,7 +382,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             claim = _claim(source_id, text, sentence, figure, kind, year, published, place_level, place, district,
                            article_place, f"place:{place_how}; kind:{kind_how}; year:{year_how}")
             claims.append(claim)
-            new_state.place, new_state.place_how = place, place_how
+            if first_figure:
+                # "Trong đó, ..." breaks down the first figure of the sentence before it.
+                new_state.place, new_state.kind, new_state.year = place, kind, year
+                first_figure = False
         state = new_state
     return Extraction(text=text, claims=_dedupe(claims), article_place=article_place, published_from_text=from_text)
 
@@ -410,6 +446,8 @@ def _kind_at(sentence: Sentence, figure: Figure, initial: str) -> tuple[str, str
     key = match_key(sentence.text)
     kind, how = _kind_before(key, figure.start, initial, sentence.text)
     if kind != "target":
+        if _INCREASE_BEFORE.search(key[:figure.start]):
+            return "new", "'tăng' before the figure"
         if _NEW_AFTER_NOUN.match(key[figure.end:figure.end + 8]) and figure.metric == "products":
             return "new", "'mới' after the noun"
         if how in ("default", "continued") and _RECOGNITION_BEFORE.search(key[:figure.start].rstrip()):
@@ -417,7 +455,7 @@ def _kind_at(sentence: Sentence, figure: Figure, initial: str) -> tuple[str, str
     return kind, how
 
 
-def _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, published):
+def _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years):
     before = [y for s, e, y in sentence.years if e <= figure.start]
     if before:
         return before[-1], "sentence"
@@ -428,6 +466,8 @@ def _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, 
         return after[0], "sentence"
     if inherited.year is not None and sentence.continuation:
         return inherited.year, "continued"
+    if kind == "target" and target_years.get(sentence.paragraph):
+        return target_years[sentence.paragraph], "year of the paragraph's plan"
     if kind == "target" or sentence.block == RELATED:
         return None, "not stated"
     if paragraph_years.get(sentence.paragraph):
@@ -457,7 +497,7 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
         return None  # a headline or caption never borrows the article's province
     if article_place is None:
         return None
-    return "province", article_place, None, "article's province"
+    return article_place.level, article_place, None, f"article's {'own province' if article_place.level == 'province' else 'subject (national)'}"
 
 
 def _claim(source_id, text, sentence, figure, kind, year, published, level, place, district, article_place, how):
@@ -539,9 +579,9 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
         before = key[:m.start()]
         if re.search(r"(?:năm|đoạn|số|/)\s*$", before) or key[m.end("num"):m.end("num") + 1] == "/":
             continue
-        if other_programme and other_programme.start() < num_start:
-            continue
         after = key[noun_end:noun_end + 60]
+        if other_programme and other_programme.start() < num_start and not re.match(r"\s*ocop", after):
+            continue
         if _OTHER_PROGRAMME.match(after.lstrip()) or re.match(r"\s*(?:ocop\s*)?(?:cấp\s*)?" + _OTHER_PROGRAMME.pattern, after):
             continue
         if rule.needs_subject_context and not subject_context:
@@ -565,7 +605,10 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
         semicolon = key.find(";", noun_end, window_end)
         window_end = semicolon if semicolon >= 0 else window_end
         stars, star_end = (None, noun_end)
-        if metric in ("products", rules.UPGRADED_METRIC):
+        label = _STAR_LABEL_BEFORE.search(before)
+        if label and metric == "products":
+            stars = "potential_5" if label.group("potential") else label.group("stars")
+        elif metric in ("products", rules.UPGRADED_METRIC):
             stars, star_end = _stars_in(text, noun_end, window_end)
         qualifier = _QUALIFIER.get((m.group("qual") or "").lower()) if m.group("qual") else None
         figures.append(
@@ -584,6 +627,16 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
         )
 
     taken = [(f.num_start, f.end) for f in figures]
+    for rule_id, pattern, metric in _NOUN_FIRST:
+        for m in pattern.finditer(key_cased):
+            if any(a <= m.start("num") < b for a, b in taken) or (metric == "products" and not ocop):
+                continue
+            figures.append(Figure(
+                start=m.start(), end=m.end(), num_start=m.start("num"), metric=metric, subject_type=None,
+                stars=None, value=_value(m, "num"), value_high=None,
+                qualifier=_QUALIFIER.get((m.group("qual") or "").lower()), rule_id=rule_id,
+            ))
+            taken.append((m.start("num"), m.end()))
     for m in _STAR_LABEL_FIRST.finditer(key_cased):
         if not ocop or any(a <= m.start("num") < b for a, b in taken):
             continue
@@ -603,7 +656,7 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
                 rule_id=rules.STAR_LABEL_FIRST[0],
             )
         )
-    figures.extend(_uplifts(text, key))
+    figures.extend(_uplifts(key_cased))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -628,7 +681,8 @@ def _stars_in(text: str, start: int, end: int) -> tuple[str | None, int]:
     return best[1], start + best[0].end()
 
 
-def _uplifts(text: str, key: str) -> list[Figure]:
+def _uplifts(text: str) -> list[Figure]:
+    """Uplift percentages in a sentence's case-preserving match key (same offsets as the NFC text)."""
     figures: list[Figure] = []
     previous_end = 0
     share = None

@@ -30,17 +30,17 @@ COUNT_RULES: tuple[CountRule, ...] = (
     CountRule("count.subjects.enterprise", r"doanh nghiệp|công ty|DN(?!\w)", "subjects",
               "của 52 chủ thể, bao gồm: 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "enterprise", True),
     CountRule("count.subjects.cooperative_group", r"tổ hợp tác|THT(?!\w)", "subjects",
-              "gồm 5 hợp tác xã và 2 tổ hợp tác", "cooperative_group", True),
+              "tỉnh có 30 chủ thể OCOP, gồm 5 hợp tác xã và 2 tổ hợp tác", "cooperative_group", True),
     CountRule("count.subjects.cooperative", r"hợp tác xã|HTX(?!\w)", "subjects",
-              "17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "cooperative", True),
+              "của 52 chủ thể, gồm 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "cooperative", True),
     CountRule("count.subjects.household", r"hộ kinh doanh|hộ sản xuất|hộ gia đình|cơ sở sản xuất|cơ sở|hộ(?!\w)",
-              "subjects", "17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "household", True),
+              "subjects", "chủ thể OCOP gồm 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "household", True),
 )
 
 # A count directly after one of these verbs is an activity on products, not a count of recognised products.
 ACTIVITY_VERBS = (
     "đánh giá", "hỗ trợ", "hướng dẫn", "tư vấn", "đào tạo", "tập huấn", "giới thiệu", "trưng bày", "quảng bá", "kết nối",
-    "tham gia", "đăng ký", "lựa chọn", "khảo sát", "rà soát", "thu hồi", "đánh giá lại",
+    "tham gia", "đăng ký", "lựa chọn", "chọn", "đề nghị", "đề xuất", "khảo sát", "rà soát", "thu hồi", "đánh giá lại",
 )
 # The activity verb may stand a few words before the number ("đánh giá kỹ lưỡng chất lượng 12 sản phẩm"), unless
 # one of these comes between: then the count is of the result ("tổ chức đánh giá, xếp hạng 99 sản phẩm đạt chuẩn").
@@ -52,6 +52,7 @@ UPGRADED_METRIC = "products_upgraded"
 # Nouns right after "sản phẩm" that make it a different count (kept, under its own metric).
 PRODUCT_SUBTYPES: tuple[tuple[str, str, str], ...] = (
     (r"(?:dịch vụ )?du lịch", "products_tourism", "có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng"),
+    (r"thuộc\s*(?:nhóm|ngành|phân nhóm)", "products_in_group", "trong đó 21 sản phẩm thuộc nhóm thực phẩm"),
 )
 # Nouns right after a count of products that make it something other than recognised products.
 NOT_RECOGNISED_AFTER = (
@@ -60,8 +61,9 @@ NOT_RECOGNISED_AFTER = (
 )
 
 # Other programmes look like OCOP in the same sentences: counts named after them are not OCOP counts.
+# (Not "nông thôn mới" alone: the OCOP coordinating office is the "Văn phòng Điều phối nông thôn mới".)
 OTHER_PROGRAMMES = (
-    "công nghiệp nông thôn tiêu biểu", "CNNT tiêu biểu", "nông thôn mới", "OVOP", "Mỗi làng một sản phẩm",
+    "công nghiệp nông thôn tiêu biểu", "CNNT tiêu biểu", "đạt chuẩn nông thôn mới", "OVOP", "Mỗi làng một sản phẩm",
     "nông sản tiêu biểu", "sản phẩm chủ lực",
 )
 # A sentence counts OCOP products only when it speaks of OCOP at all.
@@ -72,11 +74,21 @@ STARS_POTENTIAL = r"tiềm năng\s*5\s*sao"
 STARS_RANGE = r"(?:từ\s*)?[345]\s*(?:sao\s*)?[-–—]\s*[345]\s*sao"
 STARS_AND_UP = r"(?:từ\s*)?3\s*sao\s*trở\s*lên"
 STARS_SINGLE = r"(?:hạng\s*)?([345])\s*sao"
+# A star label right before a count: "(3 sao: 600 sản phẩm; 4 sao: 59 sản phẩm)".
+STAR_LABEL_BEFORE = r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*$"
 STAR_LABEL_FIRST = (
     # "4 sao: 38 sản phẩm", "hạng 3 sao là 137", "(3 sao: 137; 4 sao: 38)"
     "count.products.star_label_first",
     r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*",
     "sản phẩm OCOP gồm: 3 sao: 137 sản phẩm; 4 sao: 38 sản phẩm",
+)
+
+# The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm đạt 1.002".
+NOUN_FIRST: tuple[tuple[str, str, str], ...] = (
+    ("count.products.noun_first", r"(?:tổng\s*)?số\s*(?:lượng\s*)?sản phẩm(?:\s*OCOP)?\s*(?:là|đạt|lên)\s*",
+     "products"),
+    ("count.subjects.noun_first", r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*OCOP)?\s*(?:là|đạt|lên)\s*",
+     "subjects"),
 )
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -105,10 +117,14 @@ TOTAL_MARKERS = ("nâng tổng số", "tổng số", "nâng tổng", "tổng c�
 # A verb of recognition directly before the number is a new-recognition event, unless the sentence already said
 # "đến nay"/"tổng số" ("Đà Nẵng: Chứng nhận 11 sản phẩm OCOP 4 sao").
 RECOGNITION_VERBS = ("chứng nhận", "công nhận", "cấp giấy chứng nhận cho", "cấp chứng nhận cho")
+# "tăng 4.534 sản phẩm so với năm 2023": an increase is a count of new products, whatever came before.
+INCREASE_BEFORE = r"(?<!\w)tăng(?:\s*thêm)?\s*$"
+# "so với năm 2023" names the base of a comparison, not the year of the figure.
+COMPARISON_BASE_BEFORE = r"(?:so với|so cùng kỳ|cùng kỳ)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*)?$"
 # "31 sản phẩm mới đạt 3 sao"
 NEW_AFTER_NOUN = r"\s*mới\b"
 
-# "Trong đó"/"trong có" continues the previous sentence: its place, year and kind carry over.
+# "Trong đó"/"trong có" continues the previous sentence: the place, year and kind of its first figure carry over.
 CONTINUATION = r"^\s*(?:trong đó|trong có|cụ thể|bao gồm|gồm)\b"
 
 # Sales uplift: a percentage after "tăng", about one of these.
