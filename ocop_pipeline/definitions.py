@@ -14,9 +14,11 @@ import polars as pl
 from ocop_pipeline import config, geography, schemas, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
+from ocop_pipeline.spreadsheets import ingest as sheet_ingest
 
 REFERENCE = "reference"
 ARTICLES = "articles"
+SPREADSHEETS = "spreadsheets"
 PUBLISH = "warehouse"
 
 
@@ -89,21 +91,59 @@ def article_extraction(context: dg.AssetExecutionContext):
     yield dg.Output(files, output_name="article_source_files", metadata={"dagster/row_count": files.height})
 
 
+@dg.multi_asset(
+    group_name=SPREADSHEETS,
+    outs={
+        "dim_subject": dg.AssetOut(kinds={"polars"}, description="OCOP producers named in product lists."),
+        "dim_product": dg.AssetOut(kinds={"polars"}, description="OCOP products, one per name and province."),
+        "fact_product_rating": dg.AssetOut(kinds={"polars"}, description="Every star rating a list records."),
+        "sheet_claims": dg.AssetOut(kinds={"polars"}, description="Figures of summary tables, shaped like article claims."),
+        "spreadsheet_rejections": dg.AssetOut(description="Spreadsheet files and rows rejected, with reasons."),
+        "spreadsheet_source_files": dg.AssetOut(description="Per spreadsheet: rows read, loaded, quarantined, structural."),
+    },
+)
+def spreadsheet_ingest(context: dg.AssetExecutionContext):
+    """Read every file in OCOP_RAW_DIR/spreadsheets: find headers, map columns, parse rows, build the dimensions."""
+    raw_dir = config.raw_dir()
+    batch = sheet_ingest.ingest_spreadsheets(raw_dir)
+    subjects, products, ratings = sheet_ingest.build_dimensions(batch.ratings_frame())
+    subjects = schemas.DimSubject.validate(subjects)
+    products = schemas.DimProduct.validate(products)
+    ratings = schemas.FactProductRating.validate(ratings)
+    claims = schemas.SheetClaims.validate(batch.claims_frame())
+    files = source_files_frame(batch.source_files)
+    context.log.info(
+        f"{files.height} spreadsheets in {raw_dir}: {files['rows_read'].sum()} data rows read, "
+        f"{files['rows_loaded'].sum()} loaded, {files['rows_quarantined'].sum()} quarantined; "
+        f"{products.height} products, {ratings.height} ratings, {claims.height} summary figures"
+    )
+    for name, frame in (("dim_subject", subjects), ("dim_product", products), ("fact_product_rating", ratings),
+                        ("sheet_claims", claims)):
+        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame))
+    rejections = quarantine_frame(batch.rejections)
+    yield dg.Output(rejections, output_name="spreadsheet_rejections", metadata={"dagster/row_count": rejections.height})
+    yield dg.Output(files, output_name="spreadsheet_source_files", metadata={"dagster/row_count": files.height})
+
+
 @dg.asset(group_name=PUBLISH, kinds={"polars"})
-def quarantine(article_rejections: pl.DataFrame) -> dg.Output:
+def quarantine(article_rejections: pl.DataFrame, spreadsheet_rejections: pl.DataFrame) -> dg.Output:
     """Everything rejected by any ingest path, with its reason and raw values."""
-    frame = schemas.Quarantine.validate(pl.concat([article_rejections], how="vertical"))
+    frame = schemas.Quarantine.validate(pl.concat([article_rejections, spreadsheet_rejections], how="vertical"))
     return dg.Output(frame, metadata=frame_metadata(frame))
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"})
-def source_files(article_source_files: pl.DataFrame) -> dg.Output:
+def source_files(article_source_files: pl.DataFrame, spreadsheet_source_files: pl.DataFrame) -> dg.Output:
     """Every input file with rows read, loaded and quarantined (read = loaded + quarantined)."""
-    frame = schemas.SourceFiles.validate(pl.concat([article_source_files], how="vertical"))
+    frame = schemas.SourceFiles.validate(
+        pl.concat([article_source_files, spreadsheet_source_files], how="vertical").sort("source_id")
+    )
     return dg.Output(frame, metadata=frame_metadata(frame))
 
 
-TABLE_ASSETS = [dim_region, dim_province, province_merger_2025, article_extraction, quarantine, source_files]
+TABLE_ASSETS = [
+    dim_region, dim_province, province_merger_2025, article_extraction, spreadsheet_ingest, quarantine, source_files
+]
 
 
 @dg.asset(

@@ -29,6 +29,7 @@ SOURCE_FILES_SCHEMA = {
     "rows_read": pl.Int64,
     "rows_loaded": pl.Int64,
     "rows_quarantined": pl.Int64,
+    "rows_structural": pl.Int64,
     "status": pl.String,
     "error": pl.String,
 }

@@ -160,6 +160,7 @@ class SourceFiles(pa.DataFrameModel):
     rows_read: int = pa.Field(ge=0)
     rows_loaded: int = pa.Field(ge=0)
     rows_quarantined: int = pa.Field(ge=0)
+    rows_structural: int = pa.Field(ge=0)
     status: str = pa.Field(isin=["loaded", "partial", "quarantined"])
     error: str = pa.Field(nullable=True)
 
@@ -169,3 +170,84 @@ class SourceFiles(pa.DataFrameModel):
     @pa.dataframe_check
     def every_row_read_is_loaded_or_quarantined(cls, data) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined"))
+
+
+class DimSubject(pa.DataFrameModel):
+    subject_id: str = pa.Field(unique=True)
+    subject_name: str
+    normalized_name: str
+    subject_type: str = pa.Field(nullable=True, isin=SUBJECT_TYPES)
+    layout: str = pa.Field(isin=list(LAYOUTS))
+    province_code: str = pa.Field(str_matches=r"^\d{2}$")
+    province_name: str
+    address: str = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+
+
+class DimProduct(pa.DataFrameModel):
+    product_id: str = pa.Field(unique=True)
+    product_name: str
+    normalized_name: str
+    subject_id: str = pa.Field(nullable=True)
+    layout: str = pa.Field(isin=list(LAYOUTS))
+    province_code: str = pa.Field(str_matches=r"^\d{2}$")
+    province_name: str
+    successor_layout: str = pa.Field(isin=["from2025"])
+    successor_code: str = pa.Field(str_matches=r"^\d{2}$")
+    district: str = pa.Field(nullable=True)
+    commune: str = pa.Field(nullable=True)
+    product_group: str = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+
+
+class FactProductRating(pa.DataFrameModel):
+    rating_id: str = pa.Field(unique=True)
+    product_id: str
+    stars: int = pa.Field(isin=[3, 4, 5])
+    status: str = pa.Field(nullable=True, isin=["new", "re_evaluated", "upgraded"])
+    decision: str = pa.Field(nullable=True)
+    recognized_on: dt.date = pa.Field(nullable=True)
+    recognized_year: int = pa.Field(nullable=True, ge=2008, le=2040)
+    expires_on: dt.date = pa.Field(nullable=True)
+    layout: str = pa.Field(isin=list(LAYOUTS))
+    province_code: str = pa.Field(str_matches=r"^\d{2}$")
+    score: float = pa.Field(nullable=True, ge=0, le=100)
+    source_id: str
+    sheet: str
+    row_number: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+
+
+class SheetClaims(pa.DataFrameModel):
+    claim_id: str = pa.Field(unique=True)
+    source_id: str
+    sheet: str
+    row_number: int = pa.Field(ge=1)
+    cell: str = pa.Field(str_matches=r"^[A-Z]+\d+$")
+    geo_level: str = pa.Field(isin=GEO_LEVELS)
+    geo_name: str
+    province_code: str = pa.Field(nullable=True, str_matches=r"^\d{2}$")
+    layout: str = pa.Field(nullable=True, isin=list(LAYOUTS))
+    region: str = pa.Field(nullable=True)
+    place_exists_on_date: bool
+    year: int = pa.Field(nullable=True, ge=2008, le=2040)
+    as_of: dt.date = pa.Field(nullable=True)
+    kind: str = pa.Field(isin=KINDS)
+    metric: str
+    stars: str = pa.Field(nullable=True, isin=STARS)
+    subject_type: str = pa.Field(nullable=True, isin=SUBJECT_TYPES)
+    value: float = pa.Field(ge=0)
+    value_high: float = pa.Field(nullable=True)
+    qualifier: str = pa.Field(nullable=True, isin=QUALIFIERS)
+    quote: str
+    rule_id: str
+    decided_by: str
+
+    class Config:
+        strict = True

@@ -57,7 +57,7 @@ WAREHOUSE_CHECKS: tuple[WarehouseCheck, ...] = (
     ),
     WarehouseCheck(
         "claims_traceable",
-        "Every claim's quote has its span's length, every province key carries a layout found in dim_province.",
+        "Every claim's quote has its span's length; every province key (claims, ratings) carries a layout found in dim_province; every rating has its product.",
         "claims_traceable.sql",
     ),
     WarehouseCheck(

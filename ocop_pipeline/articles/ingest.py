@@ -100,7 +100,7 @@ def read_manifest(raw_dir: Path, batch: ArticleBatch) -> dict[str, ManifestEntry
     source_id = path.relative_to(raw_dir).as_posix()
     record = {"source_id": source_id, "kind": "manifest", "sha256": sources.sha256_of(path),
               "size_bytes": path.stat().st_size, "rows_read": 0, "rows_loaded": 0, "rows_quarantined": 0,
-              "status": "loaded", "error": None}
+              "rows_structural": 0, "status": "loaded", "error": None}
     batch.source_files.append(record)
     decoded = decode_article(path.read_bytes())
     if decoded.text is None:
@@ -169,7 +169,7 @@ def ingest_articles(raw_dir: Path) -> ArticleBatch:
                    "encoding": None, "province_name": None, "province_code": None, "layout": None}
         file_record = {"source_id": raw.source_id, "kind": "article", "sha256": raw.sha256,
                        "size_bytes": raw.size_bytes, "rows_read": 0, "rows_loaded": 0, "rows_quarantined": 0,
-                       "status": "loaded", "error": None}
+                       "rows_structural": 0, "status": "loaded", "error": None}
         try:
             decoded = decode_article(raw.path.read_bytes())
         except OSError as exc:
