@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import polars as pl
@@ -161,11 +161,16 @@ def provinces() -> tuple[Province, ...]:
     return tuple(old_units + new_units)
 
 
+@cache
+def _provinces_by_key() -> dict[tuple[str, str], Province]:
+    return {(p.layout, p.province_code): p for p in provinces()}
+
+
 def province_by_key(layout: str, province_code: str) -> Province:
-    for p in provinces():
-        if p.layout == layout and p.province_code == province_code:
-            return p
-    raise KeyError(f"no province {province_code} in layout {layout}")
+    try:
+        return _provinces_by_key()[(layout, province_code)]
+    except KeyError:
+        raise KeyError(f"no province {province_code} in layout {layout}") from None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -302,6 +307,12 @@ class PlaceResolver:
         """Resolve a whole name ('Tỉnh Cà Mau', 'TP.HCM', 'ĐBSCL', 'cả nước', 'Ca Mau') dated by ``date``."""
         if name is None or not str(name).strip():
             return None
+        # Only the layout in force matters, so every date of one layout shares a cache entry.
+        anchor = None if date is None else LAYOUT_VALIDITY[layout_on(date)][0]
+        return self._resolve_cached(str(name), anchor)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one resolver lives for the whole process
+    def _resolve_cached(self, name: str, date: dt.date | None) -> Place | None:
         key = match_key(str(name)).strip(" .,;:")
         if key in _NATIONAL_KEYS:
             return Place(level="national", name=NATIONAL_NAME)

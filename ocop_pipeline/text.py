@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style placement puts the tone mark on the second vowel of oa/oe/uy ("hoà"), new style on the first ("hòa").
 # Both map to one key; the key only compares, it is never shown.
@@ -45,6 +46,10 @@ def nfc(text: str) -> str:
 
 
 def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (İ) lower to two; keep those as they are so offsets stay valid.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -60,6 +65,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def ascii_key(text: str) -> str:
     """Diacritic-, case-, punctuation- and space-insensitive key: 'Bà Rịa-Vũng Tàu' -> 'ba ria vung tau'."""
     folded = strip_diacritics(text).lower()

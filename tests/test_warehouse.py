@@ -14,6 +14,7 @@ import pytest
 from ocop_pipeline import geography, warehouse
 from ocop_pipeline.articles.ingest import ArticleBatch
 from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
+from ocop_pipeline.spreadsheets.ingest import SpreadsheetBatch, build_dimensions
 
 
 def reference_tables() -> dict[str, pl.DataFrame]:
@@ -26,6 +27,9 @@ def reference_tables() -> dict[str, pl.DataFrame]:
         "article_claims": ArticleBatch().claims_frame(),
         "quarantine": quarantine_frame([]),
         "source_files": source_files_frame([]),
+        **dict(zip(("dim_subject", "dim_product", "fact_product_rating"),
+                   build_dimensions(SpreadsheetBatch().ratings_frame()))),
+        "sheet_claims": SpreadsheetBatch().claims_frame(),
     }
 
 

@@ -32,6 +32,8 @@ RATING_ROW_SCHEMA = {
     "district": pl.String, "commune": pl.String, "address": pl.String, "product_group": pl.String,
     "stars": pl.Int64, "status": pl.String, "decision": pl.String, "recognized_on": pl.Date,
     "recognized_year": pl.Int64, "score": pl.Float64,
+    "product_key": pl.String, "subject_key": pl.String, "product_id": pl.String, "subject_id": pl.String,
+    "rating_id": pl.String,
 }
 
 SHEET_CLAIM_SCHEMA = {
@@ -100,7 +102,7 @@ def _place_in_words(text: str, date: dt.date | None) -> Place | None:
 
 
 def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
-    title = " ".join(v for row in grid.rows[: max(0, header.row_index - 1)] for v in row if v)
+    title = " ".join(v for row in grid.rows[: header.first_row] for v in row if v)
     decision, decided_on = parse.parse_decision(title)
     year = (decided_on.year if decided_on else None) or parse.year_in(title) or parse.year_in(grid.sheet) \
         or parse.year_in(path.stem)
@@ -112,14 +114,6 @@ def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
             how = source
             break
     return SheetContext(place, how, year, decision, decided_on, kind_of_phrase(title))
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    days_in_month = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31,
-                     30, 31, 30, 31][month - 1]
-    return dt.date(year, month, min(day.day, days_in_month))
 
 
 def ingest_spreadsheets(raw_dir: Path) -> SpreadsheetBatch:
@@ -214,7 +208,9 @@ def _product_rows(source_id, grid, header, context, batch, record) -> None:
             reject(problem, "province")
             continue
         subject = _cell(row, header, "subject_name")
-        key = (parse.normalised_name(product), parse.normalised_name(subject or ""), stars, decision, year)
+        product_key = parse.normalised_name(product)
+        subject_key = parse.normalised_name(subject) if subject else None
+        key = (product_key, subject_key, stars, decision, year)
         if key in seen:
             reject(f"exact duplicate of row {seen[key]}")
             continue
@@ -222,12 +218,18 @@ def _product_rows(source_id, grid, header, context, batch, record) -> None:
         address = _cell(row, header, "address")
         commune = _cell(row, header, "commune") or _commune_in(address)
         successor = resolver().successor(place)
+        successor_code = successor.province_code if successor else None
         batch.ratings.append({
+            "product_key": product_key, "subject_key": subject_key,
+            # A product is one name within one from2025 province: it keeps its id across years and the merger.
+            "product_id": _key(product_key, successor_code),
+            "subject_id": _key(subject_key, successor_code) if subject_key else None,
+            "rating_id": _key(source_id, grid.sheet, str(row_number)),
             "source_id": source_id, "sheet": grid.sheet, "row_number": row_number,
             "product_name": product, "subject_name": subject,
             "subject_type": parse.subject_type_of(_cell(row, header, "subject_type")) or parse.subject_type_of(subject),
             "layout": place.layout, "province_code": place.province_code, "province_name": place.name,
-            "successor_code": successor.province_code if successor else None,
+            "successor_code": successor_code,
             "district": parse.strip_admin_prefix(_cell(row, header, "district") or "") or section_district
             or _district_in(address),
             "commune": parse.strip_admin_prefix(commune) if commune else None,
@@ -355,18 +357,7 @@ def build_dimensions(ratings: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame,
     A product is one name within one (from2025) province: recognised again or upgraded in a later year it keeps its
     id and gains a rating. Producers are keyed the same way.
     """
-    rows = ratings.with_columns(
-        pl.col("product_name").map_elements(parse.normalised_name, return_dtype=pl.String).alias("product_key"),
-        pl.col("subject_name").map_elements(parse.normalised_name, return_dtype=pl.String).alias("subject_key"),
-    ).with_columns(
-        pl.struct("product_key", "successor_code").map_elements(
-            lambda s: _key(s["product_key"], s["successor_code"]), return_dtype=pl.String).alias("product_id"),
-        pl.when(pl.col("subject_key").is_not_null() & (pl.col("subject_key") != "")).then(
-            pl.struct("subject_key", "successor_code").map_elements(
-                lambda s: _key(s["subject_key"], s["successor_code"]), return_dtype=pl.String)
-        ).alias("subject_id"),
-    ).sort("recognized_on", "recognized_year", "source_id", "row_number", nulls_last=False)
-
+    rows = ratings.sort("recognized_on", "recognized_year", "source_id", "row_number", nulls_last=False)
     latest = rows.group_by("product_id", maintain_order=True).last()
     subject_of_product = rows.filter(pl.col("subject_id").is_not_null()).group_by("product_id").agg(
         pl.col("subject_id").last())
@@ -380,11 +371,8 @@ def build_dimensions(ratings: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame,
         "province_code", "province_name", "address",
     ).sort("subject_id")
     fact = rows.select(
-        pl.struct("source_id", "sheet", "row_number").map_elements(
-            lambda s: _key(s["source_id"], s["sheet"], str(s["row_number"])), return_dtype=pl.String).alias("rating_id"),
-        "product_id", "stars", "status", "decision", "recognized_on", "recognized_year",
-        pl.col("recognized_on").map_elements(lambda d: _add_months(d, CERTIFICATE_MONTHS), return_dtype=pl.Date)
-        .alias("expires_on"),
+        "rating_id", "product_id", "stars", "status", "decision", "recognized_on", "recognized_year",
+        pl.col("recognized_on").dt.offset_by(f"{CERTIFICATE_MONTHS}mo").alias("expires_on"),
         "layout", "province_code", "score", "source_id", "sheet", "row_number",
     ).sort("source_id", "sheet", "row_number")
     return dim_subject, dim_product, fact

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ocop_pipeline.text import ascii_key, match_key
 
@@ -44,6 +45,7 @@ SUMMARY_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def canonical_column(label: str | None, rules=COLUMN_RULES) -> str | None:
     if not label:
         return None
@@ -57,6 +59,7 @@ def canonical_column(label: str | None, rules=COLUMN_RULES) -> str | None:
 @dataclass(frozen=True)
 class Header:
     row_index: int  # 0-based index of the last header row
+    first_row: int  # 0-based index of the first header row (rows above it are title rows)
     labels: list[str | None]
     columns: dict[str, int]  # canonical -> column index
     kind: str  # product_list | summary
@@ -110,7 +113,7 @@ def find_header(rows: list[list[str | None]], search_rows: int = 25) -> Header |
             else:
                 continue
             if score > best_score:
-                best, best_score = Header(last_row, list(labels), columns, kind), score
+                best, best_score = Header(last_row, i, list(labels), columns, kind), score
     return best
 
 
@@ -132,7 +135,7 @@ def row_kind(row: list[str | None], header: Header) -> str:
     first_text = ascii_key(filled[0][1])
     if _FOOTNOTE.match(first_text) or (first_text.startswith("*")):
         return "footnote"
-    if any(_TOTAL.match(match_key(v)) for _, v in filled[:2]):
+    if any(v[:1] in "TtCc" and _TOTAL.match(match_key(v)) for _, v in filled[:2]):
         return "total"
     name_col = header.columns.get("product_name", header.columns.get("place"))
     stt_col = header.columns.get("stt")
@@ -150,10 +153,13 @@ def section_place(text: str) -> str:
     return _ROMAN_OR_LETTER.sub("", text).strip(" :")
 
 
+_PREFIXES_LONGEST_FIRST = sorted(SECTION_PREFIXES, key=len, reverse=True)
+
+
 def strip_admin_prefix(name: str) -> str:
     cleaned = name.strip()
     lowered = cleaned.lower()
-    for prefix in sorted(SECTION_PREFIXES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if lowered.startswith(prefix + " ") or (prefix.endswith(".") and lowered.startswith(prefix)):
             return cleaned[len(prefix):].strip(" .")
     return cleaned
@@ -170,6 +176,7 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def parse_stars(text: str | None) -> tuple[int | None, str | None]:
     """'3', '3 sao', '3*', '★★★', 'Hạng 3 sao', '4 sao (nâng hạng)' -> (stars, status hint). None if unreadable."""
     if not text:
@@ -188,6 +195,7 @@ def parse_stars(text: str | None) -> tuple[int | None, str | None]:
     return None, status
 
 
+@lru_cache(maxsize=4096)
 def parse_status(text: str | None) -> str | None:
     if not text:
         return None
@@ -206,6 +214,7 @@ SUBJECT_TYPES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def subject_type_of(name: str | None) -> str | None:
     if not name:
         return None
@@ -222,6 +231,7 @@ _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 
 
+@lru_cache(maxsize=4096)
 def parse_decision(text: str | None) -> tuple[str | None, dt.date | None]:
     """'2919/QĐ-UBND ngày 27/11/2020' -> ('2919/QĐ-UBND', date(2020, 11, 27))."""
     if not text:
@@ -230,6 +240,7 @@ def parse_decision(text: str | None) -> tuple[str | None, dt.date | None]:
     return (re.sub(r"\s+", "", number.group(1)).replace("–", "-") if number else None), parse_date(text)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str | None) -> dt.date | None:
     if not text:
         return None
@@ -246,6 +257,7 @@ def parse_date(text: str | None) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def year_in(text: str | None) -> int | None:
     if not text:
         return None
@@ -253,6 +265,9 @@ def year_in(text: str | None) -> int | None:
     return years[-1] if years else None
 
 
+_WORD = re.compile(r"\w+")
+
+
 def normalised_name(name: str) -> str:
     """Comparison form of a product or producer name: case, tone placement, punctuation and spaces folded."""
-    return " ".join(re.findall(r"\w+", match_key(name)))
+    return " ".join(_WORD.findall(match_key(name)))
