@@ -31,8 +31,10 @@ def main() -> int:
         if not evaluation.passed
     ]
     for evaluation in failed_checks:
-        faults = evaluation.metadata.get("faults")
-        print(f"check failed: {evaluation.check_name}: {faults.value if faults else ''}", file=sys.stderr)
+        detail = evaluation.metadata.get("faults") or evaluation.metadata.get("offending_rows")
+        blocking = evaluation.severity == dg.AssetCheckSeverity.ERROR
+        print(f"{'check failed' if blocking else 'warning'}: {evaluation.asset_key.to_user_string()} "
+              f"{evaluation.check_name}: {detail.value if detail else ''}", file=sys.stderr)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:

@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from ocop_pipeline import config, geography, schemas, warehouse
+from ocop_pipeline import config, geography, reconcile, schemas, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
 from ocop_pipeline.spreadsheets import ingest as sheet_ingest
@@ -19,6 +19,7 @@ from ocop_pipeline.spreadsheets import ingest as sheet_ingest
 REFERENCE = "reference"
 ARTICLES = "articles"
 SPREADSHEETS = "spreadsheets"
+RECONCILIATION = "reconciliation"
 PUBLISH = "warehouse"
 
 
@@ -141,8 +142,62 @@ def source_files(article_source_files: pl.DataFrame, spreadsheet_source_files: p
     return dg.Output(frame, metadata=frame_metadata(frame))
 
 
+@dg.asset(group_name=RECONCILIATION, kinds={"polars"})
+def claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, fact_product_rating: pl.DataFrame) -> dg.Output:
+    """Every reported figure in one shape: article claims, summary-table cells and counts derived from product lists."""
+    frame = reconcile.all_claims(article_claims, sheet_claims, fact_product_rating)
+    return dg.Output(frame, metadata=frame_metadata(frame))
+
+
+@dg.multi_asset(
+    group_name=RECONCILIATION,
+    outs={
+        "province_stats": dg.AssetOut(kinds={"polars"}, description="One reconciled count per province, year and key, with every reported value, the rule and the status."),
+        "fact_sales_uplift": dg.AssetOut(kinds={"polars"}, description="Revenue, price and output rises after recognition, as stated."),
+        "reconciliation_issues": dg.AssetOut(kinds={"polars"}, description="Breakdowns that do not add up, conflicts, falling counts, units named after they ceased to exist."),
+        "agg_national": dg.AssetOut(kinds={"polars"}, description="The country per layout and year: reported vs bottom-up, coverage, status."),
+        "agg_regional": dg.AssetOut(kinds={"polars"}, description="Each region per layout and year: reported vs bottom-up, coverage, status."),
+    },
+    check_specs=[
+        dg.AssetCheckSpec(c.name, asset=c.asset, blocking=c.blocking, description=c.description)
+        for c in reconcile.RECONCILIATION_CHECKS
+    ],
+)
+def reconciliation(
+    context: dg.AssetExecutionContext,
+    claims: pl.DataFrame,
+    dim_province: pl.DataFrame,
+    province_merger_2025: pl.DataFrame,
+    fact_product_rating: pl.DataFrame,
+):
+    """Reconcile every figure: province_stats, uplift facts, issues, national and regional aggregates, with checks."""
+    stats = reconcile.province_stats(claims)
+    uplift = reconcile.sales_uplift(claims)
+    issues = reconcile.reconciliation_issues(claims, stats, fact_product_rating)
+    national = reconcile.aggregates(stats, claims, dim_province, province_merger_2025, "national")
+    regional = reconcile.aggregates(stats, claims, dim_province, province_merger_2025, "region")
+    context.log.info(
+        f"{stats.height} province figures ({stats.filter(pl.col('status') == 'conflict').height} in conflict), "
+        f"{issues.height} issues, {national.height} national and {regional.height} regional aggregates"
+    )
+    for name, frame in (("province_stats", stats), ("fact_sales_uplift", uplift), ("reconciliation_issues", issues),
+                        ("agg_national", national), ("agg_regional", regional)):
+        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame))
+    offending = reconcile.check_rows(claims, stats, issues, national, regional)
+    for check in reconcile.RECONCILIATION_CHECKS:
+        rows = offending[check.name]
+        yield dg.AssetCheckResult(
+            asset_key=check.asset,
+            check_name=check.name,
+            passed=rows.is_empty(),
+            severity=dg.AssetCheckSeverity.ERROR if check.blocking else dg.AssetCheckSeverity.WARN,
+            metadata={"offending_rows": rows.height, "rows": dg.MetadataValue.md(_markdown_preview(rows.head(25)))},
+        )
+
+
 TABLE_ASSETS = [
-    dim_region, dim_province, province_merger_2025, article_extraction, spreadsheet_ingest, quarantine, source_files
+    dim_region, dim_province, province_merger_2025, article_extraction, spreadsheet_ingest, quarantine, source_files,
+    claims, reconciliation,
 ]
 
 

@@ -61,6 +61,11 @@ WAREHOUSE_CHECKS: tuple[WarehouseCheck, ...] = (
         "claims_traceable.sql",
     ),
     WarehouseCheck(
+        "reconciliation_structure",
+        "No negative counts, stars outside the set, coverage above 100 % or province key without layout.",
+        "reconciliation_structure.sql",
+    ),
+    WarehouseCheck(
         "documented_tables",
         "Every published table, view and column has a COMMENT.",
         "documented_tables.sql",

@@ -12,24 +12,21 @@ import polars as pl
 import pytest
 
 from ocop_pipeline import geography, warehouse
-from ocop_pipeline.articles.ingest import ArticleBatch
-from ocop_pipeline.quarantine import quarantine_frame, source_files_frame
-from ocop_pipeline.spreadsheets.ingest import SpreadsheetBatch, build_dimensions
 
 
 def reference_tables() -> dict[str, pl.DataFrame]:
-    """The reference geography, and every other table empty (as from an empty raw folder)."""
+    """The reference geography, and every other table empty (as from an empty raw folder), typed by its DDL."""
+    con = duckdb.connect()
+    empty = {}
+    for sql_file in warehouse.table_sql_files():
+        con.execute(sql_file.read_text(encoding="utf-8"))
+        name = warehouse.table_name_of(sql_file)
+        empty[name] = con.sql(f'SELECT * FROM "{name}" LIMIT 0').pl()
     return {
+        **empty,
         "dim_region": geography.dim_region_frame(),
         "dim_province": geography.dim_province_frame(),
         "province_merger_2025": geography.province_merger_frame(),
-        "articles": ArticleBatch().articles_frame(),
-        "article_claims": ArticleBatch().claims_frame(),
-        "quarantine": quarantine_frame([]),
-        "source_files": source_files_frame([]),
-        **dict(zip(("dim_subject", "dim_product", "fact_product_rating"),
-                   build_dimensions(SpreadsheetBatch().ratings_frame()))),
-        "sheet_claims": SpreadsheetBatch().claims_frame(),
     }
 
 

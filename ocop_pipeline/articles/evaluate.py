@@ -105,7 +105,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     con = duckdb.connect(str(args.warehouse), read_only=True)
-    rows = con.execute("SELECT * FROM article_claims").pl().to_dicts()
+    rows = con.sql("SELECT * FROM article_claims").pl().to_dicts()
     result = score(rows, read_labels(args.labels))
     if args.verbose:
         for label in result.missed:
