@@ -202,3 +202,24 @@ def test_a_full_run_publishes_every_table_and_rerunning_gives_identical_tables(
     views = duckdb.connect(str(outputs[0]), read_only=True).execute(
         "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()
     assert [v[0] for v in views] == ["v_province_latest", "v_province_timeseries", "v_region_year"]
+
+
+def test_a_blocking_reconciliation_check_stops_the_publish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "ocop.duckdb"
+    monkeypatch.delenv("OCOP_RAW_DIR", raising=False)
+    monkeypatch.setenv("OCOP_WAREHOUSE", str(target))
+    honest_check_rows = reconcile.check_rows
+
+    def with_a_negative_count(*frames):
+        rows = honest_check_rows(*frames)
+        rows["counts_not_negative"] = pl.DataFrame({"layout": ["pre2025"], "province_code": ["96"], "year": [2023],
+                                                    "value": [-1.0]})
+        return rows
+
+    monkeypatch.setattr(reconcile, "check_rows", with_a_negative_count)
+    result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    assert not result.success
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert {e.check_name for e in failed} >= {"counts_not_negative"}
+    assert not target.exists(), "nothing may be published after a blocking check failed"
