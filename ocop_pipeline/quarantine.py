@@ -57,6 +57,12 @@ class Rejection:
         }
 
 
+def file_record(source_id: str, kind: str, sha256: str, size_bytes: int) -> dict[str, Any]:
+    """A fresh ``source_files`` row; ingest paths count rows into it as they go."""
+    return {"source_id": source_id, "kind": kind, "sha256": sha256, "size_bytes": size_bytes, "rows_read": 0,
+            "rows_loaded": 0, "rows_quarantined": 0, "rows_structural": 0, "status": "loaded", "error": None}
+
+
 def quarantine_frame(rejections: list[Rejection]) -> pl.DataFrame:
     return pl.DataFrame([r.as_row() for r in rejections], schema=QUARANTINE_SCHEMA)
 

@@ -83,7 +83,9 @@ SUBJECT_TYPES = ["enterprise", "cooperative", "cooperative_group", "household"]
 QUALIFIERS = ["at_least", "approx"]
 
 
-class ArticleClaims(pa.DataFrameModel):
+class _ClaimFields(pa.DataFrameModel):
+    """Columns every reported figure has, whether it came from an article or a summary table."""
+
     claim_id: str = pa.Field(unique=True)
     source_id: str
     geo_level: str = pa.Field(isin=GEO_LEVELS)
@@ -101,21 +103,24 @@ class ArticleClaims(pa.DataFrameModel):
     value: float = pa.Field(ge=0)
     value_high: float = pa.Field(nullable=True, ge=0)
     qualifier: str = pa.Field(nullable=True, isin=QUALIFIERS)
-    applies_to_share_pct: float = pa.Field(nullable=True, ge=0, le=100)
-    span_start: int = pa.Field(ge=0)
-    span_end: int = pa.Field(ge=1)
     quote: str = pa.Field(str_length={"min_value": 1})
     rule_id: str
-    block: str = pa.Field(isin=["body", "title", "related_headline", "caption"])
     decided_by: str
-
-    class Config:
-        strict = True
 
     @pa.dataframe_check
     def province_keys_carry_their_layout(cls, data) -> pl.LazyFrame:
         """A claim that names a province names its layout too (codes were reused in 2025)."""
         return data.lazyframe.select(pl.col("province_code").is_null() | pl.col("layout").is_not_null())
+
+
+class ArticleClaims(_ClaimFields):
+    applies_to_share_pct: float = pa.Field(nullable=True, ge=0, le=100)
+    span_start: int = pa.Field(ge=0)
+    span_end: int = pa.Field(ge=1)
+    block: str = pa.Field(isin=["body", "title", "related_headline", "caption"])
+
+    class Config:
+        strict = True
 
 
 class Articles(pa.DataFrameModel):
@@ -224,30 +229,10 @@ class FactProductRating(pa.DataFrameModel):
         strict = True
 
 
-class SheetClaims(pa.DataFrameModel):
-    claim_id: str = pa.Field(unique=True)
-    source_id: str
+class SheetClaims(_ClaimFields):
     sheet: str
     row_number: int = pa.Field(ge=1)
     cell: str = pa.Field(str_matches=r"^[A-Z]+\d+$")
-    geo_level: str = pa.Field(isin=GEO_LEVELS)
-    geo_name: str
-    province_code: str = pa.Field(nullable=True, str_matches=r"^\d{2}$")
-    layout: str = pa.Field(nullable=True, isin=list(LAYOUTS))
-    region: str = pa.Field(nullable=True)
-    place_exists_on_date: bool
-    year: int = pa.Field(nullable=True, ge=2008, le=2040)
-    as_of: dt.date = pa.Field(nullable=True)
-    kind: str = pa.Field(isin=KINDS)
-    metric: str
-    stars: str = pa.Field(nullable=True, isin=STARS)
-    subject_type: str = pa.Field(nullable=True, isin=SUBJECT_TYPES)
-    value: float = pa.Field(ge=0)
-    value_high: float = pa.Field(nullable=True)
-    qualifier: str = pa.Field(nullable=True, isin=QUALIFIERS)
-    quote: str
-    rule_id: str
-    decided_by: str
 
     class Config:
         strict = True

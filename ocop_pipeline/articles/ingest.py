@@ -17,7 +17,7 @@ import polars as pl
 from ocop_pipeline import sources
 from ocop_pipeline.articles.decode import decode_article
 from ocop_pipeline.articles.extract import Claim, extract
-from ocop_pipeline.quarantine import Rejection
+from ocop_pipeline.quarantine import Rejection, file_record
 
 MANIFEST_COLUMNS = ("file", "url", "outlet", "published")
 
@@ -98,9 +98,7 @@ def read_manifest(raw_dir: Path, batch: ArticleBatch) -> dict[str, ManifestEntry
     if not path.is_file():
         return {}
     source_id = path.relative_to(raw_dir).as_posix()
-    record = {"source_id": source_id, "kind": "manifest", "sha256": sources.sha256_of(path),
-              "size_bytes": path.stat().st_size, "rows_read": 0, "rows_loaded": 0, "rows_quarantined": 0,
-              "rows_structural": 0, "status": "loaded", "error": None}
+    record = file_record(source_id, "manifest", sources.sha256_of(path), path.stat().st_size)
     batch.source_files.append(record)
     decoded = decode_article(path.read_bytes())
     if decoded.text is None:
@@ -167,9 +165,7 @@ def ingest_articles(raw_dir: Path) -> ArticleBatch:
                    "published": entry.published, "published_from": "manifest" if entry.published else None,
                    "characters": 0, "claims": 0, "claims_quarantined": 0, "status": "loaded", "error": None,
                    "encoding": None, "province_name": None, "province_code": None, "layout": None}
-        file_record = {"source_id": raw.source_id, "kind": "article", "sha256": raw.sha256,
-                       "size_bytes": raw.size_bytes, "rows_read": 0, "rows_loaded": 0, "rows_quarantined": 0,
-                       "rows_structural": 0, "status": "loaded", "error": None}
+        record = file_record(raw.source_id, "article", raw.sha256, raw.size_bytes)
         try:
             decoded = decode_article(raw.path.read_bytes())
         except OSError as exc:
@@ -180,9 +176,9 @@ def ingest_articles(raw_dir: Path) -> ArticleBatch:
         if decoded is None or decoded.text is None:
             batch.rejections.append(Rejection(raw.source_id, "decode", error))
             article.update(status="quarantined", error=error)
-            file_record.update(status="quarantined", error=error)
+            record.update(status="quarantined", error=error)
             batch.articles.append(article)
-            batch.source_files.append(file_record)
+            batch.source_files.append(record)
             continue
         result = extract(decoded.text, raw.source_id, entry.published)
         if not entry.published and result.published_from_text:
@@ -203,10 +199,10 @@ def ingest_articles(raw_dir: Path) -> ArticleBatch:
             else:
                 batch.claims.append(row)
                 article["claims"] += 1
-        file_record.update(rows_read=len(result.claims), rows_loaded=article["claims"],
+        record.update(rows_read=len(result.claims), rows_loaded=article["claims"],
                            rows_quarantined=article["claims_quarantined"])
         batch.articles.append(article)
-        batch.source_files.append(file_record)
+        batch.source_files.append(record)
     return batch
 
 

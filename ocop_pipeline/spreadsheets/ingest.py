@@ -18,7 +18,7 @@ import polars as pl
 from ocop_pipeline import sources
 from ocop_pipeline.articles.extract import kind_of_phrase
 from ocop_pipeline.geography import FROM2025, Place, resolver
-from ocop_pipeline.quarantine import Rejection
+from ocop_pipeline.quarantine import Rejection, file_record
 from ocop_pipeline.spreadsheets import parse
 from ocop_pipeline.spreadsheets.read import Grid, UnreadableFile, read_grids
 from ocop_pipeline.text import ascii_key
@@ -119,9 +119,7 @@ def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
 def ingest_spreadsheets(raw_dir: Path) -> SpreadsheetBatch:
     batch = SpreadsheetBatch()
     for raw in sources.scan(raw_dir, "spreadsheet"):
-        record = {"source_id": raw.source_id, "kind": "spreadsheet", "sha256": raw.sha256,
-                  "size_bytes": raw.size_bytes, "rows_read": 0, "rows_loaded": 0, "rows_quarantined": 0,
-                  "rows_structural": 0, "status": "loaded", "error": None}
+        record = file_record(raw.source_id, "spreadsheet", raw.sha256, raw.size_bytes)
         batch.source_files.append(record)
         try:
             grids = read_grids(raw.path)
