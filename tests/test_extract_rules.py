@@ -262,3 +262,24 @@ def test_every_claim_carries_its_rule_and_how_it_was_placed_dated_and_typed() ->
     assert claim.rule_id == "count.products"
     assert "place:'Điện Biên' named before it" in claim.decided_by
     assert "year:sentence" in claim.decided_by
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "example"),
+    [
+        (rules.STAR_LABEL_FIRST[0], rules.STAR_LABEL_FIRST[2]),
+        (rules.UPLIFT_RULE[0], rules.UPLIFT_RULE[1]),
+        (rules.UPLIFT_AFTER_RULE[0], rules.UPLIFT_AFTER_RULE[1]),
+        ("count.products.noun_first", "tổng số sản phẩm OCOP là 1.002"),
+        ("count.subjects.noun_first", "số chủ thể OCOP là 8.476"),
+    ],
+)
+def test_every_other_rule_fires_on_its_own_example(rule_id: str, example: str) -> None:
+    text = f"Năm 2024, tỉnh Tiền Giang có sản phẩm OCOP; {example}."
+    assert rule_id in {c.rule_id for c in extract(text, "articles/test.txt").claims}
+
+
+@pytest.mark.parametrize(("pattern", "metric", "example"), rules.PRODUCT_SUBTYPES)
+def test_product_subtypes_keep_their_metric(pattern: str, metric: str, example: str) -> None:
+    text = f"Năm 2024, tỉnh Tiền Giang công nhận sản phẩm OCOP; {example}."
+    assert metric in {c.metric for c in extract(text, "articles/test.txt").claims}

@@ -80,7 +80,7 @@ STAR_LABEL_FIRST = (
     # "4 sao: 38 sản phẩm", "hạng 3 sao là 137", "(3 sao: 137; 4 sao: 38)"
     "count.products.star_label_first",
     r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*",
-    "sản phẩm OCOP gồm: 3 sao: 137 sản phẩm; 4 sao: 38 sản phẩm",
+    "số sản phẩm OCOP gồm: hạng 3 sao là 130, hạng 4 sao là 40",
 )
 
 # The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm đạt 1.002".
