@@ -283,3 +283,9 @@ def test_every_other_rule_fires_on_its_own_example(rule_id: str, example: str) -
 def test_product_subtypes_keep_their_metric(pattern: str, metric: str, example: str) -> None:
     text = f"Năm 2024, tỉnh Tiền Giang công nhận sản phẩm OCOP; {example}."
     assert metric in {c.metric for c in extract(text, "articles/test.txt").claims}
+
+
+def test_a_district_article_never_gives_its_figure_to_the_province() -> None:
+    text = ("Huyện Phú Lộc (Thừa Thiên Huế) phát triển sản phẩm OCOP.\n"
+            "Đến nay, toàn huyện có 30 sản phẩm OCOP; toàn tỉnh Thừa Thiên Huế có 250 sản phẩm OCOP.")
+    assert [(f[0], f[6]) for f in facts(text)] == [("Thừa Thiên Huế", 250)]

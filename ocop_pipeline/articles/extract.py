@@ -159,6 +159,7 @@ _RELATED_MARKER = re.compile(
 )
 _CAPTION = re.compile(rules.CAPTION_LINE, re.I)
 _NATIONAL = _words(rules.NATIONAL_WORDS)
+_SUB_PROVINCIAL_SCOPE = re.compile(rules.SUB_PROVINCIAL_SCOPE)
 _FRAME_BEFORE = re.compile(
     r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực))\s*$"
 )
@@ -490,6 +491,8 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
         return m.level, m.place, None, f"'{m.text}' named before it"
     if sentence.continuation and inherited.place is not None:
         return inherited.place.level, inherited.place, None, "continued"
+    if _SUB_PROVINCIAL_SCOPE.search(sentence.text[:figure.start]):
+        return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
     if sentence.block in (RELATED, CAPTION):
         after = [m for m in mentions if m.start >= figure.end and m.level != "district"]
         if after and sentence.block == CAPTION:

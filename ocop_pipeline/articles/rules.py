@@ -147,5 +147,9 @@ RELATED_BLOCK_MARKERS = (
 # Photo captions: figures there need a place named in the caption itself.
 CAPTION_LINE = r"(?:[-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(?:^\s*\(?Ảnh\s*:)|(?:\.\s*\(?Ảnh\s*:[^.]*\)?\s*$)"
 
+# A sentence speaking of "the district" or "the commune" without naming it is about the article's district (or
+# nobody's), never about the whole province.
+SUB_PROVINCIAL_SCOPE = r"(?<!\w)(?:toàn|trên địa bàn|của|cả)\s+(?:huyện|thị xã|quận|xã|phường)(?!\s+[A-ZĐ])"
+
 NATIONAL_WORDS = ("cả nước", "toàn quốc", "trên toàn quốc", "phạm vi cả nước")
 DISTRICT_PREFIXES = ("huyện", "thị xã", "quận", "thành phố", "TP.", "TP", "Tp.", "TX.", "TX")
