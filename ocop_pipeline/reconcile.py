@@ -28,7 +28,6 @@ SOURCE_RANK = {"sheet": 0, "product_list": 1, "article": 2}
 CERTIFICATE_YEARS = 3  # 36 months
 FIRST_CERTIFICATE_YEAR = 2019
 STAT_KEY = ["layout", "province_code", "year", "metric", "stars", "subject_type", "kind"]
-AGG_KEY = ["layout", "year", "metric", "stars", "kind"]
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -176,8 +175,6 @@ def sales_uplift(claims: pl.DataFrame) -> pl.DataFrame:
         pl.col("metric").str.replace("_uplift_pct", "").alias("metric"),
         pl.col("value").alias("low_pct"), pl.coalesce("value_high", "value").alias("high_pct"),
         "qualifier", "source_id", "quote",
-    ).join(
-        claims.select("claim_id"), on="claim_id", how="semi"
     ).sort("geo_name", "year", "metric", nulls_last=False)
 
 

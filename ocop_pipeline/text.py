@@ -71,6 +71,3 @@ def ascii_key(text: str) -> str:
     folded = strip_diacritics(text).lower()
     return " ".join(re.findall(r"[a-z0-9]+", folded))
 
-
-def squash_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()

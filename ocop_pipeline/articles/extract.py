@@ -722,10 +722,6 @@ def _uplifts(text: str) -> list[Figure]:
     return figures
 
 
-def with_source(claims: list[Claim], source_id: str) -> list[Claim]:
-    return [replace(c, source_id=source_id) for c in claims]
-
-
 def kind_of_phrase(text: str) -> str:
     """The kind a title or phrase speaks of ('Kế hoạch …' target, 'công nhận đợt 2' new), else cumulative."""
     key = match_key(text)

@@ -152,4 +152,3 @@ CAPTION_LINE = r"(?:[-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(?:^\s*\(?Ảnh\s*:)|(?:\.\s
 SUB_PROVINCIAL_SCOPE = r"(?<!\w)(?:toàn|trên địa bàn|của|cả)\s+(?:huyện|thị xã|quận|xã|phường)(?!\s+[A-ZĐ])"
 
 NATIONAL_WORDS = ("cả nước", "toàn quốc", "trên toàn quốc", "phạm vi cả nước")
-DISTRICT_PREFIXES = ("huyện", "thị xã", "quận", "thành phố", "TP.", "TP", "Tp.", "TX.", "TX")
