@@ -18,8 +18,14 @@ from ocop_pipeline.definitions import defs
 def main() -> int:
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     target = config.warehouse_path()
-    print(f"raw input:  {config.raw_dir()}")
+    raw_dir = config.raw_dir()
+    print(f"raw input:  {raw_dir}")
     print(f"warehouse:  {target}")
+    if not raw_dir.is_dir():
+        # An empty warehouse from a mistyped folder would silently replace a good one.
+        print(f"OCOP_RAW_DIR {raw_dir} is not a folder; nothing was built and {target} was left as it was.",
+              file=sys.stderr)
+        return 2
     result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
         instance=instance,
         raise_on_error=False,

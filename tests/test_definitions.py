@@ -50,3 +50,13 @@ def test_a_full_run_publishes_the_reference_geography(warehouse_env: Path) -> No
     ]
     assert con.execute("select count(*) from province_merger_2025").fetchone()[0] == 63
     assert list(warehouse_env.parent.glob("*.build")) == []
+
+
+def test_make_run_refuses_a_raw_folder_that_does_not_exist(tmp_path: Path, monkeypatch) -> None:
+    from ocop_pipeline import build
+
+    monkeypatch.setenv("OCOP_RAW_DIR", str(tmp_path / "typo"))
+    monkeypatch.setenv("OCOP_WAREHOUSE", str(tmp_path / "ocop.duckdb"))
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    assert build.main() == 2
+    assert not (tmp_path / "ocop.duckdb").exists()
