@@ -289,3 +289,20 @@ def test_a_district_article_never_gives_its_figure_to_the_province() -> None:
     text = ("Huyện Phú Lộc (Thừa Thiên Huế) phát triển sản phẩm OCOP.\n"
             "Đến nay, toàn huyện có 30 sản phẩm OCOP; toàn tỉnh Thừa Thiên Huế có 250 sản phẩm OCOP.")
     assert [(f[0], f[6]) for f in facts(text)] == [("Thừa Thiên Huế", 250)]
+
+
+def test_a_place_named_right_after_the_figure_owns_it() -> None:
+    text = "Tỉnh Phú Yên mở điểm bán OCOP. Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh được bày bán tại đây."
+    assert [(f[0], f[6]) for f in facts(text)] == [("Trà Vinh", 184)]
+
+
+def test_upgrades_named_after_the_noun_and_expired_products_are_not_recognised_counts() -> None:
+    text = ("Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao; "
+            "20 sản phẩm OCOP của tỉnh hết hạn công nhận.")
+    got = extract(text, "articles/test.txt").claims
+    assert [(c.metric, c.value) for c in got] == [("products_upgraded", 15)]
+
+
+def test_a_star_level_is_never_read_as_a_count() -> None:
+    text = "Năm 2023, số sản phẩm OCOP đạt 4 sao là 89 sản phẩm, đạt 3 sao là 149 sản phẩm của tỉnh Thái Nguyên."
+    assert [(f[4], f[6]) for f in facts(text)] == [("4", 89), ("3", 149)]

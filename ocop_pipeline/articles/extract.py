@@ -107,6 +107,8 @@ _OTHER_PROGRAMME = _words(rules.OTHER_PROGRAMMES)
 _OCOP_EVIDENCE = re.compile(rules.OCOP_EVIDENCE, re.I)
 _CONTINUATION = re.compile(match_key(rules.CONTINUATION))
 _NEW_AFTER_NOUN = re.compile(r"^" + rules.NEW_AFTER_NOUN)
+_UPGRADED_AFTER = re.compile(rules.UPGRADED_AFTER)
+_OWNER_AFTER = re.compile(rules.OWNER_AFTER)
 _INCREASE_BEFORE = re.compile(rules.INCREASE_BEFORE)
 _COMPARISON_BASE_BEFORE = re.compile(rules.COMPARISON_BASE_BEFORE)
 _QUALIFIER = {match_key(q): kind for q, kind in rules.QUALIFIERS}
@@ -129,7 +131,8 @@ _STAR_LABEL_FIRST = re.compile(
 )
 _STAR_LABEL_BEFORE = re.compile(rules.STAR_LABEL_BEFORE, re.I)
 _NOUN_FIRST = [
-    (rule_id, re.compile(rf"(?<!\w){pattern}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d%/])", re.I), metric)
+    (rule_id, re.compile(rf"(?<!\w){pattern}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d%/])(?![.,]?\d*\s*sao)",
+                         re.I), metric)
     for rule_id, pattern, metric in rules.NOUN_FIRST
 ]
 _STAR_PATTERNS = [
@@ -491,6 +494,10 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
         return m.level, m.place, None, f"'{m.text}' named before it"
     if sentence.continuation and inherited.place is not None:
         return inherited.place.level, inherited.place, None, "continued"
+    owner = [m for m in mentions if m.start >= figure.end and m.level != "district"
+             and _OWNER_AFTER.match(match_key(sentence.text[figure.end:m.start]))]
+    if owner:
+        return owner[0].level, owner[0].place, None, f"'{owner[0].text}' owns it (named right after)"
     if _SUB_PROVINCIAL_SCOPE.search(sentence.text[:figure.start]):
         return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
     if sentence.block in (RELATED, CAPTION):
@@ -593,11 +600,12 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
         if metric == "products":
             if not ocop:
                 continue
-            if any(after.lstrip().startswith(match_key(w)) for w in rules.NOT_RECOGNISED_AFTER):
+            clause_after = re.split(r"[,;.]", after, maxsplit=1)[0]
+            if any(match_key(w) in clause_after for w in rules.NOT_RECOGNISED_AFTER):
                 continue
             if _is_activity(before):
                 continue
-            if _UPGRADE_BEFORE.search(before):
+            if _UPGRADE_BEFORE.search(before) or _UPGRADED_AFTER.match(after):
                 metric = rules.UPGRADED_METRIC
             for pattern, subtype_metric, _ in rules.PRODUCT_SUBTYPES:
                 if re.match(r"\s*(?:ocop\s*)?" + pattern, after):

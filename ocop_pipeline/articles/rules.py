@@ -47,6 +47,8 @@ ACTIVITY_VERBS = (
 RESULT_VERBS = ("xếp hạng", "công nhận", "chứng nhận", "phân hạng", "đạt")
 # ...and after these, a count of products moved up a star level ("nâng hạng ít nhất 3 sản phẩm").
 UPGRADE_VERBS = ("nâng hạng", "thăng hạng", "nâng sao", "nâng lên")
+# ...or right after the noun: "có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao".
+UPGRADED_AFTER = r"^\s*(?:ocop\s*)?(?:được\s*|đã\s*|đã được\s*)?(?:nâng hạng|thăng hạng|nâng sao)"
 UPGRADED_METRIC = "products_upgraded"
 
 # Nouns right after "sản phẩm" that make it a different count (kept, under its own metric).
@@ -54,7 +56,8 @@ PRODUCT_SUBTYPES: tuple[tuple[str, str, str], ...] = (
     (r"(?:dịch vụ )?du lịch", "products_tourism", "có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng"),
     (r"thuộc\s*(?:nhóm|ngành|phân nhóm)", "products_in_group", "trong đó 21 sản phẩm thuộc nhóm thực phẩm"),
 )
-# Nouns right after a count of products that make it something other than recognised products.
+# Words after a count of products, in its clause, that make it something other than recognised products
+# ("20 sản phẩm OCOP của tỉnh hết hạn công nhận").
 NOT_RECOGNISED_AFTER = (
     "tham gia đánh giá", "tham gia dự thi", "dự thi", "đăng ký", "được đánh giá lại", "hồ sơ", "bị thu hồi",
     "hết hạn", "chưa đạt", "không đạt",
@@ -123,6 +126,10 @@ INCREASE_BEFORE = r"(?<!\w)tăng(?:\s*thêm)?\s*$"
 COMPARISON_BASE_BEFORE = r"(?:so với|so cùng kỳ|cùng kỳ)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*)?$"
 # "31 sản phẩm mới đạt 3 sao"
 NEW_AFTER_NOUN = r"\s*mới\b"
+
+# A place named right after the figure owns it when the sentence named none before: "184 sản phẩm OCOP của tỉnh
+# Trà Vinh".
+OWNER_AFTER = r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$"
 
 # "Trong đó"/"trong có" continues the previous sentence: the place, year and kind of its first figure carry over.
 CONTINUATION = r"^\s*(?:trong đó|trong có|cụ thể|bao gồm|gồm)\b"
