@@ -306,3 +306,16 @@ def test_upgrades_named_after_the_noun_and_expired_products_are_not_recognised_c
 def test_a_star_level_is_never_read_as_a_count() -> None:
     text = "Năm 2023, số sản phẩm OCOP đạt 4 sao là 89 sản phẩm, đạt 3 sao là 149 sản phẩm của tỉnh Thái Nguyên."
     assert [(f[4], f[6]) for f in facts(text)] == [("4", 89), ("3", 149)]
+
+
+def test_a_breakdown_inside_the_sentence_shares_the_kind_of_its_total() -> None:
+    text = ("Năm 2025, tỉnh Quảng Trị đã đánh giá, phân hạng và công nhận 85 sản phẩm OCOP, trong đó có "
+            "70 sản phẩm 3 sao, 15 sản phẩm 4 sao. Lũy kế đến nay, tỉnh có 420 sản phẩm OCOP.")
+    assert [(f[2], f[4], f[6]) for f in facts(text, dt.date(2025, 3, 1))] == [
+        ("new", None, 85), ("new", "3", 70), ("new", "4", 15), ("cumulative", None, 420)
+    ]
+
+
+def test_the_total_named_before_the_number_after_a_place() -> None:
+    text = "UBND TP Cần Thơ công nhận 12 sản phẩm OCOP năm 2024, nâng tổng số sản phẩm OCOP của thành phố lên 171."
+    assert [(f[0], f[2], f[6]) for f in facts(text)] == [("Cần Thơ", "new", 12), ("Cần Thơ", "cumulative", 171)]

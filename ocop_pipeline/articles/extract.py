@@ -109,6 +109,7 @@ _CONTINUATION = re.compile(match_key(rules.CONTINUATION))
 _NEW_AFTER_NOUN = re.compile(r"^" + rules.NEW_AFTER_NOUN)
 _UPGRADED_AFTER = re.compile(rules.UPGRADED_AFTER)
 _OWNER_AFTER = re.compile(rules.OWNER_AFTER)
+_INLINE_BREAKDOWN = re.compile(match_key(rules.INLINE_BREAKDOWN))
 _INCREASE_BEFORE = re.compile(rules.INCREASE_BEFORE)
 _COMPARISON_BASE_BEFORE = re.compile(rules.COMPARISON_BASE_BEFORE)
 _QUALIFIER = {match_key(q): kind for q, kind in rules.QUALIFIERS}
@@ -374,8 +375,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         new_state = _end_state(sentence, inherited)
         mentions = _mentions(sentence)
         first_figure = True
+        previous_figure: tuple[Figure, str, str] | None = None
         for figure in figures:
             kind, kind_how = _kind_at(sentence, figure, inherited.kind)
+            if previous_figure is not None:
+                kind, kind_how = _breakdown_kind(sentence, previous_figure, figure, kind, kind_how)
+            previous_figure = (figure, kind, kind_how)
             year, year_how = _year_for(
                 sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years
             )
@@ -457,6 +462,22 @@ def _kind_at(sentence: Sentence, figure: Figure, initial: str) -> tuple[str, str
         if how in ("default", "continued") and _RECOGNITION_BEFORE.search(key[:figure.start].rstrip()):
             return "new", "recognition verb before the figure"
     return kind, how
+
+
+BREAKDOWN_HOW = "breakdown of the figure before it"
+
+
+def _breakdown_kind(sentence: Sentence, previous: tuple[Figure, str, str], figure: Figure, kind: str, how: str):
+    """Parts after "trong đó"/"gồm" share the kind of the total before them (and so do the next items of the list)
+    unless a marker between says otherwise."""
+    before_figure, before_kind, before_how = previous
+    between = match_key(sentence.text[before_figure.end:figure.start])
+    in_list = before_how == BREAKDOWN_HOW
+    if kind == before_kind or not (in_list or _INLINE_BREAKDOWN.search(between)):
+        return kind, how
+    if any(p.search(between) for p in (_TARGET, _PRESENT, _NEW, _TOTAL)):
+        return kind, how
+    return before_kind, BREAKDOWN_HOW
 
 
 def _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years):

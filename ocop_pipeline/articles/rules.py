@@ -88,10 +88,12 @@ STAR_LABEL_FIRST = (
 
 # The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm đạt 1.002".
 NOUN_FIRST: tuple[tuple[str, str, str], ...] = (
-    ("count.products.noun_first", r"(?:tổng\s*)?số\s*(?:lượng\s*)?sản phẩm(?:\s*OCOP)?\s*(?:là|đạt|lên)\s*",
-     "products"),
-    ("count.subjects.noun_first", r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*OCOP)?\s*(?:là|đạt|lên)\s*",
-     "subjects"),
+    ("count.products.noun_first",
+     r"(?:tổng\s*)?số\s*(?:lượng\s*)?sản phẩm(?:\s*OCOP)?(?:\s+(?:của|toàn|trên|địa|bàn|tỉnh|thành|phố|cả|nước)){0,4}"
+     r"\s*(?:là|đạt|lên)\s*", "products"),
+    ("count.subjects.noun_first",
+     r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*OCOP)?(?:\s+(?:của|toàn|trên|địa|bàn|tỉnh|thành|phố|cả|nước)){0,4}"
+     r"\s*(?:là|đạt|lên)\s*", "subjects"),
 )
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -130,6 +132,9 @@ NEW_AFTER_NOUN = r"\s*mới\b"
 # A place named right after the figure owns it when the sentence named none before: "184 sản phẩm OCOP của tỉnh
 # Trà Vinh".
 OWNER_AFTER = r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$"
+
+# Inside a sentence, figures after "trong đó", "gồm" … break down the figure before them and share its kind.
+INLINE_BREAKDOWN = r"(?<!\w)(?:trong đó|trong có|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
 
 # "Trong đó"/"trong có" continues the previous sentence: the place, year and kind of its first figure carry over.
 CONTINUATION = r"^\s*(?:trong đó|trong có|cụ thể|bao gồm|gồm)\b"
