@@ -25,6 +25,9 @@ class CountRule:
 COUNT_RULES: tuple[CountRule, ...] = (
     CountRule("count.products", r"sản phẩm|SP(?!\w)|đặc sản", "products",
               "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể"),
+    # The noun left out in a list: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
+    CountRule("count.products.elided", r"(?:đạt|là)(?=\s*(?:hạng\s*)?[345]\s*sao)", "products",
+              "tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao"),
     CountRule("count.subjects", r"chủ thể|tổ chức kinh tế", "subjects",
               "nâng tổng số lên 77 sản phẩm của 44 chủ thể"),
     CountRule("count.subjects.enterprise", r"doanh nghiệp|công ty|DN(?!\w)", "subjects",
