@@ -23,13 +23,15 @@ RECONCILIATION = "reconciliation"
 PUBLISH = "warehouse"
 
 
-def frame_metadata(frame: pl.DataFrame, preview_rows: int = 10) -> dict:
-    """Standard table metadata shown in the Dagster UI: row count, column schema and a small preview."""
+def frame_metadata(frame: pl.DataFrame, table: str, preview_rows: int = 10) -> dict:
+    """Standard table metadata shown in the Dagster UI: row count, documented column schema, a small preview."""
+    description, columns = warehouse.table_docs().get(table, ("", {}))
     return {
         "dagster/row_count": frame.height,
         "dagster/column_schema": dg.TableSchema(
-            columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
+            columns=[dg.TableColumn(name, str(dtype), description=columns.get(name)) for name, dtype in frame.schema.items()]
         ),
+        "table_description": description,
         "preview": dg.MetadataValue.md(_markdown_preview(frame.head(preview_rows))),
     }
 
@@ -41,27 +43,27 @@ def _markdown_preview(frame: pl.DataFrame) -> str:
     return "\n".join([header, rule, *body])
 
 
-def validated_output(model, frame: pl.DataFrame) -> dg.Output:
+def validated_output(model, frame: pl.DataFrame, table: str) -> dg.Output:
     """Reference tables come from files we own: any failure is a defect and fails the asset."""
-    return dg.Output(model.validate(frame), metadata=frame_metadata(frame))
+    return dg.Output(model.validate(frame), metadata=frame_metadata(frame, table))
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"})
 def dim_region() -> dg.Output:
     """The 6 socio-economic regions with their press aliases and unit counts per layout."""
-    return validated_output(schemas.DimRegion, geography.dim_region_frame())
+    return validated_output(schemas.DimRegion, geography.dim_region_frame(), "dim_region")
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"})
 def dim_province() -> dg.Output:
     """Provincial units of both layouts: 63 pre2025 (until 2025-06-30) and 34 from2025 (from 2025-07-01)."""
-    return validated_output(schemas.DimProvince, geography.dim_province_frame())
+    return validated_output(schemas.DimProvince, geography.dim_province_frame(), "dim_province")
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"})
 def province_merger_2025() -> dg.Output:
     """Each of the 63 pre2025 units and the from2025 unit it became on 2025-07-01."""
-    return validated_output(schemas.ProvinceMerger2025, geography.province_merger_frame())
+    return validated_output(schemas.ProvinceMerger2025, geography.province_merger_frame(), "province_merger_2025")
 
 
 @dg.multi_asset(
@@ -84,8 +86,8 @@ def article_extraction(context: dg.AssetExecutionContext):
         f"{len(batch.articles)} article files in {raw_dir}: {claims.height} claims loaded, "
         f"{len(batch.rejections)} items quarantined ({read} claims read)"
     )
-    yield dg.Output(articles, output_name="articles", metadata=frame_metadata(articles))
-    yield dg.Output(claims, output_name="article_claims", metadata=frame_metadata(claims))
+    yield dg.Output(articles, output_name="articles", metadata=frame_metadata(articles, "articles"))
+    yield dg.Output(claims, output_name="article_claims", metadata=frame_metadata(claims, "article_claims"))
     rejections = quarantine_frame(batch.rejections)
     yield dg.Output(rejections, output_name="article_rejections", metadata={"dagster/row_count": rejections.height})
     files = source_files_frame(batch.source_files)
@@ -120,7 +122,7 @@ def spreadsheet_ingest(context: dg.AssetExecutionContext):
     )
     for name, frame in (("dim_subject", subjects), ("dim_product", products), ("fact_product_rating", ratings),
                         ("sheet_claims", claims)):
-        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame))
+        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame, name))
     rejections = quarantine_frame(batch.rejections)
     yield dg.Output(rejections, output_name="spreadsheet_rejections", metadata={"dagster/row_count": rejections.height})
     yield dg.Output(files, output_name="spreadsheet_source_files", metadata={"dagster/row_count": files.height})
@@ -130,7 +132,7 @@ def spreadsheet_ingest(context: dg.AssetExecutionContext):
 def quarantine(article_rejections: pl.DataFrame, spreadsheet_rejections: pl.DataFrame) -> dg.Output:
     """Everything rejected by any ingest path, with its reason and raw values."""
     frame = schemas.Quarantine.validate(pl.concat([article_rejections, spreadsheet_rejections], how="vertical"))
-    return dg.Output(frame, metadata=frame_metadata(frame))
+    return dg.Output(frame, metadata=frame_metadata(frame, "quarantine"))
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"})
@@ -139,14 +141,14 @@ def source_files(article_source_files: pl.DataFrame, spreadsheet_source_files: p
     frame = schemas.SourceFiles.validate(
         pl.concat([article_source_files, spreadsheet_source_files], how="vertical").sort("source_id")
     )
-    return dg.Output(frame, metadata=frame_metadata(frame))
+    return dg.Output(frame, metadata=frame_metadata(frame, "source_files"))
 
 
 @dg.asset(group_name=RECONCILIATION, kinds={"polars"})
 def claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, fact_product_rating: pl.DataFrame) -> dg.Output:
     """Every reported figure in one shape: article claims, summary-table cells and counts derived from product lists."""
     frame = reconcile.all_claims(article_claims, sheet_claims, fact_product_rating)
-    return dg.Output(frame, metadata=frame_metadata(frame))
+    return dg.Output(frame, metadata=frame_metadata(frame, "claims"))
 
 
 @dg.multi_asset(
@@ -182,7 +184,7 @@ def reconciliation(
     )
     for name, frame in (("province_stats", stats), ("fact_sales_uplift", uplift), ("reconciliation_issues", issues),
                         ("agg_national", national), ("agg_regional", regional)):
-        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame))
+        yield dg.Output(frame, output_name=name, metadata=frame_metadata(frame, name))
     offending = reconcile.check_rows(claims, stats, issues, national, regional)
     for check in reconcile.RECONCILIATION_CHECKS:
         rows = offending[check.name]

@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -92,6 +93,26 @@ def table_name_of(sql_file: Path) -> str:
 
 def published_tables() -> list[str]:
     return [table_name_of(f) for f in table_sql_files()]
+
+
+@cache
+def table_docs() -> dict[str, tuple[str, dict[str, str]]]:
+    """Table and column comments of every published table, read from its DDL: the one data dictionary that the
+    warehouse, the Dagster UI and the tests share."""
+    con = duckdb.connect()
+    try:
+        for sql_file in table_sql_files():
+            con.execute(sql_file.read_text(encoding="utf-8"))
+        tables = dict(con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall())
+        docs = {name: (comment or "", {}) for name, comment in tables.items()}
+        for table, column, comment in con.execute(
+            "SELECT table_name, column_name, comment FROM duckdb_columns()"
+        ).fetchall():
+            if table in docs:
+                docs[table][1][column] = comment or ""
+        return docs
+    finally:
+        con.close()
 
 
 def connect_for_build(path: Path) -> duckdb.DuckDBPyConnection:

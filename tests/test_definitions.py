@@ -60,3 +60,13 @@ def test_make_run_refuses_a_raw_folder_that_does_not_exist(tmp_path: Path, monke
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     assert build.main() == 2
     assert not (tmp_path / "ocop.duckdb").exists()
+
+
+def test_every_published_column_is_documented_once_for_the_warehouse_and_the_ui() -> None:
+    from ocop_pipeline.warehouse import published_tables, table_docs
+
+    docs = table_docs()
+    assert sorted(docs) == sorted(published_tables())
+    for table, (description, columns) in docs.items():
+        assert description, table
+        assert columns and all(columns.values()), (table, [c for c, d in columns.items() if not d])
