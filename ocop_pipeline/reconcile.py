@@ -145,7 +145,7 @@ def province_stats(claims: pl.DataFrame) -> pl.DataFrame:
         sources = group.unique(["source_id", "value", "value_high", "qualifier"], maintain_order=True).to_dicts()
         value, value_high, rule, status = _choose(sources, key[STAT_KEY.index("kind")])
         rows.append({
-            **dict(zip(STAT_KEY, key)),
+            **dict(zip(STAT_KEY, key, strict=True)),
             "province_name": sources[0]["geo_name"], "region": sources[0]["region"],
             "value": value, "value_high": value_high, "rule": rule, "status": status,
             "n_sources": len({s["source_id"] for s in sources}),

@@ -179,7 +179,7 @@ def _product_rows(source_id, grid, header, context, batch, record) -> None:
         record["rows_read"] += 1
         raw_values = {header.labels[j] or _column_letter(j): v for j, v in enumerate(row) if v}
 
-        def reject(reason: str, column: str | None = None) -> None:
+        def reject(reason: str, column: str | None = None, raw_values=raw_values, row_number=row_number) -> None:
             record["rows_quarantined"] += 1
             batch.rejections.append(Rejection(source_id, "row", reason, raw_values, grid.sheet, row_number, column))
 
