@@ -319,3 +319,10 @@ def test_a_breakdown_inside_the_sentence_shares_the_kind_of_its_total() -> None:
 def test_the_total_named_before_the_number_after_a_place() -> None:
     text = "UBND TP Cần Thơ công nhận 12 sản phẩm OCOP năm 2024, nâng tổng số sản phẩm OCOP của thành phố lên 171."
     assert [(f[0], f[2], f[6]) for f in facts(text)] == [("Cần Thơ", "new", 12), ("Cần Thơ", "cumulative", 171)]
+
+
+def test_the_province_speaking_after_a_wider_place_and_an_unnamed_region() -> None:
+    text = ("Tỉnh Hà Tĩnh tham dự hội nghị OCOP.\n"
+            "Tại hội nghị toàn quốc năm 2024, toàn tỉnh báo cáo có 420 sản phẩm OCOP. "
+            "Toàn vùng có 2.500 sản phẩm OCOP.")
+    assert [(f[0], f[6]) for f in facts(text)] == [("Hà Tĩnh", 420)]

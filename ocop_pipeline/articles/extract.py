@@ -164,6 +164,8 @@ _RELATED_MARKER = re.compile(
 _CAPTION = re.compile(rules.CAPTION_LINE, re.I)
 _NATIONAL = _words(rules.NATIONAL_WORDS)
 _SUB_PROVINCIAL_SCOPE = re.compile(rules.SUB_PROVINCIAL_SCOPE)
+_REGION_SCOPE = re.compile(rules.REGION_SCOPE)
+_PROVINCE_SCOPE = re.compile(rules.PROVINCE_SCOPE)
 _FRAME_BEFORE = re.compile(
     r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực))\s*$"
 )
@@ -508,6 +510,9 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
     before = [m for m in mentions if m.end <= figure.start]
     if before:
         m = before[-1]
+        if (m.level in ("national", "region") and article_place is not None and article_place.level == "province"
+                and _PROVINCE_SCOPE.search(sentence.text[m.end:figure.start])):
+            return "province", article_place, None, "article's own province ('toàn tỉnh' after a wider place)"
         if m.level == "district":
             if sentence.block == RELATED:
                 return None  # a district in another article's headline: its province is unknown
@@ -519,7 +524,7 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
              and _OWNER_AFTER.match(match_key(sentence.text[figure.end:m.start]))]
     if owner:
         return owner[0].level, owner[0].place, None, f"'{owner[0].text}' owns it (named right after)"
-    if _SUB_PROVINCIAL_SCOPE.search(sentence.text[:figure.start]):
+    if _SUB_PROVINCIAL_SCOPE.search(sentence.text[:figure.start]) or _REGION_SCOPE.search(sentence.text[:figure.start]):
         return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
     if sentence.block in (RELATED, CAPTION):
         after = [m for m in mentions if m.start >= figure.end and m.level != "district"]

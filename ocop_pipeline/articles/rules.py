@@ -164,6 +164,11 @@ CAPTION_LINE = r"(?:[-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(?:^\s*\(?Ảnh\s*:)|(?:\.\s
 
 # A sentence speaking of "the district" or "the commune" without naming it is about the article's district (or
 # nobody's), never about the whole province.
-SUB_PROVINCIAL_SCOPE = r"(?<!\w)(?:toàn|trên địa bàn|của|cả)\s+(?:huyện|thị xã|quận|xã|phường)(?!\s+[A-ZĐ])"
+SUB_PROVINCIAL_SCOPE = r"(?<!\w)(?i:toàn|trên địa bàn|của|cả)\s+(?i:huyện|thị xã|quận|xã|phường)(?!\s+[A-ZĐ])"
+
+# "toàn vùng có 2.500 sản phẩm" with no region named in the sentence: unattributable, skipped.
+REGION_SCOPE = r"(?<!\w)(?i:toàn|cả)\s+(?i:vùng|khu vực)(?!\s+[A-ZĐ])"
+# "Tại hội nghị toàn quốc, toàn tỉnh có 80 sản phẩm": the province speaks, not the country named before it.
+PROVINCE_SCOPE = r"(?<!\w)(?i:toàn tỉnh|của tỉnh|tỉnh (?:đã|hiện|có|đạt))(?!\s+[A-ZĐ])"
 
 NATIONAL_WORDS = ("cả nước", "toàn quốc", "trên toàn quốc", "phạm vi cả nước")
