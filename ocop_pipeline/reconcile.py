@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ocop_pipeline.geography import FROM2025, LAYOUTS, PRE2025
+from ocop_pipeline.geography import FROM2025, LAYOUTS, PRE2025, province_by_key
 
 CLAIM_COLUMNS = {
     "claim_id": pl.String, "source_kind": pl.String, "source_id": pl.String, "locator": pl.String,
@@ -54,8 +54,6 @@ def list_counts(ratings: pl.DataFrame) -> pl.DataFrame:
     """Products recognised per province, year and star level according to the product lists (kind ``new``)."""
     if ratings.is_empty():
         return pl.DataFrame(schema=CLAIM_COLUMNS)
-    from ocop_pipeline.geography import province_by_key
-
     usable = ratings.filter(pl.col("recognized_year").is_not_null())
     by_star = usable.group_by("layout", "province_code", "recognized_year", "stars").agg(
         pl.len().alias("value"), pl.col("source_id").unique().sort().alias("files"),

@@ -69,7 +69,6 @@ class State:
     """What a sentence leaves to the one that continues it ("Trong đó, ...")."""
 
     place: Place | None = None
-    place_how: str = ""
     kind: str = "cumulative"
     year: int | None = None
     subject_context: bool = False
@@ -78,7 +77,6 @@ class State:
 
 @dataclass(frozen=True)
 class Extraction:
-    text: str
     claims: list[Claim]
     article_place: Place | None
     published_from_text: dt.date | None
@@ -310,13 +308,14 @@ def _mentions(sentence: Sentence) -> list[PlaceMention]:
     return sorted(mentions, key=lambda x: x.start)
 
 
-def _article_place(sentences: list[Sentence]) -> tuple[Place | None, PlaceMention | None]:
+def _article_place(sentences: list[Sentence], mentions: list[list[PlaceMention]]) -> Place | None:
+    """The province the body names most often (the first named among equals), else the country, else none."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMention] = {}
-    for s in sentences:
+    for s, found in zip(sentences, mentions, strict=True):
         if s.block not in (BODY, TITLE):
             continue
-        for m in _mentions(s):
+        for m in found:
             if m.level == "province":
                 counts[m.place.name] += 1
                 first.setdefault(m.place.name, m)
@@ -324,10 +323,10 @@ def _article_place(sentences: list[Sentence]) -> tuple[Place | None, PlaceMentio
         # An article that names no province but speaks of the country or the central office is a national one.
         body = " ".join(match_key(s.text) for s in sentences if s.block in (BODY, TITLE))
         if _NATIONAL.search(body) or "trung ương" in body:
-            return Place(level="national", name=NATIONAL_NAME), None
-        return None, None
+            return Place(level="national", name=NATIONAL_NAME)
+        return None
     best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
-    return first[best].place, first[best]
+    return first[best].place
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -354,7 +353,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     from_text = published_date_in_text(text)
     published = published or from_text
     sentences = segment(text)
-    article_place, _ = _article_place(sentences)
+    mentions_of = [_mentions(s) for s in sentences]
+    article_place = _article_place(sentences, mentions_of)
     article_year = _latest_achieved_year([s for s in sentences if s.block in (BODY, TITLE)], published)
     paragraph_years = {
         p: _latest_achieved_year([s for s in sentences if s.paragraph == p and s.block in (BODY, TITLE)], published)
@@ -367,7 +367,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     claims: list[Claim] = []
     state = State()
     previous: Sentence | None = None
-    for sentence in sentences:
+    for sentence, mentions in zip(sentences, mentions_of, strict=True):
         inherited = state if sentence.continuation else State()
         # A sentence continuing a paragraph about OCOP may leave the word out ("Huyện Đông Anh dẫn đầu với 185 …").
         if previous is not None and previous.paragraph == sentence.paragraph and _OCOP_EVIDENCE.search(previous.text):
@@ -375,7 +375,6 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         previous = sentence
         figures = _figures(sentence, inherited)
         new_state = _end_state(sentence, inherited)
-        mentions = _mentions(sentence)
         first_figure = True
         previous_figure: tuple[Figure, str, str] | None = None
         for figure in figures:
@@ -391,14 +390,14 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
                 continue
             place_level, place, district, place_how = chosen
             claim = _claim(source_id, text, sentence, figure, kind, year, published, place_level, place, district,
-                           article_place, f"place:{place_how}; kind:{kind_how}; year:{year_how}")
+                           f"place:{place_how}; kind:{kind_how}; year:{year_how}")
             claims.append(claim)
             if first_figure:
                 # "Trong đó, ..." breaks down the first figure of the sentence before it.
                 new_state.place, new_state.kind, new_state.year = place, kind, year
                 first_figure = False
         state = new_state
-    return Extraction(text=text, claims=_dedupe(claims), article_place=article_place, published_from_text=from_text)
+    return Extraction(claims=_dedupe(claims), article_place=article_place, published_from_text=from_text)
 
 
 def _latest_achieved_year(sentences: list[Sentence], published: dt.date | None) -> int | None:
@@ -536,7 +535,7 @@ def _place_for(sentence, figure, mentions, inherited, article_place):
     return article_place.level, article_place, None, f"article's {'own province' if article_place.level == 'province' else 'subject (national)'}"
 
 
-def _claim(source_id, text, sentence, figure, kind, year, published, level, place, district, article_place, how):
+def _claim(source_id, text, sentence, figure, kind, year, published, level, place, district, how):
     figure_date = published or (dt.date(year, 12, 31) if year else None)
     province = None
     if level in ("province", "district") and place is not None:

@@ -87,11 +87,19 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _place_in_words(text: str, date: dt.date | None) -> Place | None:
-    """A province or region named in free text ('DANH SÁCH ... TỈNH BẾN TRE', 'ben_tre_2023.xlsx')."""
+def _province_named_in(text: str, date: dt.date | None) -> Place | None:
+    """The first province written out in running text ('xã Phong Hiền, huyện Phong Điền, tỉnh Thừa Thiên Huế')."""
     for mention in resolver().find_in_text(text, date):
         if mention.place.level == "province":
             return resolver().resolve(mention.place.name, date)
+    return None
+
+
+def _place_in_words(text: str, date: dt.date | None) -> Place | None:
+    """A province named in a title, sheet or file name, also as lower-case ASCII words ('ben_tre_2023.xlsx')."""
+    place = _province_named_in(text, date)
+    if place is not None:
+        return place
     words = re.findall(r"[a-z]+", ascii_key(text.replace("_", " ").replace("-", " ")))
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
@@ -248,8 +256,8 @@ def _row_place(row, header, section_place, context, date) -> tuple[Place | None,
         return place, ""
     address = _cell(row, header, "address")
     if address:
-        place = _place_in_words(address, date) if any(m.place.level == "province"
-                                                      for m in resolver().find_in_text(address, date)) else None
+        # Only a province written out counts: ASCII word guessing would read commune names as provinces.
+        place = _province_named_in(address, date)
         if place:
             return place, ""
     place = section_place or context.place
