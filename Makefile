@@ -22,17 +22,18 @@ $(STAMP): requirements.lock pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-$(DAGSTER_HOME):
-	@mkdir -p $@
-	@test -f $@/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > $@/dagster.yaml
+# The instance settings (one refresh at a time, no telemetry) are kept in the package and copied when they change.
+$(DAGSTER_HOME)/dagster.yaml: ocop_pipeline/instance/dagster.yaml
+	@mkdir -p $(DAGSTER_HOME)
+	@cp $< $@
 
-run: setup $(DAGSTER_HOME)
+run: setup $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m ocop_pipeline.build
 
 test: setup
 	$(BIN)/python -m pytest
 
-dev: setup $(DAGSTER_HOME)
+dev: setup $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml
 
 # Re-pin after changing dependencies in pyproject.toml.

@@ -2,12 +2,15 @@
 
 This is what ``make run`` calls. The run is recorded in the Dagster instance at ``DAGSTER_HOME`` when that is set
 (``make`` sets it to the project's ``.dagster_home``), so it shows in ``make dev``; otherwise it uses a temporary one.
+The last line says what happened: what was published, or which asset or check stopped the publish and why.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from pathlib import Path
 
 import dagster as dg
 
@@ -15,7 +18,44 @@ from ocop_pipeline import config, warehouse
 from ocop_pipeline.definitions import defs
 
 
-def main() -> int:
+def _writable(folder: Path) -> str | None:
+    """Why nothing can be written into ``folder`` (created if missing), or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".ocop-write-test-"):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def _failure_lines(result: dg.ExecuteInProcessResult) -> list[str]:
+    lines = []
+    for evaluation in result.get_asset_check_evaluations():
+        if evaluation.passed:
+            continue
+        detail = evaluation.metadata.get("faults") or evaluation.metadata.get("offending_rows")
+        blocking = evaluation.severity == dg.AssetCheckSeverity.ERROR
+        lines.append(f"{'check failed' if blocking else 'warning'}: {evaluation.asset_key.to_user_string()} "
+                     f"{evaluation.check_name}: {detail.value if detail else ''}")
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.step_failure_data.error
+            message = (error.message.strip().splitlines() or [""])[-1] if error else ""
+            if error and error.cls_name == "Failure":
+                message = (event.step_failure_data.user_failure_data.description
+                           if event.step_failure_data.user_failure_data else message)
+            lines.append(f"asset step {event.step_key} failed: {message}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        print(__doc__.strip())
+        print("\nusage: python -m ocop_pipeline.build   (settings come from the environment: OCOP_RAW_DIR, "
+              "OCOP_WAREHOUSE, OCOP_ACCEPT_SHRINK, OCOP_MAX_SHRINK, OCOP_LOCK_TIMEOUT, DAGSTER_HOME)")
+        return 0 if args[0] in ("-h", "--help") else 2
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     target = config.warehouse_path()
     raw_dir = config.raw_dir()
@@ -26,26 +66,22 @@ def main() -> int:
         print(f"OCOP_RAW_DIR {raw_dir} is not a folder; nothing was built and {target} was left as it was.",
               file=sys.stderr)
         return 2
+    problem = _writable(target.parent)
+    if problem:
+        print(f"cannot write into the warehouse folder {target.parent} ({problem}); nothing was built and "
+              f"{target} was left as it was.", file=sys.stderr)
+        return 2
     result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
         instance=instance,
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("OCOP_LOG_LEVEL", "INFO")}}}},
     )
-    failed_checks = [
-        evaluation
-        for evaluation in result.get_asset_check_evaluations()
-        if not evaluation.passed
-    ]
-    for evaluation in failed_checks:
-        detail = evaluation.metadata.get("faults") or evaluation.metadata.get("offending_rows")
-        blocking = evaluation.severity == dg.AssetCheckSeverity.ERROR
-        print(f"{'check failed' if blocking else 'warning'}: {evaluation.asset_key.to_user_string()} "
-              f"{evaluation.check_name}: {detail.value if detail else ''}", file=sys.stderr)
+    failures = _failure_lines(result)
+    for line in failures:
+        print(line, file=sys.stderr)
     if not result.success:
-        for event in result.all_events:
-            if event.is_step_failure:
-                print(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
-        print(f"refresh failed (run {result.run_id}); {target} was left as it was.", file=sys.stderr)
+        stopped = next((line for line in reversed(failures) if line.startswith("asset step")), "the run failed")
+        print(f"refresh failed (run {result.run_id}); {target} was left as it was. {stopped}", file=sys.stderr)
         return 1
     print(f"published {target} (run {result.run_id}):")
     for name, rows in warehouse.table_row_counts(target).items():

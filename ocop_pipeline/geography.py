@@ -16,17 +16,15 @@ from importlib import resources
 
 import polars as pl
 
+from ocop_pipeline.contracts import DIM_PROVINCE, DIM_REGION, PROVINCE_MERGER_2025
 from ocop_pipeline.text import ascii_key, match_key
+from ocop_pipeline.vocab import FROM2025, LAYOUTS, MERGER_DATE, NATIONAL_NAME, PRE2025, PRE2025_FIRST_DAY
 
-PRE2025 = "pre2025"
-FROM2025 = "from2025"
-LAYOUTS = (PRE2025, FROM2025)
-MERGER_DATE = dt.date(2025, 7, 1)
 LAYOUT_VALIDITY = {
-    PRE2025: (dt.date(2008, 8, 1), dt.date(2025, 6, 30)),
+    PRE2025: (PRE2025_FIRST_DAY, MERGER_DATE - dt.timedelta(days=1)),
     FROM2025: (MERGER_DATE, None),
 }
-NATIONAL_NAME = "Việt Nam"
+__all__ = ["FROM2025", "LAYOUTS", "MERGER_DATE", "NATIONAL_NAME", "PRE2025"]
 
 # Words that make a following name a lower-level unit (xã Khánh Hòa is a commune of An Giang, not the province).
 SUB_PROVINCIAL_PREFIXES = (
@@ -183,52 +181,26 @@ def dim_region_frame() -> pl.DataFrame:
         for layout in LAYOUTS
         for region in (r.name for r in regions())
     }
-    return pl.DataFrame(
+    return DIM_REGION.frame(
         {
-            "region_code": [r.region_code for r in regions()],
-            "region_name": [r.name for r in regions()],
-            "short_name": [r.short_name for r in regions()],
-            "aliases": [list(r.aliases) for r in regions()],
-            "provinces_pre2025": [counts[(PRE2025, r.name)] for r in regions()],
-            "provinces_from2025": [counts[(FROM2025, r.name)] for r in regions()],
-        },
-        schema_overrides={"aliases": pl.List(pl.String)},
+            "region_code": r.region_code, "region_name": r.name, "short_name": r.short_name,
+            "aliases": list(r.aliases), "provinces_pre2025": counts[(PRE2025, r.name)],
+            "provinces_from2025": counts[(FROM2025, r.name)],
+        }
+        for r in regions()
     )
 
 
 def dim_province_frame() -> pl.DataFrame:
     region_codes = {r.name: r.region_code for r in regions()}
-    rows = [
+    return DIM_PROVINCE.frame(
         {
-            "layout": p.layout,
-            "province_code": p.province_code,
-            "province_name": p.name,
-            "name_ascii": p.name_ascii,
-            "kind": p.kind,
-            "region_code": region_codes[p.region],
-            "region_name": p.region,
-            "region_basis": p.region_basis or "GSO statistical classification",
-            "valid_from": p.valid_from,
-            "valid_to": p.valid_to,
-            "aliases": list(p.aliases),
+            "layout": p.layout, "province_code": p.province_code, "province_name": p.name,
+            "name_ascii": p.name_ascii, "kind": p.kind, "region_code": region_codes[p.region],
+            "region_name": p.region, "region_basis": p.region_basis or "GSO statistical classification",
+            "valid_from": p.valid_from, "valid_to": p.valid_to, "aliases": list(p.aliases),
         }
         for p in provinces()
-    ]
-    return pl.DataFrame(
-        rows,
-        schema={
-            "layout": pl.String,
-            "province_code": pl.String,
-            "province_name": pl.String,
-            "name_ascii": pl.String,
-            "kind": pl.String,
-            "region_code": pl.String,
-            "region_name": pl.String,
-            "region_basis": pl.String,
-            "valid_from": pl.Date,
-            "valid_to": pl.Date,
-            "aliases": pl.List(pl.String),
-        },
     )
 
 
@@ -238,19 +210,12 @@ def province_merger_frame() -> pl.DataFrame:
         if p.layout != PRE2025:
             continue
         new = province_by_key(FROM2025, p.successor_code)
-        rows.append(
-            {
-                "old_layout": PRE2025,
-                "old_province_code": p.province_code,
-                "old_province_name": p.name,
-                "new_layout": FROM2025,
-                "new_province_code": new.province_code,
-                "new_province_name": new.name,
-                "effective_date": MERGER_DATE,
-                "name_kept": p.name == new.name,
-            }
-        )
-    return pl.DataFrame(rows)
+        rows.append({
+            "old_layout": PRE2025, "old_province_code": p.province_code, "old_province_name": p.name,
+            "new_layout": FROM2025, "new_province_code": new.province_code, "new_province_name": new.name,
+            "effective_date": MERGER_DATE, "name_kept": p.name == new.name,
+        })
+    return PROVINCE_MERGER_2025.frame(rows)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -277,10 +242,11 @@ def _name_variants(p_or_r_name: str, aliases: tuple[str, ...]) -> set[str]:
     return {p_or_r_name, *aliases}
 
 
-def _alias_pattern(alias: str) -> str:
-    """Regex for an alias in case-preserving match_key text: its words joined by any spacing, dot or dash."""
-    words = re.findall(r"[^\s\-.]+", alias)
-    return r"(?:\s*[-.]\s*|\s+)".join(re.escape(w) for w in words)
+# Words of names and of text; "&" belongs to a word, as in the region abbreviation BTB&DHMT.
+_NAME_WORD = re.compile(r"[\w&]+")
+# Between two words of one name: spaces, or one dot or dash with optional spaces around it.
+_NAME_JOIN = re.compile(r"\s*[-.]\s*|\s+")
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
 
 
 class PlaceResolver:
@@ -299,7 +265,7 @@ class PlaceResolver:
             for variant in _name_variants(r.name, r.aliases) | {r.short_name}:
                 self._regions_by_key[match_key(variant)] = r
                 self._regions_by_key.setdefault(ascii_key(variant), r)
-        self._text_re, self._text_targets = self._compile_text_patterns()
+        self._text_trie = self._compile_text_names()
 
     # -- standalone names (cells, labels, manifest fields) ------------------------------------------------------
 
@@ -356,22 +322,20 @@ class PlaceResolver:
 
     # -- running text ---------------------------------------------------------------------------------------------
 
-    def _compile_text_patterns(self):
-        targets: dict[str, tuple[str, str]] = {}  # group name -> (kind, canonical key)
-        alternatives: list[tuple[int, str, str]] = []
-        seen: set[str] = set()
+    def _compile_text_names(self) -> dict:
+        """A trie of every name's words (case-sensitive: proper nouns are capitalised, which keeps "hòa bình" (peace)
+        or "long an toàn" from reading as a province); a node's ``None`` entry is the place the words name."""
+        trie: dict = {}
 
         def add(kind: str, ident: str, variant: str) -> None:
-            key = match_key(variant, lower=False)
-            if not key or (kind, ident, key) in seen:
-                return
+            words = _NAME_WORD.findall(match_key(variant, lower=False))
             # Bare ASCII abbreviations like "HN" or "HCM" are too ambiguous in running text without a prefix.
-            if kind == "province" and len(key) <= 3 and key.isascii():
+            if not words or (kind == "province" and len(words) == 1 and len(words[0]) <= 3 and words[0].isascii()):
                 return
-            seen.add((kind, ident, key))
-            group = f"g{len(targets)}"
-            targets[group] = (kind, ident)
-            alternatives.append((len(key), group, _alias_pattern(key)))
+            node = trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(None, (kind, ident))
 
         for p in provinces():
             for variant in _name_variants(p.name, p.aliases):
@@ -384,22 +348,47 @@ class PlaceResolver:
                 add("region", r.name, variant)
                 add("region", r.name, variant[:1].upper() + variant[1:])
                 add("region", r.name, variant[:1].lower() + variant[1:])
-        alternatives.sort(key=lambda a: a[0], reverse=True)
-        # Names are matched case-sensitively: proper nouns are capitalised, which keeps "hòa bình" (peace) or
-        # "long an toàn" from reading as a province.
-        pattern = "|".join(f"(?P<{group}>{body})" for _, group, body in alternatives)
-        return re.compile(rf"(?<![\w&])(?:{pattern})(?![\w&])(?!\s+(?:Bắc|Nam|Trung)\b)"), targets
+        return trie
 
     def find_in_text(self, text: str, date: dt.date | None = None) -> list[Mention]:
-        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like."""
+        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like.
+
+        Words are looked up in a trie of names, longest name first, so the cost is linear in the text's length
+        whatever the number of names. Words of one name may be joined by spaces, one dot or one dash ("TP.HCM",
+        "Bà Rịa - Vũng Tàu"); a name directly followed by Bắc, Nam or Trung is part of a longer name.
+        """
         key_text = match_key(text, lower=False)
+        words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(key_text)]
         mentions: list[Mention] = []
-        for m in self._text_re.finditer(key_text):
-            start, end = m.span()
+        i = 0
+        while i < len(words):
+            start, _, first = words[i]
+            node = self._text_trie.get(first)
+            if node is None:
+                i += 1
+                continue
+            found = None  # (index of the last word, target)
+            j = i
+            while True:
+                target = node.get(None)
+                end = words[j][1]
+                if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
+                    found = (j, target)
+                if j + 1 >= len(words) or not _NAME_JOIN.fullmatch(key_text, end, words[j + 1][0]):
+                    break
+                node = node.get(words[j + 1][2])
+                if node is None:
+                    break
+                j += 1
+            if found is None:
+                i += 1
+                continue
+            last, (kind, ident) = found
+            end = words[last][1]
+            i = last + 1
             before = match_key(key_text[max(0, start - 12):start]).rstrip()
             if any(before.endswith(w) and _word_start(before, len(before) - len(w)) for w in SUB_PROVINCIAL_PREFIXES):
                 continue
-            kind, ident = self._text_targets[m.lastgroup]
             if kind == "region":
                 place = Place(level="region", name=ident, region=ident)
             else:

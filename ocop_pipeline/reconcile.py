@@ -12,22 +12,23 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ocop_pipeline.geography import FROM2025, LAYOUTS, PRE2025, province_by_key
+from ocop_pipeline.contracts import (
+    AGG_NATIONAL, ARTICLE_CLAIMS, CLAIMS, PROVINCE_STATS, RECONCILIATION_ISSUES, SHEET_CLAIMS, STAT_KEY,
+)
+from ocop_pipeline.geography import province_by_key
+from ocop_pipeline.vocab import (
+    ADDITIVE_KINDS, CERTIFICATE_MONTHS, CORE_STARS, COUNT_METRICS, FIRST_CERTIFICATE_YEAR, FROM2025, LAYOUTS,
+    NATIONAL_NAME, POTENTIAL_5, PRE2025, STAR_LEVELS,
+)
 
-CLAIM_COLUMNS = {
-    "claim_id": pl.String, "source_kind": pl.String, "source_id": pl.String, "locator": pl.String,
-    "geo_level": pl.String, "geo_name": pl.String, "province_code": pl.String, "layout": pl.String,
-    "region": pl.String, "place_exists_on_date": pl.Boolean, "year": pl.Int64, "as_of": pl.Date, "kind": pl.String,
-    "metric": pl.String, "stars": pl.String, "subject_type": pl.String, "value": pl.Float64,
-    "value_high": pl.Float64, "qualifier": pl.String, "quote": pl.String, "rule_id": pl.String,
-}
-COUNT_METRICS = ("products", "subjects")
-STAR_PARTS = ("3", "4", "5")
 # Counts from official lists and tables outrank news figures when both are exact and disagree.
 SOURCE_RANK = {"sheet": 0, "product_list": 1, "article": 2}
-CERTIFICATE_YEARS = 3  # 36 months
-FIRST_CERTIFICATE_YEAR = 2019
-STAT_KEY = ["layout", "province_code", "year", "metric", "stars", "subject_type", "kind"]
+CERTIFICATE_YEARS = CERTIFICATE_MONTHS // 12
+STAT_KEY = list(STAT_KEY)
+UNIT_VALUE_SCHEMA = {
+    "layout": pl.String, "province_code": pl.String, "year": pl.Int64, "metric": pl.String, "stars": pl.String,
+    "kind": pl.String, "value": pl.Float64, "origin": pl.String,
+}
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -36,24 +37,20 @@ STAT_KEY = ["layout", "province_code", "year", "metric", "stars", "subject_type"
 
 def all_claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, ratings: pl.DataFrame) -> pl.DataFrame:
     """Article claims, summary-table figures and counts derived from product lists, with their provenance."""
-    articles = article_claims.select(
-        "claim_id", pl.lit("article").alias("source_kind"), "source_id",
-        pl.format("chars {}-{}", "span_start", "span_end").alias("locator"),
-        *[c for c in CLAIM_COLUMNS if c not in ("claim_id", "source_kind", "source_id", "locator")],
-    )
-    sheets = sheet_claims.select(
-        "claim_id", pl.lit("sheet").alias("source_kind"), "source_id",
-        pl.format("{}!{}", "sheet", "cell").alias("locator"),
-        *[c for c in CLAIM_COLUMNS if c not in ("claim_id", "source_kind", "source_id", "locator")],
-    )
-    return pl.concat([articles, sheets, list_counts(ratings)], how="vertical_relaxed").cast(CLAIM_COLUMNS).select(
-        list(CLAIM_COLUMNS)).sort("source_kind", "source_id", "claim_id")
+    articles = ARTICLE_CLAIMS.conform(article_claims).with_columns(
+        pl.lit("article").alias("source_kind"), pl.format("chars {}-{}", "span_start", "span_end").alias("locator"))
+    sheets = SHEET_CLAIMS.conform(sheet_claims).with_columns(
+        pl.lit("sheet").alias("source_kind"), pl.format("{}!{}", "sheet", "cell").alias("locator"),
+        pl.lit(None, pl.Float64).alias("applies_to_share_pct"))
+    return pl.concat([CLAIMS.conform(articles.select(CLAIMS.column_names)),
+                      CLAIMS.conform(sheets.select(CLAIMS.column_names)), list_counts(ratings)],
+                     how="vertical").sort("source_kind", "source_id", "claim_id")
 
 
 def list_counts(ratings: pl.DataFrame) -> pl.DataFrame:
     """Products recognised per province, year and star level according to the product lists (kind ``new``)."""
     if ratings.is_empty():
-        return pl.DataFrame(schema=CLAIM_COLUMNS)
+        return CLAIMS.empty()
     usable = ratings.filter(pl.col("recognized_year").is_not_null())
     by_star = usable.group_by("layout", "province_code", "recognized_year", "stars").agg(
         pl.len().alias("value"), pl.col("source_id").unique().sort().alias("files"),
@@ -78,7 +75,7 @@ def list_counts(ratings: pl.DataFrame) -> pl.DataFrame:
                      f"{row['recognized_year']} in the product lists ({files})",
             "rule_id": "list.count",
         })
-    return pl.DataFrame(rows, schema=CLAIM_COLUMNS)
+    return CLAIMS.frame(rows)
 
 
 def _id(*parts) -> str:
@@ -155,16 +152,7 @@ def province_stats(claims: pl.DataFrame) -> pl.DataFrame:
                 for s in sources
             ],
         })
-    schema = {
-        "layout": pl.String, "province_code": pl.String, "year": pl.Int64, "metric": pl.String, "stars": pl.String,
-        "subject_type": pl.String, "kind": pl.String, "province_name": pl.String, "region": pl.String,
-        "value": pl.Float64, "value_high": pl.Float64, "rule": pl.String, "status": pl.String,
-        "n_sources": pl.Int64, "min_value": pl.Float64, "max_value": pl.Float64,
-        "reported_values": pl.List(pl.Struct({
-            "value": pl.Float64, "value_high": pl.Float64, "qualifier": pl.String, "source_kind": pl.String,
-            "source_id": pl.String, "claim_id": pl.String, "as_of": pl.Date, "quote": pl.String})),
-    }
-    return pl.DataFrame(rows, schema=schema).sort(STAT_KEY, nulls_last=False)
+    return PROVINCE_STATS.frame(rows).sort(STAT_KEY, nulls_last=False)
 
 
 def sales_uplift(claims: pl.DataFrame) -> pl.DataFrame:
@@ -172,7 +160,7 @@ def sales_uplift(claims: pl.DataFrame) -> pl.DataFrame:
         "claim_id", "geo_level", "geo_name", "layout", "province_code", "region", "year", "kind",
         pl.col("metric").str.replace("_uplift_pct", "").alias("metric"),
         pl.col("value").alias("low_pct"), pl.coalesce("value_high", "value").alias("high_pct"),
-        "qualifier", "source_id", "quote",
+        pl.col("applies_to_share_pct").alias("share_pct"), "qualifier", "source_id", "quote",
     ).sort("geo_name", "year", "metric", nulls_last=False)
 
 
@@ -196,13 +184,6 @@ class Issue:
     explained_by_expiry: bool | None = None
 
 
-ISSUE_SCHEMA = {
-    "issue_id": pl.String, "kind": pl.String, "severity": pl.String, "layout": pl.String,
-    "province_code": pl.String, "geo_name": pl.String, "year": pl.Int64, "metric": pl.String, "stars": pl.String,
-    "values": pl.String, "sources": pl.String, "explained_by_expiry": pl.Boolean, "message": pl.String,
-}
-
-
 def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
@@ -223,11 +204,11 @@ def breakdown_issues(claims: pl.DataFrame) -> list[Issue]:
         types = group.filter(pl.col("subject_type").is_not_null()).group_by(
             "subject_type", maintain_order=True).agg(pl.col("value").first())
         for total in totals:
-            if metric == "products" and sum(1 for s in STAR_PARTS if s in stars) >= 2:
-                core = sum(stars.get(s, 0) for s in STAR_PARTS)
-                with_potential = core + stars.get("potential_5", 0)
+            if metric == "products" and sum(1 for s in CORE_STARS if s in stars) >= 2:
+                core = sum(stars.get(s, 0) for s in CORE_STARS)
+                with_potential = core + stars.get(POTENTIAL_5, 0)
                 if total not in (core, with_potential):
-                    parts = " + ".join(f"{_fmt(stars[s])} ({s}★)" for s in (*STAR_PARTS, "potential_5") if s in stars)
+                    parts = " + ".join(f"{_fmt(stars[s])} ({s}★)" for s in STAR_LEVELS if s in stars)
                     issues.append(Issue(
                         "breakdown_mismatch", "warning", layout, code, geo_name, year, metric, None,
                         f"total {_fmt(total)}; parts {parts} = {_fmt(with_potential)}", source_id,
@@ -285,7 +266,7 @@ def falling_count_issues(stats: pl.DataFrame, ratings: pl.DataFrame) -> list[Iss
                 explained = expiring > 0 or could_expire
                 why = (f"{expiring} certificates in the product lists expired in between" if expiring else
                        f"certificates issued up to {row['year'] - CERTIFICATE_YEARS} had expired by {row['year']} "
-                       "(36 months), which fits" if could_expire else "no certificate could have expired yet")
+                       f"({CERTIFICATE_MONTHS} months), which fits" if could_expire else "no certificate could have expired yet")
                 stars_text = f"{stars}★ " if stars else ""
                 issues.append(Issue(
                     "count_falls", "warning", layout, code, row["province_name"], row["year"], metric, stars,
@@ -315,21 +296,12 @@ def reconciliation_issues(claims: pl.DataFrame, stats: pl.DataFrame, ratings: pl
     issues = [*breakdown_issues(claims), *conflict_issues(stats), *falling_count_issues(stats, ratings),
               *place_issues(claims)]
     rows = [{"issue_id": _id(i.kind, i.layout, i.province_code, i.year, i.metric, i.stars, i.values, i.sources),
-             **{k: getattr(i, k) for k in ISSUE_SCHEMA if k != "issue_id"}} for i in issues]
-    return pl.DataFrame(rows, schema=ISSUE_SCHEMA).unique("issue_id", keep="first", maintain_order=True)
+             **{k: getattr(i, k) for k in RECONCILIATION_ISSUES.column_names if k != "issue_id"}} for i in issues]
+    return RECONCILIATION_ISSUES.frame(rows).unique("issue_id", keep="first", maintain_order=True).sort("issue_id")
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # regional and national aggregates
-
-
-AGG_SCHEMA = {
-    "layout": pl.String, "region": pl.String, "year": pl.Int64, "metric": pl.String, "stars": pl.String,
-    "kind": pl.String, "reported_value": pl.Float64, "reported_qualifier": pl.String, "bottom_up_value": pl.Float64,
-    "provinces_reporting": pl.Int64, "provinces_carried_forward": pl.Int64, "provinces_rolled_up": pl.Int64,
-    "provinces_total": pl.Int64, "coverage_pct": pl.Float64, "gap": pl.Float64, "reconciled_value": pl.Float64,
-    "status": pl.String, "sources": pl.String,
-}
 
 
 def unit_values(stats: pl.DataFrame, provinces: pl.DataFrame, merger: pl.DataFrame) -> pl.DataFrame:
@@ -339,12 +311,11 @@ def unit_values(stats: pl.DataFrame, provinces: pl.DataFrame, merger: pl.DataFra
     A from2025 unit without a figure of its own takes the sum of its pre2025 predecessors, but only when every
     predecessor has one (``rolled_up``); a partial sum is never used.
     """
-    own = stats.filter(pl.col("subject_type").is_null() & pl.col("kind").is_in(["cumulative", "new"])).select(
-        "layout", "province_code", "year", "metric", "stars", "kind", "value",
-        pl.lit("reported").alias("origin"), pl.lit(None, pl.String).alias("sources"),
+    own = stats.filter(pl.col("subject_type").is_null() & pl.col("kind").is_in(ADDITIVE_KINDS)).select(
+        "layout", "province_code", "year", "metric", "stars", "kind", "value", pl.lit("reported").alias("origin"),
     )
     if own.is_empty():
-        return own
+        return pl.DataFrame(schema=UNIT_VALUE_SCHEMA)
     years = sorted(own["year"].unique().to_list())
     keys = own.select("metric", "stars", "kind").unique().sort(pl.all(), nulls_last=False)
     rows = []
@@ -365,8 +336,7 @@ def unit_values(stats: pl.DataFrame, provinces: pl.DataFrame, merger: pl.DataFra
                     elif kind == "cumulative" and any(y < year for y in history):
                         latest = max(y for y in history if y < year)
                         rows.append((layout, code, year, metric, stars, kind, history[latest], f"carried:{latest}"))
-    values = pl.DataFrame(rows, schema=["layout", "province_code", "year", "metric", "stars", "kind", "value",
-                                        "origin"], orient="row")
+    values = pl.DataFrame(rows, schema=UNIT_VALUE_SCHEMA, orient="row")
     if values.is_empty():
         return values
     old = values.filter(pl.col("layout") == PRE2025).join(
@@ -390,11 +360,11 @@ def aggregates(stats: pl.DataFrame, claims: pl.DataFrame, provinces: pl.DataFram
     values = unit_values(stats, provinces, merger)
     reported = claims.filter((pl.col("geo_level") == level) & pl.col("year").is_not_null()
                              & pl.col("metric").is_in(COUNT_METRICS) & pl.col("subject_type").is_null()
-                             & pl.col("kind").is_in(["cumulative", "new"]))
+                             & pl.col("kind").is_in(ADDITIVE_KINDS))
     rows = []
     for layout in LAYOUTS:
         units = provinces.filter(pl.col("layout") == layout).select("province_code", "region_name")
-        groups = [("Việt Nam", units)] if level == "national" else [
+        groups = [(NATIONAL_NAME, units)] if level == "national" else [
             (region, units.filter(pl.col("region_name") == region))
             for region in sorted(units["region_name"].unique().to_list())]
         keys = set()
@@ -422,8 +392,7 @@ def aggregates(stats: pl.DataFrame, claims: pl.DataFrame, provinces: pl.DataFram
                     continue
                 row = _aggregate_row(layout, region, year, metric, stars, kind, mine, said, len(codes))
                 rows.append(row)
-    return pl.DataFrame(rows, schema=AGG_SCHEMA).sort("layout", "region", "year", "metric", "stars", "kind",
-                                                       nulls_last=False)
+    return AGG_NATIONAL.frame(rows).sort("layout", "region", "year", "metric", "stars", "kind", nulls_last=False)
 
 
 def _aggregate_row(layout, region, year, metric, stars, kind, mine, said, total) -> dict:
@@ -498,7 +467,7 @@ def check_rows(claims: pl.DataFrame, stats: pl.DataFrame, issues: pl.DataFrame, 
             "layout", "year", "metric", "kind", "bottom_up_value", "provinces_reporting", "coverage_pct"),
         "counts_not_negative": stats.filter(pl.col("value") < 0).select("layout", "province_code", "year", "value"),
         "stars_in_set": stats.filter(pl.col("stars").is_not_null()
-                                     & ~pl.col("stars").is_in(["3", "4", "5", "potential_5"])).select(
+                                     & ~pl.col("stars").is_in(list(STAR_LEVELS))).select(
             "layout", "province_code", "year", "stars"),
         "province_keys_have_layout": pl.concat([
             claims.filter(pl.col("province_code").is_not_null() & pl.col("layout").is_null()).select(

@@ -1,26 +1,36 @@
-"""Build the DuckDB warehouse into a fresh file, check it, and publish it atomically.
+"""Build the DuckDB warehouse into a fresh file, check it, and publish it atomically; one refresh at a time.
 
 Analysts keep read-only connections to the published file while the nightly refresh runs. DuckDB allows one writer or
 many readers of a file, never both, so the refresh never opens the published file: it writes ``<name>.<run>.build``
 beside it and ``os.replace``-s it over the published path only after every blocking check passed. Open readers keep
 the old file (Linux keeps its inode alive) until they reconnect; a failed build leaves the published file untouched.
+
+Two refreshes of one warehouse never break each other: a refresh holds ``<name>.refresh.lock`` for its whole run
+(the second waits, then gives up with a message naming the first), and each build file is guarded by a lock of its
+own, so a build file is only ever removed when the process that wrote it is gone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import duckdb
 import polars as pl
+from filelock import FileLock, Timeout
 
 from ocop_pipeline.config import SQL_DIR, STORAGE_COMPATIBILITY_VERSION
+from ocop_pipeline.contracts import PUBLISHED, published_tables
 
 log = logging.getLogger(__name__)
+__all__ = ["published_tables"]
 
 
 @dataclass(frozen=True)
@@ -72,66 +82,165 @@ WAREHOUSE_CHECKS: tuple[WarehouseCheck, ...] = (
         "documented_tables.sql",
     ),
 )
+SHRINK_CHECK = "not_smaller_than_published"
+SHRINK_DESCRIPTION = ("Readable input files, claims and ratings did not fall by more than the allowed share compared "
+                      "with the published warehouse, and the raw folder held a readable file "
+                      "(OCOP_ACCEPT_SHRINK=1 accepts a deliberate shrink).")
 
 
 class PublishRefused(RuntimeError):
     """A blocking check failed: the build was not published."""
 
 
+class RefreshBusy(RuntimeError):
+    """Another refresh of the same warehouse holds its lock."""
+
+
 def read_sql(relative: str) -> str:
     return (SQL_DIR / relative).read_text(encoding="utf-8")
 
 
-def table_sql_files() -> list[Path]:
-    """DDL files in build order (their numeric prefix)."""
-    return sorted((SQL_DIR / "tables").glob("*.sql"))
-
-
-def table_name_of(sql_file: Path) -> str:
-    return sql_file.stem.split("_", 1)[1]
-
-
-def published_tables() -> list[str]:
-    return [table_name_of(f) for f in table_sql_files()]
-
-
-@cache
 def table_docs() -> dict[str, tuple[str, dict[str, str]]]:
-    """Table and column comments of every published table, read from its DDL: the one data dictionary that the
-    warehouse, the Dagster UI and the tests share."""
-    con = duckdb.connect()
-    try:
-        for sql_file in table_sql_files():
-            con.execute(sql_file.read_text(encoding="utf-8"))
-        tables = dict(con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall())
-        docs = {name: (comment or "", {}) for name, comment in tables.items()}
-        for table, column, comment in con.execute(
-            "SELECT table_name, column_name, comment FROM duckdb_columns()"
-        ).fetchall():
-            if table in docs:
-                docs[table][1][column] = comment or ""
-        return docs
-    finally:
-        con.close()
+    """Table and column descriptions of every published table (from ``contracts``), for the Dagster UI."""
+    return {name: (table.doc, table.docs()) for name, table in PUBLISHED.items()}
 
 
 def connect_for_build(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION})
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# one refresh at a time, and build files that belong to a live run
+
+
+def refresh_lock_path(target: Path) -> Path:
+    return target.with_name(f"{target.name}.refresh.lock")
+
+
+def refresh_info_path(target: Path) -> Path:
+    return target.with_name(f"{target.name}.refresh.json")
+
+
+def running_refresh(target: Path) -> dict | None:
+    """Who holds the refresh lock of ``target`` now (run id, pid, start), or None when no refresh runs."""
+    lock = FileLock(refresh_lock_path(target), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        try:
+            return json.loads(refresh_info_path(target).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {"run_id": "unknown", "pid": None, "started": None}
+    except OSError:
+        return None
+    lock.release()
+    return None
+
+
+_HELD: dict[tuple[Path, str], int] = {}  # refresh locks this process holds, by warehouse and run
+
+
+@contextmanager
+def refresh_lock(target: Path, run_id: str, timeout_s: float, say=log.info) -> Iterator[bool]:
+    """Hold the refresh lock of ``target`` for the duration; wait up to ``timeout_s`` for another refresh to end.
+
+    Re-entrant for one run (a run's resources may ask for it more than once: yields False then, True when this call
+    took the lock); another run waits, even in this process.
+    """
+    held = (target, run_id)
+    if _HELD.get(held):
+        _HELD[held] += 1
+        try:
+            yield False
+        finally:
+            _HELD[held] -= 1
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(refresh_lock_path(target), timeout=0)
+    deadline = time.monotonic() + timeout_s
+    next_message = 0.0
+    while True:
+        try:
+            lock.acquire()
+            break
+        except Timeout:
+            holder = running_refresh(target) or {}
+            if time.monotonic() >= deadline:
+                raise RefreshBusy(
+                    f"another refresh of {target} is running (run {holder.get('run_id')}, pid {holder.get('pid')}, "
+                    f"started {holder.get('started')}); gave up after {timeout_s:g} s. Wait for it, or raise "
+                    "OCOP_LOCK_TIMEOUT.") from None
+            if time.monotonic() >= next_message:
+                say(f"waiting for the refresh of {target} by run {holder.get('run_id')} (pid {holder.get('pid')}) "
+                    "to finish")
+                next_message = time.monotonic() + 30
+            time.sleep(0.5)
+    _HELD[held] = 1
+    try:
+        refresh_info_path(target).write_text(json.dumps({
+            "run_id": run_id, "pid": os.getpid(), "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }), encoding="utf-8")
+        yield True
+    finally:
+        del _HELD[held]
+        refresh_info_path(target).unlink(missing_ok=True)
+        lock.release()
+
+
 def build_path_for(target: Path, run_tag: str) -> Path:
     return target.with_name(f"{target.name}.{run_tag}.build")
 
 
+def _build_lock(build_path: Path) -> FileLock:
+    return FileLock(build_path.with_name(build_path.name + ".lock"), timeout=0)
+
+
+@contextmanager
+def build_file(target: Path, run_tag: str) -> Iterator[Path]:
+    """A build file path guarded by a lock held while this process lives; the file stays after a failure (for
+    inspection) and is removed by the next refresh once the lock is free."""
+    path = build_path_for(target, run_tag)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = _build_lock(path)
+    lock.acquire()
+    try:
+        yield path
+    finally:
+        lock.release()
+        if not path.exists():  # published (moved over the target): nothing left to guard
+            Path(lock.lock_file).unlink(missing_ok=True)
+
+
 def remove_stale_builds(target: Path) -> list[Path]:
-    stale = sorted(target.parent.glob(f"{target.name}.*.build")) + sorted(target.parent.glob(f"{target.name}.*.build.wal"))
-    for path in stale:
-        path.unlink(missing_ok=True)
-    return stale
+    """Remove build files (and their WAL) whose writer is gone; a build file whose lock is held is left alone."""
+    removed = []
+    for path in sorted(target.parent.glob(f"{target.name}.*.build")):
+        lock = _build_lock(path)
+        try:
+            lock.acquire()
+        except Timeout:
+            continue  # a live run is writing it
+        try:
+            for stale in (path, path.with_name(path.name + ".wal")):
+                if stale.exists():
+                    stale.unlink()
+                    removed.append(stale)
+        finally:
+            lock.release()
+            Path(lock.lock_file).unlink(missing_ok=True)
+    for wal in sorted(target.parent.glob(f"{target.name}.*.build.wal")):
+        if not wal.with_suffix("").exists():
+            wal.unlink(missing_ok=True)
+            removed.append(wal)
+    return removed
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# build, check, publish
 
 
 def build_warehouse(tables: Mapping[str, pl.DataFrame], build_path: Path) -> dict[str, int]:
-    """Create every table from ``sql/tables``, load its frame, create ``sql/views``; return row counts."""
+    """Create every table from its contract, load its frame in key order, create ``sql/views``; return row counts."""
     missing = [name for name in published_tables() if name not in tables]
     if missing:
         raise ValueError(f"no data given for tables {missing}")
@@ -140,11 +249,13 @@ def build_warehouse(tables: Mapping[str, pl.DataFrame], build_path: Path) -> dic
     counts: dict[str, int] = {}
     con = connect_for_build(build_path)
     try:
-        for sql_file in table_sql_files():
-            name = table_name_of(sql_file)
-            con.execute(sql_file.read_text(encoding="utf-8"))
-            frame = tables[name]  # noqa: F841 - read by DuckDB's replacement scan below
-            con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM frame')
+        for name, table in PUBLISHED.items():
+            con.execute(table.ddl())
+            frame = table.conform(tables[name])  # noqa: F841 - read by DuckDB's replacement scan below
+            # Rows in a stable order, so two runs on the same input publish identical files' contents.
+            order = ", ".join(f'"{c}"' for c in (table.key or table.column_names)
+                              if not str(table.schema[c]).startswith(("List", "Struct")))
+            con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM frame ORDER BY {order} NULLS FIRST')
             counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         for view_file in sorted((SQL_DIR / "views").glob("*.sql")):
             con.execute(view_file.read_text(encoding="utf-8"))
@@ -166,11 +277,65 @@ def run_checks(path: Path, checks: tuple[WarehouseCheck, ...] = WAREHOUSE_CHECKS
         con.close()
 
 
+SIZE_MEASURES = {
+    "readable input files": "SELECT count(*) FROM source_files WHERE kind <> 'manifest' AND status IN ('loaded', 'partial')",
+    "claims": "SELECT count(*) FROM claims",
+    "ratings": "SELECT count(*) FROM fact_product_rating",
+}
+
+
+def size_measures(path: Path) -> dict[str, int]:
+    """What the shrink guard compares: readable input files, claims and ratings of a warehouse."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {name: con.execute(sql).fetchone()[0] for name, sql in SIZE_MEASURES.items()}
+    finally:
+        con.close()
+
+
+def shrink_check(build_path: Path, target: Path, max_share: float, accept: bool) -> CheckOutcome:
+    """Refuse a build that holds much less than the published warehouse, unless told to accept it.
+
+    The first build of a warehouse is always allowed; an empty raw folder (no readable file) is refused once a
+    warehouse with readable files was published, since it is far more often an unmounted or half-synced folder than
+    a deliberate wipe.
+    """
+    if not target.exists():
+        return CheckOutcome(SHRINK_CHECK, SHRINK_DESCRIPTION, True)
+    try:
+        before = size_measures(target)
+    except duckdb.Error as exc:
+        log.warning("the published warehouse %s cannot be read (%s): nothing to compare with", target, exc)
+        return CheckOutcome(SHRINK_CHECK, SHRINK_DESCRIPTION, True)
+    after = size_measures(build_path)
+    faults = []
+    if after["readable input files"] == 0 and before["readable input files"] > 0:
+        faults.append(f"the raw folder holds no readable file, the published warehouse was built from "
+                      f"{before['readable input files']}")
+    else:
+        for name, old in before.items():
+            new = after[name]
+            if old and new < old * (1 - max_share):
+                faults.append(f"{name} fell from {old} to {new} ({100 * (old - new) / old:.0f} % less; at most "
+                              f"{100 * max_share:.0f} % allowed)")
+    if faults and accept:
+        log.warning("accepted a smaller warehouse: %s", "; ".join(faults))
+        return CheckOutcome(SHRINK_CHECK, SHRINK_DESCRIPTION, True)
+    return CheckOutcome(SHRINK_CHECK, SHRINK_DESCRIPTION, True, faults)
+
+
+def refusal(outcomes: list[CheckOutcome]) -> str | None:
+    """One line naming every failed blocking check and its first faults, or None when the build may be published."""
+    failed = [o for o in outcomes if o.blocking and not o.passed]
+    if not failed:
+        return None
+    return "; ".join(f"{o.name}: {', '.join(o.faults[:5])}" for o in failed)
+
+
 def publish(build_path: Path, target: Path, outcomes: list[CheckOutcome]) -> Path:
     """Replace ``target`` by ``build_path`` atomically, unless a blocking check failed."""
-    failed = [o for o in outcomes if o.blocking and not o.passed]
-    if failed:
-        reasons = "; ".join(f"{o.name}: {', '.join(o.faults[:5])}" for o in failed)
+    reasons = refusal(outcomes)
+    if reasons:
         raise PublishRefused(f"{target} left as it was, because blocking checks failed: {reasons}")
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(build_path, "rb") as handle:

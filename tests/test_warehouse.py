@@ -11,19 +11,13 @@ import duckdb
 import polars as pl
 import pytest
 
-from ocop_pipeline import geography, warehouse
+from ocop_pipeline import contracts, geography, warehouse
 
 
 def reference_tables() -> dict[str, pl.DataFrame]:
-    """The reference geography, and every other table empty (as from an empty raw folder), typed by its DDL."""
-    con = duckdb.connect()
-    empty = {}
-    for sql_file in warehouse.table_sql_files():
-        con.execute(sql_file.read_text(encoding="utf-8"))
-        name = warehouse.table_name_of(sql_file)
-        empty[name] = con.sql(f'SELECT * FROM "{name}" LIMIT 0').pl()
+    """The reference geography, and every other table empty (as from an empty raw folder), typed by its contract."""
     return {
-        **empty,
+        **{name: table.empty() for name, table in contracts.PUBLISHED.items()},
         "dim_region": geography.dim_region_frame(),
         "dim_province": geography.dim_province_frame(),
         "province_merger_2025": geography.province_merger_frame(),

@@ -21,6 +21,7 @@ from ocop_pipeline.articles import rules
 from ocop_pipeline.geography import NATIONAL_NAME, Place, resolver
 from ocop_pipeline.numbers import DASH, NUMBER_WORD, NUMERAL, as_int_if_whole, parse_numeral
 from ocop_pipeline.text import match_key
+from ocop_pipeline.vocab import POTENTIAL_5
 
 BODY, TITLE, RELATED, CAPTION = "body", "title", "related_headline", "caption"
 
@@ -102,6 +103,7 @@ _ACTIVITY_BEFORE = re.compile(
 _RESULT_VERB = _words(rules.RESULT_VERBS)
 _UPGRADE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(v)) for v in rules.UPGRADE_VERBS) + r")[\s,]*$")
 _OTHER_PROGRAMME = _words(rules.OTHER_PROGRAMMES)
+_NOT_RECOGNISED_AFTER = tuple(match_key(w) for w in rules.NOT_RECOGNISED_AFTER)
 _OCOP_EVIDENCE = re.compile(rules.OCOP_EVIDENCE, re.I)
 _CONTINUATION = re.compile(match_key(rules.CONTINUATION))
 _NEW_AFTER_NOUN = re.compile(r"^" + rules.NEW_AFTER_NOUN)
@@ -135,7 +137,7 @@ _NOUN_FIRST = [
     for rule_id, pattern, metric in rules.NOUN_FIRST
 ]
 _STAR_PATTERNS = [
-    (re.compile(rules.STARS_POTENTIAL, re.I), lambda m: "potential_5"),
+    (re.compile(rules.STARS_POTENTIAL, re.I), lambda m: POTENTIAL_5),
     (re.compile(rules.STARS_RANGE, re.I), lambda m: None),
     (re.compile(rules.STARS_AND_UP, re.I), lambda m: None),
     (re.compile(rules.STARS_SINGLE, re.I), lambda m: m.group(1)),
@@ -180,6 +182,7 @@ _DATE_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Tx|TS|ThS|Th\.S|PGS|GS|BS|KS|St|Q|P|H)\.$")
+MAX_SENTENCE_CHARS = 2000
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -221,9 +224,8 @@ def segment(text: str) -> list[Sentence]:
             line_block = BODY
         previous_was_photo = bool(re.search(r"[-–]\s*Ảnh\s*\d+\s*\.?\s*$", stripped))
         first_content_line = False
-        pieces = [0] + [m.end() for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION_BEFORE.search(line[: m.start()])]
-        for i, piece_start in enumerate(pieces):
-            piece_end = pieces[i + 1] if i + 1 < len(pieces) else len(line)
+        pieces = [0] + [m.end() for m in _SENTENCE_END.finditer(line) if not _abbreviation_before(line, m.start())]
+        for piece_start, piece_end in _bounded(line, pieces):
             chunk = line[piece_start:piece_end]
             lead = len(chunk) - len(chunk.lstrip())
             chunk = chunk.strip()
@@ -236,6 +238,31 @@ def segment(text: str) -> list[Sentence]:
             sentence.is_target = bool(_TARGET.search(match_key(chunk)))
             sentences.append(sentence)
     return sentences
+
+
+def _abbreviation_before(line: str, end: int) -> bool:
+    """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last few characters are
+    looked at, so a line is split in time linear in its length."""
+    window = line[max(0, end - 10):end]
+    return bool(_ABBREVIATION_BEFORE.search(window if end <= 10 else "x" + window))
+
+
+def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, a sentence longer than MAX_SENTENCE_CHARS cut at its last ';', ',' or space
+    before the limit: real sentences are far shorter, and every rule looks at most at one sentence."""
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(line)
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = max(line.rfind(";", start, limit), line.rfind(",", start, limit))
+            if cut <= start + MAX_SENTENCE_CHARS // 2:
+                cut = line.rfind(" ", start, limit)
+            cut = limit if cut <= start else cut + 1
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, end))
+    return spans
 
 
 def _years_in(text: str, dated_events: bool = False) -> list[tuple[int, int, int]]:
@@ -356,13 +383,16 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     mentions_of = [_mentions(s) for s in sentences]
     article_place = _article_place(sentences, mentions_of)
     article_year = _latest_achieved_year([s for s in sentences if s.block in (BODY, TITLE)], published)
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
     paragraph_years = {
-        p: _latest_achieved_year([s for s in sentences if s.paragraph == p and s.block in (BODY, TITLE)], published)
-        for p in {s.paragraph for s in sentences}
+        p: _latest_achieved_year([s for s in group if s.block in (BODY, TITLE)], published)
+        for p, group in by_paragraph.items()
     }
     target_years = {
-        p: max((y for s in sentences if s.paragraph == p and s.is_target for _, _, y in s.years), default=None)
-        for p in {s.paragraph for s in sentences}
+        p: max((y for s in group if s.is_target for _, _, y in s.years), default=None)
+        for p, group in by_paragraph.items()
     }
     claims: list[Claim] = []
     state = State()
@@ -626,7 +656,7 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
             if not ocop:
                 continue
             clause_after = re.split(r"[,;.]", after, maxsplit=1)[0]
-            if any(match_key(w) in clause_after for w in rules.NOT_RECOGNISED_AFTER):
+            if any(w in clause_after for w in _NOT_RECOGNISED_AFTER):
                 continue
             if _is_activity(before):
                 continue
@@ -643,7 +673,7 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
         stars, star_end = (None, noun_end)
         label = _STAR_LABEL_BEFORE.search(before)
         if label and metric == "products":
-            stars = "potential_5" if label.group("potential") else label.group("stars")
+            stars = POTENTIAL_5 if label.group("potential") else label.group("stars")
         elif metric in ("products", rules.UPGRADED_METRIC):
             stars, star_end = _stars_in(text, noun_end, window_end)
         qualifier = _QUALIFIER.get((m.group("qual") or "").lower()) if m.group("qual") else None
@@ -685,7 +715,7 @@ def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
                 num_start=m.start("num"),
                 metric="products",
                 subject_type=None,
-                stars="potential_5" if m.group("potential") else m.group("stars"),
+                stars=POTENTIAL_5 if m.group("potential") else m.group("stars"),
                 value=_value(m, "num"),
                 value_high=None,
                 qualifier=_QUALIFIER.get((m.group("qual") or "").lower()),

@@ -1,7 +1,9 @@
 """Read every article extract under OCOP_RAW_DIR into the ``articles`` and ``article_claims`` frames.
 
-Each file is decoded and extracted on its own; an unreadable file, a bad manifest row and an implausible or invalid
-claim each become a quarantine row, and the run goes on.
+Each file is read on its own and can only fail on its own: an unreadable file, a file outside the raw folder, a bad
+manifest row, an implausible or invalid claim, and an unexpected error while decoding or extracting one article each
+become a quarantine row, and the run goes on. A file whose bytes repeat an earlier file's is recorded as a duplicate
+and extracted once.
 """
 
 from __future__ import annotations
@@ -9,227 +11,255 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import polars as pl
 
-from ocop_pipeline import sources
+from ocop_pipeline import sources, vocab
 from ocop_pipeline.articles.decode import decode_article
 from ocop_pipeline.articles.extract import Claim, extract
-from ocop_pipeline.quarantine import Rejection, file_record
+from ocop_pipeline.contracts import ARTICLE_CLAIMS, ARTICLES
+from ocop_pipeline.quarantine import IngestBatch, Intake, describe_exception
 
 MANIFEST_COLUMNS = ("file", "url", "outlet", "published")
-
-CLAIM_SCHEMA = {
-    "claim_id": pl.String,
-    "source_id": pl.String,
-    "geo_level": pl.String,
-    "geo_name": pl.String,
-    "province_code": pl.String,
-    "layout": pl.String,
-    "region": pl.String,
-    "place_exists_on_date": pl.Boolean,
-    "year": pl.Int64,
-    "as_of": pl.Date,
-    "kind": pl.String,
-    "metric": pl.String,
-    "stars": pl.String,
-    "subject_type": pl.String,
-    "value": pl.Float64,
-    "value_high": pl.Float64,
-    "qualifier": pl.String,
-    "applies_to_share_pct": pl.Float64,
-    "span_start": pl.Int64,
-    "span_end": pl.Int64,
-    "quote": pl.String,
-    "rule_id": pl.String,
-    "block": pl.String,
-    "decided_by": pl.String,
-}
-
-ARTICLE_SCHEMA = {
-    "source_id": pl.String,
-    "sha256": pl.String,
-    "encoding": pl.String,
-    "url": pl.String,
-    "outlet": pl.String,
-    "published": pl.Date,
-    "published_from": pl.String,
-    "province_name": pl.String,
-    "province_code": pl.String,
-    "layout": pl.String,
-    "characters": pl.Int64,
-    "claims": pl.Int64,
-    "claims_quarantined": pl.Int64,
-    "status": pl.String,
-    "error": pl.String,
-}
-
-# Largest figure that is believable per place level; above it a number was misread (a year, a sum of money …).
-PLAUSIBLE_MAX = {"national": 100_000, "region": 40_000, "province": 6_000, "district": 1_000}
-PLAUSIBLE_MAX_PCT = 1_000
+# Real extracts are a few KB and a long report a few hundred; beyond this a file is a dump or not text at all.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# Letters standing in for bytes that could not be decoded (decode_article puts U+FFFD there).
+DAMAGED = "\ufffd"
 
 
 @dataclass(frozen=True)
 class ManifestEntry:
-    url: str | None
-    outlet: str | None
-    published: dt.date | None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+NO_ENTRY = ManifestEntry()
 
 
 @dataclass
-class ArticleBatch:
+class ArticleResult:
+    """What one article's bytes give: its row's fields, its claims, and the claims it refused with their reasons."""
+
+    encoding: str | None = None
+    error: str | None = None
+    warnings: str | None = None
+    characters: int = 0
+    published_from_text: dt.date | None = None
+    province_name: str | None = None
+    province_code: str | None = None
+    layout: str | None = None
+    claims: list[dict] = field(default_factory=list)
+    refused: list[tuple[dict, str]] = field(default_factory=list)
+
+
+@dataclass
+class ArticleBatch(IngestBatch):
+    intake: Intake = field(default_factory=Intake)
     articles: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
-    rejections: list[Rejection] = field(default_factory=list)
-    source_files: list[dict] = field(default_factory=list)
 
     def articles_frame(self) -> pl.DataFrame:
-        return pl.DataFrame(self.articles, schema=ARTICLE_SCHEMA)
+        rows = []
+        for article in self.articles:
+            ledger = self.intake.ledgers[article["source_id"]]
+            rows.append({**article, "claims": ledger.loaded if ledger.kind == "article" else 0,
+                         "claims_quarantined": ledger.quarantined})
+        return ARTICLES.frame(rows)
 
     def claims_frame(self) -> pl.DataFrame:
-        return pl.DataFrame(self.claims, schema=CLAIM_SCHEMA)
+        return ARTICLE_CLAIMS.frame(self.claims)
 
 
-def read_manifest(raw_dir: Path, batch: ArticleBatch) -> dict[str, ManifestEntry]:
-    """``articles/manifest.csv`` (file,url,outlet,published): optional; bad rows are quarantined, not fatal."""
-    path = raw_dir / "articles" / sources.MANIFEST_NAME
+# ----------------------------------------------------------------------------------------------------------------
+# manifest
+
+
+def parse_published(raw: str) -> dt.date:
+    """An ISO date (2024-01-05, also with a time after it) or a Vietnamese day-first date (05/01/2024, 5-1-2024)."""
+    text = raw.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?", text)
+    day_first = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif day_first:
+        day, month, year = (int(g) for g in day_first.groups())
+    else:
+        raise ValueError(f"published '{raw}' is not a date (write YYYY-MM-DD)")
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"published '{raw}' is not a real day") from None
+    if not vocab.YEAR_MIN <= date.year <= dt.date.today().year + 1:
+        raise ValueError(f"published '{raw}' is outside {vocab.YEAR_MIN}–{dt.date.today().year + 1}")
+    return date
+
+
+def _manifest_name(raw_dir: Path, name: str) -> tuple[str | None, str | None]:
+    """(source_id, problem) of a manifest's file name: it must name a file inside articles/."""
+    cleaned = name.strip().replace("\\", "/")
+    if not cleaned:
+        return None, "no file name"
+    relative = PurePosixPath(cleaned)
+    articles_dir = raw_dir / "articles"
+    if relative.is_absolute() or ".." in relative.parts or not sources.inside(articles_dir / relative, articles_dir):
+        return None, f"file {name!r} is outside articles/: never read"
+    path = articles_dir / relative
     if not path.is_file():
+        return None, f"file {name} listed in the manifest does not exist"
+    return (PurePosixPath("articles") / relative).as_posix(), None
+
+
+def read_manifest(raw_dir: Path, intake: Intake) -> dict[str, ManifestEntry]:
+    """``articles/manifest.csv`` (file,url,outlet,published): optional; bad rows are quarantined, never fatal."""
+    path = raw_dir / "articles" / sources.MANIFEST_NAME
+    if not path.is_file() or not sources.inside(path, raw_dir):
         return {}
     source_id = path.relative_to(raw_dir).as_posix()
-    record = file_record(source_id, "manifest", sources.sha256_of(path), path.stat().st_size)
-    batch.source_files.append(record)
+    ledger = intake.open_file(source_id, "manifest", sources.sha256_of(path), path.stat().st_size)
     decoded = decode_article(path.read_bytes())
     if decoded.text is None:
-        batch.rejections.append(Rejection(source_id, "manifest", f"manifest unreadable: {decoded.error}"))
-        record.update(status="quarantined", error=decoded.error)
+        ledger.reject_file("manifest", f"manifest unreadable: {decoded.error}")
         return {}
     reader = csv.DictReader(io.StringIO(decoded.text))
-    missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        reason = f"manifest lacks columns {missing} (expected {','.join(MANIFEST_COLUMNS)})"
-        batch.rejections.append(Rejection(source_id, "manifest", reason))
-        record.update(status="quarantined", error=reason)
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    reader.fieldnames = fields
+    if "file" not in fields:
+        ledger.reject_file("manifest", f"manifest has no 'file' column (expected {','.join(MANIFEST_COLUMNS)}; "
+                                       f"found {','.join(fields) or 'nothing'})")
         return {}
+    missing = [c for c in MANIFEST_COLUMNS if c not in fields]
+    if missing:
+        ledger.note("manifest", f"manifest lacks columns {missing}: those fields stay empty")
     entries: dict[str, ManifestEntry] = {}
-    articles_dir = raw_dir / "articles"
+    first_line: dict[str, int] = {}
     for line_number, row in enumerate(reader, start=2):
-        record["rows_read"] += 1
-        name = (row.get("file") or "").strip()
-        problem = None
+        ledger.count_read()
+        item = f"line {line_number}"
+        row = {k: v for k, v in row.items() if k is not None}
+        name = (row.get("file") or "") if isinstance(row.get("file"), str) else ""
+        key, problem = _manifest_name(raw_dir, name)
         published = None
-        if not name:
-            problem = "no file name"
-        elif not (articles_dir / name).is_file():
-            problem = f"file {name} listed in the manifest does not exist"
-        else:
-            raw_date = (row.get("published") or "").strip()
-            if raw_date:
-                try:
-                    published = dt.date.fromisoformat(raw_date[:10])
-                except ValueError:
-                    problem = f"published '{raw_date}' is not an ISO date (YYYY-MM-DD)"
+        if problem is None and key in first_line:
+            problem = f"file {name} is listed again (first at line {first_line[key]})"
+        if problem is None and (row.get("published") or "").strip():
+            try:
+                published = parse_published(row["published"])
+            except ValueError as exc:
+                problem = str(exc)
         if problem:
-            record["rows_quarantined"] += 1
-            batch.rejections.append(Rejection(source_id, "manifest", problem, dict(row), row_number=line_number))
+            ledger.quarantine(item, "manifest", problem, raw_values=row, row_number=line_number)
             continue
-        record["rows_loaded"] += 1
-        entries[f"articles/{name}"] = ManifestEntry(
-            (row.get("url") or "").strip() or None, (row.get("outlet") or "").strip() or None, published
-        )
+        first_line[key] = line_number
+        entries[key] = ManifestEntry((row.get("url") or "").strip() or None,
+                                     (row.get("outlet") or "").strip() or None, published)
     return entries
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# one article
 
 
 def implausibility(claim: Claim) -> str | None:
     if claim.value_high is not None and claim.value_high < claim.value:
-        return f"range {claim.value}–{claim.value_high} runs backwards"
+        return f"range {claim.value:g}–{claim.value_high:g} runs backwards"
     if claim.metric.endswith("_pct"):
-        if claim.value > PLAUSIBLE_MAX_PCT:
-            return f"{claim.value}% is not a plausible uplift"
+        if claim.value > vocab.PLAUSIBLE_MAX_PCT:
+            return f"{claim.value:g}% is not a plausible uplift"
         return None
-    ceiling = PLAUSIBLE_MAX.get(claim.geo_level)
+    ceiling = vocab.PLAUSIBLE_MAX_COUNT.get(claim.geo_level)
     if ceiling and max(claim.value, claim.value_high or 0) > ceiling:
         return f"{claim.value:g} {claim.metric} is implausible for one {claim.geo_level} (more than {ceiling})"
-    if claim.year is not None and not 2008 <= claim.year <= 2040:
-        return f"year {claim.year} is outside the programme's life"
+    if claim.year is not None and not vocab.YEAR_MIN <= claim.year <= vocab.YEAR_MAX:
+        return f"year {claim.year} is outside the programme's life ({vocab.YEAR_MIN}–{vocab.YEAR_MAX})"
     return None
+
+
+def _damaged_paragraph(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return DAMAGED in text[line_start:len(text) if line_end < 0 else line_end]
+
+
+def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | None) -> ArticleResult:
+    """Decode and extract one article. Pure: the same bytes, name and date always give the same result."""
+    decoded = decode_article(data)
+    if decoded.text is None:
+        return ArticleResult(error=decoded.error)
+    text = decoded.text
+    extraction = extract(text, source_id, published)
+    place = extraction.article_place
+    result = ArticleResult(
+        encoding=decoded.encoding, characters=len(text), published_from_text=extraction.published_from_text,
+        warnings="; ".join(decoded.warnings) or None,
+        province_name=place.name if place else None, province_code=place.province_code if place else None,
+        layout=place.layout if place else None,
+    )
+    damaged = DAMAGED in text
+    for number, claim in enumerate(extraction.claims):
+        row = {"claim_id": f"{sha256[:16]}-{number:04d}", **asdict(claim)}
+        reason = implausibility(claim)
+        if text[claim.span_start:claim.span_end] != claim.quote:
+            reason = "quote does not match its span"
+        if reason is None and damaged and _damaged_paragraph(text, claim.span_start, claim.span_end):
+            reason = "its paragraph holds bytes that could not be decoded (U+FFFD): the figure may be misread"
+        if reason:
+            result.refused.append((row, reason))
+        else:
+            result.claims.append(row)
+    return result
+
+
+def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
+    return {"source_id": raw.source_id, "sha256": raw.sha256, "url": entry.url, "outlet": entry.outlet,
+            "published": entry.published, "published_from": "manifest" if entry.published else None,
+            "characters": 0, "status": "loaded", "error": None, "warnings": None, "duplicate_of": None,
+            "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
 
 def ingest_articles(raw_dir: Path) -> ArticleBatch:
     batch = ArticleBatch()
-    manifest = read_manifest(raw_dir, batch)
+    manifest = read_manifest(raw_dir, batch.intake)
+    first_with: dict[str, str] = {}
     for raw in sources.scan(raw_dir, "article"):
-        entry = manifest.get(raw.source_id, ManifestEntry(None, None, None))
-        article = {"source_id": raw.source_id, "sha256": raw.sha256, "url": entry.url, "outlet": entry.outlet,
-                   "published": entry.published, "published_from": "manifest" if entry.published else None,
-                   "characters": 0, "claims": 0, "claims_quarantined": 0, "status": "loaded", "error": None,
-                   "encoding": None, "province_name": None, "province_code": None, "layout": None}
-        record = file_record(raw.source_id, "article", raw.sha256, raw.size_bytes)
-        try:
-            decoded = decode_article(raw.path.read_bytes())
-        except OSError as exc:
-            decoded = None
-            error = f"cannot read file: {exc}"
-        else:
-            error = decoded.error
-        if decoded is None or decoded.text is None:
-            batch.rejections.append(Rejection(raw.source_id, "decode", error))
-            article.update(status="quarantined", error=error)
-            record.update(status="quarantined", error=error)
-            batch.articles.append(article)
-            batch.source_files.append(record)
+        ledger = batch.intake.open_file(raw.source_id, "article", raw.sha256, raw.size_bytes)
+        entry = manifest.get(raw.source_id, NO_ENTRY)
+        article = _article_row(raw, entry)
+        batch.articles.append(article)
+        problem, stage = raw.problem, "scan"
+        if problem is None and raw.sha256 in first_with:
+            ledger.mark_duplicate(first_with[raw.sha256])
+            article.update(status="duplicate", duplicate_of=first_with[raw.sha256])
             continue
-        result = extract(decoded.text, raw.source_id, entry.published)
+        if problem is None and raw.size_bytes > MAX_ARTICLE_BYTES:
+            problem = (f"{raw.size_bytes / 2**20:.0f} MB is more than the {MAX_ARTICLE_BYTES // 2**20} MB an article "
+                       "extract can be: split it, or check it is text")
+        if problem is None:
+            first_with[raw.sha256] = raw.source_id
+            try:
+                result = read_article(raw.path.read_bytes(), raw.source_id, raw.sha256, entry.published)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
+                problem, stage = f"extraction failed: {describe_exception(exc)}", "extract"
+            else:
+                problem, stage = result.error, "decode"
+        if problem is not None:
+            ledger.reject_file(stage, problem)
+            article.update(status="quarantined", error=problem)
+            continue
         if not entry.published and result.published_from_text:
             article.update(published=result.published_from_text, published_from="text")
-        place = result.article_place
-        article.update(encoding=decoded.encoding, characters=len(decoded.text),
-                       province_name=place.name if place else None,
-                       province_code=place.province_code if place else None,
-                       layout=place.layout if place else None)
-        for number, claim in enumerate(result.claims):
-            row = {"claim_id": f"{raw.sha256[:12]}-{number:03d}", **asdict(claim)}
-            reason = implausibility(claim)
-            if decoded.text[claim.span_start:claim.span_end] != claim.quote:
-                reason = "quote does not match its span"
-            if reason:
-                batch.rejections.append(Rejection(raw.source_id, "extract", reason, row))
-                article["claims_quarantined"] += 1
-            else:
-                batch.claims.append(row)
-                article["claims"] += 1
-        record.update(rows_read=len(result.claims), rows_loaded=article["claims"],
-                           rows_quarantined=article["claims_quarantined"])
-        batch.articles.append(article)
-        batch.source_files.append(record)
+        article.update(encoding=result.encoding, characters=result.characters, warnings=result.warnings,
+                       province_name=result.province_name, province_code=result.province_code, layout=result.layout)
+        ledger.count_read(len(result.claims) + len(result.refused))
+        for row, reason in result.refused:
+            ledger.quarantine(row["claim_id"], "extract", reason, raw_values=row, item_id=row["claim_id"])
+        batch.claims.extend(result.claims)
     return batch
 
 
 def validated_claims(batch: ArticleBatch) -> pl.DataFrame:
-    """The batch's claims that pass the ``ArticleClaims`` model; failures move to the quarantine with the check."""
-    from ocop_pipeline.schemas import ArticleClaims, split_valid
-
-    frame = batch.claims_frame()
-    valid, failures = split_valid(ArticleClaims, frame)
-    if failures.height:
-        reasons: dict[int, list[str]] = {}
-        for case in failures.iter_rows(named=True):
-            reasons.setdefault(case["index"], []).append(f"{case['column']}: {case['check']} ({case['failure_case']})")
-        per_source: dict[str, int] = {}
-        for index, why in reasons.items():
-            row = frame.row(index, named=True)
-            batch.rejections.append(Rejection(row["source_id"], "validate", "; ".join(why), row))
-            per_source[row["source_id"]] = per_source.get(row["source_id"], 0) + 1
-        for record in batch.articles:
-            moved = per_source.get(record["source_id"], 0)
-            record["claims"] -= moved
-            record["claims_quarantined"] += moved
-        for record in batch.source_files:
-            moved = per_source.get(record["source_id"], 0)
-            record["rows_loaded"] -= moved
-            record["rows_quarantined"] += moved
-    for record in batch.source_files:
-        if record["status"] == "loaded" and record["rows_quarantined"]:
-            record["status"] = "partial"
-    return valid
+    """The batch's claims that pass the ``article_claims`` contract; failures move to the quarantine with the check."""
+    return batch.intake.validated(ARTICLE_CLAIMS, batch.claims_frame(), ("claim_id",))

@@ -15,41 +15,23 @@ from pathlib import Path
 
 import polars as pl
 
-from ocop_pipeline import sources
+from ocop_pipeline import sources, vocab
 from ocop_pipeline.articles.extract import kind_of_phrase
-from ocop_pipeline.geography import FROM2025, Place, resolver
-from ocop_pipeline.quarantine import Rejection, file_record
+from ocop_pipeline.contracts import DIM_PRODUCT, DIM_SUBJECT, FACT_PRODUCT_RATING, RATING_ROWS, SHEET_CLAIMS
+from ocop_pipeline.geography import Place, resolver
+from ocop_pipeline.numbers import NUMERAL, parse_numeral
+from ocop_pipeline.quarantine import FileLedger, IngestBatch, Intake, describe_exception
 from ocop_pipeline.spreadsheets import parse
-from ocop_pipeline.spreadsheets.read import Grid, UnreadableFile, read_grids
+from ocop_pipeline.spreadsheets.read import Grid, UnreadableFile, column_letters, read_grids
 from ocop_pipeline.text import ascii_key
-
-CERTIFICATE_MONTHS = 36
-
-RATING_ROW_SCHEMA = {
-    "source_id": pl.String, "sheet": pl.String, "row_number": pl.Int64,
-    "product_name": pl.String, "subject_name": pl.String, "subject_type": pl.String,
-    "layout": pl.String, "province_code": pl.String, "province_name": pl.String, "successor_code": pl.String,
-    "district": pl.String, "commune": pl.String, "address": pl.String, "product_group": pl.String,
-    "stars": pl.Int64, "status": pl.String, "decision": pl.String, "recognized_on": pl.Date,
-    "recognized_year": pl.Int64, "score": pl.Float64,
-    "product_key": pl.String, "subject_key": pl.String, "product_id": pl.String, "subject_id": pl.String,
-    "rating_id": pl.String,
-}
-
-SHEET_CLAIM_SCHEMA = {
-    "claim_id": pl.String, "source_id": pl.String, "sheet": pl.String, "row_number": pl.Int64, "cell": pl.String,
-    "geo_level": pl.String, "geo_name": pl.String, "province_code": pl.String, "layout": pl.String,
-    "region": pl.String, "place_exists_on_date": pl.Boolean, "year": pl.Int64, "as_of": pl.Date, "kind": pl.String,
-    "metric": pl.String, "stars": pl.String, "subject_type": pl.String, "value": pl.Float64,
-    "value_high": pl.Float64, "qualifier": pl.String, "quote": pl.String, "rule_id": pl.String,
-    "decided_by": pl.String,
-}
 
 SUMMARY_METRICS = {
     "count_3": ("products", "3"), "count_4": ("products", "4"), "count_5": ("products", "5"),
-    "count_potential_5": ("products", "potential_5"), "count_total": ("products", None),
+    "count_potential_5": ("products", vocab.POTENTIAL_5), "count_total": ("products", None),
     "count_subjects": ("subjects", None),
 }
+# A product or producer name longer than this is a pasted paragraph or a broken export, not a name.
+MAX_NAME_CHARS = 500
 
 
 @dataclass
@@ -65,26 +47,21 @@ class SheetContext:
 
 
 @dataclass
-class SpreadsheetBatch:
+class SpreadsheetBatch(IngestBatch):
+    intake: Intake = field(default_factory=Intake)
     ratings: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
-    rejections: list[Rejection] = field(default_factory=list)
-    source_files: list[dict] = field(default_factory=list)
 
     def ratings_frame(self) -> pl.DataFrame:
-        return pl.DataFrame(self.ratings, schema=RATING_ROW_SCHEMA)
+        return RATING_ROWS.frame(self.ratings)
 
     def claims_frame(self) -> pl.DataFrame:
-        return pl.DataFrame(self.claims, schema=SHEET_CLAIM_SCHEMA)
+        return SHEET_CLAIMS.frame(self.claims)
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+def row_item(sheet: str, row_number: int) -> str:
+    """The ledger's name for one spreadsheet row (the same as ``Intake.validated`` builds from sheet and row)."""
+    return f"{sheet}!{row_number}"
 
 
 def _province_named_in(text: str, date: dt.date | None) -> Place | None:
@@ -126,37 +103,55 @@ def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
 
 def ingest_spreadsheets(raw_dir: Path) -> SpreadsheetBatch:
     batch = SpreadsheetBatch()
+    first_with: dict[str, str] = {}
     for raw in sources.scan(raw_dir, "spreadsheet"):
-        record = file_record(raw.source_id, "spreadsheet", raw.sha256, raw.size_bytes)
-        batch.source_files.append(record)
-        try:
-            grids = read_grids(raw.path)
-        except UnreadableFile as exc:
-            batch.rejections.append(Rejection(raw.source_id, "read", str(exc)))
-            record.update(status="quarantined", error=str(exc))
+        ledger = batch.intake.open_file(raw.source_id, "spreadsheet", raw.sha256, raw.size_bytes)
+        if raw.problem is not None:
+            ledger.reject_file("scan", raw.problem)
             continue
-        headers_found = 0
-        for grid in grids:
-            header = parse.find_header(grid.rows)
-            if header is None:
-                if any(any(row) for row in grid.rows):
-                    batch.rejections.append(Rejection(
-                        raw.source_id, "header", "no header row found: no column named like a product list "
-                        "(tên sản phẩm + hạng sao) or a summary (3 sao, 4 sao …)", sheet=grid.sheet))
-                continue
-            headers_found += 1
-            context = sheet_context(raw.path, grid, header)
-            if header.kind == "product_list":
-                _product_rows(raw.source_id, grid, header, context, batch, record)
-            else:
-                _summary_rows(raw.source_id, grid, header, context, batch, record)
-        if headers_found == 0:
-            record.update(status="quarantined", error="no sheet with a recognisable header")
-            if not any(r.source_id == raw.source_id for r in batch.rejections):
-                batch.rejections.append(Rejection(raw.source_id, "header", "no sheet with a recognisable header"))
-        elif record["rows_quarantined"]:
-            record["status"] = "partial"
+        if raw.sha256 in first_with:
+            ledger.mark_duplicate(first_with[raw.sha256])
+            continue
+        first_with[raw.sha256] = raw.source_id
+        ratings: list[dict] = []
+        claims: list[dict] = []
+        try:
+            _read_file(raw, ledger, ratings, claims)
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
+            ledger.reject_file("read", f"reading failed: {describe_exception(exc)}")
+            continue
+        batch.ratings.extend(ratings)
+        batch.claims.extend(claims)
     return batch
+
+
+def _read_file(raw: sources.RawFile, ledger: FileLedger, ratings: list[dict], claims: list[dict]) -> None:
+    try:
+        grids = read_grids(raw.path)
+    except UnreadableFile as exc:
+        ledger.reject_file("read", str(exc))
+        return
+    headers_found = 0
+    for grid in grids:
+        if grid.error:
+            ledger.note("sheet", f"sheet not read: {grid.error}", sheet=grid.sheet)
+            continue
+        try:
+            header = parse.find_header(grid.rows)
+            context = sheet_context(raw.path, grid, header) if header else None
+        except Exception as exc:  # noqa: BLE001 - one sheet's failure must not stop the others
+            ledger.note("sheet", f"sheet not read: {describe_exception(exc)}", sheet=grid.sheet)
+            continue
+        if header is None:
+            if any(any(row) for row in grid.rows):
+                ledger.note("header", "no header row found: no column named like a product list (tên sản phẩm + "
+                            "hạng sao) or a summary (3 sao, 4 sao …)", sheet=grid.sheet)
+            continue
+        headers_found += 1
+        rows = _product_rows if header.kind == "product_list" else _summary_rows
+        rows(raw.source_id, grid, header, context, ledger, ratings if header.kind == "product_list" else claims)
+    if headers_found == 0:
+        ledger.reject_file("header", "no sheet with a recognisable header")
 
 
 def _cell(row: list[str | None], header: parse.Header, name: str) -> str | None:
@@ -164,87 +159,112 @@ def _cell(row: list[str | None], header: parse.Header, name: str) -> str | None:
     return row[j] if j is not None and j < len(row) else None
 
 
-def _product_rows(source_id, grid, header, context, batch, record) -> None:
-    section_district: str | None = None
-    section_place: Place | None = None
-    seen: dict[tuple, int] = {}
+def _data_rows(grid: Grid, header: parse.Header, ledger: FileLedger, structural: tuple[str, ...]):
+    """(row index, row, kind, raw cells) of every row below the header that is not blank or structure; structure
+    rows are counted and, for sections, handed out too. Undecodable rows are quarantined here."""
     for index in range(header.row_index + 1, len(grid.rows)):
         row = grid.rows[index]
-        row_number = index + 1
         kind = parse.row_kind(row, header)
         if kind == "blank":
             continue
-        if kind in ("section", "total", "footnote"):
-            record["rows_structural"] += 1
-            if kind == "section":
-                text = parse.section_place(next(v for v in row if v))
-                place = resolver().resolve(text, context.decided_on)
-                if place is not None and place.level == "province":
-                    section_place, section_district = place, None
-                else:
-                    section_district = parse.strip_admin_prefix(text)
+        if kind in structural:
+            ledger.count_structural()
+            yield index, row, kind, None
             continue
-        record["rows_read"] += 1
-        raw_values = {header.labels[j] or _column_letter(j): v for j, v in enumerate(row) if v}
+        ledger.count_read()
+        raw_values = {(header.labels[j] if j < len(header.labels) else None) or column_letters(j + 1): v
+                      for j, v in enumerate(row) if v}
+        problem = grid.row_problems.get(index)
+        if problem:
+            ledger.quarantine(row_item(grid.sheet, index + 1), "row", problem, raw_values=raw_values,
+                              sheet=grid.sheet, row_number=index + 1)
+            continue
+        yield index, row, kind, raw_values
 
-        def reject(reason: str, column: str | None = None, raw_values=raw_values, row_number=row_number) -> None:
-            record["rows_quarantined"] += 1
-            batch.rejections.append(Rejection(source_id, "row", reason, raw_values, grid.sheet, row_number, column))
 
-        product = _cell(row, header, "product_name")
-        if not product:
-            reject("no product name", header.labels[header.columns["product_name"]])
+def _product_rows(source_id, grid, header, context, ledger: FileLedger, out: list[dict]) -> None:
+    section_district: str | None = None
+    section_place: Place | None = None
+    seen: dict[tuple, int] = {}
+    for index, row, kind, raw_values in _data_rows(grid, header, ledger, ("section", "total", "footnote")):
+        row_number = index + 1
+        if kind == "section":
+            text = parse.section_place(next(v for v in row if v))
+            place = resolver().resolve(text, context.decided_on)
+            if place is not None and place.level == "province":
+                section_place, section_district = place, None
+            else:
+                section_district = parse.strip_admin_prefix(text)
             continue
-        stars_text = _cell(row, header, "stars")
-        stars, status_hint = parse.parse_stars(stars_text)
-        stars_label = header.labels[header.columns["stars"]] if "stars" in header.columns else None
-        if stars is None:
-            reject(f"stars unreadable: {stars_text!r}" if stars_text else "no star rating", stars_label)
+        if raw_values is None:
             continue
-        if not 3 <= stars <= 5:
-            reject(f"{stars} stars is outside 3-5: only 3, 4 and 5 stars are OCOP products", stars_label)
+        try:
+            problem, column, parsed = _product_row(source_id, grid, header, context, row, row_number,
+                                                   section_place, section_district, seen)
+        except Exception as exc:  # noqa: BLE001 - one row's failure must not stop the sheet
+            problem, column, parsed = f"parsing failed: {describe_exception(exc)}", None, None
+        if problem:
+            ledger.quarantine(row_item(grid.sheet, row_number), "row", problem, raw_values=raw_values,
+                              sheet=grid.sheet, row_number=row_number, column_name=column)
             continue
-        decision, decided_on = parse.parse_decision(_cell(row, header, "decision"))
-        decided_on = parse.parse_date(_cell(row, header, "decision_date")) or decided_on or context.decided_on
-        decision = decision or context.decision
-        year = (decided_on.year if decided_on else None) or parse.year_in(_cell(row, header, "year")) or context.year
-        date = decided_on or (dt.date(year, 12, 31) if year else None)
-        place, problem = _row_place(row, header, section_place, context, date)
-        if place is None:
-            reject(problem, "province")
-            continue
-        subject = _cell(row, header, "subject_name")
-        product_key = parse.normalised_name(product)
-        subject_key = parse.normalised_name(subject) if subject else None
-        key = (product_key, subject_key, stars, decision, year)
-        if key in seen:
-            reject(f"exact duplicate of row {seen[key]}")
-            continue
-        seen[key] = row_number
-        address = _cell(row, header, "address")
-        commune = _cell(row, header, "commune") or _commune_in(address)
-        successor = resolver().successor(place)
-        successor_code = successor.province_code if successor else None
-        batch.ratings.append({
-            "product_key": product_key, "subject_key": subject_key,
-            # A product is one name within one from2025 province: it keeps its id across years and the merger.
-            "product_id": _key(product_key, successor_code),
-            "subject_id": _key(subject_key, successor_code) if subject_key else None,
-            "rating_id": _key(source_id, grid.sheet, str(row_number)),
-            "source_id": source_id, "sheet": grid.sheet, "row_number": row_number,
-            "product_name": product, "subject_name": subject,
-            "subject_type": parse.subject_type_of(_cell(row, header, "subject_type")) or parse.subject_type_of(subject),
-            "layout": place.layout, "province_code": place.province_code, "province_name": place.name,
-            "successor_code": successor_code,
-            "district": parse.strip_admin_prefix(_cell(row, header, "district") or "") or section_district
-            or _district_in(address),
-            "commune": parse.strip_admin_prefix(commune) if commune else None,
-            "address": address, "product_group": _cell(row, header, "product_group"),
-            "stars": stars, "status": parse.parse_status(_cell(row, header, "status")) or status_hint,
-            "decision": decision, "recognized_on": decided_on, "recognized_year": year,
-            "score": _number(_cell(row, header, "score")),
-        })
-        record["rows_loaded"] += 1
+        out.append(parsed)
+
+
+def _product_row(source_id, grid, header, context, row, row_number, section_place, section_district, seen):
+    """(problem, column at fault, None) or (None, None, the rating row)."""
+    label = {name: header.labels[j] for name, j in header.columns.items()}
+    product = _cell(row, header, "product_name")
+    if not product:
+        return "no product name", label["product_name"], None
+    subject = _cell(row, header, "subject_name")
+    for column, name in (("product_name", product), ("subject_name", subject)):
+        if name and len(name) > MAX_NAME_CHARS:
+            return (f"a name of {len(name)} characters is not a name (at most {MAX_NAME_CHARS}): a pasted paragraph "
+                    "or a broken export", label[column], None)
+    stars_text = _cell(row, header, "stars")
+    stars, status_hint = parse.parse_stars(stars_text)
+    if stars is None:
+        return (f"stars unreadable: {stars_text!r}" if stars_text else "no star rating"), label.get("stars"), None
+    if not float(stars).is_integer():
+        return f"{stars_text!r} is not a whole star level: only 3, 4 and 5 stars exist", label.get("stars"), None
+    if stars not in vocab.RATED_STARS:
+        return (f"{stars} stars is outside 3-5: only 3, 4 and 5 stars are OCOP products", label.get("stars"), None)
+    decision, decided_on = parse.parse_decision(_cell(row, header, "decision"))
+    decided_on = parse.parse_date(_cell(row, header, "decision_date")) or decided_on or context.decided_on
+    decision = decision or context.decision
+    year = (decided_on.year if decided_on else None) or parse.year_in(_cell(row, header, "year")) or context.year
+    date = decided_on or (dt.date(year, 12, 31) if year else None)
+    place, problem = _row_place(row, header, section_place, context, date)
+    if place is None:
+        return problem, label.get("province"), None
+    product_key = parse.normalised_name(product)
+    subject_key = parse.normalised_name(subject) if subject else None
+    key = (product_key, subject_key, stars, decision, year)
+    if key in seen:
+        return f"exact duplicate of row {seen[key]}", None, None
+    seen[key] = row_number
+    address = _cell(row, header, "address")
+    commune = _cell(row, header, "commune") or _commune_in(address)
+    successor_code = resolver().successor(place).province_code
+    return None, None, {
+        "product_key": product_key, "subject_key": subject_key,
+        # A product is one name within one from2025 province: it keeps its id across years and the merger.
+        "product_id": _key(product_key, successor_code),
+        "subject_id": _key(subject_key, successor_code) if subject_key else None,
+        "rating_id": _key(source_id, grid.sheet, str(row_number)),
+        "source_id": source_id, "sheet": grid.sheet, "row_number": row_number,
+        "product_name": product, "subject_name": subject,
+        "subject_type": parse.subject_type_of(_cell(row, header, "subject_type")) or parse.subject_type_of(subject),
+        "layout": place.layout, "province_code": place.province_code, "province_name": place.name,
+        "successor_code": successor_code,
+        "district": parse.strip_admin_prefix(_cell(row, header, "district") or "") or section_district
+        or _district_in(address),
+        "commune": parse.strip_admin_prefix(commune) if commune else None,
+        "address": address, "product_group": _cell(row, header, "product_group"),
+        "stars": int(stars), "status": parse.parse_status(_cell(row, header, "status")) or status_hint,
+        "decision": decision, "recognized_on": decided_on, "recognized_year": year,
+        "score": _number(_cell(row, header, "score")),
+    }
 
 
 def _row_place(row, header, section_place, context, date) -> tuple[Place | None, str]:
@@ -284,69 +304,84 @@ def _district_in(address: str | None) -> str | None:
 
 
 def _number(text: str | None) -> float | None:
+    """A cell's number: 12, 12.0, 11,5, or Vietnamese thousands 5.000.000; None when it is not one."""
     if not text:
         return None
+    written = text.strip()
+    if re.fullmatch(NUMERAL, written):
+        return parse_numeral(written)
     try:
-        return float(text.replace(",", "."))
+        return float(written.replace(",", "."))
     except ValueError:
         return None
 
 
-def _summary_rows(source_id, grid, header, context, batch, record) -> None:
+def _summary_rows(source_id, grid, header, context, ledger: FileLedger, out: list[dict]) -> None:
     place_col = header.columns.get("place", 0)
-    for index in range(header.row_index + 1, len(grid.rows)):
-        row = grid.rows[index]
+    date = context.decided_on or (dt.date(context.year, 12, 31) if context.year else None)
+    for index, row, kind, raw_values in _data_rows(grid, header, ledger, ("section", "footnote")):
+        if raw_values is None:
+            continue
         row_number = index + 1
-        kind = parse.row_kind(row, header)
-        if kind in ("blank", "footnote", "section"):
-            if kind != "blank":
-                record["rows_structural"] += 1
+        try:
+            problem, column, claims = _summary_row(source_id, grid, header, context, row, row_number, kind, date,
+                                                   place_col)
+        except Exception as exc:  # noqa: BLE001 - one row's failure must not stop the sheet
+            problem, column, claims = f"parsing failed: {describe_exception(exc)}", None, None
+        if problem:
+            ledger.quarantine(row_item(grid.sheet, row_number), "row", problem, raw_values=raw_values,
+                              sheet=grid.sheet, row_number=row_number, column_name=column)
             continue
-        label = row[place_col] if place_col < len(row) else None
-        record["rows_read"] += 1
-        raw_values = {header.labels[j] or _column_letter(j): v for j, v in enumerate(row) if v}
-        date = context.decided_on or (dt.date(context.year, 12, 31) if context.year else None)
-        if kind == "total":
-            level, place, district = "province", context.place, None
+        out.extend(claims)
+
+
+def _summary_row(source_id, grid, header, context, row, row_number, kind, date, place_col):
+    label = row[place_col] if place_col < len(row) else None
+    place_label = header.labels[place_col] if place_col < len(header.labels) else None
+    if kind == "total":
+        level, place, district = "province", context.place, None
+    else:
+        place = resolver().resolve(label, date) if label else None
+        if place is not None and place.level == "province":
+            level, district = "province", None
         else:
-            place = resolver().resolve(label, date) if label else None
-            if place is not None and place.level == "province":
-                level, district = "province", None
-            else:
-                level, district, place = "district", parse.strip_admin_prefix(label or ""), context.place
-        if place is None or (level == "district" and not district):
-            record["rows_quarantined"] += 1
-            batch.rejections.append(Rejection(source_id, "row", f"unknown place {label!r} in a summary table",
-                                              raw_values, grid.sheet, row_number, header.labels[place_col]))
-            continue
-        values = []
-        for column, (metric, stars) in SUMMARY_METRICS.items():
-            j = header.columns.get(column)
-            value = _number(row[j]) if j is not None and j < len(row) else None
-            if value is not None:
-                values.append((j, metric, stars, value))
-        if not values or any(v < 0 for *_, v in values):
-            record["rows_quarantined"] += 1
-            batch.rejections.append(Rejection(source_id, "row", "no readable count in a summary row" if not values
-                                              else "negative count", raw_values, grid.sheet, row_number))
-            continue
-        province = resolver().resolve(place.name, date) or place
-        for j, metric, stars, value in values:
-            cell = f"{_column_letter(j)}{row_number}"
-            batch.claims.append({
-                "claim_id": hashlib.sha1(f"{source_id}|{grid.sheet}|{cell}".encode()).hexdigest()[:16],
-                "source_id": source_id, "sheet": grid.sheet, "row_number": row_number, "cell": cell,
-                "geo_level": level, "geo_name": province.name if level == "province" else district,
-                "province_code": province.province_code, "layout": province.layout, "region": province.region,
-                "place_exists_on_date": province.exists_on_date, "year": context.year, "as_of": context.decided_on,
-                "kind": context.kind, "metric": metric, "stars": stars, "subject_type": None, "value": value,
-                "value_high": None, "qualifier": None,
-                "quote": f"{label or 'Tổng'} | {header.labels[j]}: {row[j]}",
-                "rule_id": f"sheet.summary.{metric}",
-                "decided_by": f"place:{'row label' if level == 'district' or kind != 'total' else context.place_how}; "
-                              f"year:{'title rows, sheet or file name' if context.year else 'unknown'}",
-            })
-        record["rows_loaded"] += 1
+            level, district, place = "district", parse.strip_admin_prefix(label or ""), context.place
+    if place is None or (level == "district" and not district):
+        return f"unknown place {label!r} in a summary table", place_label, None
+    values = []
+    for column, (metric, stars) in SUMMARY_METRICS.items():
+        j = header.columns.get(column)
+        text = row[j] if j is not None and j < len(row) else None
+        value = _number(text)
+        if text and value is None:
+            return f"count {text!r} is not a number", header.labels[j], None
+        if value is not None:
+            values.append((j, metric, stars, value))
+    if not values:
+        return "no readable count in a summary row", None, None
+    ceiling = vocab.PLAUSIBLE_MAX_COUNT[level]
+    for j, metric, _, value in values:
+        if value < 0 or value > ceiling or not float(value).is_integer():
+            return (f"{row[j]!r} is not a plausible count of {metric} for one {level} (a whole number from 0 to "
+                    f"{ceiling})", header.labels[j], None)
+    province = resolver().resolve(place.name, date) or place
+    claims = []
+    for j, metric, stars, value in values:
+        cell = f"{column_letters(j + 1)}{row_number}"
+        claims.append({
+            "claim_id": hashlib.sha1(f"{source_id}|{grid.sheet}|{cell}".encode()).hexdigest()[:16],
+            "source_id": source_id, "sheet": grid.sheet, "row_number": row_number, "cell": cell,
+            "geo_level": level, "geo_name": province.name if level == "province" else district,
+            "province_code": province.province_code, "layout": province.layout, "region": province.region,
+            "place_exists_on_date": province.exists_on_date, "year": context.year, "as_of": context.decided_on,
+            "kind": context.kind, "metric": metric, "stars": stars, "subject_type": None, "value": value,
+            "value_high": None, "qualifier": None,
+            "quote": f"{label or 'Tổng'} | {header.labels[j]}: {row[j]}",
+            "rule_id": f"sheet.summary.{metric}",
+            "decided_by": f"place:{'row label' if level == 'district' or kind != 'total' else context.place_how}; "
+                          f"year:{'title rows, sheet or file name' if context.year else 'unknown'}",
+        })
+    return None, None, claims
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -358,27 +393,24 @@ def _key(*parts: str | None) -> str:
 
 
 def build_dimensions(ratings: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """dim_subject, dim_product and fact_product_rating from loaded rating rows.
+    """dim_subject, dim_product and fact_product_rating from validated rating rows.
 
     A product is one name within one (from2025) province: recognised again or upgraded in a later year it keeps its
     id and gains a rating. Producers are keyed the same way.
     """
-    rows = ratings.sort("recognized_on", "recognized_year", "source_id", "row_number", nulls_last=False)
+    rows = ratings.sort("recognized_on", "recognized_year", "source_id", "sheet", "row_number", nulls_last=False)
     latest = rows.group_by("product_id", maintain_order=True).last()
     subject_of_product = rows.filter(pl.col("subject_id").is_not_null()).group_by("product_id").agg(
         pl.col("subject_id").last())
-    dim_product = latest.drop("subject_id").join(subject_of_product, on="product_id", how="left").select(
-        "product_id", "product_name", pl.col("product_key").alias("normalized_name"), "subject_id", "layout",
-        "province_code", "province_name", pl.lit(FROM2025).alias("successor_layout"), "successor_code", "district",
-        "commune", "product_group",
-    ).sort("product_id")
-    dim_subject = rows.filter(pl.col("subject_id").is_not_null()).group_by("subject_id", maintain_order=True).last().select(
-        "subject_id", "subject_name", pl.col("subject_key").alias("normalized_name"), "subject_type", "layout",
-        "province_code", "province_name", "address",
-    ).sort("subject_id")
-    fact = rows.select(
-        "rating_id", "product_id", "stars", "status", "decision", "recognized_on", "recognized_year",
-        pl.col("recognized_on").dt.offset_by(f"{CERTIFICATE_MONTHS}mo").alias("expires_on"),
-        "layout", "province_code", "score", "source_id", "sheet", "row_number",
-    ).sort("source_id", "sheet", "row_number")
-    return dim_subject, dim_product, fact
+    dim_product = latest.drop("subject_id").join(subject_of_product, on="product_id", how="left").with_columns(
+        pl.col("product_key").alias("normalized_name"), pl.lit(vocab.FROM2025).alias("successor_layout"),
+    )
+    dim_subject = rows.filter(pl.col("subject_id").is_not_null()).group_by("subject_id", maintain_order=True).last(
+    ).with_columns(pl.col("subject_key").alias("normalized_name"))
+    fact = rows.with_columns(
+        pl.col("recognized_on").dt.offset_by(f"{vocab.CERTIFICATE_MONTHS}mo").alias("expires_on"))
+    return (
+        dim_subject.select(DIM_SUBJECT.column_names).sort("subject_id"),
+        dim_product.select(DIM_PRODUCT.column_names).sort("product_id"),
+        fact.select(FACT_PRODUCT_RATING.column_names).sort("source_id", "sheet", "row_number"),
+    )

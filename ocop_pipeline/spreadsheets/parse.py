@@ -174,23 +174,32 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("cong nhan lai", "re_evaluated"), ("tai cong nhan", "re_evaluated"), ("gia han", "re_evaluated"),
     ("moi", "new"), ("cong nhan moi", "new"), ("lan dau", "new"),
 )
+# The first number of the cell, sign and decimals kept: "-1" and "3.5" must not read as 1 and 3.
+_STAR_NUMBER = re.compile(r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)")
 
 
 @lru_cache(maxsize=4096)
-def parse_stars(text: str | None) -> tuple[int | None, str | None]:
-    """'3', '3 sao', '3*', '★★★', 'Hạng 3 sao', '4 sao (nâng hạng)' -> (stars, status hint). None if unreadable."""
+def parse_stars(text: str | None) -> tuple[int | float | None, str | None]:
+    """'3', '3 sao', '3*', '★★★', 'Hạng 3 sao', '4 sao (nâng hạng)', 'Ba sao' -> (stars, status hint).
+
+    The number is returned as written (6, 0, -1, 3.5): whether it is a star level is the caller's to say. None when
+    the cell holds no number and no number word.
+    """
     if not text:
         return None, None
     status = parse_status(text) if "(" in text or "nang" in ascii_key(text) else None
-    stars_drawn = text.count("★") + text.count("☆") * 0
+    stars_drawn = text.count("★")
     if stars_drawn:
         return stars_drawn, status
-    key = ascii_key(text)
-    m = re.search(r"(?<!\d)(\d+)(?:[.,]0+)?\s*(?:sao|\*)?", key.replace("*", " * "))
+    m = _STAR_NUMBER.search(text)
     if m:
-        return int(m.group(1)), status
+        value = float(m.group(1).replace(",", "."))
+        return (int(value) if value.is_integer() else value), status
+    words = ascii_key(text).split()
+    if words and words[0] in _STAR_WORDS and (len(words) == 1 or words[1] == "sao"):
+        return _STAR_WORDS[words[0]], status
     for word, value in _STAR_WORDS.items():
-        if re.search(rf"\b{word} sao\b", key):
+        if re.search(rf"\b{word} sao\b", " ".join(words)):
             return value, status
     return None, status
 

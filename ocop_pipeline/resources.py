@@ -1,0 +1,109 @@
+"""Dagster resources: where a run reads and writes, and where its intermediate frames live.
+
+``OcopSettings`` carries the raw folder, the warehouse and the publish guard of one run. It is read from the
+environment (``OCOP_RAW_DIR``, ``OCOP_WAREHOUSE`` …) unless a run launched from the UI overrides a field, and it holds
+the warehouse's refresh lock for the whole run, so two refreshes of one warehouse never interleave.
+
+``StageIOManager`` keeps each asset's frame as Parquet beside the warehouse, in a folder named after the run's raw
+folder: a run on another raw folder or another warehouse never feeds its frames to the default one, and an asset
+materialized alone from the UI reads the frames its upstream assets last produced from the same inputs.
+"""
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+from pydantic import Field
+
+from ocop_pipeline import config, warehouse
+
+
+class OcopSettings(dg.ConfigurableResource):
+    """The raw folder, the warehouse and the publish guard of a run; empty fields fall back to the environment."""
+
+    raw_dir: str = Field(default="", description="Raw input folder; empty: OCOP_RAW_DIR, else data/raw.")
+    warehouse: str = Field(default="", description="Published DuckDB file; empty: OCOP_WAREHOUSE, else "
+                                                   "data/warehouse/ocop.duckdb.")
+    accept_shrink: bool = Field(default=False, description="Publish even when the warehouse shrinks by more than "
+                                                           "max_shrink_share (OCOP_ACCEPT_SHRINK=1 does the same).")
+    max_shrink_share: float = Field(default=-1.0, description="Largest share (0-1) by which readable files, claims or "
+                                                              "ratings may fall; negative: OCOP_MAX_SHRINK, else 0.5.")
+    lock_timeout_s: float = Field(default=-1.0, description="Seconds to wait for another refresh of the same "
+                                                            "warehouse; negative: OCOP_LOCK_TIMEOUT, else 1800.")
+
+    def raw_path(self) -> Path:
+        return Path(self.raw_dir).resolve() if self.raw_dir else config.raw_dir()
+
+    def warehouse_path(self) -> Path:
+        return Path(self.warehouse).resolve() if self.warehouse else config.warehouse_path()
+
+    def shrink_accepted(self) -> bool:
+        return self.accept_shrink or config.accept_shrink()
+
+    def shrink_share(self) -> float:
+        return self.max_shrink_share if self.max_shrink_share >= 0 else config.max_shrink_share()
+
+    def stage_dir(self) -> Path:
+        """Intermediate frames of runs on this raw folder and this warehouse."""
+        target = self.warehouse_path()
+        key = hashlib.sha256(str(self.raw_path()).encode()).hexdigest()[:16]
+        return target.with_name(f".{target.name}.stage") / key
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["OcopSettings"]:
+        timeout = self.lock_timeout_s if self.lock_timeout_s >= 0 else config.lock_timeout_s()
+        target = self.warehouse_path()
+        run_id = context.run_id or "no-run"
+        say = context.log.info if context.log else print
+        with warehouse.refresh_lock(target, run_id, timeout, say=say) as took_lock:
+            if took_lock:
+                say(f"raw folder {self.raw_path()}, warehouse {target}; holding the refresh lock")
+            yield self
+
+
+def settings_from_environment() -> OcopSettings:
+    """The settings a run uses by default: EnvVar where the variable is set when definitions load (resolved again
+    at run start, so it follows later changes), else resolved from the environment at call time."""
+    return OcopSettings(
+        raw_dir=dg.EnvVar("OCOP_RAW_DIR") if "OCOP_RAW_DIR" in os.environ else "",
+        warehouse=dg.EnvVar("OCOP_WAREHOUSE") if "OCOP_WAREHOUSE" in os.environ else "",
+    )
+
+
+class StageIOManager(dg.IOManager):
+    """Asset frames as Parquet files in the run's stage folder, written atomically."""
+
+    def __init__(self, settings: OcopSettings) -> None:
+        self.settings = settings
+
+    def _path(self, asset_key: dg.AssetKey) -> Path:
+        return self.settings.stage_dir() / f"{'__'.join(asset_key.path)}.parquet"
+
+    def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame) -> None:
+        if obj is None:
+            return
+        path = self._path(context.asset_key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        obj.write_parquet(partial)
+        os.replace(partial, path)
+
+    def load_input(self, context: dg.InputContext) -> pl.DataFrame:
+        path = self._path(context.asset_key)
+        if not path.exists():
+            raise FileNotFoundError(
+                f"no frame of {context.asset_key.to_user_string()} for raw folder {self.settings.raw_path()} and "
+                f"warehouse {self.settings.warehouse_path()}: materialize it (or the whole refresh_warehouse job) "
+                "first")
+        return pl.read_parquet(path)
+
+
+@dg.io_manager(required_resource_keys={"settings"},
+               description="Asset frames as Parquet beside the warehouse, in a folder named after the run's raw folder.")
+def stage_io_manager(init_context: dg.InitResourceContext) -> StageIOManager:
+    # The run's own settings resource (with any override from the launchpad), not a copy of it.
+    return StageIOManager(init_context.resources.settings)
