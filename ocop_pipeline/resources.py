@@ -1,7 +1,7 @@
 """Dagster resources: where a run reads and writes, and where its intermediate frames live.
 
 ``OcopSettings`` carries the raw folder, the warehouse and the publish guard of one run. It is read from the
-environment (``OCOP_RAW_DIR``, ``OCOP_WAREHOUSE`` …) unless a run launched from the UI overrides a field, and it holds
+environment (``OCOP_RAW_DIR``, ``OCOP_WAREHOUSE`` …, read when each run starts) unless a run launched from the UI overrides a field, and it holds
 the warehouse's refresh lock for the whole run, so two refreshes of one warehouse never interleave.
 
 ``StageIOManager`` keeps each asset's frame as Parquet beside the warehouse, in a folder named after the run's raw
@@ -66,12 +66,10 @@ class OcopSettings(dg.ConfigurableResource):
 
 
 def settings_from_environment() -> OcopSettings:
-    """The settings a run uses by default: EnvVar where the variable is set when definitions load (resolved again
-    at run start, so it follows later changes), else resolved from the environment at call time."""
-    return OcopSettings(
-        raw_dir=dg.EnvVar("OCOP_RAW_DIR") if "OCOP_RAW_DIR" in os.environ else "",
-        warehouse=dg.EnvVar("OCOP_WAREHOUSE") if "OCOP_WAREHOUSE" in os.environ else "",
-    )
+    """The settings a run uses by default: every field empty, so each run resolves OCOP_RAW_DIR, OCOP_WAREHOUSE …
+    from the environment when it starts. (An ``EnvVar`` would be bound when definitions load and fail a later run
+    once the variable is unset.)"""
+    return OcopSettings()
 
 
 class StageIOManager(dg.IOManager):
