@@ -1,6 +1,10 @@
-# make run   – set up .venv from requirements.lock and build data/warehouse/ocop.duckdb through Dagster
-# make test  – the same set-up, then the test suite
-# make dev   – the Dagster UI on workspace.yaml, with its instance kept in .dagster_home/
+# make run          – set up .venv from requirements.lock and build data/warehouse/ocop.duckdb through Dagster
+# make test         – the same set-up, then the test suite
+# make dev          – the Dagster UI and daemon (dg dev) on workspace.yaml, with its instance kept in .dagster_home/;
+#                     the nightly schedule and the raw-folder sensor run while it is up
+# make status       – what the published warehouse holds and whether a refresh is running (ocop status)
+# make clean-cache  – throw away the parse cache beside the warehouse (the next refresh parses every file again)
+# make check-defs   – dg check defs: the Dagster definitions load
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -9,8 +13,10 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export OCOP_RAW_DIR ?= data/raw
 export OCOP_WAREHOUSE ?= data/warehouse/ocop.duckdb
+# dg warns when the virtual environment it runs from is not the active one.
+DG := VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/dg
 
-.PHONY: setup run test dev lock clean
+.PHONY: setup run test dev status clean-cache check-defs lock clean
 
 setup: $(STAMP)
 
@@ -34,7 +40,16 @@ test: setup
 	$(BIN)/python -m pytest
 
 dev: setup $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -w workspace.yaml
+	$(DG) dev -w workspace.yaml
+
+status: setup
+	@$(BIN)/python -m ocop_pipeline.status
+
+clean-cache: setup
+	$(BIN)/python -m ocop_pipeline.cache clear
+
+check-defs: setup $(DAGSTER_HOME)/dagster.yaml
+	$(DG) check defs
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock: $(VENV)

@@ -2,20 +2,36 @@
 
 This is what ``make run`` calls. The run is recorded in the Dagster instance at ``DAGSTER_HOME`` when that is set
 (``make`` sets it to the project's ``.dagster_home``), so it shows in ``make dev``; otherwise it uses a temporary one.
-The last line says what happened: what was published, or which asset or check stopped the publish and why.
+Files whose content did not change since an earlier refresh are not parsed again (the parse cache beside the
+warehouse); progress is logged every few seconds, with a bar on a terminal. The last line says what happened: what
+was published, or which asset or check stopped the publish and why.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
-
-import dagster as dg
+from typing import TYPE_CHECKING
 
 from ocop_pipeline import config, warehouse
-from ocop_pipeline.definitions import defs
+
+if TYPE_CHECKING:
+    import dagster as dg
+
+USAGE = """settings come from the environment:
+  OCOP_RAW_DIR        the raw folder (default data/raw)
+  OCOP_WAREHOUSE      the published warehouse (default data/warehouse/ocop.duckdb)
+  OCOP_ACCEPT_SHRINK  1: publish even when much smaller than the published warehouse
+  OCOP_MAX_SHRINK     largest share by which files, claims or ratings may fall (default 0.5)
+  OCOP_LOCK_TIMEOUT   seconds to wait for another refresh of the same warehouse (default 1800)
+  OCOP_LOG_LEVEL      log level (default INFO)
+  DAGSTER_HOME        the Dagster instance the run is recorded in (make sets .dagster_home)
+
+exit status: 0 published (or, with --if-changed, nothing to do), 1 the refresh failed or was refused,
+2 bad settings (no raw folder, warehouse folder not writable)."""
 
 
 def _writable(folder: Path) -> str | None:
@@ -30,6 +46,8 @@ def _writable(folder: Path) -> str | None:
 
 
 def _failure_lines(result: dg.ExecuteInProcessResult) -> list[str]:
+    import dagster as dg
+
     lines = []
     for evaluation in result.get_asset_check_evaluations():
         if evaluation.passed:
@@ -49,14 +67,23 @@ def _failure_lines(result: dg.ExecuteInProcessResult) -> list[str]:
     return lines
 
 
+def parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(
+        prog="python -m ocop_pipeline.build",
+        description="Refresh the OCOP warehouse: run the refresh_warehouse job through Dagster (what make run does) "
+                    "and report what was published.",
+        epilog=USAGE, formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args:
-        print(__doc__.strip())
-        print("\nusage: python -m ocop_pipeline.build   (settings come from the environment: OCOP_RAW_DIR, "
-              "OCOP_WAREHOUSE, OCOP_ACCEPT_SHRINK, OCOP_MAX_SHRINK, OCOP_LOCK_TIMEOUT, DAGSTER_HOME)")
-        return 0 if args[0] in ("-h", "--help") else 2
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    arguments = parser()
+    arguments.add_argument("--if-changed", action="store_true",
+                           help="do nothing when the published warehouse was built from the same raw files (by "
+                                "content) by the same code: what the nightly schedule does")
+    try:
+        args = arguments.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
     target = config.warehouse_path()
     raw_dir = config.raw_dir()
     print(f"raw input:  {raw_dir}")
@@ -71,10 +98,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot write into the warehouse folder {target.parent} ({problem}); nothing was built and "
               f"{target} was left as it was.", file=sys.stderr)
         return 2
+    if args.if_changed:
+        from ocop_pipeline import status
+
+        reason = status.up_to_date(raw_dir, target)
+        if reason:
+            print(f"{reason}; {target} left as it was.")
+            return 0
+    import dagster as dg
+
+    from ocop_pipeline.definitions import defs
+
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
         instance=instance,
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("OCOP_LOG_LEVEL", "INFO")}}}},
+        tags={"ocop/trigger": "make run"},
     )
     failures = _failure_lines(result)
     for line in failures:

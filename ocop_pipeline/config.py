@@ -18,6 +18,8 @@ DEFAULT_WAREHOUSE = "data/warehouse/ocop.duckdb"
 DEFAULT_MAX_SHRINK_SHARE = 0.5
 # How long a refresh waits for another refresh of the same warehouse before giving up.
 DEFAULT_LOCK_TIMEOUT_S = 1800.0
+# How long the raw folder must be quiet before the sensor requests a refresh (a copy may be in progress).
+DEFAULT_SENSOR_SETTLE_S = 10.0
 
 # DuckDB 2.0 writes a storage format 1.x cannot open unless asked to stay compatible.
 STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
@@ -53,3 +55,15 @@ def lock_timeout_s() -> float:
     """``OCOP_LOCK_TIMEOUT`` (seconds): how long a refresh waits for another refresh of the same warehouse."""
     raw = os.environ.get("OCOP_LOCK_TIMEOUT", "").strip()
     return float(raw) if raw else DEFAULT_LOCK_TIMEOUT_S
+
+
+def sensor_settle_s() -> float:
+    """``OCOP_SENSOR_SETTLE`` (seconds, default 10): how long the raw folder must be quiet before the sensor requests
+    a refresh."""
+    raw = os.environ.get("OCOP_SENSOR_SETTLE", "").strip()
+    return float(raw) if raw else DEFAULT_SENSOR_SETTLE_S
+
+
+def progress_bar() -> bool:
+    """``OCOP_PROGRESS_BAR=0`` hides the progress bar ``make run`` draws on a terminal."""
+    return os.environ.get("OCOP_PROGRESS_BAR", "1").strip() != "0"

@@ -747,11 +747,55 @@ SOURCE_FILES = Table(
                    lambda: pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined")),),
 )
 
+# ----------------------------------------------------------------------------------------------------------------
+# the history of publishes
+
+_TABLE_ROWS = pl.List(pl.Struct({"table_name": TEXT, "rows": INT}))
+REFRESH_LOG = Table(
+    "refresh_log",
+    "One row per publish of this warehouse, newest last: which run published it, from which raw folder, what changed "
+    "since the previous publish, and how many rows each table had. Carried forward from the warehouse it replaced, so "
+    "the history survives every republish.",
+    (
+        Col("run_id", TEXT, "Dagster run that published this warehouse.", nullable=False),
+        Col("started", TIMESTAMP, "When the run started (UTC)."),
+        Col("finished", TIMESTAMP, "When the build passed its checks and was published (UTC).", nullable=False),
+        Col("trigger", TEXT, "What started the run: schedule, sensor, make run, or launched (the UI or the API).",
+            nullable=False, isin=("schedule", "sensor", "make run", "launched")),
+        Col("raw_dir", TEXT, "Absolute path of the raw folder the run read (OCOP_RAW_DIR or the settings "
+            "resource).", nullable=False),
+        Col("warehouse", TEXT, "Absolute path the warehouse was published to.", nullable=False),
+        Col("files_new", INT, "Input files (source_id) not in the previous publish.", nullable=False, ge=0),
+        Col("files_changed", INT, "Input files whose SHA-256 differs from the previous publish.", nullable=False,
+            ge=0),
+        Col("files_unchanged", INT, "Input files with the same SHA-256 as in the previous publish.", nullable=False,
+            ge=0),
+        Col("files_removed", INT, "Input files of the previous publish that are gone: their claims, products and "
+            "quarantine rows are gone too.", nullable=False, ge=0),
+        Col("files_quarantined", INT, "Input files that could not be read at all (source_files.status = "
+            "quarantined).", nullable=False, ge=0),
+        Col("rows_quarantined", INT, "Rows of the quarantine table (files, sheets, rows and claims rejected).",
+            nullable=False, ge=0),
+        Col("open_issues", INT, "Rows of reconciliation_issues.", nullable=False, ge=0),
+        Col("issues_by_kind", pl.List(pl.Struct({"kind": TEXT, "issues": INT})), "Open reconciliation issues per "
+            "kind."),
+        Col("table_rows", _TABLE_ROWS, "Rows of every other published table."),
+        Col("changes", pl.List(pl.Struct({"source_id": TEXT, "change": TEXT})), "The files behind files_new, "
+            "files_changed and files_removed (change = new, changed or removed), sorted by source_id; at most "
+            "1,000 per publish (the counts are always complete)."),
+        Col("inventory_digest", TEXT, "SHA-256 over every input file's source_id and SHA-256: equal digests mean "
+            "the same raw folder content.", nullable=False, pattern=SHA256),
+        Col("code_fingerprint", TEXT, "SHA-256 of the pipeline's code, rules, reference data and SQL that built "
+            "this warehouse.", nullable=False, pattern=SHA256),
+    ),
+    key=("run_id",),
+)
+
 # Build order: a table is created before the tables and views that read it.
 TABLES: tuple[Table, ...] = (
     DIM_REGION, DIM_PROVINCE, PROVINCE_MERGER_2025, ARTICLES, ARTICLE_CLAIMS, DIM_SUBJECT, DIM_PRODUCT,
     FACT_PRODUCT_RATING, SHEET_CLAIMS, CLAIMS, PROVINCE_STATS, FACT_SALES_UPLIFT, RECONCILIATION_ISSUES, AGG_NATIONAL,
-    AGG_REGIONAL, QUARANTINE, SOURCE_FILES,
+    AGG_REGIONAL, QUARANTINE, SOURCE_FILES, REFRESH_LOG,
 )
 PUBLISHED: dict[str, Table] = {t.name: t for t in TABLES if t.published}
 

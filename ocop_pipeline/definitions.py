@@ -3,15 +3,18 @@
 Every published table is an asset returning a frame validated against its contract (``contracts.py``), which also
 gives the asset's description and column schema. ``ocop_warehouse`` writes every table into a fresh DuckDB file,
 runs the blocking checks on it (asset checks in the UI) and moves it over the published warehouse only when all of
-them passed. Frames travel between assets as Parquet beside the warehouse, keyed by the run's raw folder
-(``resources.StageIOManager``); ``OcopSettings`` says which folder and warehouse a run uses and holds the
-warehouse's refresh lock for the run.
+them passed, and appends the run to ``refresh_log``. Frames travel between assets as Parquet beside the warehouse,
+keyed by the run's raw folder (``resources.StageIOManager``); ``OcopSettings`` says which folder and warehouse a run
+uses and holds the warehouse's refresh lock for the run. The ingest assets reuse each unchanged file's parsed result
+from the parse cache (``cache.py``). The raw-folder sensor and the nightly schedule are in ``sensors.py``.
 """
+
+import datetime as dt
 
 import dagster as dg
 import polars as pl
 
-from ocop_pipeline import contracts, geography, reconcile, warehouse
+from ocop_pipeline import cache, contracts, geography, reconcile, sensors, status, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.contracts import Table
 from ocop_pipeline.resources import OcopSettings, settings_from_environment, stage_io_manager
@@ -43,10 +46,16 @@ def markdown_preview(frame: pl.DataFrame) -> str:
     return "\n".join([header, rule, *body])
 
 
-def table_output(table: Table, frame: pl.DataFrame, output_name: str | None = None) -> dg.Output:
+def table_output(table: Table, frame: pl.DataFrame, output_name: str | None = None,
+                 extra: dict | None = None) -> dg.Output:
     """A frame our own code built, checked strictly against its contract: a failure is a defect and fails the step."""
     frame = table.pandera.validate(table.conform(frame))
-    return dg.Output(frame, output_name=output_name or "result", metadata=frame_metadata(frame, table))
+    return dg.Output(frame, output_name=output_name or "result", metadata={**frame_metadata(frame, table),
+                                                                           **(extra or {})})
+
+
+def work_metadata(work: cache.FileWork) -> dict:
+    return {"files_reused_from_cache": work.reused, "files_parsed": work.parsed}
 
 
 def table_out(table: Table) -> dg.AssetOut:
@@ -93,17 +102,19 @@ def province_merger_2025() -> dg.Output:
     },
 )
 def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings):
-    """Decode every file in the raw folder's articles/, extract its OCOP claims, validate them with pandera."""
+    """Decode every file in the raw folder's articles/, extract its OCOP claims, validate them with pandera; an
+    unchanged file's result comes from the parse cache."""
     raw_dir = settings.raw_path()
-    batch = article_ingest.ingest_articles(raw_dir)
+    with settings.file_work("article", context.log.info) as work:
+        batch = article_ingest.ingest_articles(raw_dir, work)
     claims = article_ingest.validated_claims(batch)
     files = batch.intake.source_files_frame()
     context.log.info(
-        f"{len(batch.articles)} article files in {raw_dir}: {claims.height} claims loaded, "
+        f"{len(batch.articles)} article files in {raw_dir} ({work.summary()}): {claims.height} claims loaded, "
         f"{files['rows_quarantined'].sum()} quarantined, {files.filter(pl.col('status') == 'duplicate').height} "
         f"duplicates, {files.filter(pl.col('status') == 'quarantined').height} files unreadable"
     )
-    yield table_output(contracts.ARTICLES, batch.articles_frame(), "articles")
+    yield table_output(contracts.ARTICLES, batch.articles_frame(), "articles", work_metadata(work))
     yield table_output(contracts.ARTICLE_CLAIMS, claims, "article_claims")
     yield from ledger_outputs("article", batch)
 
@@ -119,19 +130,21 @@ def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings
     },
 )
 def spreadsheet_ingest(context: dg.AssetExecutionContext, settings: OcopSettings):
-    """Read every file in the raw folder's spreadsheets/: find headers, map columns, parse rows, build dimensions."""
+    """Read every file in the raw folder's spreadsheets/: find headers, map columns, parse rows, build dimensions;
+    an unchanged file's rows come from the parse cache."""
     raw_dir = settings.raw_path()
-    batch = sheet_ingest.ingest_spreadsheets(raw_dir)
+    with settings.file_work("spreadsheet", context.log.info) as work:
+        batch = sheet_ingest.ingest_spreadsheets(raw_dir, work)
     rating_rows = batch.intake.validated(contracts.RATING_ROWS, batch.ratings_frame(), ("sheet", "row_number"))
     claims = batch.intake.validated(contracts.SHEET_CLAIMS, batch.claims_frame(), ("sheet", "row_number"))
     subjects, products, ratings = sheet_ingest.build_dimensions(rating_rows)
     files = batch.intake.source_files_frame()
     context.log.info(
-        f"{files.height} spreadsheets in {raw_dir}: {files['rows_read'].sum()} data rows read, "
+        f"{files.height} spreadsheets in {raw_dir} ({work.summary()}): {files['rows_read'].sum()} data rows read, "
         f"{files['rows_loaded'].sum()} loaded, {files['rows_quarantined'].sum()} quarantined; "
         f"{products.height} products, {ratings.height} ratings, {claims.height} summary figures"
     )
-    yield table_output(contracts.DIM_SUBJECT, subjects, "dim_subject")
+    yield table_output(contracts.DIM_SUBJECT, subjects, "dim_subject", work_metadata(work))
     yield table_output(contracts.DIM_PRODUCT, products, "dim_product")
     yield table_output(contracts.FACT_PRODUCT_RATING, ratings, "fact_product_rating")
     yield table_output(contracts.SHEET_CLAIMS, claims, "sheet_claims")
@@ -204,7 +217,7 @@ TABLE_ASSETS = [
 @dg.asset(
     group_name=PUBLISH,
     kinds={"duckdb"},
-    ins={name: dg.AssetIn(name) for name in warehouse.published_tables()},
+    ins={name: dg.AssetIn(name) for name in warehouse.asset_tables()},
     check_specs=[
         *(dg.AssetCheckSpec(check.name, asset="ocop_warehouse", blocking=check.blocking,
                             description=check.description) for check in warehouse.WAREHOUSE_CHECKS),
@@ -215,14 +228,22 @@ TABLE_ASSETS = [
 def ocop_warehouse(context: dg.AssetExecutionContext, settings: OcopSettings, **tables: pl.DataFrame):
     """The published warehouse: every table written into a fresh DuckDB file beside it, checked, then moved over the
     published file with os.replace only when every blocking check passed (otherwise the published file is untouched
-    and the run fails, naming the checks)."""
+    and the run fails, naming the checks). The run is appended to refresh_log, carried forward from the warehouse it
+    replaces."""
     target = settings.warehouse_path()
     removed = warehouse.remove_stale_builds(target)
     if removed:
         context.log.info(f"removed {len(removed)} stale build file(s) of runs no longer alive: "
                          f"{[p.name for p in removed]}")
+    previous = status.read_published(target)
+    record = context.instance.get_run_record_by_id(context.run_id)
+    started = dt.datetime.fromtimestamp(record.start_time, dt.UTC) if record and record.start_time else None
+    row = status.refresh_row(run_id=context.run_id, started=started, trigger=status.trigger_of(context.run.tags),
+                             raw_dir=settings.raw_path(), target=target, tables=tables, previous=previous,
+                             code_fingerprint=cache.pipeline_fingerprint())
+    history = contracts.REFRESH_LOG.pandera.validate(status.refresh_log_frame(previous, row))
     with warehouse.build_file(target, context.run_id[:8]) as build_path:
-        counts = warehouse.build_warehouse(tables, build_path)
+        counts = warehouse.build_warehouse({**tables, contracts.REFRESH_LOG.name: history}, build_path)
         context.log.info(f"built {build_path}: {sum(counts.values())} rows in {len(counts)} tables")
         outcomes = warehouse.run_checks(build_path)
         outcomes.append(warehouse.shrink_check(build_path, target, settings.shrink_share(),
@@ -238,12 +259,27 @@ def ocop_warehouse(context: dg.AssetExecutionContext, settings: OcopSettings, **
         if refused:
             raise dg.Failure(description=f"not published, {target} left as it was: {refused}",
                              metadata={"build_file": str(build_path)})
+        row["finished"] = status.stamp_finished(build_path, context.run_id)
         warehouse.publish(build_path, target, outcomes)
-    context.log.info(f"published {target}")
-    yield dg.MaterializeResult(
-        metadata={"path": dg.MetadataValue.path(str(target)), "raw_dir": str(settings.raw_path()),
-                  **{f"rows/{n}": c for n, c in counts.items()}}
-    )
+    context.log.info(f"published {target}: {row['files_new']} new, {row['files_changed']} changed, "
+                     f"{row['files_removed']} removed, {row['files_unchanged']} unchanged files since the previous "
+                     f"publish; {row['open_issues']} open reconciliation issues")
+    yield dg.MaterializeResult(metadata=publish_metadata(row, counts))
+
+
+def publish_metadata(row: dict, counts: dict[str, int]) -> dict:
+    """The refresh_log row of the publish, as the materialization's metadata."""
+    return {
+        "path": dg.MetadataValue.path(row["warehouse"]), "raw_dir": dg.MetadataValue.path(row["raw_dir"]),
+        "trigger": row["trigger"],
+        **{name: row[name] for name in ("files_new", "files_changed", "files_unchanged", "files_removed",
+                                        "files_quarantined", "rows_quarantined", "open_issues")},
+        "issues_by_kind": dg.MetadataValue.json({i["kind"]: i["issues"] for i in row["issues_by_kind"]}),
+        "changes": dg.MetadataValue.md(markdown_preview(pl.DataFrame(
+            row["changes"][:50], schema={"source_id": pl.String, "change": pl.String}))),
+        "inventory_digest": row["inventory_digest"], "code_fingerprint": row["code_fingerprint"],
+        **{f"rows/{n}": c for n, c in counts.items()},
+    }
 
 
 refresh_warehouse = dg.define_asset_job(
@@ -253,19 +289,14 @@ refresh_warehouse = dg.define_asset_job(
     tags=REFRESH_TAG,
 )
 
-nightly_refresh = dg.ScheduleDefinition(
-    name="nightly_refresh",
-    job=refresh_warehouse,
-    cron_schedule="0 2 * * *",
-    execution_timezone="Asia/Ho_Chi_Minh",
-    default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Nightly rebuild at 02:00 Viet Nam time, picking up every file in the raw folder.",
-)
+nightly_refresh = sensors.nightly_refresh
+raw_folder_sensor = sensors.raw_folder_sensor
 
 defs = dg.Definitions(
     assets=[*TABLE_ASSETS, ocop_warehouse],
     jobs=[refresh_warehouse],
     schedules=[nightly_refresh],
+    sensors=[raw_folder_sensor],
     executor=dg.in_process_executor,
     resources={"settings": settings_from_environment(), "io_manager": stage_io_manager},
 )

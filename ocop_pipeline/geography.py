@@ -249,6 +249,61 @@ _NAME_JOIN = re.compile(r"\s*[-.]\s*|\s+")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
 
 
+class NameTrie:
+    """Multi-word names found in running text in time linear in its length, whatever the number of names.
+
+    Case-sensitive: proper nouns are capitalised, which keeps "hòa bình" (peace) or "long an toàn" from reading as a
+    province. Words of one name may be joined by spaces, one dot or one dash ("TP.HCM", "Bà Rịa - Vũng Tàu"); the
+    longest name wins; a name directly followed by Bắc, Nam or Trung is part of a longer name.
+    """
+
+    def __init__(self) -> None:
+        self._root: dict = {}
+
+    def add(self, name: str, target) -> None:
+        words = _NAME_WORD.findall(match_key(name, lower=False))
+        if not words:
+            return
+        node = self._root
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault(None, target)
+
+    def finditer(self, key_text: str):
+        """(start, end, target) of every name in ``key_text`` (a case-preserving ``match_key``), left to right."""
+        words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(key_text)]
+        i = 0
+        while i < len(words):
+            node = self._root.get(words[i][2])
+            if node is None:
+                i += 1
+                continue
+            found = None  # (index of the last word, target)
+            j = i
+            while True:
+                target = node.get(None)
+                end = words[j][1]
+                if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
+                    found = (j, target)
+                if j + 1 >= len(words) or not _NAME_JOIN.fullmatch(key_text, end, words[j + 1][0]):
+                    break
+                node = node.get(words[j + 1][2])
+                if node is None:
+                    break
+                j += 1
+            if found is None:
+                i += 1
+                continue
+            yield words[i][0], words[found[0]][1], found[1]
+            i = found[0] + 1
+
+
+def preceded_by_sub_provincial_word(key_text: str, start: int) -> bool:
+    """Is a name at ``start`` the name of a commune, district, street … ("xã Khánh Hòa", "huyện Điện Biên")?"""
+    before = match_key(key_text[max(0, start - 12):start]).rstrip()
+    return any(before.endswith(w) and _word_start(before, len(before) - len(w)) for w in SUB_PROVINCIAL_PREFIXES)
+
+
 class PlaceResolver:
     """Resolves place names, dated, to a region or to a provincial unit of the layout in force at that date."""
 
@@ -322,20 +377,15 @@ class PlaceResolver:
 
     # -- running text ---------------------------------------------------------------------------------------------
 
-    def _compile_text_names(self) -> dict:
-        """A trie of every name's words (case-sensitive: proper nouns are capitalised, which keeps "hòa bình" (peace)
-        or "long an toàn" from reading as a province); a node's ``None`` entry is the place the words name."""
-        trie: dict = {}
+    def _compile_text_names(self) -> NameTrie:
+        trie = NameTrie()
 
         def add(kind: str, ident: str, variant: str) -> None:
             words = _NAME_WORD.findall(match_key(variant, lower=False))
             # Bare ASCII abbreviations like "HN" or "HCM" are too ambiguous in running text without a prefix.
-            if not words or (kind == "province" and len(words) == 1 and len(words[0]) <= 3 and words[0].isascii()):
+            if kind == "province" and len(words) == 1 and len(words[0]) <= 3 and words[0].isascii():
                 return
-            node = trie
-            for word in words:
-                node = node.setdefault(word, {})
-            node.setdefault(None, (kind, ident))
+            trie.add(variant, (kind, ident))
 
         for p in provinces():
             for variant in _name_variants(p.name, p.aliases):
@@ -351,43 +401,11 @@ class PlaceResolver:
         return trie
 
     def find_in_text(self, text: str, date: dt.date | None = None) -> list[Mention]:
-        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like.
-
-        Words are looked up in a trie of names, longest name first, so the cost is linear in the text's length
-        whatever the number of names. Words of one name may be joined by spaces, one dot or one dash ("TP.HCM",
-        "Bà Rịa - Vũng Tàu"); a name directly followed by Bắc, Nam or Trung is part of a longer name.
-        """
+        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like."""
         key_text = match_key(text, lower=False)
-        words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(key_text)]
         mentions: list[Mention] = []
-        i = 0
-        while i < len(words):
-            start, _, first = words[i]
-            node = self._text_trie.get(first)
-            if node is None:
-                i += 1
-                continue
-            found = None  # (index of the last word, target)
-            j = i
-            while True:
-                target = node.get(None)
-                end = words[j][1]
-                if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
-                    found = (j, target)
-                if j + 1 >= len(words) or not _NAME_JOIN.fullmatch(key_text, end, words[j + 1][0]):
-                    break
-                node = node.get(words[j + 1][2])
-                if node is None:
-                    break
-                j += 1
-            if found is None:
-                i += 1
-                continue
-            last, (kind, ident) = found
-            end = words[last][1]
-            i = last + 1
-            before = match_key(key_text[max(0, start - 12):start]).rstrip()
-            if any(before.endswith(w) and _word_start(before, len(before) - len(w)) for w in SUB_PROVINCIAL_PREFIXES):
+        for start, end, (kind, ident) in self._text_trie.finditer(key_text):
+            if preceded_by_sub_provincial_word(key_text, start):
                 continue
             if kind == "region":
                 place = Place(level="region", name=ident, region=ident)

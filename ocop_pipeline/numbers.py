@@ -10,16 +10,29 @@ NUMBER_WORDS = {
     "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
 # "năm" (five) is left out on purpose: it is also "year" and stands before every year in the text; "một" (one)
-# too: it is the article of "Mỗi xã một sản phẩm", the programme's own name.
-NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# too: it is the article of "Mỗi xã một sản phẩm", the programme's own name. After "mười"/"mươi" the units are
+# unambiguous ("mười bảy", "hai mươi mốt", "mười lăm"), except "năm", which still reads as "ten years".
+_UNITS_AFTER_TENS = {**NUMBER_WORDS, "một": 1, "mốt": 1, "lăm": 5}
+del _UNITS_AFTER_TENS["mười"]
+_TEN_WORD = "mười"
+_TENS_WORD = "mươi"
+_UNIT_WORD = "|".join(sorted(_UNITS_AFTER_TENS, key=len, reverse=True))
+_TENS_LEAD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("tư", _TEN_WORD)), key=len, reverse=True))
+# A number written in words: "mười bảy", "hai mươi mốt", "ba mươi", "bảy"; longest first.
+NUMBER_WORD = (rf"(?:(?:{_TENS_LEAD})\s+{_TENS_WORD}|{_TEN_WORD})(?:\s+(?:{_UNIT_WORD})(?!\w))?"
+               rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})")
 DASH = r"[-–—‐‑−]"
 
 
 def parse_numeral(text: str) -> float:
     """'10.880' -> 10880, '11,5' -> 11.5, '02' -> 2, 'ba' -> 3."""
-    word = text.strip().lower()
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
+    words = text.strip().lower().split()
+    if len(words) == 1 and words[0] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[words[0]])
+    if words and (words[0] == _TEN_WORD or words[1:2] == [_TENS_WORD]):
+        tens = 10 if words[0] == _TEN_WORD else 10 * NUMBER_WORDS[words[0]]
+        rest = words[1:] if words[0] == _TEN_WORD else words[2:]
+        return float(tens + (_UNITS_AFTER_TENS[rest[0]] if rest else 0))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         text = text.replace(".", "")
     return float(text.replace(",", "."))

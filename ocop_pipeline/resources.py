@@ -1,8 +1,11 @@
 """Dagster resources: where a run reads and writes, and where its intermediate frames live.
 
 ``OcopSettings`` carries the raw folder, the warehouse and the publish guard of one run. It is read from the
-environment (``OCOP_RAW_DIR``, ``OCOP_WAREHOUSE`` …, read when each run starts) unless a run launched from the UI overrides a field, and it holds
-the warehouse's refresh lock for the whole run, so two refreshes of one warehouse never interleave.
+environment (``OCOP_RAW_DIR``, ``OCOP_WAREHOUSE`` …, read when each run starts) unless a run launched from the UI
+overrides a field. In a run it holds the warehouse's refresh lock for the whole run, so two refreshes of one warehouse
+never interleave, and records the folder and warehouse it resolved as run tags (``ocop/raw_dir``,
+``ocop/warehouse``), so every run in the UI says what it read and where it published. The sensor and the schedule use
+it too (without the lock: they only look).
 
 ``StageIOManager`` keeps each asset's frame as Parquet beside the warehouse, in a folder named after the run's raw
 folder: a run on another raw folder or another warehouse never feeds its frames to the default one, and an asset
@@ -11,7 +14,7 @@ materialized alone from the UI reads the frames its upstream assets last produce
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +22,7 @@ import dagster as dg
 import polars as pl
 from pydantic import Field
 
-from ocop_pipeline import config, warehouse
+from ocop_pipeline import cache, config, warehouse
 
 
 class OcopSettings(dg.ConfigurableResource):
@@ -34,6 +37,9 @@ class OcopSettings(dg.ConfigurableResource):
                                                               "ratings may fall; negative: OCOP_MAX_SHRINK, else 0.5.")
     lock_timeout_s: float = Field(default=-1.0, description="Seconds to wait for another refresh of the same "
                                                             "warehouse; negative: OCOP_LOCK_TIMEOUT, else 1800.")
+    parse_cache: bool = Field(default=True, description="Reuse each unchanged file's parsed result from the cache "
+                                                        "beside the warehouse; false parses every file again (the "
+                                                        "result is the same).")
 
     def raw_path(self) -> Path:
         return Path(self.raw_dir).resolve() if self.raw_dir else config.raw_dir()
@@ -54,7 +60,22 @@ class OcopSettings(dg.ConfigurableResource):
         return target.with_name(f".{target.name}.stage") / key
 
     @contextmanager
+    def file_work(self, kind: str, say: Callable[[str], object] | None = None) -> Iterator[cache.FileWork]:
+        """The hashes, parse cache and progress of one ingest path in this run."""
+        if self.parse_cache:
+            work = cache.open_work(kind, self.raw_path(), self.warehouse_path(), say=say)
+        else:
+            work = cache.FileWork(kind, self.raw_path(), None, say=say, bar=None)
+        try:
+            yield work
+        finally:
+            work.close()
+
+    @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["OcopSettings"]:
+        if context.dagster_run is None:  # a sensor or schedule evaluation: it only looks, it never refreshes
+            yield self
+            return
         timeout = self.lock_timeout_s if self.lock_timeout_s >= 0 else config.lock_timeout_s()
         target = self.warehouse_path()
         run_id = context.run_id or "no-run"
@@ -62,13 +83,21 @@ class OcopSettings(dg.ConfigurableResource):
         with warehouse.refresh_lock(target, run_id, timeout, say=say) as took_lock:
             if took_lock:
                 say(f"raw folder {self.raw_path()}, warehouse {target}; holding the refresh lock")
+                self._tag_run(context)
             yield self
+
+    def _tag_run(self, context: dg.InitResourceContext) -> None:
+        """Record on the run which folder and warehouse it used (a launch may have overridden them)."""
+        tags = {"ocop/raw_dir": str(self.raw_path()), "ocop/warehouse": str(self.warehouse_path())}
+        run = context.dagster_run
+        if context.instance is not None and any(run.tags.get(k) != v for k, v in tags.items()):
+            context.instance.add_run_tags(run.run_id, tags)
 
 
 def settings_from_environment() -> OcopSettings:
     """The settings a run uses by default: every field empty, so each run resolves OCOP_RAW_DIR, OCOP_WAREHOUSE …
     from the environment when it starts. (An ``EnvVar`` would be bound when definitions load and fail a later run
-    once the variable is unset.)"""
+    once the variable is unset; the run's tags say what each run resolved.)"""
     return OcopSettings()
 
 

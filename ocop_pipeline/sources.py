@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,10 +78,11 @@ def _problem(path: Path, raw_dir: Path) -> str | None:
     return None
 
 
-def scan(raw_dir: Path, kind: str) -> list[RawFile]:
+def scan(raw_dir: Path, kind: str, hasher: Callable[[Path], str] = sha256_of) -> list[RawFile]:
     """Every file of one kind under ``raw_dir`` (articles/ or spreadsheets/), sorted by source_id, with its hash.
 
-    A bare folder of files (no articles/ or spreadsheets/ inside) is read as it is, without descending.
+    A bare folder of files (no articles/ or spreadsheets/ inside) is read as it is, without descending. ``hasher``
+    gives a file's SHA-256 (``cache.Hasher`` skips files whose stat did not change).
     """
     folder, suffixes = FOLDERS[kind]
     root = raw_dir / folder
@@ -102,7 +104,7 @@ def scan(raw_dir: Path, kind: str) -> list[RawFile]:
         problem = _problem(path, raw_dir)
         if problem is None:
             try:
-                files.append(RawFile(source_id, path, kind, sha256_of(path), path.stat().st_size))
+                files.append(RawFile(source_id, path, kind, hasher(path), path.stat().st_size))
                 continue
             except OSError as exc:
                 problem = f"cannot read the file: {exc.strerror or exc}"

@@ -32,6 +32,14 @@ from ocop_pipeline.contracts import PUBLISHED, published_tables
 log = logging.getLogger(__name__)
 __all__ = ["published_tables"]
 
+# Tables the publishing step writes itself (the refresh history); every other published table comes from an asset.
+PUBLISH_STEP_TABLES = ("refresh_log",)
+
+
+def asset_tables() -> list[str]:
+    """The published tables that assets produce and ``ocop_warehouse`` takes as inputs."""
+    return [name for name in published_tables() if name not in PUBLISH_STEP_TABLES]
+
 
 @dataclass(frozen=True)
 class CheckOutcome:
@@ -354,9 +362,13 @@ def table_row_counts(path: Path) -> dict[str, int]:
     """Row count of every base table of a warehouse, opened read-only."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        names = [r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() ORDER BY table_name"
-        ).fetchall()]
-        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+        return table_row_counts_of(con)
     finally:
         con.close()
+
+
+def table_row_counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    names = [r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() ORDER BY table_name"
+    ).fetchall()]
+    return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchall()[0][0] for n in names}

@@ -108,8 +108,8 @@ def test_extractor_quality_on_the_shipped_labelled_extracts() -> None:
     batch = ingest_articles(SHIPPED_RAW)
     result = score(batch.claims, read_labels(LABELS))
     assert result.labels >= 90
-    assert result.precision >= 0.95, result.false_positives
-    assert result.recall >= 0.90, result.missed
+    assert result.precision >= 0.97, result.false_positives
+    assert result.recall >= 0.95, result.missed
 
 
 def test_shipped_quotes_are_the_exact_text_at_their_spans() -> None:
@@ -134,7 +134,7 @@ def test_a_full_run_publishes_articles_claims_quarantine_and_source_files(
     assert result.success
     con = duckdb.connect(str(target), read_only=True)
     assert con.execute("select count(*) from articles").fetchone()[0] == 5
-    assert con.execute("select count(*) from article_claims").fetchone()[0] == 4  # title 180, body 180 and 120, 140
+    assert con.execute("select count(*) from article_claims").fetchone()[0] == 3  # body 180 (the title restates it), 120, 140
     assert con.execute("select count(*) from quarantine where stage = 'decode'").fetchone()[0] == 3
     assert con.execute(
         "select count(*) from source_files where rows_read <> rows_loaded + rows_quarantined"

@@ -1,29 +1,32 @@
-"""Extract OCOP figures from Vietnamese article text: one engine applying the rules in ``rules.py``.
+"""Extract OCOP figures from Vietnamese article text: the engine that assembles claims.
 
-For each figure the engine decides, from the words around it:
-  what is counted (the rule), the star level or producer type, the value and qualifier;
-  the place (nearest place named before it in its sentence, else the sentence it continues, else the article's own
-  province; headlines and captions never borrow the article's province);
-  the kind (target / new / cumulative, from markers read left to right);
-  the year (named in its sentence, else the sentence it continues, else the latest achieved year of its paragraph,
-  then of the article, else the publication year).
-Every claim carries its exact span in the NFC text, its rule id, and how place, kind and year were decided.
+The work is split by job, each in its own module and each reading its words from ``rules.py``:
+
+* ``segment``: lines of the page (title, chrome, body, caption, related headlines, table rows) and sentences;
+* ``places``: provinces, regions, the country, districts, former provinces and seats named in the text;
+* ``timing``: years with their roles, and the markers of a stock, a round or a target;
+* ``figures``: counts and percentages with the words right around them (noun, stars, type, qualifier, skips).
+
+This module decides, for every figure, its place, kind, year and star level from its sentence, and hands a *frame*
+(place, kind, year, stars) to the figures that break it down: the parts after "trong đó", "gồm", a colon, the items of
+a district list, the sentence after that starts with "Trong đó". Every claim keeps its exact span, the rule that found
+it and ``decided_by``: which rule or mention decided place, kind, year and stars.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ocop_pipeline.articles import rules
-from ocop_pipeline.geography import NATIONAL_NAME, Place, resolver
-from ocop_pipeline.numbers import DASH, NUMBER_WORD, NUMERAL, as_int_if_whole, parse_numeral
+from ocop_pipeline.articles import figures as figs
+from ocop_pipeline.articles import places as plc
+from ocop_pipeline.articles import rules, tables, timing
+from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.articles.segment import BODY, CAPTION, RELATED, TABLE, TITLE, Document, Sentence, segment
+from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
-from ocop_pipeline.vocab import POTENTIAL_5
-
-BODY, TITLE, RELATED, CAPTION = "body", "title", "related_headline", "caption"
+from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_NAME
 
 
 @dataclass(frozen=True)
@@ -50,30 +53,7 @@ class Claim:
     quote: str
     rule_id: str
     block: str
-    decided_by: str  # how place, kind and year were chosen, for tracing a wrong figure
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
-    block: str
-    paragraph: int
-    continuation: bool = False
-    years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year), sentence-relative
-    is_target: bool = False
-
-
-@dataclass
-class State:
-    """What a sentence leaves to the one that continues it ("Trong đó, ...")."""
-
-    place: Place | None = None
-    kind: str = "cumulative"
-    year: int | None = None
-    subject_context: bool = False
-    ocop_context: bool = False
+    decided_by: str  # how place, kind, year and stars were chosen, for tracing a wrong figure
 
 
 @dataclass(frozen=True)
@@ -81,378 +61,713 @@ class Extraction:
     claims: list[Claim]
     article_place: Place | None
     published_from_text: dt.date | None
+    fired: frozenset[str] = frozenset()  # ids of every rule that decided something, for tests and tracing
 
 
-# ----------------------------------------------------------------------------------------------------------------
-# compiled vocabulary
+@dataclass
+class Frame:
+    """What a figure's sentence decided about it, handed down to the figures that break it down."""
 
-
-def _words(phrases) -> re.Pattern:
-    keys = sorted({match_key(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
-
-
-_TARGET = _words(rules.TARGET_MARKERS)
-_PRESENT = _words(rules.PRESENT_MARKERS)
-_NEW = _words(rules.NEW_MARKERS)
-_TOTAL = _words(rules.TOTAL_MARKERS)
-_RECOGNITION_BEFORE = re.compile(r"(?:" + "|".join(re.escape(match_key(v)) for v in rules.RECOGNITION_VERBS) + r")\s*$")
-_ACTIVITY_BEFORE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(match_key(v)) for v in rules.ACTIVITY_VERBS) + r")(?P<between>(?:[\s,]+[^\s,\d]+){0,3})[\s,]*$"
-)
-_RESULT_VERB = _words(rules.RESULT_VERBS)
-_UPGRADE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(v)) for v in rules.UPGRADE_VERBS) + r")[\s,]*$")
-_OTHER_PROGRAMME = _words(rules.OTHER_PROGRAMMES)
-_NOT_RECOGNISED_AFTER = tuple(match_key(w) for w in rules.NOT_RECOGNISED_AFTER)
-_OCOP_EVIDENCE = re.compile(rules.OCOP_EVIDENCE, re.I)
-_CONTINUATION = re.compile(match_key(rules.CONTINUATION))
-_NEW_AFTER_NOUN = re.compile(r"^" + rules.NEW_AFTER_NOUN)
-_UPGRADED_AFTER = re.compile(rules.UPGRADED_AFTER)
-_OWNER_AFTER = re.compile(rules.OWNER_AFTER)
-_INLINE_BREAKDOWN = re.compile(match_key(rules.INLINE_BREAKDOWN))
-_INCREASE_BEFORE = re.compile(rules.INCREASE_BEFORE)
-_COMPARISON_BASE_BEFORE = re.compile(rules.COMPARISON_BASE_BEFORE)
-_QUALIFIER = {match_key(q): kind for q, kind in rules.QUALIFIERS}
-_QUALIFIER_ALT = "|".join(re.escape(q) for q in sorted(_QUALIFIER, key=len, reverse=True))
-_NUMBER = rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))"
-
-_COUNT = [
-    (
-        rule,
-        re.compile(
-            rf"(?<![\w/.,])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?:từ\s+)?(?P<num>{_NUMBER})"
-            rf"(?:\s*{DASH}\s*(?P<num2>{NUMERAL}))?\s*(?P<noun>{match_key(rule.noun, lower=False)})(?!\w)",
-            re.I,
-        ),
-    )
-    for rule in rules.COUNT_RULES
-]
-_STAR_LABEL_FIRST = re.compile(
-    rules.STAR_LABEL_FIRST[1] + rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d.,]*\s*%)(?:\s*sản phẩm)?", re.I
-)
-_STAR_LABEL_BEFORE = re.compile(rules.STAR_LABEL_BEFORE, re.I)
-_NOUN_FIRST = [
-    (rule_id, re.compile(rf"(?<!\w){pattern}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{NUMERAL})(?![\d%/])(?![.,]?\d*\s*sao)",
-                         re.I), metric)
-    for rule_id, pattern, metric in rules.NOUN_FIRST
-]
-_STAR_PATTERNS = [
-    (re.compile(rules.STARS_POTENTIAL, re.I), lambda m: POTENTIAL_5),
-    (re.compile(rules.STARS_RANGE, re.I), lambda m: None),
-    (re.compile(rules.STARS_AND_UP, re.I), lambda m: None),
-    (re.compile(rules.STARS_SINGLE, re.I), lambda m: m.group(1)),
-]
-_PERCENT = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?:bình quân\s+)?(?:từ\s+)?(?P<a>{NUMERAL})\s*%?\s*"
-    rf"(?:(?:{DASH}|đến|tới)\s*(?P<b>{NUMERAL})\s*)?%",
-    re.I,
-)
-_SHARE_AFTER = re.compile(r"^\s*" + rules.SHARE_NOUNS, re.I)
-_UPLIFT_WORDS = re.compile(
-    r"(?<!\w)(?<!đánh )(" + "|".join(re.escape(w) for w, _ in rules.UPLIFT_METRICS) + r")(?!\w)", re.I
-)
-_UPLIFT_METRIC = {w: m for w, m in rules.UPLIFT_METRICS}
-_INCREASE = re.compile(r"(?<!\w)tăng(?!\w)", re.I)
-_METRICS_AFTER = re.compile(
-    r"^\s*(?:về|ở|đối với|cả)\s+((?:" + "|".join(re.escape(w) for w, _ in rules.UPLIFT_METRICS)
-    + r")(?:\s*(?:,|và|cũng như)\s*(?:" + "|".join(re.escape(w) for w, _ in rules.UPLIFT_METRICS) + r"))*)",
-    re.I,
-)
-_RELATED_MARKER = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(match_key(m)) for m in rules.RELATED_BLOCK_MARKERS) + r")\b\s*:?\s*$"
-)
-_CAPTION = re.compile(rules.CAPTION_LINE, re.I)
-_NATIONAL = _words(rules.NATIONAL_WORDS)
-_SUB_PROVINCIAL_SCOPE = re.compile(rules.SUB_PROVINCIAL_SCOPE)
-_REGION_SCOPE = re.compile(rules.REGION_SCOPE)
-_PROVINCE_SCOPE = re.compile(rules.PROVINCE_SCOPE)
-_FRAME_BEFORE = re.compile(
-    r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực))\s*$"
-)
-_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_DISTRICT = re.compile(
-    r"(?<!\w)(?P<prefix>(?i:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx))\s*"
-    rf"(?P<name>[{_UPPER}][^\s,.;:()]*(?:\s+[{_UPPER}][^\s,.;:()]*){{0,3}})"
-)
-_YEAR_RANGE = re.compile(
-    r"(?<![\d/])((?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})(?![\d/])", re.I
-)
-_YEAR_SINGLE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
-_DATE_IN_TEXT = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
-_MONTH_YEAR = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])")
-_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Tx|TS|ThS|Th\.S|PGS|GS|BS|KS|St|Q|P|H)\.$")
-MAX_SENTENCE_CHARS = 2000
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# segmentation
-
-
-def published_date_in_text(text: str) -> dt.date | None:
-    """A full date near the top ('Thứ năm, ngày 19/11/2020', '19/04/2025 08:39') is the publication date."""
-    for m in _DATE_IN_TEXT.finditer(text[:600]):
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            continue
-    return None
-
-
-def segment(text: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    block = BODY
-    offset = 0
-    previous_was_photo = False
-    first_content_line = True
-    for paragraph, line in enumerate(text.split("\n")):
-        line_start = offset
-        offset += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if _RELATED_MARKER.match(match_key(stripped)):
-            block = RELATED
-            continue
-        if block == RELATED:
-            line_block = RELATED
-        elif _CAPTION.search(stripped) or previous_was_photo:
-            line_block = CAPTION
-        elif first_content_line and len(stripped) < 160 and not stripped.endswith("."):
-            line_block = TITLE
-        else:
-            line_block = BODY
-        previous_was_photo = bool(re.search(r"[-–]\s*Ảnh\s*\d+\s*\.?\s*$", stripped))
-        first_content_line = False
-        pieces = [0] + [m.end() for m in _SENTENCE_END.finditer(line) if not _abbreviation_before(line, m.start())]
-        for piece_start, piece_end in _bounded(line, pieces):
-            chunk = line[piece_start:piece_end]
-            lead = len(chunk) - len(chunk.lstrip())
-            chunk = chunk.strip()
-            if not chunk:
-                continue
-            start = line_start + piece_start + lead
-            sentence = Sentence(start, start + len(chunk), chunk, line_block, paragraph)
-            sentence.continuation = bool(_CONTINUATION.match(match_key(chunk)))
-            sentence.years = _years_in(chunk, dated_events=line_block == BODY)
-            sentence.is_target = bool(_TARGET.search(match_key(chunk)))
-            sentences.append(sentence)
-    return sentences
-
-
-def _abbreviation_before(line: str, end: int) -> bool:
-    """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last few characters are
-    looked at, so a line is split in time linear in its length."""
-    window = line[max(0, end - 10):end]
-    return bool(_ABBREVIATION_BEFORE.search(window if end <= 10 else "x" + window))
-
-
-def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, a sentence longer than MAX_SENTENCE_CHARS cut at its last ';', ',' or space
-    before the limit: real sentences are far shorter, and every rule looks at most at one sentence."""
-    spans = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(line)
-        while end - start > MAX_SENTENCE_CHARS:
-            limit = start + MAX_SENTENCE_CHARS
-            cut = max(line.rfind(";", start, limit), line.rfind(",", start, limit))
-            if cut <= start + MAX_SENTENCE_CHARS // 2:
-                cut = line.rfind(" ", start, limit)
-            cut = limit if cut <= start else cut + 1
-            spans.append((start, cut))
-            start = cut
-        spans.append((start, end))
-    return spans
-
-
-def _years_in(text: str, dated_events: bool = False) -> list[tuple[int, int, int]]:
-    """Years the sentence speaks of, with spans; full dates count only for events told in the body."""
-    dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
-    found: list[tuple[int, int, int]] = []
-    if dated_events:
-        found.extend((m.start(), m.end(), int(m.group(3))) for m in _DATE_IN_TEXT.finditer(text))
-    taken: list[tuple[int, int]] = []
-    for m in _YEAR_RANGE.finditer(text):
-        found.append((m.start(), m.end(), int(m.group(2))))
-        taken.append(m.span())
-    for m in _MONTH_YEAR.finditer(text):  # "tháng 12/2024"
-        if not any(a <= m.start() < b for a, b in dates + taken):
-            found.append((m.start(), m.end(), int(m.group(1))))
-            taken.append(m.span())
-    for m in _YEAR_SINGLE.finditer(text):
-        if any(a <= m.start() < b for a, b in dates + taken):
-            continue
-        before = text[max(0, m.start() - 4):m.start()].lower()
-        if before.endswith(("số ", "số")):
-            continue
-        found.append((m.start(), m.end(), int(m.group(1))))
-    key = match_key(text)
-    return sorted(y for y in found if not _COMPARISON_BASE_BEFORE.search(key[:y[0]]))
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# places
+    level: str | None
+    place: Place | None
+    district: str | None
+    place_how: str
+    kind: str
+    kind_how: str
+    year: int | None
+    year_how: str
+    stars: str | None
+    metric: str
+    producer: bool = False
+    ocop: bool = False
 
 
 @dataclass(frozen=True)
-class PlaceMention:
-    start: int  # sentence-relative
-    end: int
-    text: str
-    level: str  # province | region | national | district
-    place: Place | None
-    district: str | None = None
+class State:
+    """What a sentence said that the next sentences may share: its kind, year and (for a total) star level."""
+
+    kind: str
+    year: int | None
+    stars: str | None
+    how: str
 
 
-def _mentions(sentence: Sentence) -> list[PlaceMention]:
-    text = sentence.text
-    key = match_key(text)
-    mentions: list[PlaceMention] = []
-    for m in resolver().find_in_text(text):
-        before = key[max(0, m.start - 30):m.start]
-        if m.place.level == "region" and _FRAME_BEFORE.search(before.rstrip()):
-            continue
-        mentions.append(PlaceMention(m.start, m.end, m.text, m.place.level, m.place))
-    for m in _NATIONAL.finditer(key):
-        if _FRAME_BEFORE.search(key[max(0, m.start() - 30):m.start()].rstrip()):
-            continue
-        mentions.append(PlaceMention(m.start(), m.end(), text[m.start():m.end()], "national",
-                                     Place(level="national", name=NATIONAL_NAME)))
-    for m in _DISTRICT.finditer(text):
-        name = m.group("name")
-        if not name[:1].isupper():
-            continue
-        prefix = m.group("prefix").lower()
-        place = resolver().resolve(name)
-        if place is not None and place.level == "province":
-            # "TP. Hồ Chí Minh" is a province-level city; "TP. Sóc Trăng" is the capital town of its province.
-            if prefix.startswith(("thành phố", "tp")) and place.province.kind == "city":
-                continue
-        elif place is not None:
-            continue
-        mentions = [x for x in mentions if not (m.start() <= x.start < m.end())]
-        mentions.append(PlaceMention(m.start(), m.end(), m.group(0), "district", None, district=name))
-    return sorted(mentions, key=lambda x: x.start)
+@dataclass
+class Context:
+    """What the whole article says, computed once."""
+
+    doc: Document
+    source_id: str
+    published: dt.date | None
+    mentions: list[plc.Mention]
+    years: list[timing.YearMention]
+    markers: list[timing.Marker]
+    article_place: Place | None
+    article_district: str | None  # the district the article is about, inside article_place
+    article_year: int | None
+    line_years: dict[int, int | None]
+    target_years: dict[int, int | None]
+    fired: set[str] = field(default_factory=set)
+    # What the last sentences said (kind, year): a sentence naming no kind or year whose figures detail it (a
+    # district's, a star level's) shares them, even on the next line ("Chi tiết theo địa phương: …").
+    recent: State | None = None
+    recent_index: int | None = None  # the sentence ``recent`` comes from
 
 
-def _article_place(sentences: list[Sentence], mentions: list[list[PlaceMention]]) -> Place | None:
-    """The province the body names most often (the first named among equals), else the country, else none."""
-    counts: Counter[str] = Counter()
-    first: dict[str, PlaceMention] = {}
-    for s, found in zip(sentences, mentions, strict=True):
-        if s.block not in (BODY, TITLE):
-            continue
-        for m in found:
-            if m.level == "province":
-                counts[m.place.name] += 1
-                first.setdefault(m.place.name, m)
-    if not counts:
-        # An article that names no province but speaks of the country or the central office is a national one.
-        body = " ".join(match_key(s.text) for s in sentences if s.block in (BODY, TITLE))
-        if _NATIONAL.search(body) or "trung ương" in body:
-            return Place(level="national", name=NATIONAL_NAME)
-        return None
-    best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
-    return first[best].place
+_RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
+_ALL_RULE_IDS = frozenset(r.id for r in rules.all_rules())
+_SCOPES = plc.SCOPES
+_EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
+_RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
+_LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
+_FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
+_OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
+_MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
+_BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
+_REFERS_BACK = compiled(rules.REFERS_BACK)
+_HAS_DIGIT = re.compile(r"\d")
+_OWNED_BY = compiled(rules.OWNED_BY)
+_HAS_BEFORE = compiled(rules.HAS_BEFORE)
+_LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
+_LIST_JOINT = compiled(rules.LIST_JOINT)
+_TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
+_IN_TOTAL = compiled(rules.IN_TOTAL)
+# A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
+# phương: huyện Lạng Giang 7 sản phẩm …").
+OCOP_CONTEXT_SENTENCES = 3
+# How far back a breakdown may find the total its parts add up to.
+BREAKDOWN_SENTENCES = 3
+# How far back a sentence of details looks for the kind and year it shares.
+CONTEXT_SENTENCES = 6
+_NAME_SPLIT = compiled(rules.LIST_SEPARATOR)
+_LIST_ITEM_OWNER = compiled(rules.LIST_ITEM_OWNER)
+_DISTRICT_OWNER_BETWEEN = compiled(rules.DISTRICT_OWNER_BETWEEN)
+_DATE_NUMERIC = compiled(rules.DATE_NUMERIC)
+_DATE_WORDS = compiled(rules.DATE_WORDS)
+_SITE_HEADER = compiled(rules.SITE_HEADER)
+_CAP_WORDS = compiled(r"^{CAP}(?:\s+{CAP}){0,3}$")
+_STOCK_NOW = compiled(rules.STOCK_NOW)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the article's date
+
+
+def published_date_in_text(text: str) -> dt.date | None:
+    """A full date near the top ('Thứ năm, ngày 19/11/2020', '19/04/2025 08:39') is the publication date; a site
+    header's date ('Hotline … Chủ nhật 22/03/2026') is not."""
+    top = match_key(text[:800])
+    line_start = 0
+    for line in top.split("\n"):
+        if not _SITE_HEADER.search(line):
+            for pattern in (_DATE_NUMERIC, _DATE_WORDS):
+                for m in pattern.finditer(line):
+                    try:
+                        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                    except ValueError:
+                        continue
+        line_start += len(line) + 1
+    return None
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # the engine
 
 
-@dataclass(frozen=True)
-class Figure:
-    start: int  # sentence-relative, including the qualifier
-    end: int
-    num_start: int
-    metric: str
-    subject_type: str | None
-    stars: str | None
-    value: float
-    value_high: float | None
-    qualifier: str | None
-    rule_id: str
-    share: float | None = None
-
-
 def extract(text: str, source_id: str, published: dt.date | None = None) -> Extraction:
     """All OCOP claims in one article's NFC text."""
     from_text = published_date_in_text(text)
     published = published or from_text
-    sentences = segment(text)
-    mentions_of = [_mentions(s) for s in sentences]
-    article_place = _article_place(sentences, mentions_of)
-    article_year = _latest_achieved_year([s for s in sentences if s.block in (BODY, TITLE)], published)
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        by_paragraph.setdefault(s.paragraph, []).append(s)
-    paragraph_years = {
-        p: _latest_achieved_year([s for s in group if s.block in (BODY, TITLE)], published)
-        for p, group in by_paragraph.items()
-    }
-    target_years = {
-        p: max((y for s in group if s.is_target for _, _, y in s.years), default=None)
-        for p, group in by_paragraph.items()
-    }
-    claims: list[Claim] = []
-    state = State()
-    previous: Sentence | None = None
-    for sentence, mentions in zip(sentences, mentions_of, strict=True):
-        inherited = state if sentence.continuation else State()
-        # A sentence continuing a paragraph about OCOP may leave the word out ("Huyện Đông Anh dẫn đầu với 185 …").
-        if previous is not None and previous.paragraph == sentence.paragraph and _OCOP_EVIDENCE.search(previous.text):
-            inherited = replace(inherited, ocop_context=True)
-        previous = sentence
-        figures = _figures(sentence, inherited)
-        new_state = _end_state(sentence, inherited)
-        first_figure = True
-        previous_figure: tuple[Figure, str, str] | None = None
-        for figure in figures:
-            kind, kind_how = _kind_at(sentence, figure, inherited.kind)
-            if previous_figure is not None:
-                kind, kind_how = _breakdown_kind(sentence, previous_figure, figure, kind, kind_how)
-            previous_figure = (figure, kind, kind_how)
-            year, year_how = _year_for(
-                sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years
-            )
-            chosen = _place_for(sentence, figure, mentions, inherited, article_place)
-            if chosen is None:
-                continue
-            place_level, place, district, place_how = chosen
-            claim = _claim(source_id, text, sentence, figure, kind, year, published, place_level, place, district,
-                           f"place:{place_how}; kind:{kind_how}; year:{year_how}")
-            claims.append(claim)
-            if first_figure:
-                # "Trong đó, ..." breaks down the first figure of the sentence before it.
-                new_state.place, new_state.kind, new_state.year = place, kind, year
-                first_figure = False
-        state = new_state
-    return Extraction(claims=_dedupe(claims), article_place=article_place, published_from_text=from_text)
-
-
-def _latest_achieved_year(sentences: list[Sentence], published: dt.date | None) -> int | None:
-    years = [y for s in sentences if not s.is_target for _, _, y in s.years]
-    if published:
-        years = [y for y in years if y <= published.year]
-    return max(years) if years else None
-
-
-def _end_state(sentence: Sentence, inherited: State) -> State:
-    key = match_key(sentence.text)
-    kind, _ = _kind_before(key, len(key), inherited.kind, sentence.text)
-    year = sentence.years[-1][2] if sentence.years else inherited.year
-    return State(
-        place=inherited.place,
-        kind=kind,
-        year=year,
-        subject_context=inherited.subject_context or "chủ thể" in key,
-        ocop_context=inherited.ocop_context or bool(_OCOP_EVIDENCE.search(sentence.text)),
+    doc = segment(text)
+    mentions = plc.find_mentions(doc)
+    years = timing.find_years(doc)
+    markers = timing.find_markers(doc)
+    counts = figs.find_counts(doc)
+    target_sentences = {s.index for s in doc.sentences
+                        if any(m.kind == "target" for m in doc.within(markers, s))}
+    by_line: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_line.setdefault(s.line, []).append(s)
+    ctx = Context(
+        doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
+        article_place=plc.article_place(doc, mentions, published),
+        article_district=plc.article_district(doc, mentions),
+        article_year=timing.latest_achieved_year(years, doc.sentences, target_sentences, published, doc),
+        line_years={line: timing.latest_achieved_year(years, group, target_sentences, published, doc)
+                    for line, group in by_line.items()},
+        target_years={line: max((y.year for s in group if s.index in target_sentences for y in doc.within(years, s)
+                                 if y.role not in timing.NOT_DATING), default=None)
+                      for line, group in by_line.items()},
     )
+    claims: list[Claim] = []
+    previous: Frame | None = None
+    previous_index = -1
+    states: dict[int, State | None] = {}
+    table_header: list[tables.Column] | None = None
+    ocop_lines: set[int] = set()
+    last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
+    for sentence in doc.sentences:
+        ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
+        ocop = ocop_here or sentence.line in ocop_lines or \
+            sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES
+        if ocop_here:
+            ocop_lines.add(sentence.line)
+            last_ocop_sentence = sentence.index
+        elif sentence.block == TABLE:
+            last_ocop_sentence += 1  # rows of a table do not distance a sentence from the one that framed them
+        ctx.recent_index = next((i for i in range(sentence.index - 1, sentence.index - 1 - CONTEXT_SENTENCES, -1)
+                                 if i >= 0 and states.get(i)), None)
+        ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None
+        states[sentence.index] = _carried(_sentence_state(ctx, sentence), states, sentence.index)
+        if sentence.block == TABLE:
+            row = tables.cells(doc.text, sentence.start, sentence.end)
+            if tables.is_header(row):
+                table_header = tables.header_columns(row)
+            elif table_header is not None:
+                states[sentence.index] = _table_row_claims(ctx, sentence, row, table_header, claims)
+            continue
+        table_header = None
+        if sentence.block in (RELATED, CAPTION):
+            # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
+            # there is another article's, or a picture's: it is left to the article that states it.
+            continue
+        found = figs.attach(doc, sentence, doc.within(counts, sentence))
+        found += figs.find_uplifts(doc, sentence)
+        found.sort(key=lambda f: f.num_start)
+        if not found:
+            continue
+        restated = _restated_total(doc, sentence, found, claims)
+        if restated is not None:
+            # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
+            found = [f for f in found if f is not restated[0]]
+            previous, sentence.continues = restated[1], "continue.restated_total"
+        elif not sentence.continues and previous is not None and previous_index == sentence.index - 1 and \
+                _REFERS_BACK.search(doc.key, sentence.start, found[0].start):
+            # "Con số này bao gồm 12 sản phẩm 4 sao …": the breakdown of the figure of the sentence before.
+            sentence.continues = "continue.breakdown"
+        inherited = previous if (sentence.continues and previous is not None) else None
+        ocop = ocop or bool(inherited and inherited.ocop)
+        producer = figs.has_producer_evidence(doc.key, sentence.start, sentence.end) or bool(
+            inherited and inherited.producer)
+        if sentence.continues:
+            ctx.fired.add(sentence.continues)
+        frames = _sentence_claims(ctx, sentence, found, inherited, ocop, producer, claims)
+        if len({f.district for f in frames if f.level == "district"}) > 1 and \
+                all(f.level == "district" for f in frames) and previous is not None:
+            # A list of districts details the total before it; what follows ("Về hạng sao, …") breaks down that
+            # total again, not the first district of the list.
+            states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
+                                              states, sentence.index)
+        elif frames:
+            previous, previous_index = frames[0], sentence.index
+            previous.ocop, previous.producer = ocop, producer
+            states[sentence.index] = _carried(State(
+                previous.kind, previous.year, previous.stars if previous.level != "district" else None, "its figure"),
+                states, sentence.index)
+    claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
+    return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
+                      frozenset(ctx.fired | doc.fired))
 
 
-def _closed_parentheses(text: str, upto: int) -> list[tuple[int, int]]:
+def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], header: list[tables.Column],
+                      claims: list[Claim]) -> State | None:
+    """Claims of one row of a table flattened to text: the row names a place, each column says what it counts."""
+    place_cells = [cell for cell, column in zip(row, header, strict=False) if column.role == "place"]
+    if not place_cells:
+        return ctx.recent
+    label = place_cells[0].text
+    ctx.fired.add("table.place")
+    ctx.fired.update(column.rule for column in header if column.role == "skip")
+    if _TOTAL_ROW.match(match_key(label)) and ctx.article_place is not None:
+        level, where, district = ctx.article_place.level, ctx.article_place, None
+        ctx.fired.add("table.total_row")
+    else:
+        level, where, district = _row_place(ctx, label)
+    recent = ctx.recent
+    year_before = _year_before_table(ctx, sentence)
+    for cell, column in zip(row, header, strict=False):
+        if column.role != "figure":
+            continue
+        value = tables.value(cell.text)
+        if value is None:
+            continue
+        kind = column.kind or (recent.kind if recent else "cumulative")
+        year = year_before or (recent.year if recent else None) or ctx.article_year or (
+            ctx.published.year if ctx.published else None)
+        # A column without a star level beside columns with one is their total, never the sentence's level.
+        stars = column.stars or (recent.stars if recent and column.metric == "products" and not any(
+            c.stars for c in header) else None)
+        figure = figs.Figure(cell.start, cell.end, cell.start, cell.end, column.metric, value, None, None,
+                             "table.row", cell.end)
+        frame = Frame(level, where, district, f"row label '{label}'", kind,
+                      f"column header ({column.rule})" if column.kind else "the sentence before the table",
+                      year, "the sentence before the table" if recent else "latest year of the article", stars,
+                      column.metric)
+        claims.append(_claim(ctx, sentence, figure, frame, column.metric, None, "column header"))
+        ctx.fired.update({"table.row", column.rule})
+    return ctx.recent
+
+
+def _row_place(ctx: Context, label: str):
+    """(level, place, district) of a table row's label: a province or region as such, else a district."""
+    mention = next((m for m in plc.find_mentions(segment(label)) if m.start == 0), None)
+    if mention is not None and mention.level in ("province", "region", "national"):
+        return mention.level, mention.place, None
+    return "district", _province_of_article(ctx), plc.strip_prefix(label)
+
+
+def _year_before_table(ctx: Context, sentence: Sentence) -> int | None:
+    """The year named in the sentences introducing a table ("Kết quả năm 2023 theo địa phương:")."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
+        before = ctx.doc.sentences[index]
+        if before.block == TABLE:
+            continue
+        years = [y.year for y in ctx.doc.within(ctx.years, before) if y.role not in timing.NOT_DATING]
+        return years[-1] if years else None
+    return None
+
+
+def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure], inherited: Frame | None,
+                     ocop: bool, producer: bool, claims: list[Claim]) -> list[Frame]:
+    """Claims of one sentence's figures; returns the frame of each figure that gave a claim, in order."""
+    doc = ctx.doc
+    key = doc.key
+    frames: list[tuple[figs.Figure, Frame]] = []
+    for index, figure in enumerate(found):
+        if figure.skip:
+            ctx.fired.add(figure.skip)
+            continue
+        if figure.metric.startswith("products") and not ocop:
+            continue
+        subject_type = figure.subject_type
+        if figure.needs_producer and not producer:
+            continue
+        if subject_type == "mixed":
+            before = key[frames[-1][0].noun_end:figure.start].strip() if frames else ""
+            if frames and frames[-1][0].metric == "products" and _OWNED_BY.match(before):
+                subject_type = None
+            else:
+                continue
+        total = _total_of(key, figure, frames)
+        place = _place_for(ctx, sentence, figure, found, index, total, inherited)
+        if place is None:
+            continue
+        kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
+        year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
+        if kind == "new" and "period year" in year_how and _period_from_start(ctx, sentence, figure):
+            # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm": all recognised since the start, a stock.
+            kind, kind_how = "cumulative", "recognised over a period since the programme began"
+        stars, stars_how = figure.stars, figure.stars_rule
+        if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
+            framed = figs.frame_stars(key, sentence, figure, frames[-1][0].end if frames else sentence.start)
+            if framed:
+                stars, stars_how = framed, "stars.frame"
+                ctx.fired.add("stars.frame")
+        if stars is None and figure.stars_rule is None and figure.metric == "products":
+            parent = total[1] if total else (inherited if sentence.continues else None)
+            if parent is not None and parent.stars is not None and parent.metric == "products":
+                stars, stars_how = parent.stars, "stars of the figure it breaks down"
+        if stars is None and figure.metric == "products" and place[0][0] == "district" and ctx.recent is not None \
+                and ctx.recent.stars is not None and kind == ctx.recent.kind:
+            stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
+        metric = figure.metric
+        if metric == "products_upgraded" and kind == "target" and figure.stars is not None:
+            metric = "products"  # "nâng hạng 2 sản phẩm lên 4 sao": a target of 4-star products
+        first_frame = None
+        for level, where, district, place_how in place:
+            frame = Frame(level, where, district, place_how, kind, kind_how, year, year_how, stars, metric)
+            first_frame = first_frame or frame
+            claims.append(_claim(ctx, sentence, figure, frame, metric, subject_type, stars_how))
+            ctx.fired.update(r for r in (figure.rule_id, figure.stars_rule, figure.metric_rule, figure.qualifier_rule,
+                                         stars_how) if r and r in _ALL_RULE_IDS)
+        frames.append((figure, first_frame))
+    return [frame for _, frame in frames]
+
+
+def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure], claims: list[Claim]):
+    """(figure, frame) when the sentence opens by naming a total stated earlier ("Trong 309 sản phẩm …"), so that its
+    other figures break that total down; None otherwise."""
+    first = found[0]
+    if not _IN_TOTAL.search(doc.key[sentence.start:first.start]):
+        return None
+    earlier = [c for c in claims if c.value == first.value and c.metric == first.metric and c.value_high is None]
+    if not earlier:
+        return None
+    c = earlier[-1]
+    place = resolver().resolve(c.geo_name) if c.geo_level == "province" else None
+    if c.geo_level == "national":
+        place = Place(level="national", name=NATIONAL_NAME)
+    frame = Frame(c.geo_level, place, c.geo_name if c.geo_level == "district" else None, "inherited", c.kind,
+                  "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True)
+    return first, frame
+
+
+def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
+    periods = [y for y in ctx.doc.within(ctx.years, sentence) if y.role == "period" and y.end <= figure.start]
+    return bool(periods) and periods[-1].first_year is not None and periods[-1].first_year <= FIRST_CERTIFICATE_YEAR
+
+
+def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Frame]]):
+    """The figure of this sentence that ``figure`` breaks down, if any: one followed by "trong đó", "gồm", a colon or
+    a bracket ("120 sản phẩm, trong đó 90 sản phẩm 3 sao"), or an untyped producer count that typed ones follow
+    ("45 chủ thể; hợp tác xã có 4, doanh nghiệp 20")."""
+    for earlier, frame in frames:
+        between = key[earlier.end:figure.start]
+        if _BREAKDOWN_CUE.search(between):
+            return earlier, frame
+        if earlier.metric == "subjects" and earlier.subject_type is None and figure.metric == "subjects" \
+                and figure.subject_type is not None and not _HAS_DIGIT.search(between):
+            return earlier, frame
+        if earlier.metric.startswith("products") and figure.metric == "subjects" and \
+                _OWNED_BY.match(key[earlier.noun_end:figure.start]):
+            return earlier, frame  # "15 sản phẩm của 7 chủ thể": the producers of those products
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# place
+
+
+def _choice(mention: plc.Mention, ctx: Context, how: str):
+    ctx.fired.add(mention.rule)
+    if mention.level == "district":
+        return ("district", ctx.article_place if ctx.article_place and ctx.article_place.level == "province" else None,
+                mention.district, how)
+    place = mention.place
+    if mention.level == "seat":
+        return ("province", place, None, how)
+    return (mention.level, place, None, how)
+
+
+def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: list[figs.Figure], index: int,
+               total, inherited: Frame | None):
+    """[(level, place, district, how)]: one place, or several when one figure is stated for each of a list."""
+    doc, key, cased = ctx.doc, ctx.doc.key, ctx.doc.cased
+    in_sentence = doc.within(ctx.mentions, sentence)
+    before = [m for m in in_sentence if m.end <= figure.start and _counts_as_place(ctx, m, sentence)]
+    previous_figure_end = max([f.end for f in found if f.end <= figure.start] + [sentence.start])
+    commune = next((p for r, p in _SCOPES if r.yields["scope"] == "commune"), None)
+    if commune is not None and commune.search(key, previous_figure_end, figure.start):
+        ctx.fired.add("place.scope.commune")
+        return None  # "Hiện phường có 9 sản phẩm": below every level the warehouse holds
+    # "Các huyện A, B, C lần lượt có 8, 6 và 5 sản phẩm": the i-th figure after "lần lượt" is the i-th place.
+    respectively = _RESPECTIVELY.search(key, sentence.start, figure.start)
+    if respectively:
+        names = _list_names(ctx, sentence, sentence.start, respectively.start())
+        after = [f for f in found if f.num_start > respectively.end() and f.metric == figure.metric and not f.skip]
+        if names and figure in after and after.index(figure) < len(names):
+            ctx.fired.add("place.list.respectively")
+            return [names[after.index(figure)]]
+    # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": the figure is stated for each place of the list before it.
+    window_start = max(sentence.start, figure.start - 40)
+    each = _EACH.search(key[window_start:figure.start])
+    if each:
+        start = max([f.end for f in found if f.end <= window_start] + [key.rfind(";", sentence.start, window_start) + 1,
+                                                                        sentence.start])
+        names = _list_names(ctx, sentence, start, window_start + each.start())
+        if len(names) >= 2:
+            ctx.fired.add("place.list.each")
+            return names
+    own = [m for m in before if m.start >= previous_figure_end]
+    # A bare district name in a list: "…, tiếp theo là Tam Dương 17 sản phẩm".
+    if not own and _district_context(ctx, sentence, figure, in_sentence, inherited):
+        window_start = max(previous_figure_end, figure.start - 60)
+        item = plc.district_item(cased[window_start:figure.start])
+        if item:
+            ctx.fired.add("place.list.cue")
+            name = doc.text[window_start + item.start("name"):window_start + item.end("name")].strip()
+            return [("district", _province_of_article(ctx), name, "listed district")]
+    if before:
+        mention = before[-1]
+        between = key[mention.end:figure.start]
+        group = _coordinated(key, cased, before)
+        if len(group) >= 2 and not _EACH.search(between):
+            # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang … 35 sản phẩm": the figure of them all, not of the last.
+            if all(m.level == "district" for m in group) and _province_of_article(ctx) is not None:
+                return [("province", ctx.article_place, None, "the districts named together, of its province")]
+            if mention.level == "province":
+                return None
+        if mention.level in ("national", "region", "seat") and ctx.article_place is not None and \
+                ctx.article_place.level == "province":
+            for rule, pattern in _SCOPES:
+                if rule.yields["scope"] == "province" and pattern.search(between):
+                    ctx.fired.add(rule.id)
+                    return [("province", ctx.article_place, None, f"article's own province ({rule.id})")]
+        if total is not None and mention.start < total[0].start and total[1].level is not None:
+            return [(total[1].level, total[1].place, total[1].district, "inherited")]
+        if sentence.block == RELATED and mention.level == "district":
+            return None  # a district in another article's headline: its province is unknown
+        return [_choice(mention, ctx, f"'{mention.text}' named before it")]
+    if total is not None and total[1].level is not None:
+        return [(total[1].level, total[1].place, total[1].district, "inherited")]
+    if sentence.continues and inherited is not None and inherited.level is not None:
+        return [(inherited.level, inherited.place, inherited.district, "inherited")]
+    owner = [m for m in in_sentence if m.start >= figure.end and m.level != "district"
+             and _OWNER_AFTER.match(key[figure.end:m.start])]
+    if owner:
+        ctx.fired.add("place.owner_after")
+        return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
+    left = key[sentence.start:figure.start]
+    for rule, pattern in _SCOPES:
+        if rule.yields["scope"] in ("district", "region") and pattern.search(left):
+            ctx.fired.add(rule.id)
+            if rule.yields["scope"] == "district":
+                district = _recent_district(ctx, sentence)
+                if district:
+                    return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
+            return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
+    if sentence.block in (RELATED, CAPTION):
+        after = [m for m in in_sentence if m.start >= figure.end and m.level not in ("district",)]
+        if after and sentence.block == CAPTION:
+            return [_choice(after[0], ctx, f"'{after[0].text}' named in the caption")]
+        return None  # a headline or a caption never borrows the article's province
+    if ctx.article_place is None:
+        return None
+    province_scope = False
+    for rule, pattern in _SCOPES:
+        if rule.yields["scope"] == "province" and pattern.search(left):
+            ctx.fired.add(rule.id)
+            province_scope = True
+    if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
+        return [("district", ctx.article_place, ctx.article_district, "article's own district")]
+    how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
+    return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Mention]:
+    """The last mention before a figure and the mentions of the same level joined to it by ',' or 'và'."""
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        joint = key[mention.end:group[0].start].strip()
+        if mention.level == group[0].level and _LIST_JOINT.match(joint):
+            group.insert(0, mention)
+        else:
+            break
+    if len(group) == 1 and group[0].level == "district" and \
+            _LIST_BEFORE.search(cased, max(0, group[0].start - 40), group[0].start):
+        group.insert(0, group[0])  # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang": bare names listed before it
+    return group
+
+
+def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> bool:
+    """A mention that names the place of the figures after it: not a comparison frame, not an event's venue, not a
+    predecessor listed in a merger."""
+    left = ctx.doc.key[max(sentence.start, mention.start - 70):mention.start]
+    if mention.level in ("national", "region") and _FRAME.search(left.rstrip()):
+        ctx.fired.add("place.frame")
+        return False
+    for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM)):
+        if pattern.search(left):
+            ctx.fired.add(rule_id)
+            return False
+    if mention.level == "province":
+        earlier = [m for m in ctx.doc.within(ctx.mentions, sentence) if m.end <= mention.start]
+        if earlier and earlier[-1].level == "district" and \
+                _DISTRICT_OWNER_BETWEEN.match(ctx.doc.key[earlier[-1].end:mention.start]):
+            return False
+    return True
+
+
+def _list_names(ctx: Context, sentence: Sentence, start: int, end: int):
+    """The places of a list ("huyện Đầm Dơi, Trần Văn Thời và U Minh"), in order, as place choices."""
+    named = [m for m in ctx.doc.within(ctx.mentions, sentence) if start <= m.start and m.end <= end]
+    names = []
+    text = ctx.doc.text
+    for part in _NAME_SPLIT.split(text[start:end]):
+        part = _LIST_ITEM_OWNER.sub("", part).strip(" :")
+        mention = next((m for m in named if text[m.start:m.end] in part), None)
+        if mention is not None:
+            names.append(_choice(mention, ctx, f"'{mention.text}' in a list"))
+            continue
+        candidate = _capitalised_run(part)
+        if candidate:
+            names.append(("district", _province_of_article(ctx), candidate, "listed district"))
+    return names
+
+
+def _capitalised_run(part: str) -> str | None:
+    """A place name standing alone in a list item: its capitalised words at the end ("… góp mặt: Bắc Từ Liêm") or,
+    failing that, at the start ("Phú Xuyên có nhiều sản phẩm")."""
+    words = part.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    head: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or len(head) == 4:
+            break
+        head.append(word)
+    for run in (tail, head):
+        candidate = " ".join(run).strip(" :,")
+        if run is head and len(run) < 2 and len(head) < len(words):
+            continue  # one capitalised word opening a phrase ("Phân theo địa phương") is the start of a sentence
+        if candidate and len(run) <= 4 and _CAP_WORDS.match(candidate) and \
+                candidate.split()[0].lower() not in plc._NOT_NAMES and resolver().resolve(candidate) is None:
+            return candidate
+    return None
+
+
+def _district_context(ctx: Context, sentence: Sentence, figure: figs.Figure, in_sentence, inherited) -> bool:
+    key = ctx.doc.key
+    if any(m.level == "district" and m.end <= figure.start for m in in_sentence):
+        return True
+    if _LIST_CUE.search(key, sentence.start, figure.start):
+        return True
+    return bool(inherited is not None and inherited.level == "district")
+
+
+def _recent_district(ctx: Context, sentence: Sentence) -> str | None:
+    earlier = [m for m in ctx.mentions if m.level == "district" and m.end <= sentence.end
+               and ctx.doc.sentence_at(m.start) is not None
+               and sentence.index - ctx.doc.sentence_at(m.start).index <= 2]
+    return earlier[-1].district if earlier else None
+
+
+def _province_of_article(ctx: Context) -> Place | None:
+    place = ctx.article_place
+    return place if place is not None and place.level == "province" else None
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# kind
+
+
+def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inherited: Frame | None,
+              siblings: list[figs.Figure]):
+    doc, key = ctx.doc, ctx.doc.key
+    if timing.COMPARED_BASE.search(key, max(sentence.start, figure.start - 30), figure.start):
+        ctx.fired.add("kind.compared_base")
+        return "cumulative", "the base of a comparison (kind.compared_base)"
+    if timing.PLAN_FIGURE.search(key, max(sentence.start, figure.start - 30), figure.start):
+        ctx.fired.add("kind.plan_figure")
+        return "target", "the figure a plan names (kind.plan_figure)"
+    clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
+    # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
+    # được công nhận là 45" says which products, not that they are new.
+    markers = [m for m in doc.within(ctx.markers, sentence) if m.end <= figure.start or (
+        m.end <= figure.num_start and m.rule == "kind.stock")]
+    closed = _closed_parentheses(key, sentence.start, figure.start)
+    # Markers inside a closed bracket, or inside the words of another figure ("số chủ thể được công nhận là 45"),
+    # speak of that bracket or figure only.
+    markers = [m for m in markers if not any(a < m.start < b for a, b in closed)
+               and not any(f.start <= m.start < f.num_start for f in siblings if f is not figure)]
+    # A plan governs the rest of its sentence, unless the sentence then states what was achieved.
+    target = None
+    clause_stock = [m for m in markers if m.start >= clause_start and m.rule == "kind.stock"]
+    for m in markers:
+        if m.kind == "target" or (m.kind == "target_weak" and not clause_stock):
+            target = m
+        elif m.kind in ("achieved", "cumulative") and target is not None and m.start > target.end and \
+                m.rule != "kind.stock" or (m.kind == "cumulative" and target is not None and m.start > target.end and
+                                           _STOCK_NOW.match(key, m.start)):
+            ctx.fired.add(m.rule)
+            target = None
+    future = _future_year_before(ctx, sentence, figure)
+    if target is not None or future:
+        how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
+        ctx.fired.add(target.rule if target else "kind.target")
+        return "target", how
+    if figure.metric.endswith("_pct"):
+        return "cumulative", "an uplift observed"
+    if figure.rule_id == "count.products.over_plan":
+        return "new", "achieved against the year's plan (count.products.over_plan)"
+    if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \
+            not _STOCK_NOW.search(key, sentence.start, figure.start):
+        return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
+    if sentence.continues and inherited is not None and inherited.kind == "target" and \
+            not _STOCK_NOW.search(key, sentence.start, figure.start):
+        return "target", "continues a plan"
+    right = key[figure.noun_end:min(sentence.end, figure.noun_end + 12)]
+    if timing.NEW_AFTER_NOUN.match(right) and figure.metric.startswith("products"):
+        ctx.fired.add("kind.new_after_noun")
+        return "new", "the word after the noun (kind.new_after_noun)"
+    counted = ("cumulative", "new", "new_weak")
+    in_clause = [m for m in markers if m.start >= clause_start and m.kind in counted]
+    if total is not None and not [m for m in in_clause if m.start > total[0].end and m.kind != "new_weak"]:
+        return total[1].kind, "kind of the figure it breaks down"
+    stock = [m for m in in_clause if m.kind == "cumulative"]
+    left = key[max(sentence.start, figure.start - 60):figure.start]
+    if timing.RECOGNISED_BEFORE.search(left) and not stock:
+        ctx.fired.add("kind.recognised")
+        return "new", "recognition verb before the figure (kind.recognised)"
+    if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
+            timing.RECOGNISED_AFTER.match(
+            key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+        ctx.fired.add("kind.recognised_after")
+        return "new", "the subject of a recognition (kind.recognised_after)"
+    for group in (in_clause, [m for m in markers if m.kind in counted]):
+        decided = _decisive(group)
+        if decided is not None and decided.kind == "new_weak" and ctx.recent is not None and \
+                _details(figure, sentence, ctx):
+            break  # "Số sản phẩm được phân hạng 4 sao là 310": a detail of what the sentence before said
+        if decided is not None:
+            ctx.fired.add(decided.rule)
+            return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"
+    if sentence.continues and inherited is not None:
+        return inherited.kind, "continued"
+    if ctx.recent is not None and (_details(figure, sentence, ctx) or (
+            ctx.recent.kind == "new" and sentence.index - ctx.recent_index == 1)):
+        # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
+        return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
+    return "cumulative", "default"
+
+
+def _carried(state: State | None, states: dict[int, State | None], index: int) -> State | None:
+    """A sentence that names no star level keeps the one of the last sentences that spoke of the same kind."""
+    if state is None or state.stars is not None:
+        return state
+    for i in range(index - 1, index - 1 - CONTEXT_SENTENCES, -1):
+        earlier = states.get(i)
+        if earlier is not None and earlier.kind == state.kind and earlier.stars is not None:
+            return State(state.kind, state.year if state.year is not None else earlier.year, earlier.stars, state.how)
+    return state
+
+
+def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
+    """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
+    markers = ctx.doc.within(ctx.markers, sentence)
+    if not markers:
+        return None
+    years = [y.year for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
+    stars = figs.frame_stars(ctx.doc.key, sentence, None, sentence.start)
+    if any(m.kind == "target" for m in markers):
+        return State("target", (years[-1] if years else None), stars, "a plan")
+    decided = _decisive([m for m in markers if m.kind in ("cumulative", "new", "new_weak")])
+    if decided is None:
+        return None
+    kind = "new" if decided.kind == "new_weak" else decided.kind
+    return State(kind, (years[-1] if years else None), stars, f"'{decided.text}'")
+
+
+def _details(figure: figs.Figure, sentence: Sentence, ctx: Context) -> bool:
+    """Is this figure a detail (a district's, a star level's or a producer type's) rather than a total of its own?"""
+    if figure.stars is not None or figure.subject_type is not None:
+        return True
+    return any(m.level == "district" for m in ctx.doc.within(ctx.mentions, sentence) if m.end <= figure.start) or \
+        bool(_LIST_CUE.search(ctx.doc.key, sentence.start, figure.start))
+
+
+def _decisive(markers: list[timing.Marker]) -> timing.Marker | None:
+    """The marker that decides among several before a figure: the last strong one; a weak sign of a recognition event
+    ("Hội đồng", "công bố") only when no stock marker came before it."""
+    if any(m.kind != "new_weak" and m.rule != "kind.stock_scope" for m in markers):
+        markers = [m for m in markers if m.rule != "kind.stock_scope"]
+    strong = [m for m in markers if m.kind != "new_weak"]
+    weak = [m for m in markers if m.kind == "new_weak"]
+    if strong and not (weak and weak[-1].start > strong[-1].start and strong[-1].kind == "new"):
+        return strong[-1]
+    if weak and not any(m.kind == "cumulative" for m in markers):
+        return weak[-1]
+    return strong[-1] if strong else None
+
+
+def _closed_parentheses(key: str, start: int, end: int) -> list[tuple[int, int]]:
     closed, stack = [], []
-    for i, ch in enumerate(text[:upto]):
+    for i in range(start, end):
+        ch = key[i]
         if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
@@ -460,126 +775,109 @@ def _closed_parentheses(text: str, upto: int) -> list[tuple[int, int]]:
     return closed
 
 
-def _kind_before(key: str, pos: int, initial: str, text: str) -> tuple[str, str]:
-    """The kind at ``pos``, and the marker (as written) that decided it."""
-    closed = _closed_parentheses(text, pos)
-    markers = []
-    for kind, pattern in (("target", _TARGET), ("present", _PRESENT), ("new", _NEW), ("total", _TOTAL)):
-        for m in pattern.finditer(key, 0, pos):
-            if any(a < m.start() < b for a, b in closed):
-                continue
-            markers.append((m.start(), kind, text[m.start():m.end()]))
-    state, how = initial, "default" if initial == "cumulative" else "continued"
-    for _, kind, word in sorted(markers):
-        if kind == "target":
-            state, how = "target", f"'{word}'"
-        elif kind == "present":
-            state, how = "cumulative", f"'{word}'"
-        elif kind == "new" and state != "target":
-            state, how = "new", f"'{word}'"
-        elif kind == "total" and state != "target":
-            state, how = "cumulative", f"'{word}'"
-    return state, how
+def _future_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -> int | None:
+    if ctx.published is None:
+        return None
+    key = ctx.doc.key
+    for year in ctx.doc.within(ctx.years, sentence):
+        # "Đề án giai đoạn 2021 - 2025, hiện tỉnh có …": a word of the present after the year states a stock.
+        if year.end <= figure.start and year.role in ("plain", "period") and year.year > ctx.published.year \
+                and not _STOCK_NOW.search(key, year.end, figure.start):
+            return year.year
+    return None
 
 
-def _kind_at(sentence: Sentence, figure: Figure, initial: str) -> tuple[str, str]:
-    key = match_key(sentence.text)
-    kind, how = _kind_before(key, figure.start, initial, sentence.text)
-    if kind != "target":
-        if _INCREASE_BEFORE.search(key[:figure.start]):
-            return "new", "'tăng' before the figure"
-        if _NEW_AFTER_NOUN.match(key[figure.end:figure.end + 8]) and figure.metric == "products":
-            return "new", "'mới' after the noun"
-        if how in ("default", "continued") and _RECOGNITION_BEFORE.search(key[:figure.start].rstrip()):
-            return "new", "recognition verb before the figure"
-    return kind, how
+# ----------------------------------------------------------------------------------------------------------------
+# year
 
 
-BREAKDOWN_HOW = "breakdown of the figure before it"
-
-
-def _breakdown_kind(sentence: Sentence, previous: tuple[Figure, str, str], figure: Figure, kind: str, how: str):
-    """Parts after "trong đó"/"gồm" share the kind of the total before them (and so do the next items of the list)
-    unless a marker between says otherwise."""
-    before_figure, before_kind, before_how = previous
-    between = match_key(sentence.text[before_figure.end:figure.start])
-    in_list = before_how == BREAKDOWN_HOW
-    if kind == before_kind or not (in_list or _INLINE_BREAKDOWN.search(between)):
-        return kind, how
-    if any(p.search(between) for p in (_TARGET, _PRESENT, _NEW, _TOTAL)):
-        return kind, how
-    return before_kind, BREAKDOWN_HOW
-
-
-def _year_for(sentence, figure, kind, inherited, paragraph_years, article_year, published, target_years):
-    before = [y for s, e, y in sentence.years if e <= figure.start]
-    if before:
-        return before[-1], "sentence"
-    clause_end = sentence.text.find(";", figure.end)
-    clause_end = len(sentence.text) if clause_end < 0 else clause_end
-    after = [y for s, e, y in sentence.years if s >= figure.end and s < clause_end]
+def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, kind_how: str, total,
+              inherited: Frame | None):
+    doc, key = ctx.doc, ctx.doc.key
+    in_sentence = doc.within(ctx.years, sentence)
+    ctx.fired.update(y.rule for y in in_sentence)  # each decided what its year is (a start, a base, a date …)
+    clause_end = key.find(";", figure.noun_end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    nxt = min([f for f in (clause_end,)])
+    # A year stated right after the figure ("công nhận 36 sản phẩm OCOP năm 2023") is its own.
+    after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
+             and y.role not in timing.NOT_DATING and y.role != "date"]
     if after:
-        return after[0], "sentence"
-    if inherited.year is not None and sentence.continuation:
+        ctx.fired.add(after[0].rule)
+        return after[0].year, "named right after it"
+    before = [y for y in in_sentence if y.end <= figure.start and y.role not in timing.NOT_DATING]
+    if before:
+        year = before[-1]
+        between = key[year.end:figure.start]
+        stale = _STOCK_NOW.search(between) and kind != "target"
+        plan_period = year.role == "period" and kind != "target" and (
+            ctx.published is not None and year.year > ctx.published.year)
+        if not stale and not plan_period:
+            if total is not None and year.start < total[0].start:
+                return total[1].year, "year of the figure it breaks down"
+            ctx.fired.add(year.rule)
+            return year.year, f"{year.role} year in its sentence"
+    if total is not None:
+        return total[1].year, "year of the figure it breaks down"
+    if sentence.continues and inherited is not None and inherited.year is not None:
         return inherited.year, "continued"
-    if kind == "target" and target_years.get(sentence.paragraph):
-        return target_years[sentence.paragraph], "year of the paragraph's plan"
-    if kind == "target" or sentence.block == RELATED:
+    if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and \
+            _details(figure, sentence, ctx):
+        return ctx.recent.year, "year of the sentence before"
+    if kind == "target":
+        if timing.NEXT_YEAR.search(key, sentence.start, sentence.end) and ctx.published:
+            return ctx.published.year + 1, "next year after publication"
+        if ctx.target_years.get(sentence.line):
+            return ctx.target_years[sentence.line], "year of the paragraph's plan"
+        if timing.THIS_YEAR.search(key, sentence.start, sentence.end):
+            year = ctx.line_years.get(sentence.line) or ctx.article_year or (
+                ctx.published.year if ctx.published else None)
+            return year, "this year's plan (rules.THIS_YEAR)"
         return None, "not stated"
-    if paragraph_years.get(sentence.paragraph):
-        return paragraph_years[sentence.paragraph], "latest year of the paragraph"
-    if article_year:
-        return article_year, "latest year of the article"
-    if published:
-        return published.year, "publication date"
+    if sentence.block == RELATED:
+        return None, "not stated"
+    if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how):
+        if ctx.published:
+            return ctx.published.year, "a stock as of the publication date"
+        if ctx.article_year:
+            return ctx.article_year, "latest year of the article (no publication date)"
+        return None, "unknown"
+    if ctx.line_years.get(sentence.line):
+        return ctx.line_years[sentence.line], "latest year of the paragraph"
+    if ctx.article_year:
+        return ctx.article_year, "latest year of the article"
+    if ctx.published:
+        return ctx.published.year, "publication date"
     return None, "unknown"
 
 
-def _place_for(sentence, figure, mentions, inherited, article_place):
-    before = [m for m in mentions if m.end <= figure.start]
-    if before:
-        m = before[-1]
-        if (m.level in ("national", "region") and article_place is not None and article_place.level == "province"
-                and _PROVINCE_SCOPE.search(sentence.text[m.end:figure.start])):
-            return "province", article_place, None, "article's own province ('toàn tỉnh' after a wider place)"
-        if m.level == "district":
-            if sentence.block == RELATED:
-                return None  # a district in another article's headline: its province is unknown
-            return "district", article_place, m.district, f"'{m.text}' named before it"
-        return m.level, m.place, None, f"'{m.text}' named before it"
-    if sentence.continuation and inherited.place is not None:
-        return inherited.place.level, inherited.place, None, "continued"
-    owner = [m for m in mentions if m.start >= figure.end and m.level != "district"
-             and _OWNER_AFTER.match(match_key(sentence.text[figure.end:m.start]))]
-    if owner:
-        return owner[0].level, owner[0].place, None, f"'{owner[0].text}' owns it (named right after)"
-    if _SUB_PROVINCIAL_SCOPE.search(sentence.text[:figure.start]) or _REGION_SCOPE.search(sentence.text[:figure.start]):
-        return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
-    if sentence.block in (RELATED, CAPTION):
-        after = [m for m in mentions if m.start >= figure.end and m.level != "district"]
-        if after and sentence.block == CAPTION:
-            return after[0].level, after[0].place, None, f"'{after[0].text}' named in the caption"
-        return None  # a headline or caption never borrows the article's province
-    if article_place is None:
-        return None
-    return article_place.level, article_place, None, f"article's {'own province' if article_place.level == 'province' else 'subject (national)'}"
+# ----------------------------------------------------------------------------------------------------------------
+# claims
 
 
-def _claim(source_id, text, sentence, figure, kind, year, published, level, place, district, how):
-    figure_date = published or (dt.date(year, 12, 31) if year else None)
+def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, metric: str,
+           subject_type: str | None, stars_how: str | None) -> Claim:
+    year = frame.year
+    figure_date = ctx.published or (dt.date(year, 12, 31) if year else None)
     province = None
+    level, place = frame.level, frame.place
     if level in ("province", "district") and place is not None:
         # Re-dated: the same name may be a unit of the other layout at the figure's date (Cà Mau after 2025).
-        province = resolver().resolve(place.name, figure_date) or place
-    start, end = sentence.start + figure.start, sentence.start + figure.end
+        former = "former" in frame.place_how
+        province = (resolver().resolve(place.name, None) if former else resolver().resolve(place.name, figure_date)) \
+            or place
+        if former:
+            province = Place(level="province", name=province.name, region=province.region, province=province.province,
+                             exists_on_date=province.province.exists_on(figure_date))
     geo_name = {
         "national": NATIONAL_NAME,
         "region": place.name if place else None,
         "province": province.name if province else None,
-        "district": district,
+        "district": frame.district,
     }[level]
+    text = ctx.doc.text
     return Claim(
-        source_id=source_id,
+        source_id=ctx.source_id,
         geo_level=level,
         geo_name=geo_name,
         province_code=province.province_code if province else None,
@@ -587,206 +885,82 @@ def _claim(source_id, text, sentence, figure, kind, year, published, level, plac
         region=(province.region if province else (place.name if level == "region" else None)),
         place_exists_on_date=province.exists_on_date if province else True,
         year=year,
-        as_of=published,
-        kind=kind,
-        metric=figure.metric,
-        stars=figure.stars,
-        subject_type=figure.subject_type,
+        as_of=ctx.published,
+        kind=frame.kind,
+        metric=metric,
+        stars=frame.stars,
+        subject_type=subject_type,
         value=figure.value,
         value_high=figure.value_high,
         qualifier=figure.qualifier,
         applies_to_share_pct=figure.share,
-        span_start=start,
-        span_end=end,
-        quote=text[start:end],
+        span_start=figure.start,
+        span_end=figure.end,
+        quote=text[figure.start:figure.end],
         rule_id=figure.rule_id,
-        block=sentence.block,
-        decided_by=how,
+        block=sentence.block if sentence.block in (BODY, TITLE, RELATED, CAPTION) else BODY,
+        decided_by=f"place:{frame.place_how}; kind:{frame.kind_how}; year:{frame.year_how}"
+                   + (f"; stars:{stars_how}" if stars_how else ""),
     )
 
 
+def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A sentence's figures by star level or producer type that add up exactly to a total stated shortly before
+    ("… của 159 chủ thể. Về thành phần, hộ kinh doanh 86, doanh nghiệp 39, hợp tác xã 31 và tổ hợp tác 3") break
+    that total down: they take its kind and year, whatever their own sentence seemed to say."""
+    by_sentence: dict[tuple[int, str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        sentence = doc.sentence_at(c.span_start)
+        if sentence is not None and (c.stars is not None or c.subject_type is not None) and c.kind != "target":
+            by_sentence.setdefault((sentence.index, c.metric, c.geo_name), []).append(i)
+    out = list(claims)
+    for (index, metric, geo), members in by_sentence.items():
+        if len(members) < 2:
+            continue
+        first = claims[members[0]]
+        total = sum(claims[i].value for i in members)
+        earlier = [c for c in claims if c.metric == metric and c.geo_name == geo and c.stars is None
+                   and c.subject_type is None and c.span_end <= first.span_start and c.value == total
+                   and c.kind != "target" and (s := doc.sentence_at(c.span_start)) is not None
+                   and index - s.index <= BREAKDOWN_SENTENCES]
+        if not earlier:
+            continue
+        whole = earlier[-1]
+        fired.add("continue.sum_of_parts")
+        for i in members:
+            part = claims[i]
+            if (part.kind, part.year) != (whole.kind, whole.year):
+                out[i] = replace(part, kind=whole.kind, year=whole.year,
+                                 decided_by=part.decided_by + f"; parts add up to {whole.quote!r}: its kind and year")
+    return out
+
+
+def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
+    """A headline's figure that the body states again is the body's: the body says it with its full context."""
+    body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
+    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body]
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per span and place, and one per fact: a figure the article says again with everything the same
+    ("… 291 sản phẩm. Đứng sau 291 sản phẩm là 197 chủ thể") is kept where it was first said."""
     seen, kept = set(), []
     for c in claims:
-        key = (c.span_start, c.span_end, c.metric, c.subject_type)
-        if key not in seen:
-            seen.add(key)
+        span = (c.span_start, c.span_end, c.metric, c.subject_type, c.geo_name)
+        fact = (c.geo_level, c.geo_name, c.year, c.kind, c.metric, c.stars, c.subject_type, c.value, c.value_high)
+        if span not in seen and fact not in seen:
+            seen.update((span, fact))
             kept.append(c)
     return kept
 
 
-# ----------------------------------------------------------------------------------------------------------------
-# figures in one sentence
-
-
-def _value(m: re.Match, group: str) -> float | None:
-    raw = m.group(group)
-    return None if raw is None else as_int_if_whole(parse_numeral(raw))
-
-
-def _figures(sentence: Sentence, inherited: State) -> list[Figure]:
-    text = sentence.text
-    key = match_key(text)
-    key_cased = match_key(text, lower=False)
-    ocop = inherited.ocop_context or bool(_OCOP_EVIDENCE.search(text))
-    subject_context = inherited.subject_context or "chủ thể" in key or "ocop" in key
-    other_programme = _OTHER_PROGRAMME.search(key)
-    figures: list[Figure] = []
-
-    candidates: list[tuple[re.Match, rules.CountRule]] = []
-    for rule, pattern in _COUNT:
-        candidates.extend((m, rule) for m in pattern.finditer(key_cased))
-    candidates.sort(key=lambda c: c[0].start("num"))
-    starts = [m.start("num") for m, _ in candidates]
-
-    for index, (m, rule) in enumerate(candidates):
-        num_start, noun_end = m.start("num"), m.end("noun")
-        before = key[:m.start()]
-        if re.search(r"(?:năm|đoạn|số|/)\s*$", before) or key[m.end("num"):m.end("num") + 1] == "/":
-            continue
-        after = key[noun_end:noun_end + 60]
-        if other_programme and other_programme.start() < num_start and not re.match(r"\s*ocop", after):
-            continue
-        if _OTHER_PROGRAMME.match(after.lstrip()) or re.match(r"\s*(?:ocop\s*)?(?:cấp\s*)?" + _OTHER_PROGRAMME.pattern, after):
-            continue
-        if rule.needs_subject_context and not subject_context:
-            continue
-        metric = rule.metric
-        if metric == "products":
-            if not ocop:
-                continue
-            clause_after = re.split(r"[,;.]", after, maxsplit=1)[0]
-            if any(w in clause_after for w in _NOT_RECOGNISED_AFTER):
-                continue
-            if _is_activity(before):
-                continue
-            if _UPGRADE_BEFORE.search(before) or _UPGRADED_AFTER.match(after):
-                metric = rules.UPGRADED_METRIC
-            for pattern, subtype_metric, _ in rules.PRODUCT_SUBTYPES:
-                if re.match(r"\s*(?:ocop\s*)?" + pattern, after):
-                    metric = subtype_metric
-        elif _is_activity(before):
-            continue
-        window_end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        semicolon = key.find(";", noun_end, window_end)
-        window_end = semicolon if semicolon >= 0 else window_end
-        stars, star_end = (None, noun_end)
-        label = _STAR_LABEL_BEFORE.search(before)
-        if label and metric == "products":
-            stars = POTENTIAL_5 if label.group("potential") else label.group("stars")
-        elif metric in ("products", rules.UPGRADED_METRIC):
-            stars, star_end = _stars_in(text, noun_end, window_end)
-        qualifier = _QUALIFIER.get((m.group("qual") or "").lower()) if m.group("qual") else None
-        figures.append(
-            Figure(
-                start=m.start(),
-                end=max(noun_end, star_end),
-                num_start=num_start,
-                metric=metric,
-                subject_type=rule.subject_type,
-                stars=stars,
-                value=_value(m, "num"),
-                value_high=_value(m, "num2"),
-                qualifier=qualifier,
-                rule_id=rule.rule_id if metric == rule.metric else f"{rule.rule_id}>{metric}",
-            )
-        )
-
-    taken = [(f.num_start, f.end) for f in figures]
-    for rule_id, pattern, metric in _NOUN_FIRST:
-        for m in pattern.finditer(key_cased):
-            if any(a <= m.start("num") < b for a, b in taken) or (metric == "products" and not ocop):
-                continue
-            figures.append(Figure(
-                start=m.start(), end=m.end(), num_start=m.start("num"), metric=metric, subject_type=None,
-                stars=None, value=_value(m, "num"), value_high=None,
-                qualifier=_QUALIFIER.get((m.group("qual") or "").lower()), rule_id=rule_id,
-            ))
-            taken.append((m.start("num"), m.end()))
-    for m in _STAR_LABEL_FIRST.finditer(key_cased):
-        if not ocop or any(a <= m.start("num") < b for a, b in taken):
-            continue
-        if key[m.end("num"):m.end("num") + 1] in ("/", "%"):
-            continue
-        figures.append(
-            Figure(
-                start=m.start(),
-                end=m.end(),
-                num_start=m.start("num"),
-                metric="products",
-                subject_type=None,
-                stars=POTENTIAL_5 if m.group("potential") else m.group("stars"),
-                value=_value(m, "num"),
-                value_high=None,
-                qualifier=_QUALIFIER.get((m.group("qual") or "").lower()),
-                rule_id=rules.STAR_LABEL_FIRST[0],
-            )
-        )
-    figures.extend(_uplifts(key_cased))
-    return sorted(figures, key=lambda f: f.start)
-
-
-def _is_activity(before: str) -> bool:
-    m = _ACTIVITY_BEFORE.search(before)
-    return bool(m) and not _RESULT_VERB.search(m.group("between"))
-
-
-def _stars_in(text: str, start: int, end: int) -> tuple[str | None, int]:
-    window = text[start:end]
-    best = None
-    for pattern, value in _STAR_PATTERNS:
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0].start()):
-            best = (m, value(m))
-    if best is None:
-        return None, start
-    # A star level belongs to the count only when nothing but linking words stands between them.
-    between = match_key(window[: best[0].start()])
-    if len(between) > 45 or re.search(r"\d", between):
-        return None, start
-    return best[1], start + best[0].end()
-
-
-def _uplifts(text: str) -> list[Figure]:
-    """Uplift percentages in a sentence's case-preserving match key (same offsets as the NFC text)."""
-    figures: list[Figure] = []
-    previous_end = 0
-    share = None
-    for m in _PERCENT.finditer(text):
-        window_start = previous_end
-        previous_end = m.end()
-        if _SHARE_AFTER.match(text[m.end():]):
-            share = _value(m, "a")
-            continue
-        before = text[window_start:m.start()]
-        increases = list(_INCREASE.finditer(before))
-        if not increases:
-            continue
-        last_increase = increases[-1]
-        metric_words = [w for w in _UPLIFT_WORDS.finditer(before) if w.end() <= last_increase.start()]
-        qualifier = _QUALIFIER.get((m.group("qual") or "").lower()) if m.group("qual") else None
-        value, high = _value(m, "a"), _value(m, "b")
-        if metric_words:
-            word = metric_words[-1]
-            figures.append(Figure(
-                start=window_start + word.start(), end=m.end(), num_start=m.start("a"),
-                metric=_UPLIFT_METRIC[word.group(1).lower()], subject_type=None, stars=None, value=value,
-                value_high=high, qualifier=qualifier, rule_id=rules.UPLIFT_RULE[0], share=share,
-            ))
-            continue
-        after = _METRICS_AFTER.match(text[m.end():])
-        if after:
-            for word in _UPLIFT_WORDS.finditer(after.group(1)):
-                figures.append(Figure(
-                    start=window_start + last_increase.start(), end=m.end() + after.end(), num_start=m.start("a"),
-                    metric=_UPLIFT_METRIC[word.group(1).lower()], subject_type=None, stars=None, value=value,
-                    value_high=high, qualifier=qualifier, rule_id=rules.UPLIFT_AFTER_RULE[0], share=share,
-                ))
-    return figures
-
-
 def kind_of_phrase(text: str) -> str:
     """The kind a title or phrase speaks of ('Kế hoạch …' target, 'công nhận đợt 2' new), else cumulative."""
-    key = match_key(text)
-    kind, _ = _kind_before(key, len(key), "cumulative", text)
-    return kind
+    doc = segment(text)
+    kinds = [m.kind for m in timing.find_markers(doc) if m.kind in ("target", "cumulative", "new")]
+    if "target" in kinds:
+        return "target"
+    return kinds[-1] if kinds else "cumulative"
+
+
+__all__ = ["Claim", "Extraction", "extract", "kind_of_phrase", "published_date_in_text", "compile_family"]

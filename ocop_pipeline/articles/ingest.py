@@ -20,6 +20,7 @@ import polars as pl
 from ocop_pipeline import sources, vocab
 from ocop_pipeline.articles.decode import decode_article
 from ocop_pipeline.articles.extract import Claim, extract
+from ocop_pipeline.cache import FileWork
 from ocop_pipeline.contracts import ARTICLE_CLAIMS, ARTICLES
 from ocop_pipeline.quarantine import IngestBatch, Intake, describe_exception
 
@@ -98,24 +99,30 @@ def parse_published(raw: str) -> dt.date:
     return date
 
 
+def articles_folder(raw_dir: Path) -> Path:
+    """Where articles and their manifest live: ``articles/``, or the raw folder itself when it holds them flat."""
+    folder = raw_dir / sources.FOLDERS["article"][0]
+    return folder if folder.is_dir() else raw_dir
+
+
 def _manifest_name(raw_dir: Path, name: str) -> tuple[str | None, str | None]:
-    """(source_id, problem) of a manifest's file name: it must name a file inside articles/."""
+    """(source_id, problem) of a manifest's file name: it must name a file inside the articles folder."""
     cleaned = name.strip().replace("\\", "/")
     if not cleaned:
         return None, "no file name"
     relative = PurePosixPath(cleaned)
-    articles_dir = raw_dir / "articles"
-    if relative.is_absolute() or ".." in relative.parts or not sources.inside(articles_dir / relative, articles_dir):
+    folder = articles_folder(raw_dir)
+    if relative.is_absolute() or ".." in relative.parts or not sources.inside(folder / relative, folder):
         return None, f"file {name!r} is outside articles/: never read"
-    path = articles_dir / relative
+    path = folder / relative
     if not path.is_file():
         return None, f"file {name} listed in the manifest does not exist"
-    return (PurePosixPath("articles") / relative).as_posix(), None
+    return path.relative_to(raw_dir).as_posix(), None
 
 
 def read_manifest(raw_dir: Path, intake: Intake) -> dict[str, ManifestEntry]:
     """``articles/manifest.csv`` (file,url,outlet,published): optional; bad rows are quarantined, never fatal."""
-    path = raw_dir / "articles" / sources.MANIFEST_NAME
+    path = articles_folder(raw_dir) / sources.MANIFEST_NAME
     if not path.is_file() or not sources.inside(path, raw_dir):
         return {}
     source_id = path.relative_to(raw_dir).as_posix()
@@ -220,11 +227,13 @@ def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
             "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
 
-def ingest_articles(raw_dir: Path) -> ArticleBatch:
+def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:
+    """``work`` (hashes, the parse cache, progress) defaults to hashing every file and parsing every file."""
+    work = work or FileWork.plain("article", raw_dir)
     batch = ArticleBatch()
     manifest = read_manifest(raw_dir, batch.intake)
     first_with: dict[str, str] = {}
-    for raw in sources.scan(raw_dir, "article"):
+    for raw in work.each(sources.scan(raw_dir, "article", work.sha256)):
         ledger = batch.intake.open_file(raw.source_id, "article", raw.sha256, raw.size_bytes)
         entry = manifest.get(raw.source_id, NO_ENTRY)
         article = _article_row(raw, entry)
@@ -240,7 +249,7 @@ def ingest_articles(raw_dir: Path) -> ArticleBatch:
         if problem is None:
             first_with[raw.sha256] = raw.source_id
             try:
-                result = read_article(raw.path.read_bytes(), raw.source_id, raw.sha256, entry.published)
+                result = work.cached(raw, read_article, entry.published)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
                 problem, stage = f"extraction failed: {describe_exception(exc)}", "extract"
             else:

@@ -1,174 +1,642 @@
-"""The extractor's rules, as data. Each names what it yields and the kind of Vietnamese sentence it was written for.
+"""The extractor's rules, as data: every Vietnamese word or phrase the engine reacts to lives here, and nowhere else.
 
-Adding a phrasing is adding an entry here and its sentence to ``tests/test_extract_rules.py``, not another ``if`` in
-the engine (``extract.py``). Every claim records the id of the rule that produced it.
+Each rule is one record, in the spirit of spaCy's EntityRuler patterns:
+
+* ``id``: what the claim's ``rule_id`` or ``decided_by`` names when the rule decided something;
+* ``yields``: what the rule decides (a metric, a kind, a star level, a place, a role of a year, or ``skip``);
+* ``pattern``: a regular expression over the lower-case comparison text of a sentence (``text.match_key``: tone
+  marks placed the new way, "hòa" not "hoà"; dashes made "-"). ``{NUM}``, ``{QUAL}``, ``{STARS}`` and ``{TYPE}``
+  stand for the shared pieces defined below;
+* ``example``: a sentence, written by the team, that the rule was made for. ``tests/test_rules.py`` runs every
+  example and checks that its rule fires.
+
+Adding a phrasing is adding one rule here with its example sentence. The engine (``extract.py`` and the modules it
+calls: ``segment``, ``places``, ``timing``, ``figures``) reads the rules by family; it holds no Vietnamese.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ocop_pipeline.numbers import NUMBER_WORD, NUMERAL
 
 
 @dataclass(frozen=True)
-class CountRule:
-    """A count: a number followed by a noun that says what is counted."""
-
-    rule_id: str
-    noun: str  # regex, matched right after the number
-    metric: str
+class Rule:
+    id: str
+    yields: Mapping[str, str]
+    pattern: str
     example: str
-    subject_type: str | None = None
-    # Typed producer counts ("17 doanh nghiệp") count OCOP producers only inside a producer breakdown.
-    needs_subject_context: bool = False
+    note: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "yields", MappingProxyType(dict(self.yields)))
 
 
-COUNT_RULES: tuple[CountRule, ...] = (
-    CountRule("count.products", r"sản phẩm|SP(?!\w)|đặc sản", "products",
-              "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể"),
-    # The noun left out in a list: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
-    CountRule("count.products.elided", r"(?:đạt|là)(?=\s*(?:hạng\s*)?[345]\s*sao)", "products",
-              "tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao"),
-    CountRule("count.subjects", r"chủ thể|tổ chức kinh tế", "subjects",
-              "nâng tổng số lên 77 sản phẩm của 44 chủ thể"),
-    CountRule("count.subjects.enterprise", r"doanh nghiệp|công ty|DN(?!\w)", "subjects",
-              "của 52 chủ thể, bao gồm: 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "enterprise", True),
-    CountRule("count.subjects.cooperative_group", r"tổ hợp tác|THT(?!\w)", "subjects",
-              "tỉnh có 30 chủ thể OCOP, gồm 5 hợp tác xã và 2 tổ hợp tác", "cooperative_group", True),
-    CountRule("count.subjects.cooperative", r"hợp tác xã|HTX(?!\w)", "subjects",
-              "của 52 chủ thể, gồm 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "cooperative", True),
-    CountRule("count.subjects.household", r"hộ kinh doanh|hộ sản xuất|hộ gia đình|cơ sở sản xuất|cơ sở|hộ(?!\w)",
-              "subjects", "chủ thể OCOP gồm 17 doanh nghiệp, 11 hợp tác xã và 24 hộ kinh doanh", "household", True),
+def family(*rules: Rule) -> tuple[Rule, ...]:
+    ids = [r.id for r in rules]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"repeated rule ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+    return rules
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# shared pieces of patterns
+
+# {NUM}: a numeral as written in Vietnamese text or a number written in words (``numbers.NUMERAL``,
+# ``numbers.NUMBER_WORD``: why "năm" and "một" alone are no numbers is said there).
+# Star levels written in words ("đạt ba sao"); the key text reads them as digits.
+STAR_WORDS = {"ba": 3, "bốn": 4, "năm": 5}
+STAR_WORD = rf"(?<!\w)({'|'.join(STAR_WORDS)})(?=\s+sao(?!\w))"
+PIECES = {
+    "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
+    "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
+            r"|gần|khoảng"
+            r"|xấp xỉ|chừng|ước|tới|đến|lên|khoảng chừng)",
+    "STARS": r"(?:0?[345])\s*sao",
+    "TYPE": r"(?:doanh nghiệp|công ty|dn|hợp tác xã|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
+            r"|hộ gia đình|cơ sở sản xuất|cơ sở|hộ)",
+    # The word for star levels, and the noun of a product count (for lookaheads).
+    "STARS_WORD": r"sao",
+    "PRODUCT_NOUN": r"sản phẩm|sp\b",
+    # A capitalised word of a name, in case-preserving text.
+    "CAP": r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*",
+}
+
+QUALIFIERS: tuple[Rule, ...] = family(
+    Rule("qualifier.at_least", {"qualifier": "at_least"},
+         r"ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|vượt mốc|vượt ngưỡng|vượt",
+         "Đến nay tỉnh Bến Tre có hơn 190 sản phẩm OCOP."),
+    Rule("qualifier.approx", {"qualifier": "approx"}, r"hơn khoảng|khoảng chừng|ước tính|gần|khoảng|xấp xỉ|chừng|ước",
+         "Hiện tỉnh Tiền Giang có khoảng 160 sản phẩm OCOP."),
 )
 
-# A count directly after one of these verbs is an activity on products, not a count of recognised products.
-ACTIVITY_VERBS = (
-    "đánh giá", "hỗ trợ", "hướng dẫn", "tư vấn", "đào tạo", "tập huấn", "giới thiệu", "trưng bày", "quảng bá", "kết nối",
-    "tham gia", "đăng ký", "lựa chọn", "chọn", "đề nghị", "đề xuất", "khảo sát", "rà soát", "thu hồi", "đánh giá lại",
-)
-# The activity verb may stand a few words before the number ("đánh giá kỹ lưỡng chất lượng 12 sản phẩm"), unless
-# one of these comes between: then the count is of the result ("tổ chức đánh giá, xếp hạng 99 sản phẩm đạt chuẩn").
-RESULT_VERBS = ("xếp hạng", "công nhận", "chứng nhận", "phân hạng", "đạt")
-# ...and after these, a count of products moved up a star level ("nâng hạng ít nhất 3 sản phẩm").
-UPGRADE_VERBS = ("nâng hạng", "thăng hạng", "nâng sao", "nâng lên")
-# ...or right after the noun: "có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao".
-UPGRADED_AFTER = r"^\s*(?:ocop\s*)?(?:được\s*|đã\s*|đã được\s*)?(?:nâng hạng|thăng hạng|nâng sao)"
-UPGRADED_METRIC = "products_upgraded"
+# ----------------------------------------------------------------------------------------------------------------
+# segmentation: blocks of a page, sentences, continuation
 
-# Nouns right after "sản phẩm" that make it a different count (kept, under its own metric).
-PRODUCT_SUBTYPES: tuple[tuple[str, str, str], ...] = (
-    (r"(?:dịch vụ )?du lịch", "products_tourism", "có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng"),
-    (r"thuộc\s*(?:nhóm|ngành|phân nhóm)", "products_in_group", "trong đó 21 sản phẩm thuộc nhóm thực phẩm"),
+BLOCKS: tuple[Rule, ...] = family(
+    Rule("block.related", {"block": "related_headline"},
+         r"^\s*(?:tin cùng chuyên mục|bài viết cùng chủ đề|tin liên quan|bài liên quan|xem thêm|đọc thêm|tin khác"
+         r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
+         r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
+         r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại)\b\s*:?\s*$",
+         "Tin liên quan"),
+    Rule("block.caption", {"block": "caption"},
+         r"(?:[-–]\s*ảnh\s*\d*\s*:?[^.]{0,40}$)|(?:^\s*\(?ảnh\s*(?:\d+\s*)?:)|(?:\(ảnh\s*:?[^)]*\)\s*$)"
+         r"|(?:^\s*ảnh minh họa)|(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*\{[a-z_ ]+\}\s*$)",
+         "Gian hàng OCOP của Bến Tre tại hội chợ. - Ảnh: Thu Hà"),
+    Rule("block.meta", {"block": "meta"},
+         r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+         r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
+         # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
+         r"|.*\d\s*°\s*c)",
+         "Thứ Tư, 31/12/2025 07:45"),
 )
-# Words after a count of products, in its clause, that make it something other than recognised products
-# ("20 sản phẩm OCOP của tỉnh hết hạn công nhận").
-NOT_RECOGNISED_AFTER = (
-    "tham gia đánh giá", "tham gia dự thi", "dự thi", "đăng ký", "được đánh giá lại", "hồ sơ", "bị thu hồi",
-    "hết hạn", "chưa đạt", "không đạt",
-)
-
-# Other programmes look like OCOP in the same sentences: counts named after them are not OCOP counts.
-# (Not "nông thôn mới" alone: the OCOP coordinating office is the "Văn phòng Điều phối nông thôn mới".)
-OTHER_PROGRAMMES = (
-    "công nghiệp nông thôn tiêu biểu", "CNNT tiêu biểu", "đạt chuẩn nông thôn mới", "OVOP", "Mỗi làng một sản phẩm",
-    "nông sản tiêu biểu", "sản phẩm chủ lực",
-)
-# A sentence counts OCOP products only when it speaks of OCOP at all.
-OCOP_EVIDENCE = r"OCOP|\bsao\b|đạt chuẩn|mỗi xã một sản phẩm"
-
-# Star specifications. "3 sao trở lên" and ranges ("3-4 sao") cover several levels: stars NULL.
-STARS_POTENTIAL = r"tiềm năng\s*5\s*sao"
-STARS_RANGE = r"(?:từ\s*)?[345]\s*(?:sao\s*)?[-–—]\s*[345]\s*sao"
-STARS_AND_UP = r"(?:từ\s*)?3\s*sao\s*trở\s*lên"
-STARS_SINGLE = r"(?:hạng\s*)?([345])\s*sao"
-# A star label right before a count: "(3 sao: 600 sản phẩm; 4 sao: 59 sản phẩm)".
-STAR_LABEL_BEFORE = r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*$"
-STAR_LABEL_FIRST = (
-    # "4 sao: 38 sản phẩm", "hạng 3 sao là 137", "(3 sao: 137; 4 sao: 38)"
-    "count.products.star_label_first",
-    r"(?:(?P<potential>tiềm năng\s*)|hạng\s*)?(?P<stars>[345])\s*sao\s*(?::|là|có|gồm|chiếm)\s*",
-    "số sản phẩm OCOP gồm: hạng 3 sao là 130, hạng 4 sao là 40",
+# "TP.", "ThS." …: a period that does not end a sentence.
+ABBREVIATION_BEFORE_PERIOD = r"(?:^|\s)(?:tp|tx|ts|ths|th\.s|pgs|gs|bs|ks|st|q|p|h|tt|ubnd)\.$"
+# A sentence that begins like this breaks down the figure of the sentence (or line) before it.
+CONTINUATIONS: tuple[Rule, ...] = family(
+    Rule("continue.breakdown", {"continues": "previous"},
+         r"^\s*[-–•+*]?\s*(?:trong đó|trong số (?:này|đó|các sản phẩm (?:này|trên))|trong số|cụ thể|bao gồm|gồm"
+         r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
+         r"|còn lại|số còn lại|ngoài ra|riêng)\b",
+         "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
+    Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
+         "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
+    Rule("continue.list_item", {"continues": "previous"}, r"^\s*[-–•+*]\s*(?:\d|hạng|[345] sao|tiềm năng)",
+         "Kết quả năm 2023 có 40 sản phẩm:\n- 4 sao: 9 sản phẩm\n- 3 sao: 31 sản phẩm"),
 )
 
-# The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm đạt 1.002".
-NOUN_FIRST: tuple[tuple[str, str, str], ...] = (
-    ("count.products.noun_first",
-     r"(?:tổng\s*)?số\s*(?:lượng\s*)?sản phẩm(?:\s*OCOP)?(?:\s+(?:của|toàn|trên|địa|bàn|tỉnh|thành|phố|cả|nước)){0,4}"
-     r"\s*(?:là|đạt|lên)\s*", "products"),
-    ("count.subjects.noun_first",
-     r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*OCOP)?(?:\s+(?:của|toàn|trên|địa|bàn|tỉnh|thành|phố|cả|nước)){0,4}"
-     r"\s*(?:là|đạt|lên)\s*", "subjects"),
+# ----------------------------------------------------------------------------------------------------------------
+# figures: what is counted
+
+COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products", {"metric": "products"}, r"(?:sản phẩm|sp)(?!\w)",
+         "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể."),
+    Rule("count.subjects", {"metric": "subjects"}, r"chủ thể|tổ chức kinh tế|tổ chức, cá nhân",
+         "Năm 2023 tỉnh có thêm 25 sản phẩm của 17 chủ thể đạt chuẩn OCOP."),
+    Rule("count.subjects.units", {"metric": "subjects", "needs": "producer_context"},
+         r"đơn vị(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
+         "Có 40 sản phẩm OCOP của 26 đơn vị được trao chứng nhận 4 sao."),
+    Rule("count.subjects.enterprise", {"metric": "subjects", "subject_type": "enterprise",
+                                       "needs": "producer_context"},
+         r"doanh nghiệp|công ty|dn(?!\w)",
+         "Các sản phẩm thuộc 47 chủ thể, gồm 21 hợp tác xã, 9 doanh nghiệp và 15 hộ sản xuất."),
+    Rule("count.subjects.cooperative_group", {"metric": "subjects", "subject_type": "cooperative_group",
+                                              "needs": "producer_context"},
+         r"tổ hợp tác|tht(?!\w)",
+         "Chủ thể OCOP của tỉnh gồm 5 hợp tác xã và 2 tổ hợp tác."),
+    Rule("count.subjects.cooperative", {"metric": "subjects", "subject_type": "cooperative",
+                                        "needs": "producer_context"},
+         r"hợp tác xã|htx(?!\w)",
+         "Các sản phẩm thuộc 47 chủ thể, gồm 21 hợp tác xã, 9 doanh nghiệp và 15 hộ sản xuất."),
+    Rule("count.subjects.household", {"metric": "subjects", "subject_type": "household",
+                                      "needs": "producer_context"},
+         r"hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?|hộ gia đình|cơ sở sản xuất|cơ sở(?! hạ tầng)|hộ(?!\w)",
+         "Chủ thể gồm 6 hợp tác xã, 4 doanh nghiệp và 13 cơ sở sản xuất."),
+)
+# "cấp chứng nhận cho 43/34 sản phẩm, đạt 126,5% kế hoạch": achieved over planned; the first number is the count.
+RATIO_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.over_plan", {"metric": "products", "kind": "new"}, r"\s*/\s*\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
+         "Tính đến hết tháng 10 năm 2023, Yên Bái đã cấp chứng nhận OCOP cho 43/34 sản phẩm, đạt 126,5% kế hoạch."),
+)
+# The noun of the count is left out in a list: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao", "54 còn lại đạt 3 sao".
+ELIDED_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.elided", {"metric": "products"},
+         r"\s*(?:sản phẩm\s*)?(?:còn lại\s*)?(?:đạt|là|được xếp|xếp|được công nhận|được chứng nhận)?\s*(?:hạng\s*)?"
+         r"(?=0?[345]\s*sao|tiềm năng)",
+         "Tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao."),
+)
+# Several numbers sharing one noun after "lần lượt" / "tương ứng": "lần lượt có 7, 5 và 3 sản phẩm"; the pattern
+# matches the numbers before the last one, which is an ordinary count.
+SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.shared_noun", {"list": "respectively"},
+         r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|được|với|đạt|công nhận))?\s*"
+         r"(?P<list>(?:{NUM}\s*(?:,\s*và|,|;|và)\s*){1,12})$",
+         "Các huyện Vĩnh Thạnh, Hoài Ân và An Lão lần lượt có 9, 6 và 4 sản phẩm OCOP."),
+)
+# The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
+LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.star_label_first", {"metric": "products"},
+         r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
+         r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
+         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao))?\s*[(]?\s*",
+         "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
+)
+# The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
+TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.subjects.type_first", {"metric": "subjects", "needs": "producer_context"},
+         r"(?P<type>{TYPE})(?:\s+(?:chiếm nhiều nhất|chiếm áp đảo|chiếm ưu thế|chiếm|đông nhất|nhiều nhất"
+         r"|nhiều thứ hai|đứng đầu|đứng thứ hai|đứng sau|xếp sau|tiếp theo|chỉ|cũng))?"
+         r"\s*(?:có|là|với|:|gồm|đạt|[(])?\s*(?:với\s*)?",
+         "Về chủ thể, hợp tác xã có 20 chủ thể, doanh nghiệp (14 chủ thể), còn lại là hộ kinh doanh với 9 chủ thể."),
+)
+# The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm OCOP của tỉnh lên 171".
+NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.noun_first", {"metric": "products"},
+         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:[^\s\d,.;:()%]+|[345]\s*sao))"
+         r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
+         "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
+    Rule("count.subjects.noun_first", {"metric": "subjects"},
+         r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*ocop)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s*(?:là|đạt|lên|:|=)\s*",
+         "Số chủ thể có sản phẩm được công nhận cấp tỉnh là 45."),
+)
+# A total raised with its noun left out counts what the count before it in the sentence counts:
+# "có thêm 4 sản phẩm OCOP, nâng tổng số của huyện lên 23".
+RAISED_TOTALS: tuple[Rule, ...] = family(
+    Rule("count.raised_total", {"metric": "of the count before"},
+         r"(?:nâng|đưa)\s+(?:tổng\s+)?số(?:\s+lượng)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s+lên\s*",
+         "Năm nay huyện Tân Uyên có thêm 5 sản phẩm OCOP, nâng tổng số của huyện lên 31."),
+)
+UPLIFTS: tuple[Rule, ...] = family(
+    Rule("uplift.revenue", {"metric": "revenue_uplift_pct"}, r"doanh thu|doanh số|giá trị(?! sản xuất)",
+         "Sau khi được gắn sao, doanh thu của các chủ thể tăng bình quân 15 - 25%."),
+    Rule("uplift.price", {"metric": "price_uplift_pct"}, r"giá bán|giá(?! trị)",
+         "Giá bán sản phẩm OCOP tăng trung bình 12% so với sản phẩm cùng loại."),
+    Rule("uplift.output", {"metric": "output_uplift_pct"}, r"sản lượng(?: tiêu thụ)?|lượng tiêu thụ|sức tiêu thụ",
+         "Sản lượng tiêu thụ của các sản phẩm đạt sao tăng 18 - 22%."),
+)
+UPLIFT_INCREASE = r"(?<!\w)tăng(?:\s+(?:thêm|bình quân|trung bình|khoảng|từ))*(?!\w)"
+UPLIFT_AFTER = (r"^\s*(?:về|ở|đối với|cả|trong)\s+((?:{METRICS})(?:\s*(?:,|và|cũng như)\s*(?:{METRICS}))*)")
+# "có hơn 30% sản phẩm OCOP có doanh thu tăng": the share of products an uplift applies to.
+UPLIFT_SHARE_NOUN = r"^\s*(?:số\s*)?(?:sản phẩm|chủ thể|sp)"
+# Rises that are not the uplift of recognised products: profit, seasonal sales, tourists, contracts.
+UPLIFT_NOT: tuple[Rule, ...] = family(
+    Rule("uplift.not", {"skip": "not an uplift of recognised products"},
+         r"lợi nhuận|dịp tết|ngày thường|tháng trước|lượt khách|hợp đồng|thu nhập|giá trị sản xuất|chỉ số|thương mại"
+         r" điện tử|cùng kỳ|tăng trưởng|lần",
+         "Dịp Tết, sức mua hàng OCOP tăng 35% so với tháng trước."),
 )
 
-QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("ít nhất", "at_least"), ("tối thiểu", "at_least"), ("không dưới", "at_least"), ("không ít hơn", "at_least"),
-    ("trên", "at_least"), ("hơn", "at_least"), ("vượt", "at_least"),
-    ("khoảng", "approx"), ("gần", "approx"), ("xấp xỉ", "approx"), ("chừng", "approx"), ("ước", "approx"),
-    ("ước tính", "approx"), ("hơn khoảng", "approx"),
+# ----------------------------------------------------------------------------------------------------------------
+# figures: what is not an OCOP count (skips)
+
+SKIPS_BEFORE: tuple[Rule, ...] = family(
+    # An activity on products, not a count of recognised ones.
+    Rule("skip.activity", {"skip": "an activity on products"},
+         r"(?<!\w)(?<!được )(?<!bị )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
+         r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
+         r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|giao|phân bổ|bày bán|cung ứng|xuất khẩu"
+         r"|đưa|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
+         r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ)"
+         r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
+         "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
+    Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
+         r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)[^.;\d]{0,40}$",
+         "Trong số 30 quận, huyện, thị xã, có 28 đơn vị đã có sản phẩm OCOP."),
+    Rule("skip.increase", {"skip": "an increase, not a count"},
+         r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
+         "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
+    Rule("skip.per_unit", {"skip": "a figure per unit"}, r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ)[^\d]{0,20}$",
+         "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
+    Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
+         r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện)[^.;\d]{0,25}$",
+         "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
+    Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
+         "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
+    Rule("skip.one_of", {"skip": "one product among others, not a count"},
+         r"(?<!\w)(?:là|thuộc|trở thành|là một)?\s*(?:1|một)\s*trong\s*(?:số\s*)?$",
+         "Trà Tân Cương là 1 trong 3 sản phẩm 5 sao của tỉnh."),
+    Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
+         r"(?:số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
+         "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
+)
+# Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
+RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt|cấp giấy chứng nhận|cấp chứng nhận"
+SKIPS_AFTER: tuple[Rule, ...] = family(
+    Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
+         r"^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
+         r"(?:(?<!chủ thể )tham gia(?! chương trình)|đăng ký|dự thi|hồ sơ"
+         r"|được đề xuất|đề xuất"
+         r"|đề nghị|được đề nghị"
+         r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
+         r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|đã hết hạn|được đánh giá lại"
+         r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
+         r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
+         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét)(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
+         r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
+         r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá)",
+         "Năm 2025, Thái Nguyên có 164 sản phẩm của 98 chủ thể đăng ký tham gia chương trình."),
+    Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
+         r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
+         r"|nhỏ và vừa|trên địa bàn)",
+         "Tỉnh có 1.136 hợp tác xã nông nghiệp đang hoạt động và 120 sản phẩm OCOP."),
+    Rule("skip.per_unit_after", {"skip": "a figure per unit"},
+         r"^\s*(?:ocop\s*)?(?:/|trên\s*(?:1|một)\s+|mỗi\s+)(?:xã|huyện|năm|tỉnh|đơn vị|chủ thể)",
+         "Phấn đấu mỗi năm có 3 - 4 sản phẩm/huyện đạt chuẩn OCOP."),
+    Rule("skip.below_ocop", {"skip": "a result below 3 stars, or a range reaching below"},
+         r"^\s*(?:ocop\s*)?(?:chỉ\s*)?(?:dừng\s*)?(?:lại\s*)?(?:ở\s*)?(?:mức\s*)?(?:đạt\s*)?(?:hạng\s*)?[12]\s*sao"
+         r"|^\s*(?:ocop\s*)?(?:được\s*)?(?:xếp|đạt|xếp hạng)?\s*(?:từ\s*)?[12]\s*(?:sao\s*)?(?:-|đến|tới)\s*[345]\s*sao",
+         "Có 19 sản phẩm đạt 3 sao, 2 sản phẩm chỉ đạt 2 sao."),
+    Rule("skip.potential_3_4", {"skip": "an expected rating before the decision"},
+         r"^\s*(?:ocop\s*)?(?:đạt\s*)?(?:tiềm năng|dự kiến đạt)\s*[34]\s*sao",
+         "Hội đồng đánh giá 1 sản phẩm đạt tiềm năng 4 sao và 9 sản phẩm tiềm năng 3 sao."),
+    Rule("skip.other_programme_after", {"skip": "another programme"},
+         r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:được công nhận\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
+         r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|chủ lực|đặc trưng|tiêu biểu)",
+         "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
+    Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
+         r"^\s*(?:ocop\s*)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng|được tặng (?:giấy|bằng) khen|được khen"
+         r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh)",
+         "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
+    Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
+         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,40}?\s)?(?:của|do)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
+         r"|hộ gia đình (?:ông|bà)|tổ hợp tác|nhà máy|thương hiệu|chị|anh|ông|bà)(?!\w)"
+         # … unless a rating follows: then it is a star level's products, all of one producer.
+         r"(?![^.;]{0,160}(?:[345]\s*sao|quốc gia|trung ương))",
+         "Trong đó có 5 sản phẩm của Công ty cổ phần Trà Tân Cương và 3 sản phẩm của hợp tác xã Đồng Tâm."),
+    Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
+         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
+         "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
+    Rule("skip.back_reference", {"skip": "a figure stated before, referred to again"},
+         r"^\s*(?:ocop\s*)?(?:này|nói trên|trên|kể trên|đó)(?!\w)",
+         "Khi 11 sản phẩm này được công nhận, tổng số sản phẩm OCOP của tỉnh sẽ là 62."),
+)
+# A whole sentence about another programme, or about something that only looks like OCOP counts.
+SKIP_SENTENCES: tuple[Rule, ...] = family(
+    Rule("skip.other_programme", {"skip": "another programme"},
+         r"công nghiệp nông thôn tiêu biểu|cnnt tiêu biểu|đạt chuẩn nông thôn mới|nông thôn mới nâng cao|ovop"
+         r"|mỗi làng một sản phẩm|nông sản tiêu biểu|sản phẩm chủ lực|hàng việt nam chất lượng cao",
+         "Về sản phẩm công nghiệp nông thôn tiêu biểu, tỉnh Bắc Giang có 110 sản phẩm cấp tỉnh."),
+    Rule("skip.vote_sentence", {"skip": "a vote or award among OCOP products"},
+         r"bình chọn[^.;]{0,40}(?:top|tốp|tiêu biểu|yêu thích|ấn tượng|nổi bật)|(?<!\w)top \d+|tốp \d+"
+         r"|tiêu biểu (?:khu vực|vùng|miền|cấp khu vực)|ocop tiêu biểu",
+         "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024 có 64 sản phẩm của 31 chủ thể tham gia."),
+    Rule("skip.fair", {"skip": "a fair, stall or sales point"},
+         r"gian hàng|hội chợ.{0,40}(?:trưng bày|giới thiệu)|điểm (?:giới thiệu|bán)|cửa hàng|sàn thương mại điện tử",
+         "Tại hội chợ có 120 gian hàng với 1.500 sản phẩm OCOP của 40 tỉnh."),
+    Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
+         r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
+         "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
+)
+# A sentence counts OCOP products only when it (or its paragraph) speaks of OCOP at all.
+OCOP_EVIDENCE = r"ocop|\bsao\b|đạt chuẩn|mỗi xã một sản phẩm|hội đồng (?:đánh giá|thẩm định)|phân hạng|xếp hạng"
+PRODUCER_EVIDENCE = r"chủ thể|ocop|tổ chức kinh tế|sản phẩm|loại hình"
+
+# ----------------------------------------------------------------------------------------------------------------
+# figures: star levels and producer types near a count
+
+STARS: tuple[Rule, ...] = family(
+    Rule("stars.potential", {"stars": "potential_5"},
+         r"tiềm năng\s*(?:đạt\s*|nâng hạng\s*(?:lên\s*)?|nâng lên\s*|lên\s*)?(?:ocop\s*)?5\s*sao"
+         r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)",
+         "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
+    # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.
+    Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
+         r"đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
+         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
+         r"[^.;]{0,40}?(?:5\s*sao|quốc gia)"
+         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét)[^.;]{0,20}?"
+         r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
+         r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm",
+         "Hội đồng chọn 2 sản phẩm đủ điều kiện đề nghị Bộ đánh giá, phân hạng 5 sao."),
+    Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
+         "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
+    Rule("stars.range", {"stars": "all"},
+         r"(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*5\s*sao|(?:từ\s*)?3\s*sao\s*trở\s*lên",
+         "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
+    # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
+    # unless the sentence also counts 5-star products, when it is the subtotal beside them.
+    Rule("stars.range_provincial", {"stars": "all_provincial"},
+         r"(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*4\s*sao",
+         "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
+    Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
+         "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
+    Rule("stars.frame", {"stars": "frame"},
+         r"(?:^|[,;:]\s*|\s)(?:ở|với|đối với|về|riêng)?\s*(?:hạng|nhóm|loại|sản phẩm)\s*(0?[345])\s*sao"
+         r"(?:\s+(?:theo|của|tại|ở)[^,:;.\d]{0,30})?\s*(?:[,:]|như sau)",
+         "Ở hạng 4 sao, 5 sản phẩm được nâng hạng từ 3 sao và 32 sản phẩm lần đầu được công nhận."),
+    Rule("stars.national_level", {"stars": "5"},
+         r"(?:ocop\s*)?(?:cấp|hạng)\s*quốc gia|(?:ocop|sản phẩm)\s*quốc gia|(?:được\s*)?trung ương công nhận"
+         r"|cấp trung ương",
+         "Hà Tĩnh đã có 3 sản phẩm được công nhận OCOP cấp quốc gia."),
+)
+# A 5-star count after a proposal to the centre is a candidate, not a rating: "Hội đồng đề nghị Trung ương công
+# nhận 2 sản phẩm đạt chuẩn 5 sao".
+STARS_BEFORE: tuple[Rule, ...] = family(
+    Rule("stars.proposed_before", {"stars": "potential_5", "kind": "new"},
+         r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
+         r"[^.;\d]{0,30}$",
+         "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
+)
+# Words allowed between a count and the star level that belongs to it ("12 sản phẩm OCOP được xếp hạng 4 sao").
+STAR_LINK_MAX_CHARS = 45
+# Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
+UPGRADES: tuple[Rule, ...] = family(
+    Rule("upgrade.before", {"metric": "products_upgraded"},
+         r"(?<!\w)(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng lên)(?:\s+(?:cho|thêm|được|ít nhất|tối thiểu"
+         r"|khoảng|từ))*[\s,]*$",
+         "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
+    Rule("upgrade.after", {"metric": "products_upgraded"},
+         r"^\s*(?:ocop\s*)?(?:được\s*|đã\s*|đã được\s*)?(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)",
+         "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
+)
+# Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
+GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*)$")
+PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
+    Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
+         "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
+    Rule("subtype.in_group", {"metric": "products_in_group"},
+         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng)",
+         "Trong đó 21 sản phẩm thuộc nhóm thực phẩm."),
 )
 
-# Kind markers, read left to right up to the figure. A target marker holds for the rest of the sentence (or of its
-# parenthesis) unless a present-state marker resets it; new and total markers do not override a target.
-TARGET_MARKERS = (
-    "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "chỉ tiêu", "đề ra", "đặt ra", "sẽ", "định hướng", "cần đạt",
-    "yêu cầu", "phải có", "hướng tới", "đặt mục tiêu",
+# ----------------------------------------------------------------------------------------------------------------
+# kind: cumulative, new or target
+
+KINDS: tuple[Rule, ...] = family(
+    Rule("kind.target", {"kind": "target"},
+         r"phấn đấu|mục tiêu|kế hoạch(?! số)|dự kiến|chỉ tiêu|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
+         r"|tầm nhìn|đến năm 20[3-4]\d",
+         "Năm 2026, tỉnh phấn đấu có thêm ít nhất 45 sản phẩm đạt từ 3 sao trở lên."),
+    # A future that a stock total in its clause turns into a pending count: "tổng số … sẽ được nâng lên 62".
+    Rule("kind.target_weak", {"kind": "target_weak"},
+         r"(?<!\w)sẽ(?!\w)|cần đạt|yêu cầu|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
+         r"|để (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
+         "Năm 2025, tỉnh sẽ có thêm 30 sản phẩm đạt chuẩn OCOP."),
+    Rule("kind.achieved_vs_plan", {"kind": "achieved"},
+         r"(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*)?[)\s]*(?:so với\s*)?"
+         r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
+         "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
+    Rule("kind.stock", {"kind": "cumulative"},
+         r"đến nay|hiện có|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
+         r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung|có tất cả(?=\s*\d)"
+         r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
+         r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
+         r"|đã có(?!\s*:)|lên con số|nâng số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt",
+         "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
+    # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
+    # 2022, toàn tỉnh có 14 sản phẩm").
+    Rule("kind.stock_scope", {"kind": "cumulative"}, r"toàn tỉnh (?:đã )?có|toàn thành phố (?:đã )?có",
+         "Toàn tỉnh có 250 sản phẩm OCOP đạt từ 3 sao trở lên."),
+    Rule("kind.round", {"kind": "new"},
+         r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận|có thêm|(?<!\w)thêm"
+         r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
+         r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|năm qua|kỳ đánh giá|trong kỳ|tính riêng"
+         r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn)|(?<!\w)trong giai đoạn",
+         "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
+    # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
+    Rule("kind.round_weak", {"kind": "new_weak"},
+         r"hội đồng|công bố|trao (?:giấy )?chứng nhận|quyết định công nhận|được công nhận",
+         "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
+    Rule("kind.recognised", {"kind": "new"},
+         r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
+         r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*)?$",
+         "Đà Nẵng chứng nhận 11 sản phẩm OCOP 4 sao."),
+    # The figure a plan names: "đạt 190% kế hoạch 30 sản phẩm của năm".
+    Rule("kind.plan_figure", {"kind": "target"}, r"(?:kế hoạch|chỉ tiêu|mục tiêu)\s*(?:ban đầu\s*|đề ra\s*|đặt ra\s*|của năm\s*)?(?:là\s*)?$",
+         "Năm 2024 tỉnh có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."),
+    # The base of a comparison is a stock of its own date: "so với 191 sản phẩm hồi cuối năm 2022".
+    Rule("kind.compared_base", {"kind": "cumulative"}, r"so với\s*(?:con số\s*|mức\s*)?$",
+         "Năm 2024 tỉnh có 240 sản phẩm OCOP, tăng mạnh so với 191 sản phẩm hồi cuối năm 2022."),
+    Rule("kind.new_after_noun", {"kind": "new"}, r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới",
+         "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
+    # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
+    # a stock marker stands before it.
+    Rule("kind.recognised_after", {"kind": "new"},
+         r"^(?:\s*(?:ocop\s*)?(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*[^.;\d]{0,40}?)?[^.;\d]{0,60}?"
+         r"(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
+         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao)",
+         "Theo quyết định, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
-PRESENT_MARKERS = (
-    "hiện có", "hiện nay", "hiện đang", "đến nay", "tính đến", "tính từ", "lũy kế", "luỹ kế", "hiện tại", "tới nay",
-    "đã có",
+# A year-end stock decided later in the text: "... công nhận 150 sản phẩm" after "Tính đến cuối năm 2023".
+# A present-state marker after a target ("hiện đã có") ends the target.
+
+# ----------------------------------------------------------------------------------------------------------------
+# years: the role of each year a sentence names
+
+YEARS: tuple[Rule, ...] = family(
+    Rule("year.period", {"role": "period"},
+         r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})(?![\d/])",
+         "Riêng giai đoạn 2019 - 2023, Hà Giang có 236 sản phẩm được công nhận."),
+    Rule("year.since", {"role": "since"},
+         r"(?:từ|kể từ|bắt đầu từ|sau khi triển khai từ|triển khai từ|khởi động từ|khởi động năm|triển khai năm"
+         r"|bắt đầu năm)\s*(?:năm\s*|tháng\s*\d{1,2}\s*[-/.]?\s*(?:năm\s*)?)?((?:19|20)\d{2})(?![\d/])",
+         "Từ năm 2019 đến nay, tỉnh Kon Tum đã xây dựng được 71 sản phẩm OCOP từ 3 sao trở lên."),
+    Rule("year.base", {"role": "base"},
+         r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*|đầu năm\s*)?((?:19|20)\d{2})",
+         "Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
+    Rule("year.month", {"role": "month"}, r"(?<![\d/])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])",
+         "Tính đến tháng 9/2023, huyện Tam Nông có 41 sản phẩm được công nhận OCOP."),
+    Rule("year.date", {"role": "date"}, r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})(?!\d)",
+         "Ngày 12/1/2024, UBND tỉnh ký quyết định công nhận 36 sản phẩm OCOP năm 2023."),
+    Rule("year.plain", {"role": "plain"}, r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/]|[.,]\d)",
+         "Năm 2023, tỉnh Điện Biên có 70 sản phẩm OCOP."),
 )
-NEW_MARKERS = (
-    "công nhận mới", "công nhận thêm", "chứng nhận mới", "chứng nhận thêm", "mới đạt", "mới được công nhận",
-    "có thêm", "thêm", "công bố", "riêng năm", "vừa công nhận", "vừa được công nhận", "phát triển mới", "đợt",
-    "trong năm nay", "năm nay có",
+# After these, a year is a document's, not the figure's: "Quyết định số 2919/QĐ-UBND năm 2020".
+YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
+# "dự kiến năm tới", "năm sau": the year after publication.
+NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
+# "dự kiến đến cuối năm": the year the plan is made in.
+THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+
+# ----------------------------------------------------------------------------------------------------------------
+# places
+
+PLACES: tuple[Rule, ...] = family(
+    Rule("place.national", {"level": "national"},
+         r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|phạm vi cả nước|trên cả nước|cả nước ta|việt nam|nước ta)(?!\w)",
+         "Đến nay, cả nước có hơn 12.075 sản phẩm OCOP."),
+    Rule("place.district", {"level": "district"},
+         r"(?<!\w)(?:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx|h\.)\s*",
+         "Năm 2023, huyện Hải Hậu có 45 sản phẩm OCOP."),
+    Rule("place.former", {"layout": "pre2025"},
+         r"^\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|\(\s*trước đây\s*\)|trước đây|trước sáp nhập|trước khi sáp nhập"
+         r"|trước hợp nhất|trước khi hợp nhất|\(\s*trước sáp nhập\s*\))",
+         "Tỉnh Cà Mau hiện có 250 sản phẩm OCOP; tỉnh Bạc Liêu (cũ) có 90 sản phẩm OCOP."),
+    Rule("place.former_before", {"layout": "pre2025"},
+         r"(?:khu vực|địa bàn|tỉnh|tp\.?|thành phố)?\s*(?:trước đây|trước sáp nhập|trước khi sáp nhập)\s*(?:của\s*)?$",
+         "Khu vực trước sáp nhập của Đắk Nông có 96 sản phẩm OCOP."),
+    Rule("place.scope.province", {"scope": "province"},
+         r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
+         r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
+         "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
+    Rule("place.scope.district", {"scope": "district"},
+         r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
+         r"|địa phương này|đơn vị này)(?!\s+[A-ZĐ])",
+         "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
+    # A commune's or a craft village's figure (below the district): no level of ours holds it.
+    Rule("place.scope.commune", {"scope": "commune"},
+         r"(?<!\w)(?:(?:hiện|toàn|cả)\s+(?:xã|phường|thị trấn|làng|thôn)|(?:xã|phường|thị trấn|đặc khu) này"
+         r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
+         r"(?:có|với|đóng góp))(?!\s+[A-ZĐ])",
+         "Hiện phường có 9 sản phẩm OCOP, làng gốm Bát Tràng có 12 sản phẩm."),
+    Rule("place.scope.region", {"scope": "region"}, r"(?<!\w)(?:toàn vùng|cả vùng|toàn khu vực|cả khu vực|vùng này|khu vực này|toàn miền|trong vùng"
+         r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
+         "Toàn vùng có 2.500 sản phẩm OCOP."),
+    Rule("place.list.each", {"list": "each"},
+         r"(?:mỗi (?:huyện|địa phương|nơi|đơn vị|thị xã|thành phố|quận|tỉnh)|cùng có|đều có|cùng đạt)"
+         r"(?:\s+(?:có|đạt|được công nhận|với))?\s*$",
+         "Sông Lô và Yên Lạc mỗi huyện có 9 sản phẩm OCOP."),
+    Rule("place.list.respectively", {"list": "respectively"}, r"lần lượt(?:\s+(?:là|có|được|với|đạt))?",
+         "Các huyện Đầm Dơi, Trần Văn Thời, U Minh lần lượt có 8, 6 và 5 sản phẩm 3 sao."),
+    Rule("place.list.cue", {"list": "districts"},
+         r"các huyện|các địa phương|các thị xã|các đơn vị|dẫn đầu là|đứng đầu là|tiếp theo là|tiếp đến là|kế đến là"
+         r"|tiếp theo|kế đến|sau đó là|nhiều nhất là|nhiều nhất|ít nhất là|còn lại là",
+         "Dẫn đầu là huyện Lập Thạch với 22 sản phẩm, tiếp theo là Tam Dương 17 sản phẩm."),
+    Rule("place.frame", {"skip": "a comparison frame, not the place of the figure"},
+         r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực)"
+         r"|của|trong)\s*$",
+         "Năm 2021, An Giang dẫn đầu ĐBSCL với 99 sản phẩm OCOP."),
+    Rule("place.merged_from", {"skip": "a predecessor named in a merger, not the place of the figure"},
+         r"(?<!trước )(?<!trước khi )(?:hình thành từ|hợp nhất từ|hợp nhất|sáp nhập từ|sáp nhập|trên cơ sở hợp nhất"
+         r"|từ việc hợp nhất|gồm các tỉnh|từ ba tỉnh|từ hai tỉnh)[^.;]{0,60}$",
+         "Lâm Đồng mới, được hình thành từ Lâm Đồng, Đắk Nông và Bình Thuận, hiện có hơn 600 sản phẩm OCOP."),
+    Rule("place.owner_after", {"place": "owner"},
+         r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
+         "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
+    Rule("place.venue", {"skip": "the venue of an event, not the place of the figure"},
+         r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ)"
+         r"[^.;]{0,40}(?:tại|ở)\s*(?:tỉnh\s*|thành phố\s*|tp\.?\s*)?$",
+         "Hội nghị tổ chức tại Cần Thơ; tỉnh Hậu Giang có 132 sản phẩm OCOP."),
 )
-TOTAL_MARKERS = ("nâng tổng số", "tổng số", "nâng tổng", "tổng cộng", "toàn tỉnh có", "toàn tỉnh hiện có")
-# A verb of recognition directly before the number is a new-recognition event, unless the sentence already said
-# "đến nay"/"tổng số" ("Đà Nẵng: Chứng nhận 11 sản phẩm OCOP 4 sao").
-RECOGNITION_VERBS = ("chứng nhận", "công nhận", "cấp giấy chứng nhận cho", "cấp chứng nhận cho")
-# "tăng 4.534 sản phẩm so với năm 2023": an increase is a count of new products, whatever came before.
-INCREASE_BEFORE = r"(?<!\w)tăng(?:\s*thêm)?\s*$"
-# "so với năm 2023" names the base of a comparison, not the year of the figure.
-COMPARISON_BASE_BEFORE = r"(?:so với|so cùng kỳ|cùng kỳ)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*)?$"
-# "31 sản phẩm mới đạt 3 sao"
-NEW_AFTER_NOUN = r"\s*mới\b"
-
-# A place named right after the figure owns it when the sentence named none before: "184 sản phẩm OCOP của tỉnh
-# Trà Vinh".
-OWNER_AFTER = r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$"
-
-# Inside a sentence, figures after "trong đó", "gồm" … break down the figure before them and share its kind.
-INLINE_BREAKDOWN = r"(?<!\w)(?:trong đó|trong có|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
-
-# "Trong đó"/"trong có" continues the previous sentence: the place, year and kind of its first figure carry over.
-CONTINUATION = r"^\s*(?:trong đó|trong có|cụ thể|bao gồm|gồm)\b"
-
-# Sales uplift: a percentage after "tăng", about one of these.
-UPLIFT_METRICS: tuple[tuple[str, str], ...] = (
-    ("doanh thu", "revenue_uplift_pct"), ("doanh số", "revenue_uplift_pct"),
-    ("giá bán", "price_uplift_pct"), ("giá trị", "revenue_uplift_pct"), ("giá", "price_uplift_pct"),
-    ("sản lượng", "output_uplift_pct"),
+# Words that, capitalised at the start of a list item, are not a district's name.
+NOT_DISTRICT_NAMES = (
+    "trong", "trong đó", "riêng", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
+    "năm", "đến", "sau", "các", "những", "số", "nhiều", "một", "bốn", "với", "hiện", "đợt", "kết", "qua", "ngày",
+    "tháng", "tại", "đặc", "sản", "phẩm", "hội", "ubnd", "sở", "ocop", "htx", "hợp", "công", "doanh", "nhóm", "thành",
+    "thị", "xã", "phường", "ương", "bộ", "cả", "nước", "vùng", "miền", "khu", "vực", "ông", "bà", "anh", "chị", "nhờ",
+    "bên", "nhưng", "như", "và", "hay", "hoặc", "mỗi", "mới", "lũy", "tính", "trà", "chè", "gạo", "mật", "rượu",
+    "bánh", "tiếp", "kế", "dẫn", "đứng", "sáng", "chiều", "tối", "đây", "này", "đó", "tế", "nghiệp", "thôn",
+    "trình", "ban", "phòng", "điều", "phối", "ủy", "chủ", "giám", "phó", "trưởng", "đại", "diện", "người", "nguồn",
+    "ảnh", "bài", "tin", "xem", "đọc",
 )
-UPLIFT_RULE = ("uplift.pct", "doanh thu tăng từ 5-8%, giá bán sản phẩm tăng bình quân từ 5-20%")
-UPLIFT_AFTER_RULE = ("uplift.pct.metric_after", "đều tăng bình quân từ 10% -30% về sản lượng và doanh thu")
-# "có hơn 30% sản phẩm OCOP ... có doanh thu tăng": the share of products an uplift applies to.
-SHARE_NOUNS = r"(?:số\s*)?(?:sản phẩm|chủ thể|SP)"
+# A district list item: a capitalised name (one to four words) just before its figure.
+DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
+# What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
+CITY_PREFIX = r"thành phố|tp"
 
-# Lines that open a block of related headlines: figures below belong to each headline's own place, or to none.
-RELATED_BLOCK_MARKERS = (
-    "tin cùng chuyên mục", "bài viết cùng chủ đề", "tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
-    "tin khác", "tin mới nhất", "cùng chuyên mục", "có thể bạn quan tâm", "tin cùng chủ đề", "bài cùng chủ đề",
-    "tin tức liên quan", "các tin khác", "tin đã đưa",
+# ----------------------------------------------------------------------------------------------------------------
+# tables flattened to text ("Địa phương | Số sản phẩm 4 sao", then "Thanh Oai | 15"): what a header cell says
+
+TABLE_COLUMNS: tuple[Rule, ...] = family(
+    Rule("table.total_row", {"row": "total"}, r"^\s*(?:tổng|tổng cộng|cộng|toàn tỉnh|toàn thành phố|tổng số)\s*$",
+         "Địa phương | Công nhận mới\nTP Yên Bái | 17\nTổng | 43"),
+    Rule("table.place", {"column": "place"},
+         r"^(?:stt\s*)?(?:địa phương|địa bàn|đơn vị|huyện|quận|thị xã|thành phố|tỉnh|tỉnh, thành|xã|khu vực|vùng)",
+         "Địa phương | Số sản phẩm 4 sao\nThanh Oai | 15"),
+    Rule("table.skip", {"column": "skip"},
+         r"đánh giá lại|công nhận lại|cấp lại|hết hạn|tỷ lệ|%|điểm|xếp thứ|thứ hạng|stt|kinh phí|triệu|tỷ",
+         "Địa phương | Công nhận mới | Đánh giá lại\nThanh Oai | 15 | 4"),
+    Rule("table.new", {"kind": "new"}, r"công nhận mới|(?<!\w)mới(?!\w)|lần đầu|trong năm|năm nay|đợt",
+         "Địa phương | Công nhận mới | Đánh giá lại\nThanh Oai | 15 | 4"),
+    Rule("table.total", {"kind": "cumulative"}, r"tổng|lũy kế|luỹ kế|đến nay|hiện có",
+         "Huyện | Lũy kế sản phẩm OCOP\nMộc Châu | 41"),
+    Rule("table.subjects", {"metric": "subjects"}, r"chủ thể",
+         "Huyện | Số chủ thể OCOP\nMộc Châu | 21"),
 )
-# Photo captions: figures there need a place named in the caption itself.
-CAPTION_LINE = r"(?:[-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(?:^\s*\(?Ảnh\s*:)|(?:\.\s*\(?Ảnh\s*:[^.]*\)?\s*$)"
 
-# A sentence speaking of "the district" or "the commune" without naming it is about the article's district (or
-# nobody's), never about the whole province.
-SUB_PROVINCIAL_SCOPE = r"(?<!\w)(?i:toàn|trên địa bàn|của|cả)\s+(?i:huyện|thị xã|quận|xã|phường)(?!\s+[A-ZĐ])"
+# ----------------------------------------------------------------------------------------------------------------
+# connectives: the words the engine reads a sentence's structure from
 
-# "toàn vùng có 2.500 sản phẩm" with no region named in the sentence: unattributable, skipped.
-REGION_SCOPE = r"(?<!\w)(?i:toàn|cả)\s+(?i:vùng|khu vực)(?!\s+[A-ZĐ])"
-# "Tại hội nghị toàn quốc, toàn tỉnh có 80 sản phẩm": the province speaks, not the country named before it.
-PROVINCE_SCOPE = r"(?<!\w)(?i:toàn tỉnh|của tỉnh|tỉnh (?:đã|hiện|có|đạt))(?!\s+[A-ZĐ])"
+# Between a total and its parts: "120 sản phẩm, trong đó 90 sản phẩm 3 sao", "(3 sao: 600 …)".
+BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại)(?!\w)"
+                 r"|[(:]")
+# A sentence breaking down the figure of the sentence before: "Con số này bao gồm …", "Các sản phẩm này thuộc …".
+REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
+               r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể) (?:này|trên|đó|nói trên|kể trên))(?!\w)")
+# A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
+IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở)\s*$"
+# Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
+OWNED_BY = r"^\s*(?:ocop\s*)?(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
+# … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
+OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?\d[\d.]*\s+[^\d;]{1,40}?(?=đều|đạt|được|xếp|là"
+                   r"|hạng|đáp ứng|$)")
+# "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
+HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
+# Items of a list of places, and what joins two places named together.
+LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
+# The province a list's last item belongs to is not an item: "Krông Pắc và Lắk của tỉnh Đắk Lắk".
+LIST_ITEM_OWNER = r"\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|tp\.?)\s.*$"
+# A province named right after a district is the district's owner, not the place of the figure:
+# "thị xã Sơn Tây (Hà Nội) có thêm 4 sản phẩm", "huyện Mộc Châu, tỉnh Sơn La có 40 sản phẩm".
+DISTRICT_OWNER_BETWEEN = r"^\s*(?:\(|,|-|–)\s*(?:tỉnh|thành phố|tp\.?)?\s*$"
+LIST_JOINT = r"^\s*(?:,|và|, và|cùng|với)\s*$"
+LIST_NAME_BEFORE = r"{CAP}\s*(?:,|\svà)\s*$"
+# Two producer types named for one count: "249 tổ hợp tác và hộ kinh doanh".
+MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
+# A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
+STOCK_NOW = (r"đến nay|hiện có|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
+             r"|còn hiệu lực|như vậy")
+# Words that may lead a number or join a range: "từ 15 đến 20", "bình quân 15 - 25%".
+NUMBER_LEAD = r"(?:từ\s+)?"
+RANGE_JOIN = r"(?:-|đến|tới)"
+AVERAGE = r"(?:bình quân\s+|trung bình\s+)"
+# "đánh giá" is an evaluation, not a price ("giá"), before an uplift.
+NOT_PRICE_BEFORE = r"(?<!đánh )"
+# A caption line ending with "Ảnh:" puts the caption on the next line.
+CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
+# An article that names no province but speaks of the central office is a national one.
+CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương"
+# Words in a list item that show it is not a place's name.
+NOT_NAME_WORDS = ("sản", "phẩm", "ocop", "sao")
+# An administrative prefix before a district's name in a table row.
+ADMIN_PREFIX = r"^(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+"
+# Upper-case letters of Vietnamese, for names in case-preserving text.
+UPPER_LETTERS = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
-NATIONAL_WORDS = ("cả nước", "toàn quốc", "trên toàn quốc", "phạm vi cả nước")
+# ----------------------------------------------------------------------------------------------------------------
+# article dates
+
+DATE_NUMERIC = r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
+DATE_WORDS = r"(?<!\d)(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*((?:19|20)\d{2})(?!\d)"
+# Page chrome above the article (today's date on a site header) is not its publication date.
+SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nhập|tòa soạn"
+
+
+FAMILIES: dict[str, tuple[Rule, ...]] = {
+    "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
+    "ratio counts": RATIO_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
+    "type-first counts": TYPE_FIRST_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
+    "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
+    "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
+    "kinds": KINDS, "years": YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
+}
+
+
+def all_rules() -> list[Rule]:
+    """Every rule of every family, for tests and for checking the ids claims name."""
+    return [rule for family_ in FAMILIES.values() for rule in family_]

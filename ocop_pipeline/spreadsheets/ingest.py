@@ -17,6 +17,7 @@ import polars as pl
 
 from ocop_pipeline import sources, vocab
 from ocop_pipeline.articles.extract import kind_of_phrase
+from ocop_pipeline.cache import FileWork
 from ocop_pipeline.contracts import DIM_PRODUCT, DIM_SUBJECT, FACT_PRODUCT_RATING, RATING_ROWS, SHEET_CLAIMS
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.numbers import NUMERAL, parse_numeral
@@ -101,10 +102,12 @@ def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
     return SheetContext(place, how, year, decision, decided_on, kind_of_phrase(title))
 
 
-def ingest_spreadsheets(raw_dir: Path) -> SpreadsheetBatch:
+def ingest_spreadsheets(raw_dir: Path, work: FileWork | None = None) -> SpreadsheetBatch:
+    """``work`` (hashes, the parse cache, progress) defaults to hashing every file and parsing every file."""
+    work = work or FileWork.plain("spreadsheet", raw_dir)
     batch = SpreadsheetBatch()
     first_with: dict[str, str] = {}
-    for raw in sources.scan(raw_dir, "spreadsheet"):
+    for raw in work.each(sources.scan(raw_dir, "spreadsheet", work.sha256)):
         ledger = batch.intake.open_file(raw.source_id, "spreadsheet", raw.sha256, raw.size_bytes)
         if raw.problem is not None:
             ledger.reject_file("scan", raw.problem)
@@ -113,16 +116,23 @@ def ingest_spreadsheets(raw_dir: Path) -> SpreadsheetBatch:
             ledger.mark_duplicate(first_with[raw.sha256])
             continue
         first_with[raw.sha256] = raw.source_id
-        ratings: list[dict] = []
-        claims: list[dict] = []
-        try:
-            _read_file(raw, ledger, ratings, claims)
-        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-            ledger.reject_file("read", f"reading failed: {describe_exception(exc)}")
-            continue
+        ratings, claims = work.ledgered(raw, ledger, read_spreadsheet)
         batch.ratings.extend(ratings)
         batch.claims.extend(claims)
     return batch
+
+
+def read_spreadsheet(raw: sources.RawFile, ledger: FileLedger) -> tuple[list[dict], list[dict]]:
+    """One file's rating rows and summary figures; what it counts and rejects goes to ``ledger``. The same bytes and
+    name always give the same result and ledger entries (the parse cache replays them)."""
+    ratings: list[dict] = []
+    claims: list[dict] = []
+    try:
+        _read_file(raw, ledger, ratings, claims)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
+        ledger.reject_file("read", f"reading failed: {describe_exception(exc)}")
+        return [], []
+    return ratings, claims
 
 
 def _read_file(raw: sources.RawFile, ledger: FileLedger, ratings: list[dict], claims: list[dict]) -> None:

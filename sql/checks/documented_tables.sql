@@ -1,4 +1,4 @@
--- Every published table, view and column carries a COMMENT (the data dictionary analysts read).
+-- Every published table, view and column (views' columns included) carries a COMMENT: the data dictionary analysts read.
 SELECT 'table ' || table_name || ' has no comment' AS fault
 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND coalesce(comment, '') = ''
 UNION ALL
@@ -8,4 +8,5 @@ UNION ALL
 SELECT 'column ' || table_name || '.' || column_name || ' has no comment'
 FROM duckdb_columns() c
 WHERE database_name = current_database() AND schema_name = 'main' AND coalesce(comment, '') = ''
-  AND table_name IN (SELECT table_name FROM duckdb_tables() WHERE database_name = current_database());
+  AND (table_name IN (SELECT table_name FROM duckdb_tables() WHERE database_name = current_database())
+       OR table_name IN (SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal));

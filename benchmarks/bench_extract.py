@@ -1,0 +1,86 @@
+"""Article extraction throughput: the extractor against a floor that only reads the text.
+
+    .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--huge-mb M]
+
+Three measurements, each on the text already decoded (decoding is measured with the refresh):
+
+- **corpus**: every extract of ``data/raw/articles`` and ``tests/data/press/*`` extracted one by one, ``--repeat``
+  times; MB/s of text.
+- **floor**: the same texts through NFC normalisation, a split into sentences and eight plain searches for numbers
+  and the words every count needs; no extractor can read an article faster than it can look at it, so the ratio
+  says how much of the time is the extractor's own reasoning.
+- **huge**: one article of ``--huge-mb`` MB made of the corpus's paragraphs, once on many lines and once on a single
+  line (the shape of a scraped page without line breaks): its time must grow linearly with its size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ocop_pipeline.articles.decode import decode_article  # noqa: E402
+from ocop_pipeline.articles.extract import extract  # noqa: E402
+
+FLOOR_PATTERNS = [re.compile(p) for p in (
+    r"\d[\d.,]*", r"sản phẩm", r"chủ thể", r"sao", r"năm \d{4}", r"tỉnh", r"huyện", r"%",
+)]
+
+
+def corpus() -> list[str]:
+    folders = [ROOT / "data" / "raw" / "articles", *sorted((ROOT / "tests" / "data" / "press").glob("*/"))]
+    texts = [decode_article(p.read_bytes()).text for folder in folders for p in sorted(folder.glob("*.txt"))]
+    return [t for t in texts if t]
+
+
+def floor(text: str) -> int:
+    text = unicodedata.normalize("NFC", text)
+    hits = 0
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for pattern in FLOOR_PATTERNS:
+            hits += len(pattern.findall(sentence))
+    return hits
+
+
+def timed(function, texts: list[str], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for text in texts:
+            function(text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--huge-mb", type=float, default=4.0)
+    args = parser.parse_args()
+    texts = corpus()
+    megabytes = sum(len(t.encode()) for t in texts) / 1e6
+    print(f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
+          f"{len(texts)} articles, {megabytes:.2f} MB of text, {args.repeat} passes")
+    seconds = timed(lambda t: extract(t, "bench"), texts, args.repeat)
+    floor_seconds = timed(floor, texts, args.repeat)
+    rate, floor_rate = megabytes * args.repeat / seconds, megabytes * args.repeat / floor_seconds
+    print(f"corpus: extractor {rate:.2f} MB/s ({seconds / (len(texts) * args.repeat) * 1000:.1f} ms per article); "
+          f"floor {floor_rate:.2f} MB/s; extractor / floor = {rate / floor_rate:.2f}")
+    paragraphs = "\n\n".join(texts)
+    for label, joiner in (("many lines", "\n\n"), ("one line", " ")):
+        for size in (args.huge_mb / 4, args.huge_mb):
+            body = joiner.join(paragraphs.split("\n\n"))
+            body = (body * (int(size * 1e6 / len(body.encode())) + 1))[: int(size * 1e6)]
+            start = time.perf_counter()
+            claims = len(extract("Bến Tre tổng kết OCOP\n\n" + body, "bench").claims)
+            took = time.perf_counter() - start
+            print(f"huge, {label}: {size:.1f} MB in {took:.1f} s ({size / took:.2f} MB/s), {claims} claims")
+
+
+if __name__ == "__main__":
+    main()

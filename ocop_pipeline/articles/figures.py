@@ -1,0 +1,401 @@
+"""Figures: the counts and percentages a sentence states, with what the words right around each say about it (the
+counted noun, the star level, the producer type, the qualifier, a range), and the figures that are no OCOP count.
+
+Counts are found once over the whole text with one pattern per family; the words around each figure are looked at in
+bounded windows inside its sentence, so the cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ocop_pipeline.articles import rules
+from ocop_pipeline.articles.patterns import compile_family, compiled, expand
+from ocop_pipeline.articles.segment import Document, Sentence
+from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
+from ocop_pipeline.text import normalize_pattern
+from ocop_pipeline.vocab import POTENTIAL_5
+
+# The provincial levels (3-4 stars): every product, or a subtotal beside a 5-star count; decided per sentence.
+ALL_PROVINCIAL = "3-4"
+# How far to look around a figure for the words that qualify it.
+LEFT_WINDOW = 80
+RIGHT_WINDOW = 200
+
+_QUALIFIERS = compile_family(rules.QUALIFIERS)
+_NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<num>{NUM})(?![\d.,]\d)"
+           r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d))?")
+_COUNT = re.compile(normalize_pattern(expand(
+    _NUMBER + r"\s*(?:" + "|".join(f"(?P<{r.id.replace('.', '__')}>{r.pattern})" for r in rules.COUNTS) + r")(?!\w)"
+)))
+_COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
+_ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
+_SHARED_NOUN = [(r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS]
+_LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
+# How far before a count its list of numbers sharing the noun may start.
+SHARED_NOUN_WINDOW = 120
+_LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
+                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)"))
+                for r in rules.LABEL_FIRST_COUNTS]
+_TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
+                           r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))"))
+               for r in rules.TYPE_FIRST_COUNTS]
+_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/])"))
+               for r in rules.NOUN_FIRST_COUNTS]
+_RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)"))
+           for r in rules.RAISED_TOTALS]
+# How far before a raised total the count whose noun it shares may be.
+RAISED_WINDOW = 160
+_RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern))
+          for r in rules.RATIO_COUNTS]
+_TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
+_SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
+_SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
+_SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
+_RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
+_STARS = compile_family(rules.STARS)
+_STARS_BEFORE = compile_family(rules.STARS_BEFORE)
+_UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
+_SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
+_OCOP = compiled(rules.OCOP_EVIDENCE)
+_PRODUCER = compiled(rules.PRODUCER_EVIDENCE)
+_PERCENT = compiled(r"(?:(?P<qual>{QUAL})\s+)?" + rules.AVERAGE + "?" + rules.NUMBER_LEAD + r"(?P<a>" + rules.NUMERAL
+                    + r")\s*%?\s*(?:" + rules.RANGE_JOIN + r"\s*(?P<b>" + rules.NUMERAL + r")\s*)?%")
+_UPLIFT_WORDS = [(r, compiled(r"(?<!\w)" + rules.NOT_PRICE_BEFORE + r"(?:" + r.pattern + r")(?!\w)"))
+                 for r in rules.UPLIFTS]
+_INCREASE = compiled(rules.UPLIFT_INCREASE)
+_UPLIFT_AFTER = compiled(rules.UPLIFT_AFTER)
+_SHARE_NOUN = compiled(rules.UPLIFT_SHARE_NOUN)
+_UPLIFT_NOT = compile_family(rules.UPLIFT_NOT)
+_GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
+_OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
+_OWNED_BY = compiled(rules.OWNED_BY)
+_NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
+_MIXED_TYPES = compiled(rules.MIXED_TYPES)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # offsets in the NFC text: the quote is text[start:end]
+    end: int
+    num_start: int
+    num_end: int
+    metric: str
+    value: float
+    value_high: float | None
+    qualifier: str | None
+    rule_id: str
+    noun_end: int  # where the counted noun ends (star levels and skips are looked for after it)
+    subject_type: str | None = None
+    stars: str | None = None
+    stars_rule: str | None = None
+    share: float | None = None  # for an uplift: the share of products it applies to
+    skip: str | None = None  # why this is not an OCOP figure (id of the rule)
+    needs_producer: bool = False  # a typed producer count: only in a sentence about OCOP producers
+    qualifier_rule: str | None = None
+    metric_rule: str | None = None  # the rule that made it a narrower count (an upgrade, a product group)
+
+
+def _value(text: str | None) -> float | None:
+    return None if text is None else as_int_if_whole(parse_numeral(text))
+
+
+def _qualifier(written: str | None) -> str | None:
+    rule = qualifier_rule(written)
+    return rule.yields["qualifier"] if rule else None
+
+
+def qualifier_rule(written: str | None) -> rules.Rule | None:
+    """The rule a qualifier word follows; None for "lên", "đến" …, words that lead a number without qualifying it."""
+    if not written:
+        return None
+    for rule, pattern in _QUALIFIERS:
+        if pattern.fullmatch(written):
+            return rule
+    return None
+
+
+def find_counts(doc: Document) -> list[Figure]:
+    """Every count in the text (a number and what it counts), before any decision about its sentence."""
+    key, cased = doc.key, doc.cased
+    figures: dict[int, Figure] = {}
+
+    def add(figure: Figure) -> None:
+        if figure.num_start not in figures:
+            figures[figure.num_start] = figure
+
+    for m in _COUNT.finditer(key):
+        rule_key = next(name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
+        rule = _COUNT_RULES[rule_key]
+        num = m.group("num")
+        if not num[0].isdigit() and not cased[m.start("num")].isupper() and m.start("num") > 0 and \
+                key[m.start("num") - 1] not in " ,;(:":
+            continue
+        add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(num),
+                   _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end(),
+                   subject_type=rule.yields.get("subject_type"), needs_producer=bool(rule.yields.get("needs"))))
+    for rule, pattern in _NOUN_FIRST:
+        for m in pattern.finditer(key):
+            if m.start("num") in figures:
+                continue
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
+                       None, _qualifier(m.group("qual")), rule.id, m.end()))
+    for rule, pattern in _LABEL_FIRST:
+        for m in pattern.finditer(key):
+            stars = POTENTIAL_5 if m.group("potential") else str(int(m.group("stars")))
+            existing = figures.get(m.start("num"))
+            if existing is not None:
+                if existing.metric == "products" and existing.stars is None:
+                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()), stars=stars,
+                                                      stars_rule=rule.id)
+                continue
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
+                       _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
+    for rule, pattern in _TYPE_FIRST:
+        for m in pattern.finditer(key):
+            subject_type = next(r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(m.group("type")))
+            existing = figures.get(m.start("num"))
+            if existing is not None:
+                if existing.metric == "subjects" and existing.subject_type is None:
+                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()),
+                                                      subject_type=subject_type, rule_id=rule.id,
+                                                      needs_producer=True)
+                continue
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "subjects", _value(m.group("num")), None,
+                       _qualifier(m.group("qual")), rule.id, m.end(), subject_type=subject_type,
+                       needs_producer=True))
+    for rule, pattern in _RATIO:
+        for m in pattern.finditer(key):
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
+                       None, _qualifier(m.group("qual")), rule.id, m.end()))
+    for figure in list(figures.values()):
+        _add_shared_noun(key, figure, add)
+    for rule, pattern in _RAISED:
+        for m in pattern.finditer(key):
+            before = [f for f in figures.values() if m.start() - RAISED_WINDOW < f.num_end <= m.start()
+                      and "." not in key[f.num_end:m.start()].replace("tp.", "")]
+            if m.start("num") in figures or not before:
+                continue
+            counted = max(before, key=lambda f: f.num_end)
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), counted.metric, _value(m.group("num")),
+                       None, _qualifier(m.group("qual")), rule.id, m.end(), subject_type=counted.subject_type,
+                       needs_producer=counted.needs_producer))
+    ordered = sorted(figures.values(), key=lambda f: f.num_start)
+    for rule, pattern in _ELIDED:
+        # Only inside a list of product counts: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
+        for m in pattern.finditer(key):
+            if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
+                                                    and m.start() - f.end < 120 for f in ordered):
+                continue
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")),
+                       _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))
+    return sorted(figures.values(), key=lambda f: f.num_start)
+
+
+def _add_shared_noun(key: str, figure: Figure, add) -> None:
+    """The numbers listed before a count that share its noun ("lần lượt có 7, 5 và 3 sản phẩm"): each a figure of
+    the same metric, quoted from its number to the shared noun."""
+    if figure.qualifier is not None or figure.value_high is not None:
+        return
+    window_start = max(0, figure.num_start - SHARED_NOUN_WINDOW)
+    for rule, pattern in _SHARED_NOUN:
+        m = pattern.search(key, window_start, figure.num_start)
+        if m is None:
+            continue
+        for number in _LISTED_NUMBER.finditer(key, m.start("list"), m.end("list")):
+            add(Figure(number.start("num"), figure.end, number.start("num"), number.end("num"), figure.metric,
+                       _value(number.group("num")), None, None, rule.id, figure.noun_end,
+                       subject_type=figure.subject_type, stars=figure.stars, stars_rule=figure.stars_rule,
+                       needs_producer=figure.needs_producer))
+        return
+
+
+def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """The sentence's figures with their star level, subtype and upgrades read, and skips decided."""
+    key = doc.key
+    out: list[Figure] = []
+    for i, figure in enumerate(figures):
+        # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
+        # first one after its noun.
+        following = min([f.start for f in figures[i + 1:] if f.start >= figure.noun_end], default=sentence.end)
+        left = key[max(sentence.start, figure.start - LEFT_WINDOW):figure.start]
+        right = key[figure.noun_end:min(sentence.end, figure.noun_end + RIGHT_WINDOW)]
+        skip = _skip(left, right, key, sentence, figure, doc.cased)
+        metric, metric_rule = figure.metric, None
+        if metric == "products":
+            for rule, pattern in _SUBTYPES:
+                if pattern.match(right) or (rule.id == "subtype.in_group" and _GROUP_BEFORE.search(left)):
+                    metric, metric_rule = rule.yields["metric"], rule.id
+            for rule_id, pattern in _UPGRADES.items():
+                if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
+                    metric, metric_rule = "products_upgraded", rule_id
+        if metric == "subjects" and figure.subject_type and figure.rule_id.startswith("count.subjects.") and \
+                figure.rule_id != "count.subjects.type_first" and _MIXED_TYPES.match(key[figure.noun_end:following]):
+            # "249 tổ hợp tác và hộ kinh doanh": no single type can say it.
+            figure = replace(figure, subject_type="mixed")
+        stars, stars_rule, star_end = figure.stars, figure.stars_rule, figure.end
+        if stars is None and metric in ("products", "products_upgraded"):
+            stars, stars_rule, star_end = _stars_after(key, replace(figure, metric=metric), following,
+                                                       figures[i + 1:], sentence)
+        if stars == "5":
+            for rule, pattern in _STARS_BEFORE:
+                if pattern.search(left):
+                    stars, stars_rule = POTENTIAL_5, rule.id
+        qualifier = _qualifier_written(key, figure)
+        out.append(replace(figure, metric=metric, stars=stars, stars_rule=stars_rule, end=max(figure.end, star_end),
+                           skip=skip, metric_rule=metric_rule, qualifier_rule=qualifier))
+    # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
+    national_level = any(f.stars == "5" for f in out)
+    return [replace(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
+            if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _qualifier_written(key: str, figure: Figure) -> str | None:
+    rule = qualifier_rule(key[figure.start:figure.num_start].strip()) if figure.qualifier else None
+    return rule.id if rule else None
+
+
+def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str) -> str | None:
+    def cased_left(figure: Figure, m: re.Match) -> str:
+        left_start = max(sentence.start, figure.start - LEFT_WINDOW)
+        return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
+
+    for rule, pattern in _SKIPS_BEFORE:
+        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+            continue
+        m = pattern.search(left)
+        if not m:
+            continue
+        if rule.id == "skip.activity" and _RESULT_VERB.search(m.group("between") or ""):
+            continue
+        if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
+            continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
+        if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
+            continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
+        return rule.id
+    for rule, pattern in _SKIPS_AFTER:
+        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+            continue
+        if pattern.match(right):
+            return rule.id
+    clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
+    clause_end = key.find(";", figure.noun_end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    for rule, pattern in _SKIP_SENTENCES:
+        m = pattern.search(key, clause_start, clause_end)
+        if m and (m.start() < figure.num_start or m.start() - figure.noun_end < 40):
+            return rule.id
+    return None
+
+
+def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], sentence: Sentence):
+    """The star level stated right after a count's noun, and where it ends.
+
+    Only linking words may stand between (at most ``STAR_LINK_MAX_CHARS``); a producer count introduced by "của"
+    ("14 sản phẩm của 9 hợp tác xã đạt 4 sao") is stepped over.
+    """
+    end, start = following, figure.noun_end
+    if later and later[0].metric == "subjects" and _OWNED_BY.match(key[figure.noun_end:later[0].start]):
+        # "41 sản phẩm của 10 chủ thể đạt 4 sao": the producers stand between the count and its star level.
+        start = later[0].noun_end
+        end = later[1].start if len(later) > 1 else sentence.end
+    clause_end = key.find(";", start, end)
+    end = end if clause_end < 0 else clause_end
+    window = key[start:end]
+    if figure.metric == "products_upgraded":
+        # An upgrade names the level it starts from and the level it reaches: the count is of the level reached.
+        rule, pattern = next((r, p) for r, p in _STARS if r.id == "stars.upgrade_to")
+        m = pattern.search(window)
+        if m and m.start() <= 2 * rules.STAR_LINK_MAX_CHARS:
+            return str(int(m.group(1))), rule.id, start + m.end()
+    best = None
+    for rule, pattern in _STARS:
+        m = pattern.search(window)
+        if m and rule.id != "stars.frame" and (best is None or m.start() < best[1].start()):
+            best = (rule, m)
+    if best is None:
+        return None, None, figure.end
+    rule, m = best
+    between = window[:m.start()]
+    owner = _OWNED_BY_PLACES.match(between)  # "104 sản phẩm của 20 quận, huyện đạt 4 sao"
+    linking = between[owner.end():] if owner else between
+    if rule.id not in ("stars.potential", "stars.proposed_5") and (
+            len(linking) > rules.STAR_LINK_MAX_CHARS or re.search(r"\d", linking)):
+        return None, None, figure.end
+    if rule.id in ("stars.potential", "stars.proposed_5") and re.search(r"\d", between):
+        return None, None, figure.end
+    kind = rule.yields["stars"]
+    if kind == "potential_5":
+        stars = POTENTIAL_5
+    elif kind in ("named", "reached"):
+        stars = str(int(m.group(1)))
+    elif kind == "all":
+        stars = None
+    elif kind == "all_provincial":
+        stars = ALL_PROVINCIAL
+    else:
+        stars = kind
+    return stars, rule.id, start + m.end()
+
+
+_STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
+
+
+def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous_end: int) -> str | None:
+    """A star level framing the clause the figure stands in ("Ở hạng 4 sao, 5 sản phẩm …"), if no figure stands
+    between them; without a figure, the last framing star level of the sentence ("Số sản phẩm 4 sao như sau:")."""
+    end = figure.start if figure is not None else sentence.end
+    clause_start = max(key.rfind(";", sentence.start, end) + 1, sentence.start)
+    m = None
+    for m in _STAR_FRAME.finditer(key, clause_start, end):
+        pass
+    return str(int(m.group(1))) if m else None
+
+
+def has_ocop_evidence(key: str, start: int, end: int) -> bool:
+    return bool(_OCOP.search(key, start, end))
+
+
+def has_producer_evidence(key: str, start: int, end: int) -> bool:
+    return bool(_PRODUCER.search(key, start, end))
+
+
+def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
+    """Uplift percentages of one sentence: a percentage after "tăng", about revenue, price or output."""
+    key = doc.key
+    figures: list[Figure] = []
+    previous_end = sentence.start
+    share = None
+    for m in _PERCENT.finditer(key, sentence.start, sentence.end):
+        window_start, previous_end = previous_end, m.end()
+        if _SHARE_NOUN.match(key[m.end():sentence.end]):
+            share = _value(m.group("a"))
+            continue
+        before = key[window_start:m.start()]
+        increases = list(_INCREASE.finditer(before))
+        if not increases:
+            continue
+        if any(p.search(before[max(0, increases[-1].start() - 40):]) for _, p in _UPLIFT_NOT):
+            figures.append(Figure(m.start(), m.end(), m.start("a"), m.end("a"), "uplift", 0, None, None,
+                                  "uplift.not", m.end(), skip="uplift.not"))
+            continue
+        last_increase = increases[-1]
+        qualifier = _qualifier(m.group("qual"))
+        value, high = _value(m.group("a")), _value(m.group("b"))
+        words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.end() <= last_increase.start()]
+        if words:
+            rule, word = max(words, key=lambda rw: rw[1].start())
+            figures.append(Figure(window_start + word.start(), m.end(), m.start("a"), m.end("a"),
+                                  rule.yields["metric"], value, high, qualifier, rule.id, m.end(), share=share))
+            continue
+        after_text = key[m.end():sentence.end]
+        after = _UPLIFT_AFTER.match(after_text)
+        if after:
+            for rule, pattern in _UPLIFT_WORDS:
+                for _ in pattern.finditer(after.group(1)):
+                    figures.append(Figure(window_start + last_increase.start(), m.end() + after.end(), m.start("a"), m.end("a"),
+                                          rule.yields["metric"], value, high, qualifier, rule.id,
+                                          m.end() + after.end(), share=share))
+                    break
+    return figures

@@ -1,0 +1,218 @@
+"""Places an article names: provinces and regions (through the resolver), the country, districts, former provinces,
+provincial seats and nicknames; and the province the article itself is about.
+
+Mentions are found once over the whole text, so the cost is linear in its length.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ocop_pipeline.articles import rules
+from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
+from ocop_pipeline.articles.segment import BODY, TITLE, Document
+from ocop_pipeline.geography import NameTrie, Place, preceded_by_sub_provincial_word, resolver
+from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
+
+_RULES = {r.id: r for r in rules.PLACES}
+_NATIONAL = compiled(_RULES["place.national"].pattern)
+_DISTRICT_PREFIX = compiled(_RULES["place.district"].pattern)
+_FORMER_AFTER = compiled(_RULES["place.former"].pattern)
+_FORMER_BEFORE = compiled(_RULES["place.former_before"].pattern)
+_CITY_PREFIX = compiled(rf"^(?:{rules.CITY_PREFIX})")
+_CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
+_NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
+_CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets in the NFC text
+    end: int
+    text: str
+    level: str  # national | region | province | district
+    place: Place | None  # the country, a region or a province (None for a district)
+    district: str | None = None
+    former: bool = False  # "Bạc Liêu (cũ)": the unit before the 2025 merger
+    rule: str = ""
+
+
+@cache
+def _seats() -> tuple[NameTrie, dict[str, str]]:
+    """Provincial seats, large towns and nicknames → the pre2025 province they stand for."""
+    text = resources.files("ocop_pipeline.reference").joinpath("seats_and_nicknames.csv").read_text(encoding="utf-8")
+    trie, kinds = NameTrie(), {}
+    for row in csv.DictReader(text.splitlines()):
+        trie.add(row["name"], row["province"])
+        trie.add(row["name"].upper(), row["province"])
+        kinds[row["name"]] = row["kind"]
+    return trie, kinds
+
+
+def seat_province(name: str, date: dt.date | None) -> Place | None:
+    """The province a seat, town or nickname stands for, in the layout in force at ``date``."""
+    found = next(_seats()[0].finditer(name), None)
+    if found is None:
+        return None
+    old = resolver().resolve(found[2], None)
+    if old is None or date is None or date < MERGER_DATE:
+        return old
+    successor = resolver().successor(old)
+    return resolver().resolve(successor.name, date) if successor else old
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every place named in the article, sorted by position."""
+    text, key, cased = doc.text, doc.key, doc.cased
+    mentions: list[Mention] = []
+    taken = Spans()
+    for m in _DISTRICT_PREFIX.finditer(key):
+        name = _CAP_NAME.match(cased, m.end())
+        if not name or name.group().split()[0].lower() in _NOT_NAMES:
+            continue
+        written = text[name.start():name.end()]
+        place = resolver().resolve(written)
+        if place is not None and place.level == "region":
+            continue
+        if place is not None and place.level == "province" and place.province.kind == "city" and \
+                _CITY_PREFIX.match(key[m.start():m.end()]):
+            # "thành phố Hà Nội", "TP. Hồ Chí Minh": the province-level city itself
+            mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "province", place,
+                                    rule="place.province"))
+            taken.add(m.start(), name.end())
+            continue
+        mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "district", None,
+                                district=written, rule="place.district"))
+        taken.add(m.start(), name.end())
+    _named_again(text, cased, mentions, taken)
+    for m in resolver().find_in_text(text):
+        if taken.covers(m.start):
+            continue
+        after = bool(_FORMER_AFTER.match(key[m.end:m.end + 40]))
+        before = bool(_FORMER_BEFORE.search(key, max(0, m.start - 40), m.start))
+        rule = "place.former" if after else "place.former_before" if before else f"place.{m.place.level}"
+        mentions.append(Mention(m.start, m.end, m.text, m.place.level, m.place, former=after or before, rule=rule))
+    seat_kinds = _seats()[1]
+    for start, end, province in _seats()[0].finditer(cased):
+        if taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
+            continue
+        written = text[start:end]
+        if seat_kinds.get(written, seat_kinds.get(written.title(), "seat")) != "nickname" and \
+                not _DATELINE_AT.match(cased, start, min(len(cased), end + 4)) and not written.isupper():
+            continue  # a seat in running text is a town ("Quang Vinh" a company); only a dateline names the province
+        place = resolver().resolve(province)
+        if place is not None:
+            mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
+    for m in _NATIONAL.finditer(key):
+        mentions.append(Mention(m.start(), m.end(), text[m.start():m.end()], "national",
+                                Place(level="national", name=NATIONAL_NAME), rule="place.national"))
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue  # "Việt Nam" inside a longer name, a seat inside a district's name
+        kept.append(mention)
+    return kept
+
+
+def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+    """A district named once with its prefix ("huyện Mộc Châu") is the same district when the article names it bare
+    later ("Mộc Châu đã có 35 sản phẩm"): its bare occurrences are district mentions too."""
+    # A district named like its province ("TP Bắc Giang") is only that district with its prefix.
+    names = {m.district for m in mentions if m.level == "district" and m.district and len(m.district.split()) >= 2
+             and resolver().resolve(m.district) is None}
+    if not names:
+        return
+    trie = NameTrie()
+    for name in names:
+        trie.add(name, name)
+    for start, end, name in trie.finditer(cased):
+        if taken.covers(start):
+            continue
+        mentions.append(Mention(start, end, text[start:end], "district", None, district=name,
+                                rule="place.district_named_before"))
+        taken.add(start, end)
+
+
+def article_district(doc: Document, mentions: list[Mention]) -> str | None:
+    """The district an article is about: one its title names and its body names more often than any province."""
+    in_title = [m.district for m in mentions if m.level == "district" and m.district
+                and (s := doc.sentence_at(m.start)) is not None and s.block == TITLE]
+    if not in_title:
+        return None
+    body = Counter(m.district if m.level == "district" else "province" for m in mentions
+                   if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
+                   and m.level in ("district", "province", "seat"))
+    district = in_title[0]
+    return district if body[district] > max(1, body["province"]) else None
+
+
+TITLE_WEIGHT = 3
+_VENUE = compiled(_RULES["place.venue"].pattern + "$")
+_DATELINE_AT = re.compile(r"[^\n]{0,40}?\s*[-–]\s")
+_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^-–(]{1,40}?)\)?\s*[-–]\s")
+
+
+def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:
+    """The province the article speaks of: the one its title and body name most often (the first named among
+    equals), counting a dateline's seat or nickname; else the country when it speaks of the country; else none."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    national = 0
+    for mention in mentions:
+        sentence = doc.sentence_at(mention.start)
+        if sentence is None or sentence.block not in (BODY, TITLE) or mention.place is None:
+            continue
+        # A name in the headline says more about what the article is about than one in passing; the venue of an
+        # event says nothing, and a unit that no longer existed when the article was written is a former one.
+        weight = TITLE_WEIGHT if sentence.block == TITLE else 1
+        if _VENUE.search(doc.key, max(sentence.start, mention.start - 60), mention.start):
+            continue
+        if mention.level in ("province", "seat"):
+            dated = resolver().resolve(mention.place.name, date)
+            if mention.former or (dated is not None and not dated.exists_on_date):
+                weight = weight / 2
+            name = mention.place.name
+            counts[name] += weight
+            first.setdefault(name, mention.place)
+        elif mention.level == "national":
+            national += weight
+    if not counts or national > max(counts.values()):
+        if national or _CENTRAL_OFFICE.search(doc.key):
+            return Place(level="national", name=NATIONAL_NAME)
+        return None
+    best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
+    place = first[best]
+    return resolver().resolve(place.name, date) or place
+
+
+def district_item(cased_left: str) -> re.Match | None:
+    """A bare district name standing just before a figure in a list ("…, Tam Dương 17 sản phẩm")."""
+    m = _DISTRICT_ITEM.search(cased_left)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if words[0].lower() in _NOT_NAMES or any(w.lower() in rules.NOT_NAME_WORDS for w in words):
+        return None
+    if resolver().resolve(m.group("name")) is not None:
+        return None
+    return m
+
+
+_DISTRICT_ITEM = compiled(rules.DISTRICT_ITEM)
+SCOPES = compile_family(r for r in rules.PLACES if r.id.startswith("place.scope."))
+
+
+_ADMIN_PREFIX = compiled(rules.ADMIN_PREFIX)
+
+
+def strip_prefix(name: str) -> str:
+    """'Huyện Mộc Châu' -> 'Mộc Châu'."""
+    m = _ADMIN_PREFIX.match(name.lower())
+    return name[m.end():].strip() if m else name.strip()

@@ -1,0 +1,199 @@
+"""Segmentation: an article's text cut into lines of a page (title, page chrome, body, caption, related headlines,
+table rows) and sentences, each with its offsets in the NFC text.
+
+Everything here is linear in the length of the text: lines are found once, sentences with one regular-expression pass
+per line, and a sentence longer than ``MAX_SENTENCE_CHARS`` is cut, so that no later step looks at more than one
+bounded sentence at a time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ocop_pipeline.articles import rules
+from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.text import match_key
+
+BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
+# Real sentences are far shorter; a longer run of text (a table flattened to one line, a dump) is cut at its last
+# ';', ',' or space before the limit.
+MAX_SENTENCE_CHARS = 1500
+# A related-news block lists short headlines; a long line after it is the article again (or another teaser).
+MAX_HEADLINE_CHARS = 240
+# A line this short, without sentence punctuation, at the top of a page is its title, a byline or a breadcrumb.
+MAX_TITLE_CHARS = 220
+# A cell of a table flattened to text is a name or a number; a longer "cell" is a headline with a separator in it.
+MAX_CELL_CHARS = 60
+
+_UPPER = rules.UPPER_LETTERS
+_STAR_WORD = re.compile(rules.STAR_WORD)
+
+
+def _star_digit(m: re.Match) -> str:
+    return str(rules.STAR_WORDS[m.group(1)]).rjust(len(m.group(1)))
+_CAPTION_CONTINUES = compiled(rules.CAPTION_CONTINUES)
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
+_ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
+_BLOCKS = compile_family(rules.BLOCKS)
+_CONTINUATIONS = compile_family(rules.CONTINUATIONS)
+_TABLE_CELLS = re.compile(r"\s*\|\s*|\t+")
+_HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # offsets in the NFC text
+    end: int
+    block: str
+    line: int  # index of the line (paragraph) it belongs to
+    first_in_line: bool
+    continues: str | None = None  # id of the rule that made it continue the sentence before
+
+
+@dataclass
+class Document:
+    """An article's text with its comparison keys and its sentences."""
+
+    text: str
+    sentences: list[Sentence]
+    fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
+    _index: dict = field(default_factory=dict, repr=False)  # start offsets of the lists ``within`` searches
+
+    @cached_property
+    def key(self) -> str:
+        """Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads
+        as its digit ("ba sao" as " 3 sao"), so every star pattern sees one way of writing it."""
+        return _STAR_WORD.sub(_star_digit, match_key(self.text))
+
+    @cached_property
+    def cased(self) -> str:
+        return match_key(self.text, lower=False)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if offset < s.end else None
+
+    def within(self, items: list, sentence: Sentence) -> list:
+        """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
+        cached = self._index.get(id(items))
+        if cached is None or cached[0] is not items:
+            cached = (items, [item.start for item in items])
+            self._index[id(items)] = cached
+        starts = cached[1]
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        return [item for item in items[lo:hi] if item.end <= sentence.end]
+
+
+def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
+    for rule, pattern in _BLOCKS:
+        if rule.yields["block"] == "caption" and pattern.search(key_line):
+            fired.add(rule.id)
+            return CAPTION
+    stripped = raw_line.strip()
+    if len(stripped) <= 160 and not stripped.endswith((".", ";", ":")):
+        meta_rule, meta = next((r, p) for r, p in _BLOCKS if r.yields["block"] == "meta")
+        if meta.search(key_line) or _is_byline(stripped):
+            fired.add(meta_rule.id)
+            return META
+    cells = [c for c in _TABLE_CELLS.split(stripped) if c]
+    if len(cells) >= 2 and " | " in stripped and sum(len(c) > MAX_CELL_CHARS // 2 for c in cells) >= 2 and \
+            all(not c.rstrip().endswith(".") for c in cells):
+        return META  # a strip of other articles' headlines ("A | B | C") above or beside the article
+    if len(cells) >= 2 and ("|" in stripped or "\t" in stripped) and not first_content and \
+            all(len(c) <= MAX_CELL_CHARS for c in cells):
+        return TABLE
+    if first_content and len(stripped) <= MAX_TITLE_CHARS and not stripped.endswith("."):
+        return TITLE
+    return BODY
+
+
+def _is_byline(line: str) -> bool:
+    """A name or an agency tag alone on its line ("Thu Hà", "H.V", "(BPT)"): no figures live there."""
+    words = _WORDS.findall(line)
+    return 0 < len(words) <= 4 and not _HAS_DIGIT.search(line) and all(w[:1].isupper() for w in words)
+
+
+def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(line)
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = max(line.rfind(";", start, limit), line.rfind(",", start, limit))
+            if cut <= start + MAX_SENTENCE_CHARS // 2:
+                cut = line.rfind(" ", start, limit)
+            cut = limit if cut <= start else cut + 1
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, end))
+    return spans
+
+
+def segment(text: str) -> Document:
+    """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
+    key = match_key(text)
+    sentences: list[Sentence] = []
+    fired: set[str] = set()
+    in_related = False
+    first_content = True
+    previous_caption_marker = False
+    related = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
+    offset = 0
+    for line_index, raw_line in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(raw_line) + 1
+        if not raw_line.strip():
+            continue
+        key_line = key[line_start:line_start + len(raw_line)]
+        if related.search(key_line):
+            in_related = True
+            fired.add("block.related")
+            continue
+        if in_related and len(raw_line.strip()) > MAX_HEADLINE_CHARS:
+            in_related = False
+        if in_related:
+            block = RELATED
+        else:
+            block = _line_block(key_line, raw_line, first_content, fired)
+            if block == BODY and previous_caption_marker:
+                block = CAPTION
+        previous_caption_marker = block == CAPTION and bool(_CAPTION_CONTINUES.search(key_line))
+        if block not in (META,):
+            first_content = False
+        if block in (META,):
+            continue
+        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw_line)
+                      if not _abbreviation_before(raw_line, m.start())]
+        for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
+            lead = len(raw_line[a:b]) - len(raw_line[a:b].lstrip())
+            trail = len(raw_line[a:b]) - len(raw_line[a:b].rstrip())
+            start, end = line_start + a + lead, line_start + b - trail
+            if end <= start:
+                continue
+            sentence = Sentence(len(sentences), start, end, block, line_index, n == 0)
+            for rule, pattern in _CONTINUATIONS:
+                if pattern.match(key[start:min(end, start + 80)]):
+                    sentence.continues = rule.id
+                    break
+            sentences.append(sentence)
+    return Document(text, sentences, fired)
+
+
+def _abbreviation_before(line: str, end: int) -> bool:
+    """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last characters are looked
+    at, so a line is split in time linear in its length."""
+    window = match_key(line[max(0, end - 10):end])
+    return bool(_ABBREVIATION.search(window if end <= 10 else "x" + window))

@@ -1,0 +1,88 @@
+"""Tables flattened to text: a header line of cells ("Địa phương | Số sản phẩm 4 sao") and rows under it
+("Thanh Oai | 15"). The header says what each column counts (metric, star level, kind); each row names a place and
+gives its figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ocop_pipeline.articles import rules
+from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
+from ocop_pipeline.text import match_key
+
+_CELL = re.compile(r"[^|\t]+")
+_NUMBER = re.compile(rf"^\s*(?:{rules.NUMERAL})\s*$")
+_COLUMNS = compile_family(rules.TABLE_COLUMNS)
+_STARS = compile_family(r for r in rules.STARS
+                        if r.id in ("stars.potential", "stars.range", "stars.range_provincial", "stars.single"))
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # place | figure | skip
+    metric: str = "products"
+    stars: str | None = None
+    kind: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # offsets in the NFC text
+    end: int
+    text: str
+
+
+def cells(text: str, start: int, end: int) -> list[Cell]:
+    out = []
+    for m in _CELL.finditer(text, start, end):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw) - len(raw.rstrip())
+        if raw.strip():
+            out.append(Cell(m.start() + lead, m.end() - trail, raw.strip()))
+    return out
+
+
+def is_header(row: list[Cell]) -> bool:
+    return len(row) >= 2 and not any(_DIGIT.search(c.text) and not _stars_of(c.text)[0] for c in row[1:]) and \
+        not _DIGIT.search(row[0].text)
+
+
+def _stars_of(text: str) -> tuple[str | None, str]:
+    key = match_key(text)
+    for rule, pattern in _STARS:
+        m = pattern.search(key)
+        if m:
+            if rule.yields["stars"] == "potential_5":
+                return "potential_5", rule.id
+            if rule.yields["stars"] == "named":
+                return str(int(m.group(1))), rule.id
+            return None, rule.id
+    return None, ""
+
+
+def header_columns(row: list[Cell]) -> list[Column]:
+    columns = []
+    for index, cell in enumerate(row):
+        key = match_key(cell.text)
+        said = {rule.id: rule for rule, pattern in _COLUMNS if pattern.search(key)}
+        if index == 0 and ("table.place" in said or not _DIGIT.search(key)):
+            columns.append(Column("place", rule="table.place"))
+            continue
+        if "table.skip" in said:
+            columns.append(Column("skip", rule="table.skip"))
+            continue
+        stars, star_rule = _stars_of(cell.text)
+        kind = next((r.yields["kind"] for r in said.values() if "kind" in r.yields), None)
+        metric = "subjects" if "table.subjects" in said else "products"
+        columns.append(Column("figure", metric, stars, kind, star_rule or next(iter(said), "table.column")))
+    return columns
+
+
+def value(text: str) -> float | None:
+    return as_int_if_whole(parse_numeral(text.strip())) if _NUMBER.match(text) else None

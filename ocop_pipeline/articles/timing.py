@@ -1,0 +1,95 @@
+"""Timing: the years an article names, each with its role, and the markers that make a figure cumulative, new or a
+target.
+
+A year's role decides whether it can date a figure: the end of a period can, the start of "từ năm 2019 đến nay" and
+the base of "so với năm 2023" never do, a full date is the day of an event (a decision signed in January for the
+previous year's round). Markers are found once over the whole text and looked up per figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ocop_pipeline.articles import rules
+from ocop_pipeline.articles.patterns import Spans, alternation, compiled, rule_of
+from ocop_pipeline.articles.segment import BODY, TITLE, Document, Sentence
+
+_YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
+_YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
+_KIND_MARKERS = alternation([r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")])
+_KIND_RULES = [r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")]
+RECOGNISED_BEFORE = compiled(next(r for r in rules.KINDS if r.id == "kind.recognised").pattern)
+NEW_AFTER_NOUN = compiled(next(r for r in rules.KINDS if r.id == "kind.new_after_noun").pattern)
+RECOGNISED_AFTER = compiled(next(r for r in rules.KINDS if r.id == "kind.recognised_after").pattern)
+COMPARED_BASE = compiled(next(r for r in rules.KINDS if r.id == "kind.compared_base").pattern)
+PLAN_FIGURE = compiled(next(r for r in rules.KINDS if r.id == "kind.plan_figure").pattern)
+NEXT_YEAR = compiled(rules.NEXT_YEAR)
+THIS_YEAR = compiled(rules.THIS_YEAR)
+# Roles a year never dates a figure by.
+NOT_DATING = ("since", "base")
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    role: str  # period | since | base | month | date | plain
+    first_year: int | None = None  # for a period, its first year
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    kind: str  # target | achieved | cumulative | new
+    rule: str
+    text: str
+
+
+def find_years(doc: Document) -> list[YearMention]:
+    """Every year in the text with its role; where rules overlap the first in ``rules.YEARS`` wins."""
+    key = doc.key
+    found: list[YearMention] = []
+    taken = Spans()
+    for rule, pattern in _YEARS:
+        for m in pattern.finditer(key):
+            span = m.span(m.lastindex)
+            if taken.covers(span[0]):
+                continue
+            if _YEAR_NOT_AFTER.search(key, max(0, m.start() - 8), m.start()):
+                continue
+            role = rule.yields["role"]
+            if role == "period":
+                first, last = int(m.group(1)), int(m.group(2))
+                if not 0 <= last - first <= 15:
+                    continue
+                found.append(YearMention(m.start(), m.end(), last, role, first, rule.id))
+            else:
+                found.append(YearMention(m.start(1), m.end(1), int(m.group(1)), role, rule=rule.id))
+            taken.add(*m.span())
+    return sorted(found, key=lambda y: y.start)
+
+
+def find_markers(doc: Document) -> list[Marker]:
+    markers = []
+    for m in _KIND_MARKERS.finditer(doc.key):
+        rule = rule_of(m, _KIND_RULES)
+        markers.append(Marker(m.start(), m.end(), rule.yields["kind"], rule.id, doc.text[m.start():m.end()]))
+    return markers
+
+
+def latest_achieved_year(years: list[YearMention], sentences: list[Sentence], target_sentences: set[int],
+                         published: dt.date | None, doc: Document) -> int | None:
+    """The latest year the given sentences speak of as achieved (not a plan's, a start or a comparison base)."""
+    best = None
+    for sentence in sentences:
+        if sentence.block not in (BODY, TITLE) or sentence.index in target_sentences:
+            continue
+        for year in doc.within(years, sentence):
+            if year.role in NOT_DATING or (published and year.year > published.year):
+                continue
+            best = year.year if best is None else max(best, year.year)
+    return best

@@ -1,0 +1,250 @@
+"""The parse cache: unchanged files are reused, changed ones parsed again, removed ones gone; a rules change
+invalidates; a cached, an uncached and a cleared-cache refresh publish identical tables; a broken cache never fails a
+run; hashes are recomputed only when a file's stat changed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+import hostile_inputs as H
+from ocop_pipeline import cache, sources, warehouse
+from ocop_pipeline.articles.ingest import ingest_articles
+from ocop_pipeline.config import PROJECT_ROOT
+from ocop_pipeline.definitions import defs
+from ocop_pipeline.spreadsheets.ingest import ingest_spreadsheets
+
+SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
+LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
+BAC_LIEU = "Năm 2023, tỉnh Bạc Liêu công nhận mới 25 sản phẩm OCOP, nâng tổng số lên 140 sản phẩm.\n"
+
+
+def refresh(raw: Path, target: Path, **settings) -> dg.ExecuteInProcessResult:
+    config = {"raw_dir": str(raw), "warehouse": str(target), **settings}
+    result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(), run_config={"resources": {"settings": {"config": config}}})
+    assert result.success
+    return result
+
+
+def contents(target: Path) -> dict[str, list]:
+    """Every published table's rows, in the published order (refresh_log, which names the run, left out)."""
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        names = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+        return {n: con.execute(f'select * from "{n}"').fetchall() for n in names if n != "refresh_log"}
+    finally:
+        con.close()
+
+
+def work_counts(result: dg.ExecuteInProcessResult) -> dict[str, tuple[int, int]]:
+    """(reused, parsed) per ingest path, from the materializations' metadata."""
+    counts = {}
+    for event in result.get_asset_materialization_events():
+        materialization = event.materialization
+        metadata = materialization.metadata
+        if "files_reused_from_cache" in metadata:
+            counts[materialization.asset_key.to_user_string()] = (metadata["files_reused_from_cache"].value,
+                                                                 metadata["files_parsed"].value)
+    return counts
+
+
+@pytest.fixture()
+def shipped(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(SHIPPED_RAW, raw)
+    return raw
+
+
+def test_cached_uncached_and_cleared_refreshes_publish_identical_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(SHIPPED_RAW, raw)
+    H.write_all(raw, bomb_bytes=None, paragraphs=200)  # every kind of bad file and row: the ledger is replayed
+    cached, uncached = tmp_path / "a" / "ocop.duckdb", tmp_path / "b" / "ocop.duckdb"
+
+    cold = refresh(raw, cached)
+    warm = refresh(raw, cached)
+    refresh(raw, uncached, parse_cache=False)
+    assert not cache.cache_dir(uncached).exists(), "parse_cache=false neither reads nor writes a cache"
+
+    readable = {"articles": sum(1 for p in sources.scan(raw, "article") if p.problem is None),
+                "spreadsheets": sum(1 for p in sources.scan(raw, "spreadsheet") if p.problem is None)}
+    assert work_counts(cold)["articles"][0] == 0
+    reused = work_counts(warm)
+    assert reused["articles"][1] == 0 and reused["dim_subject"][1] == 0, "nothing parsed the second time"
+    assert reused["articles"][0] > 0.8 * readable["articles"] and reused["dim_subject"][0] > 0
+    assert contents(cached) == contents(uncached)
+
+    assert cache.main([]) == 2, "usage without the command"
+    monkeypatch.setenv("OCOP_WAREHOUSE", str(cached))
+    assert cache.main(["clear"]) == 0  # what make clean-cache runs
+    assert not cache.cache_dir(cached).exists()
+    again = refresh(raw, cached)
+    assert work_counts(again)["articles"][0] == 0, "a cleared cache parses everything again"
+    assert contents(cached) == contents(uncached)
+
+
+def test_changed_removed_renamed_and_duplicated_files(shipped: Path, tmp_path: Path) -> None:
+    target = tmp_path / "wh" / "ocop.duckdb"
+    articles = shipped / "articles"
+    (articles / "long_an.txt").write_text(LONG_AN, encoding="utf-8")
+    refresh(shipped, target)
+
+    (articles / "long_an.txt").write_text(LONG_AN.replace("180", "190"), encoding="utf-8")  # changed
+    (articles / "soc_trang_2020.txt").rename(articles / "soc_trang_2020_renamed.txt")  # renamed
+    (articles / "ca_mau_ke_hoach_2024.txt").unlink()  # removed
+    shutil.copy(articles / "tra_vinh_so_ket_2023.txt", articles / "tra_vinh_so_ket_2023_copy.txt")  # duplicated
+    (articles / "bac_lieu.txt").write_text(BAC_LIEU, encoding="utf-8")  # new
+    result = refresh(shipped, target)
+    reused, parsed = work_counts(result)["articles"]
+    assert parsed == 3, "the changed, the renamed and the new file; the copy is a duplicate, read once"
+    assert reused == 14, "the other 14 shipped articles"
+
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        values = dict(con.execute("select source_id, list(value order by value) from article_claims "
+                                  "where source_id in ('articles/long_an.txt', 'articles/bac_lieu.txt') "
+                                  "group by 1").fetchall())
+        assert values["articles/long_an.txt"] == [120, 190]
+        assert 25 in values["articles/bac_lieu.txt"]
+        ids = {r[0] for r in con.execute("select distinct source_id from article_claims").fetchall()}
+        assert "articles/soc_trang_2020_renamed.txt" in ids and "articles/soc_trang_2020.txt" not in ids
+        assert "articles/ca_mau_ke_hoach_2024.txt" not in ids
+        gone = con.execute("select count(*) from quarantine where source_id in "
+                           "('articles/soc_trang_2020.txt', 'articles/ca_mau_ke_hoach_2024.txt')").fetchall()[0][0]
+        assert gone == 0
+        copy = con.execute("select status, duplicate_of from source_files "
+                           "where source_id = 'articles/tra_vinh_so_ket_2023_copy.txt'").fetchall()
+        assert copy == [("duplicate", "articles/tra_vinh_so_ket_2023.txt")], "read once, under the first name"
+        log = con.execute("select files_new, files_changed, files_removed from refresh_log "
+                          "order by finished desc limit 1").fetchall()
+        assert log == [(3, 1, 2)], "new: bac_lieu, the renamed file, the copy; changed: long_an"
+    finally:
+        con.close()
+    fresh = tmp_path / "fresh" / "ocop.duckdb"
+    refresh(shipped, fresh, parse_cache=False)
+    assert contents(target) == contents(fresh), "an incremental refresh publishes what a full one does"
+
+
+def test_a_rules_change_invalidates_and_a_manifest_date_change_reparses_its_article(
+        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store_dir = tmp_path / "cache"
+
+    def ingest() -> cache.FileWork:
+        work = cache.FileWork("article", shipped, cache.Store(store_dir))
+        ingest_articles(shipped, work)
+        work.close()
+        return work
+
+    assert ingest().reused == 0
+    assert ingest().parsed == 0
+    manifest = shipped / "articles" / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "soc_trang_2020.txt,,Dân Việt,2020-11-19", "soc_trang_2020.txt,,Dân Việt,2021-01-05"), encoding="utf-8")
+    assert ingest().parsed == 1, "the article whose published date changed"
+    real = cache.fingerprint
+    monkeypatch.setattr(cache, "fingerprint", lambda kind: "new rules " + real(kind))
+    changed = ingest()
+    assert changed.reused == 0 and changed.parsed > 10, "new rules: everything parsed again"
+
+
+def test_the_fingerprint_follows_the_code_that_parses_each_kind(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "ocop_pipeline"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    before = {kind: cache.fingerprint(kind) for kind in cache.KIND_SOURCES}
+    (package / "spreadsheets" / "parse.py").write_text("# changed\n", encoding="utf-8")
+    after_sheets = {kind: cache.fingerprint(kind) for kind in cache.KIND_SOURCES}
+    assert after_sheets["article"] == before["article"]
+    assert after_sheets["spreadsheet"] != before["spreadsheet"]
+    (package / "articles" / "rules.py").write_text("# changed\n", encoding="utf-8")
+    assert cache.fingerprint("article") != before["article"]
+    assert cache.fingerprint("spreadsheet") != after_sheets["spreadsheet"], "the parser borrows the extractor"
+    (package / "reference" / "provinces_63.csv").write_text("changed\n", encoding="utf-8")
+    before_reference = cache.fingerprint("article")
+    (package / "reference" / "regions.csv").write_text("changed\n", encoding="utf-8")
+    assert cache.fingerprint("article") != before_reference
+    unrelated = cache.fingerprint("article")
+    (package / "status.py").write_text("# not read by any parser\n", encoding="utf-8")
+    assert cache.fingerprint("article") == unrelated
+
+
+def test_a_corrupt_cache_never_fails_or_changes_a_refresh(shipped: Path, tmp_path: Path) -> None:
+    target = tmp_path / "wh" / "ocop.duckdb"
+    refresh(shipped, target)
+    expected = contents(target)
+    database = cache.cache_dir(target) / cache.Store.NAME
+    database.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    result = refresh(shipped, target)
+    assert contents(target) == expected
+    assert work_counts(result)["articles"][0] == 0
+    assert refresh(shipped, target) and contents(target) == expected, "rebuilt on the next run"
+
+
+def test_a_spreadsheet_ledger_is_replayed_exactly(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    H.write_all(raw, bomb_bytes=None, paragraphs=10)
+    plain = ingest_spreadsheets(raw)
+    store_dir = tmp_path / "cache"
+    first = cache.FileWork("spreadsheet", raw, cache.Store(store_dir))
+    ingest_spreadsheets(raw, first)
+    first.close()
+    second = cache.FileWork("spreadsheet", raw, cache.Store(store_dir))
+    replayed = ingest_spreadsheets(raw, second)
+    second.close()
+    assert second.parsed == 0 and second.reused > 10
+    assert replayed.source_files == plain.source_files
+    assert replayed.rejections == plain.rejections
+    assert replayed.ratings == plain.ratings and replayed.claims == plain.claims
+
+
+def test_hashes_are_read_again_only_when_the_stat_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text("một", encoding="utf-8")
+    store = cache.Store(tmp_path / "cache")
+
+    def hash_once() -> cache.Hasher:
+        hasher = cache.Hasher(store, folder)
+        assert hasher(path) == sources.sha256_of(path)
+        hasher.flush()
+        return hasher
+
+    # A file changed within RACY_S of being hashed could change again unseen within one clock tick: not trusted.
+    monkeypatch.setattr(cache, "RACY_S", 3600.0)
+    assert hash_once().hashed == 1
+    assert hash_once().hashed == 1
+    monkeypatch.setattr(cache, "RACY_S", 0.0)
+    assert hash_once().reused == 1, "an unchanged stat, hashed after the last change: not read again"
+    # Same size and mtime, new bytes (cp -p over the file): the ctime gives it away.
+    stat = path.stat()
+    path.write_text("hai", encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    rewritten = hash_once()
+    assert rewritten.hashed == 1 and rewritten.reused == 0
+    # Replaced by another file (a new inode), same size and times restored: hashed again too.
+    replacement = folder / "b.tmp"
+    replacement.write_text("bốn", encoding="utf-8")
+    os.replace(replacement, path)
+    assert hash_once().hashed == 1
+    store.close()
+
+
+def test_clearing_the_cache_waits_for_no_refresh(tmp_path: Path) -> None:
+    target = tmp_path / "ocop.duckdb"
+    cache.cache_dir(target).mkdir()
+    with warehouse.refresh_lock(target, "a-running-refresh", timeout_s=0):
+        with pytest.raises(warehouse.RefreshBusy, match="a-running-refresh"):
+            cache.clear(target)
+    assert cache.cache_dir(target).exists()
+    assert cache.clear(target) == [cache.cache_dir(target)]

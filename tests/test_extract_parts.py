@@ -1,0 +1,182 @@
+"""The extractor's parts one at a time, on sentences written by the team: segmentation, places, years, counts and
+tables. The engine's end-to-end behaviour is in test_extract_patterns.py; these say which part is wrong when it
+fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ocop_pipeline.articles import figures, places, tables, timing
+from ocop_pipeline.articles.segment import BODY, CAPTION, MAX_SENTENCE_CHARS, RELATED, TABLE, TITLE, segment
+from ocop_pipeline.vocab import POTENTIAL_5
+
+
+def sentences(text: str) -> list[tuple[str, str, str | None]]:
+    doc = segment(text)
+    return [(s.block, text[s.start:s.end], s.continues) for s in doc.sentences]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# segmentation
+
+
+def test_a_page_is_cut_into_title_body_caption_related_headlines_and_table_rows() -> None:
+    text = ("Ninh Thuận nâng chất sản phẩm OCOP\n"
+            "Thứ Ba, 14/05/2024 08:30\n"
+            "Năm 2023, tỉnh Ninh Thuận có thêm 21 sản phẩm OCOP. Trong đó, 4 sản phẩm đạt 4 sao.\n"
+            "Sản phẩm nho của hợp tác xã tại hội chợ. - Ảnh: Minh Tâm\n"
+            "Huyện | Số sản phẩm\n"
+            "Ninh Phước | 9\n"
+            "Tin liên quan\n"
+            "Bình Thuận có 150 sản phẩm OCOP\n")
+    got = sentences(text)
+    assert got[0] == (TITLE, "Ninh Thuận nâng chất sản phẩm OCOP", None)
+    assert all("14/05/2024" not in s for _, s, _ in got), "the page's date line is no sentence"
+    assert got[1] == (BODY, "Năm 2023, tỉnh Ninh Thuận có thêm 21 sản phẩm OCOP.", None)
+    assert got[2] == (BODY, "Trong đó, 4 sản phẩm đạt 4 sao.", "continue.breakdown")
+    assert [b for b, _, _ in got[3:]] == [CAPTION, CAPTION, TABLE, TABLE, RELATED]
+    assert got[-1] == (RELATED, "Bình Thuận có 150 sản phẩm OCOP", None)
+
+
+def test_an_abbreviation_does_not_end_a_sentence_and_a_huge_line_is_cut_in_bounded_sentences() -> None:
+    got = sentences("TP. Cần Thơ có 60 sản phẩm OCOP. Q. Ninh Kiều có 12 sản phẩm.")
+    assert [s for _, s, _ in got] == ["TP. Cần Thơ có 60 sản phẩm OCOP.", "Q. Ninh Kiều có 12 sản phẩm."]
+    dump = "sản phẩm OCOP, " * 2000
+    doc = segment(dump)
+    assert len(doc.sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in doc.sentences)
+
+
+def test_a_restated_total_and_a_list_item_continue_the_sentence_before() -> None:
+    text = "Tỉnh có 120 sản phẩm OCOP.\nTrong 120 sản phẩm này, 30 sản phẩm đạt 4 sao.\n- 3 sao: 90 sản phẩm"
+    assert [c for _, _, c in sentences(text)] == [None, "continue.restated_total", "continue.list_item"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# places
+
+
+def test_provinces_districts_seats_and_former_units_are_found_with_their_level() -> None:
+    text = "BUÔN MA THUỘT - Huyện Krông Năng có 9 sản phẩm. Phú Yên (cũ) có 12 sản phẩm, TP.HCM có 400 sản phẩm."
+    doc = segment(text)
+    got = [(m.text, m.level, m.place.name if m.place else None, m.district, m.former)
+           for m in places.find_mentions(doc)]
+    assert got == [("BUÔN MA THUỘT", "seat", "Đắk Lắk", None, False),
+                   ("Huyện Krông Năng", "district", None, "Krông Năng", False),
+                   ("Phú Yên", "province", "Phú Yên", None, True),
+                   ("TP.HCM", "province", "Hồ Chí Minh", None, False)]
+
+
+def test_a_provincial_seat_counts_only_in_a_dateline_or_in_capitals() -> None:
+    # "Vinh" is the seat of Nghệ An and an everyday word in other names; inside a sentence it names nothing.
+    doc = segment("Sản phẩm của chị Vinh được công nhận 3 sao.")
+    assert [m.level for m in places.find_mentions(doc)] == []
+
+
+def test_the_article_s_place_weighs_its_title_and_ignores_an_event_s_venue() -> None:
+    text = ("Hậu Giang có thêm 15 sản phẩm OCOP\n\n"
+            "Tại hội chợ ở TP Cần Thơ, Hậu Giang giới thiệu 15 sản phẩm OCOP mới. Hậu Giang hiện có 140 sản phẩm.")
+    doc = segment(text)
+    place = places.article_place(doc, places.find_mentions(doc), dt.date(2024, 5, 1))
+    assert place is not None and place.name == "Hậu Giang"
+
+
+def test_a_national_article_has_the_country_as_its_place() -> None:
+    text = "Cả nước có hơn 16.000 sản phẩm OCOP\n\nTheo Văn phòng Điều phối nông thôn mới Trung ương, cả nước có 16.000."
+    doc = segment(text)
+    place = places.article_place(doc, places.find_mentions(doc), dt.date(2025, 2, 1))
+    assert place is not None and place.level == "national"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# years and kind markers
+
+
+def test_each_year_has_the_role_that_decides_whether_it_dates_a_figure() -> None:
+    text = ("Từ năm 2019 đến nay, so với năm 2022, trong giai đoạn 2021 - 2025, ngày 5/2/2024, đến tháng 6/2023 "
+            "và năm 2024.")
+    got = [(y.year, y.role, y.first_year) for y in timing.find_years(segment(text))]
+    assert got == [(2019, "since", None), (2022, "base", None), (2025, "period", 2021), (2024, "date", None),
+                   (2023, "month", None), (2024, "plain", None)]
+    assert {"since", "base"} == set(timing.NOT_DATING)
+
+
+def test_a_long_span_is_no_period_and_a_number_is_no_year() -> None:
+    got = [(y.year, y.role) for y in timing.find_years(segment("Giai đoạn 1990 - 2025 có 2024 sản phẩm."))]
+    assert (2025, "period") not in got
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Đến nay tỉnh có 100 sản phẩm.", "cumulative"),
+    ("Năm nay tỉnh công nhận mới 20 sản phẩm.", "new"),
+    ("Phấn đấu đến năm 2025 có 150 sản phẩm.", "target"),
+])
+def test_kind_markers_are_found_with_their_kind(text: str, kind: str) -> None:
+    assert kind in {m.kind for m in timing.find_markers(segment(text))}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# counts
+
+
+def attached(text: str) -> list[tuple]:
+    doc = segment(text)
+    out = []
+    for sentence in doc.sentences:
+        found = [f for f in figures.find_counts(doc) if sentence.start <= f.num_start < sentence.end]
+        for f in figures.attach(doc, sentence, found):
+            out.append((text[f.num_start:f.num_end], f.metric, f.stars, f.subject_type, f.skip))
+    return out
+
+
+def test_a_count_takes_the_star_level_after_its_noun_even_past_its_producers() -> None:
+    assert attached("Năm nay có 14 sản phẩm của 9 hợp tác xã đạt 4 sao, 30 sản phẩm đạt 3 sao.") == [
+        ("14", "products", "4", None, None), ("9", "subjects", None, "cooperative", None),
+        ("30", "products", "3", None, None)]
+
+
+def test_a_result_below_three_stars_and_an_award_are_no_ocop_counts() -> None:
+    got = attached("Có 25 sản phẩm đạt 3 sao, 3 sản phẩm chỉ đạt 2 sao; 8 sản phẩm được trao giải tại hội chợ.")
+    assert [(v, skip) for v, _, _, _, skip in got] == [("25", None), ("3", "skip.below_ocop"), ("8", "skip.award")]
+
+
+def test_numbers_listed_before_one_noun_are_each_a_count_with_its_star_level() -> None:
+    got = attached("Ba huyện lần lượt có 11, 8 và 6 sản phẩm 4 sao.")
+    assert [(v, m, s) for v, m, s, _, _ in got] == [("11", "products", "4"), ("8", "products", "4"),
+                                                   ("6", "products", "4")]
+    # Without "lần lượt" or "tương ứng" a number before a count is not part of it.
+    assert [v for v, *_ in attached("Năm 2023, 2024 tỉnh có 40 sản phẩm.")] == ["40"]
+
+
+def test_a_raised_total_without_its_noun_counts_what_the_count_before_it_counts() -> None:
+    got = attached("Năm nay huyện có thêm 3 sản phẩm OCOP, nâng tổng số của huyện lên 19.")
+    assert [(v, m) for v, m, *_ in got] == [("3", "products"), ("19", "products")]
+
+
+def test_a_three_to_four_star_count_is_every_product_unless_five_stars_are_counted_beside_it() -> None:
+    assert attached("Tỉnh có 90 sản phẩm đạt 3 - 4 sao.") == [("90", "products", None, None, None)]
+    got = attached("Có 70 sản phẩm đạt 3 - 4 sao và 2 sản phẩm đạt 5 sao.")
+    assert got == [("70", "products", None, None, "stars.range_provincial"), ("2", "products", "5", None, None)]
+
+
+def test_a_star_label_before_its_count() -> None:
+    got = attached("Phân theo hạng: 4 sao có 12 sản phẩm, 3 sao là 41.")
+    assert [(v, s) for v, _, s, _, _ in got] == [("12", "4"), ("41", "3")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# tables
+
+
+def test_a_table_header_says_what_each_column_counts() -> None:
+    line = "Địa phương | 3 sao | 4 sao | Tiềm năng 5 sao | Tổng"
+    row = tables.cells(line, 0, len(line))
+    assert tables.is_header(row)
+    got = [(c.role, c.stars) for c in tables.header_columns(row)]
+    assert got[:4] == [("place", None), ("figure", "3"), ("figure", "4"), ("figure", POTENTIAL_5)]
+
+
+def test_table_values_are_read_as_vietnamese_numbers_and_text_is_no_value() -> None:
+    assert (tables.value("1.200"), tables.value("12,5"), tables.value("gần 30")) == (1200, 12.5, None)

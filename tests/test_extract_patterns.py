@@ -1,0 +1,218 @@
+"""The patterns of the real press the extractor misread (issue 10's table), at least two sentences each, written by
+the team: same structure as real sentences, other places, numbers and words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ocop_pipeline.articles.extract import extract
+
+
+def facts(text: str, published: dt.date | None = None) -> list[tuple]:
+    """(level, place, year, kind, metric, stars, type, value, value_high, qualifier) of every core claim, in order."""
+    result = extract(text, "articles/test.txt", published)
+    for c in result.claims:
+        assert text[c.span_start:c.span_end] == c.quote
+    return [(c.geo_level, c.geo_name, c.year, c.kind, c.metric, c.stars, c.subject_type, c.value, c.value_high,
+             c.qualifier) for c in result.claims
+            if c.metric in ("products", "subjects") or c.metric.endswith("_uplift_pct")]
+
+
+def short(text: str, published: dt.date | None = None) -> list[tuple]:
+    """(place, year, kind, stars, value) of every claim: the fields most patterns are about."""
+    return [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text, published)]
+
+
+# 1. The year of an undated stock is its publication's, never a programme period's or the start of "từ năm X".
+
+def test_a_stock_since_a_start_year_is_dated_by_publication() -> None:
+    text = "Từ năm 2020 đến nay, tỉnh Tuyên Quang đã có 212 sản phẩm đạt chuẩn OCOP."
+    assert short(text, dt.date(2024, 9, 3)) == [("Tuyên Quang", 2024, "cumulative", None, 212)]
+
+
+def test_a_programme_period_elsewhere_does_not_date_a_stock() -> None:
+    text = "Thực hiện Đề án giai đoạn 2021 - 2025, hiện Lào Cai có 260 sản phẩm OCOP từ 3 sao trở lên."
+    assert short(text, dt.date(2023, 11, 20)) == [("Lào Cai", 2023, "cumulative", None, 260)]
+
+
+def test_a_decision_signed_in_january_approves_the_round_of_the_year_before() -> None:
+    text = "Ngày 15/1/2025, UBND tỉnh Hưng Yên ký quyết định công nhận 42 sản phẩm OCOP năm 2024."
+    assert short(text, dt.date(2025, 1, 20)) == [("Hưng Yên", 2024, "new", None, 42)]
+
+
+def test_without_a_publication_date_an_undated_stock_takes_the_latest_year_achieved() -> None:
+    text = ("Kon Tum phát triển sản phẩm OCOP\n"
+            "Tỉnh Kon Tum hiện có 125 sản phẩm OCOP. Năm 2023, tỉnh công nhận thêm 20 sản phẩm.")
+    assert short(text) == [("Kon Tum", 2023, "cumulative", None, 125), ("Kon Tum", 2023, "new", None, 20)]
+
+
+# 2. A round's results are new even without "mới"; a year-end stock is cumulative even with "công nhận".
+
+def test_round_results_without_a_recognition_verb_are_new() -> None:
+    text = "Kết quả đợt đánh giá tháng 9/2024, Hội đồng tỉnh Bình Định chọn được 18 sản phẩm đạt 3 sao."
+    assert short(text, dt.date(2024, 10, 1)) == [("Bình Định", 2024, "new", "3", 18)]
+    assert short("Đợt 1 năm 2025, tỉnh Hà Tĩnh có 27 sản phẩm đạt chuẩn OCOP.")[0][1:3] == (2025, "new")
+
+
+def test_a_year_end_stock_using_cong_nhan_is_cumulative() -> None:
+    text = "Tính đến cuối năm 2023, tỉnh Quảng Trị đã xây dựng và công nhận 132 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 2, 1)) == [("Quảng Trị", 2023, "cumulative", None, 132)]
+    text = "Lũy kế đến tháng 6/2024, Hải Dương đã công nhận 289 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 7, 1)) == [("Hải Dương", 2024, "cumulative", None, 289)]
+
+
+# 3. The producer type or the star level named before the count.
+
+def test_producer_types_named_before_their_counts() -> None:
+    text = ("Năm 2024, sản phẩm OCOP của tỉnh Bắc Ninh thuộc 68 chủ thể. Về chủ thể, hợp tác xã có 25 đơn vị, "
+            "doanh nghiệp 06 và hộ sản xuất 37.")
+    got = [(f[6], f[7]) for f in facts(text)]
+    assert got == [(None, 68), ("cooperative", 25), ("enterprise", 6), ("household", 37)]
+
+
+def test_star_levels_named_before_their_counts() -> None:
+    text = "Năm 2024, tỉnh Phú Thọ công nhận 65 sản phẩm OCOP. Theo hạng sao, 4 sao có 14 sản phẩm, 3 sao có 51."
+    assert short(text)[1:] == [("Phú Thọ", 2024, "new", "4", 14), ("Phú Thọ", 2024, "new", "3", 51)]
+
+
+# 4. District figures after the province's total.
+
+def test_a_list_of_districts_with_bare_names_and_each() -> None:
+    text = ("Năm 2024, Phú Yên có 88 sản phẩm OCOP. Dẫn đầu là huyện Tây Hòa với 16 sản phẩm, tiếp theo là "
+            "Sơn Hòa 11 sản phẩm; Đông Hòa và Phú Hòa mỗi huyện 9 sản phẩm.")
+    got = [(f[0], f[1], f[7]) for f in facts(text)]
+    assert got == [("province", "Phú Yên", 88), ("district", "Tây Hòa", 16), ("district", "Sơn Hòa", 11),
+                   ("district", "Đông Hòa", 9), ("district", "Phú Hòa", 9)]
+
+
+def test_districts_listed_with_their_figures_respectively() -> None:
+    text = "Năm 2023, các huyện Krông Pắc, Cư M'gar và Lắk của tỉnh Đắk Lắk lần lượt có 7, 5 và 3 sản phẩm 3 sao."
+    got = [(f[0], f[1], f[7]) for f in facts(text)]
+    assert got == [("district", "Krông Pắc", 7), ("district", "Cư M'gar", 5), ("district", "Lắk", 3)]
+
+
+def test_this_locality_is_the_district_just_named() -> None:
+    text = "Năm 2024, thị xã Sơn Tây (Hà Nội) có thêm 4 sản phẩm OCOP, nâng tổng số của địa phương này lên 23."
+    got = [(f[0], f[1], f[3], f[7]) for f in facts(text)]
+    assert got == [("district", "Sơn Tây", "new", 4), ("district", "Sơn Tây", "cumulative", 23)]
+
+
+# 5. A star level separated from its count, or given only in the framing clause.
+
+def test_a_star_level_after_the_producers_and_carried_to_the_districts() -> None:
+    text = ("Năm 2023, UBND tỉnh Quảng Ninh công nhận 12 sản phẩm của 8 chủ thể đạt 4 sao; trong đó huyện Ba Chẽ "
+            "5 sản phẩm, huyện Tiên Yên 4 sản phẩm.")
+    got = [(f[0], f[4], f[5], f[7]) for f in facts(text)]
+    assert got == [("province", "products", "4", 12), ("province", "subjects", None, 8),
+                   ("district", "products", "4", 5), ("district", "products", "4", 4)]
+
+
+def test_a_star_level_framing_a_clause() -> None:
+    text = "Năm 2024, tỉnh Tây Ninh có thêm 30 sản phẩm OCOP. Ở hạng 4 sao, 6 sản phẩm lần đầu được công nhận."
+    assert short(text)[-1] == ("Tây Ninh", 2024, "new", "4", 6)
+
+
+# 6. Potential five stars.
+
+def test_products_proposed_for_the_national_rating_are_potential_five_stars() -> None:
+    text = "Năm 2024, tỉnh Lâm Đồng chọn 3 sản phẩm tiềm năng để đề xuất Trung ương đánh giá, phân hạng 5 sao."
+    assert short(text) == [("Lâm Đồng", 2024, "new", "potential_5", 3)]
+    text = "Năm 2023, Hội đồng tỉnh Sơn La chọn 2 sản phẩm đủ điều kiện dự thi OCOP 5 sao."
+    assert short(text) == [("Sơn La", 2023, "new", "potential_5", 2)]
+
+
+def test_a_potential_in_a_stock_is_a_stock() -> None:
+    text = "Đến nay, tỉnh Hà Giang có 120 sản phẩm OCOP, trong đó 4 sản phẩm có tiềm năng đạt 5 sao."
+    assert short(text, dt.date(2024, 3, 1))[-1] == ("Hà Giang", 2024, "cumulative", "potential_5", 4)
+
+
+# 7. A subset is not a total: "3-4 sao" subtotals, awards, upgrades.
+
+def test_a_three_to_four_star_count_is_a_total_unless_five_star_products_are_counted_beside_it() -> None:
+    text = "Năm 2024, tỉnh Bến Tre chấm 40 sản phẩm, có 36 sản phẩm đạt 3 - 4 sao và 4 sản phẩm tiềm năng 5 sao."
+    got = [(f[5], f[7]) for f in facts(text)]
+    assert (None, 36) in got and ("potential_5", 4) in got, "a potential 5-star product still holds a 4-star rating"
+    text = "Đến nay tỉnh Thái Nguyên có 250 sản phẩm đạt 3 - 4 sao và 3 sản phẩm đạt 5 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("5", 3)]
+
+
+def test_awards_and_upgrades_are_not_recognised_counts() -> None:
+    text = ("Năm 2023, tỉnh Nam Định có 30 sản phẩm OCOP 4 sao, trong đó 6 sản phẩm được nâng hạng từ 3 sao; "
+            "10 sản phẩm OCOP được khen thưởng.")
+    assert [(f[5], f[7]) for f in facts(text)] == [("4", 30)]
+
+
+# 8. National or regional figures never go to the province.
+
+def test_a_national_figure_with_an_aside_about_provinces() -> None:
+    text = "Cả nước có hơn 8.500 sản phẩm OCOP, trừ TP.HCM và Bình Dương, tỉnh nào cũng có sản phẩm 4 sao."
+    assert [(f[0], f[7], f[9]) for f in facts(text, dt.date(2023, 5, 1))] == [("national", 8500, "at_least")]
+
+
+def test_an_unnamed_region_is_nobody_s_figure() -> None:
+    text = "Tỉnh Kiên Giang hiện có 180 sản phẩm OCOP. Vùng này có 1.200 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 1, 5)) == [("Kiên Giang", 2024, "cumulative", None, 180)]
+
+
+# 9. Context carried to the next line or sentence of a breakdown.
+
+def test_a_breakdown_on_the_next_line_keeps_the_place_kind_and_year() -> None:
+    text = "Năm 2023 tỉnh Sơn La công nhận 35 sản phẩm OCOP.\nTrong đó 21 sản phẩm lần đầu, 14 sản phẩm đánh giá lại."
+    assert short(text) == [("Sơn La", 2023, "new", None, 35), ("Sơn La", 2023, "new", None, 21)]
+
+
+def test_a_star_breakdown_on_the_next_line() -> None:
+    text = "Đợt 1/2025, tỉnh Thái Bình có 21 sản phẩm đạt chuẩn OCOP.\nTrong đó, 5 sản phẩm đạt 4 sao."
+    assert short(text)[-1] == ("Thái Bình", 2025, "new", "4", 5)
+
+
+# 10. Targets, ranges, producer units, national level, increases and totals raised to a figure.
+
+def test_an_upgrade_target_is_a_target_at_the_level_reached() -> None:
+    text = "Năm 2025, tỉnh Vĩnh Long phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."
+    assert short(text) == [("Vĩnh Long", 2025, "target", "4", 2)]
+
+
+def test_an_approximate_range_target() -> None:
+    text = "Năm 2025, tỉnh Gia Lai phấn đấu có khoảng 8 đến 10 sản phẩm 4 sao."
+    assert [(f[3], f[5], f[7], f[8], f[9]) for f in facts(text)] == [("target", "4", 8, 10, "approx")]
+
+
+def test_three_to_five_stars_is_every_level_and_units_are_producers() -> None:
+    text = "Năm 2024, tỉnh Đồng Nai có 40 sản phẩm đạt từ 3 đến 5 sao của 26 đơn vị."
+    assert [(f[4], f[5], f[7]) for f in facts(text)] == [("products", None, 40), ("subjects", None, 26)]
+
+
+def test_the_national_level_is_five_stars() -> None:
+    text = "Đến nay, Hà Tĩnh đã có 3 sản phẩm được công nhận OCOP cấp quốc gia."
+    assert short(text, dt.date(2024, 4, 2)) == [("Hà Tĩnh", 2024, "cumulative", "5", 3)]
+
+
+def test_an_increase_is_not_a_count_and_a_raised_total_is_a_stock() -> None:
+    text = ("Năm 2024, cả nước có thêm khoảng 1.100 sản phẩm so với năm trước, nâng tổng số sản phẩm OCOP lên "
+            "16.000.")
+    got = [(f[3], f[7]) for f in facts(text)]
+    assert ("cumulative", 16000) in got
+    text = "Tỉnh Cà Mau có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 30))] == [188]
+
+
+def test_a_province_named_only_through_its_seat_in_the_dateline() -> None:
+    text = "Gia Lai phát triển sản phẩm OCOP\n\nPLEIKU - Đến nay toàn tỉnh có 310 sản phẩm OCOP."
+    assert short(text, dt.date(2023, 8, 1)) == [("Gia Lai", 2023, "cumulative", None, 310)]
+
+
+def test_a_former_province_after_the_merger_keeps_its_own_figure() -> None:
+    text = "Tỉnh Tây Ninh hiện có 520 sản phẩm OCOP, riêng Long An (cũ) có 300 sản phẩm."
+    got = extract(text, "articles/x.txt", dt.date(2025, 9, 1)).claims
+    assert [(c.geo_name, c.layout, c.value, c.place_exists_on_date) for c in got] == [
+        ("Tây Ninh", "from2025", 520, True), ("Long An", "pre2025", 300, False)]
+
+
+def test_hard_negatives_give_nothing() -> None:
+    for text in (
+        "Tỉnh Đồng Tháp tổ chức bình chọn Top 20 sản phẩm OCOP tiêu biểu với 64 sản phẩm tham gia.",
+        "Năm 2025, tỉnh An Giang hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm OCOP.",
+        "Năm 2024, Lạng Sơn có 85 hồ sơ sản phẩm đăng ký tham gia đánh giá OCOP.",
+    ):
+        assert facts(text) == [], text
