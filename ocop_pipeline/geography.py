@@ -249,16 +249,23 @@ _NAME_JOIN = re.compile(r"\s*[-.]\s*|\s+")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
 
 
+# Upper-case letters of Latin script (Vietnamese included): where a proper noun can start.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
+
+
 class NameTrie:
     """Multi-word names found in running text in time linear in its length, whatever the number of names.
 
     Case-sensitive: proper nouns are capitalised, which keeps "hòa bình" (peace) or "long an toàn" from reading as a
     province. Words of one name may be joined by spaces, one dot or one dash ("TP.HCM", "Bà Rịa - Vũng Tàu"); the
-    longest name wins; a name directly followed by Bắc, Nam or Trung is part of a longer name.
+    longest name wins; a name directly followed by Bắc, Nam or Trung is part of a longer name. Only the words a name
+    can start with are visited (capitalised words, and the few names that start in lower case), found by one regular
+    expression, so most of the text is skipped at C speed.
     """
 
     def __init__(self) -> None:
         self._root: dict = {}
+        self._starts: re.Pattern | None = None
 
     def add(self, name: str, target) -> None:
         words = _NAME_WORD.findall(match_key(name, lower=False))
@@ -268,34 +275,39 @@ class NameTrie:
         for word in words:
             node = node.setdefault(word, {})
         node.setdefault(None, target)
+        self._starts = None
+
+    def _start_pattern(self) -> re.Pattern:
+        if self._starts is None:
+            lower = sorted((w for w in self._root if not w[0].isupper()), key=len, reverse=True)
+            alternatives = [f"[{re.escape(_UPPER)}][\\w&]*", *(re.escape(w) + r"(?![\w&])" for w in lower)]
+            self._starts = re.compile(r"(?<![\w&])(?:" + "|".join(alternatives) + ")")
+        return self._starts
 
     def finditer(self, key_text: str):
         """(start, end, target) of every name in ``key_text`` (a case-preserving ``match_key``), left to right."""
-        words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(key_text)]
-        i = 0
-        while i < len(words):
-            node = self._root.get(words[i][2])
-            if node is None:
-                i += 1
+        taken_until = 0
+        for first in self._start_pattern().finditer(key_text):
+            if first.start() < taken_until:
                 continue
-            found = None  # (index of the last word, target)
-            j = i
+            node = self._root.get(first.group())
+            if node is None:
+                continue
+            found = None  # (end of the last word, target)
+            end = first.end()
             while True:
                 target = node.get(None)
-                end = words[j][1]
                 if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
-                    found = (j, target)
-                if j + 1 >= len(words) or not _NAME_JOIN.fullmatch(key_text, end, words[j + 1][0]):
-                    break
-                node = node.get(words[j + 1][2])
+                    found = (end, target)
+                join = _NAME_JOIN.match(key_text, end)
+                word = _NAME_WORD.match(key_text, join.end()) if join else None
+                node = node.get(word.group()) if word else None
                 if node is None:
                     break
-                j += 1
-            if found is None:
-                i += 1
-                continue
-            yield words[i][0], words[found[0]][1], found[1]
-            i = found[0] + 1
+                end = word.end()
+            if found is not None:
+                yield first.start(), found[0], found[1]
+                taken_until = found[0]
 
 
 def preceded_by_sub_provincial_word(key_text: str, start: int) -> bool:
@@ -400,9 +412,10 @@ class PlaceResolver:
                 add("region", r.name, variant[:1].lower() + variant[1:])
         return trie
 
-    def find_in_text(self, text: str, date: dt.date | None = None) -> list[Mention]:
-        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like."""
-        key_text = match_key(text, lower=False)
+    def find_in_text(self, text: str, date: dt.date | None = None, cased: str | None = None) -> list[Mention]:
+        """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like;
+        ``cased`` is ``match_key(text, lower=False)`` when the caller has it already."""
+        key_text = cased if cased is not None else match_key(text, lower=False)
         mentions: list[Mention] = []
         for start, end, (kind, ident) in self._text_trie.finditer(key_text):
             if preceded_by_sub_provincial_word(key_text, start):

@@ -91,7 +91,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                                 district=written, rule="place.district"))
         taken.add(m.start(), name.end())
     _named_again(text, cased, mentions, taken)
-    for m in resolver().find_in_text(text):
+    for m in resolver().find_in_text(text, cased=cased):
         if taken.covers(m.start):
             continue
         after = bool(_FORMER_AFTER.match(key[m.end:m.end + 40]))

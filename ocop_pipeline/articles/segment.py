@@ -61,14 +61,11 @@ class Document:
 
     text: str
     sentences: list[Sentence]
+    # Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads as its
+    # digit ("ba sao" as " 3 sao"), so every star pattern sees one way of writing it.
+    key: str
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
     _index: dict = field(default_factory=dict, repr=False)  # start offsets of the lists ``within`` searches
-
-    @cached_property
-    def key(self) -> str:
-        """Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads
-        as its digit ("ba sao" as " 3 sao"), so every star pattern sees one way of writing it."""
-        return _STAR_WORD.sub(_star_digit, match_key(self.text))
 
     @cached_property
     def cased(self) -> str:
@@ -144,7 +141,7 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
-    key = match_key(text)
+    key = _STAR_WORD.sub(_star_digit, match_key(text))
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
@@ -189,7 +186,7 @@ def segment(text: str) -> Document:
                     sentence.continues = rule.id
                     break
             sentences.append(sentence)
-    return Document(text, sentences, fired)
+    return Document(text, sentences, key, fired)
 
 
 def _abbreviation_before(line: str, end: int) -> bool:
