@@ -216,3 +216,103 @@ def test_hard_negatives_give_nothing() -> None:
         "Năm 2024, Lạng Sơn có 85 hồ sơ sản phẩm đăng ký tham gia đánh giá OCOP.",
     ):
         assert facts(text) == [], text
+
+
+# 10. Patterns found reading more of the press (dev2): what a whole list is, whose products, which unit.
+
+def test_a_registration_list_is_entries_item_by_item_and_its_producers_too() -> None:
+    text = ("Năm 2025, huyện Lục Nam đăng ký nhiều nhất với 19 sản phẩm của 7 chủ thể; huyện Yên Thế 12 sản phẩm; "
+            "huyện Tân Yên 8 sản phẩm. Tỉnh Bắc Giang hiện có 420 sản phẩm OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2025, 5, 1))] == [420]
+    text = "Hội đồng tỉnh Gia Lai đã chấm 44 sản phẩm của 29 chủ thể trong hai ngày."
+    assert facts(text, dt.date(2024, 9, 1)) == []
+
+
+def test_an_item_s_own_re_rating_does_not_spread_to_the_list_after_it() -> None:
+    text = ("Năm 2023, tỉnh Phú Thọ công nhận 60 sản phẩm (trong đó 12 sản phẩm đánh giá lại); 9 sản phẩm đạt "
+            "4 sao, 51 sản phẩm đạt 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text)] == [(None, 60), ("4", 9), ("3", 51)]
+
+
+def test_one_producer_s_products_are_no_count_unless_their_rating_is_said() -> None:
+    text = "Ở Hưng Yên, Công ty TNHH Long Nhãn Phố Hiến hiện có 6 sản phẩm của Công ty được trưng bày tại cửa hàng."
+    assert facts(text, dt.date(2024, 2, 1)) == []
+    text = "Năm 2022, tỉnh Sơn La có 5 sản phẩm của hợp tác xã Mộc Châu được Trung ương công nhận 5 sao."
+    assert [(f[1], f[5], f[7]) for f in facts(text)] == [("Sơn La", "5", 5)]
+
+
+def test_a_product_category_after_the_noun_is_a_group_not_a_total() -> None:
+    text = "Tỉnh Lâm Đồng có 320 sản phẩm OCOP, trong đó 95 sản phẩm cà phê và 40 sản phẩm trà."
+    assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [320]
+    text = "Xét theo ngành hàng, thực phẩm có 140 sản phẩm; đồ uống 32 sản phẩm; thảo dược 17 sản phẩm."
+    assert facts("Tỉnh Nghệ An có 189 sản phẩm OCOP. " + text, dt.date(2024, 6, 1))[1:] == []
+
+
+def test_a_commune_s_figures_and_their_breakdown_belong_to_no_level_we_hold() -> None:
+    text = "Hiện xã Đông Thạnh có 11 sản phẩm OCOP: 3 sản phẩm đạt 4 sao và 8 sản phẩm đạt 3 sao."
+    assert facts("Hà Nội phát triển OCOP\n\n" + text, dt.date(2025, 9, 1)) == []
+    text = "Làng gốm Phù Lãng có 7 sản phẩm OCOP. Tỉnh Bắc Ninh hiện có 190 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [190]
+
+
+def test_places_that_share_one_figure_with_cung() -> None:
+    text = "Năm 2024, huyện Văn Yên và huyện Trấn Yên cùng 9 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts("Yên Bái: kết quả OCOP\n\n" + text)] == [("Văn Yên", 9), ("Trấn Yên", 9)]
+
+
+def test_a_difference_between_two_dates_is_no_count() -> None:
+    text = "Đến nay cả nước có 17.000 sản phẩm OCOP, tăng 2.100 sản phẩm so với năm 2024 và 9.000 sản phẩm so với năm 2020."
+    assert [f[7] for f in facts(text, dt.date(2025, 10, 1))] == [17000]
+
+
+def test_star_levels_and_counts_written_in_words() -> None:
+    text = "Năm 2019, tỉnh Quảng Bình có hai sản phẩm đạt bốn sao và mười một sản phẩm đạt ba sao."
+    assert [(f[5], f[7]) for f in facts(text)] == [("4", 2), ("3", 11)]
+    text = "Năm 2021, tỉnh Hà Tĩnh có hai mươi tư sản phẩm đạt chuẩn OCOP."
+    assert [f[7] for f in facts(text)] == [24]
+
+
+def test_a_figure_right_after_a_round_s_result_is_of_that_round() -> None:
+    text = ("Đợt 2 năm 2024, Hội đồng tỉnh Hà Giang công nhận 33 sản phẩm OCOP. Có 26 sản phẩm của 14 hợp tác xã, "
+            "hộ kinh doanh được chứng nhận 3 sao.")
+    assert [(f[3], f[7]) for f in facts(text)][:2] == [("new", 33), ("new", 26)]
+
+
+def test_parts_that_add_up_to_a_total_take_its_kind_and_year() -> None:
+    text = ("Sau 6 năm, tỉnh Vĩnh Long đã có 210 sản phẩm OCOP của 131 chủ thể. Riêng năm nay có thêm 30 sản phẩm. "
+            "Về loại hình, hộ kinh doanh 80 chủ thể, hợp tác xã 41 và doanh nghiệp 10.")
+    got = {(f[4], f[6]): f[3] for f in facts(text, dt.date(2025, 12, 1))}
+    assert got[("subjects", "household")] == got[("subjects", "cooperative")] == "cumulative"
+
+
+def test_an_article_about_one_district_gives_it_the_figures_that_name_no_place() -> None:
+    text = ("Quảng Ninh: Huyện Tiên Yên có thêm 4 sản phẩm OCOP\n\n"
+            "UBND huyện Tiên Yên vừa công bố kết quả đánh giá sản phẩm OCOP năm 2024. Ở hạng 4 sao có 1 sản phẩm. "
+            "Tính đến nay, Tiên Yên đã có 24 sản phẩm OCOP, dẫn đầu toàn tỉnh Quảng Ninh về số sản phẩm 4 sao.")
+    got = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))]
+    assert ("district", "Tiên Yên", 1) in got and ("district", "Tiên Yên", 24) in got
+    assert not any(level == "province" for level, _, _ in got)
+
+
+def test_a_plan_s_own_figure_is_a_target_and_a_comparison_base_a_past_stock() -> None:
+    text = "Năm 2024, Cao Bằng có thêm 35 sản phẩm OCOP, vượt xa kế hoạch 20 sản phẩm của năm."
+    assert [(f[3], f[7]) for f in facts(text)] == [("new", 35), ("target", 20)]
+    text = "Năm 2025, Bình Định có 400 sản phẩm OCOP, tăng mạnh so với 260 sản phẩm của năm 2022."
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2025, "cumulative", 400), (2022, "cumulative", 260)]
+
+
+def test_a_proposal_to_the_centre_is_a_five_star_candidate() -> None:
+    text = "Năm 2023, Hội đồng tỉnh Thái Nguyên thống nhất đề nghị Trung ương công nhận 4 sản phẩm đạt chuẩn 5 sao."
+    assert short(text) == [("Thái Nguyên", 2023, "new", "potential_5", 4)]
+
+
+def test_a_year_of_its_own_beats_the_whole_province_having() -> None:
+    text = "Tính riêng năm 2023, toàn tỉnh có 18 sản phẩm được công nhận, nâng tổng số sản phẩm OCOP lên 142."
+    assert [(f[3], f[7]) for f in facts("Kon Tum tổng kết\n\n" + text, dt.date(2024, 1, 10))] == [
+        ("new", 18), ("cumulative", 142)]
+
+
+def test_a_weather_strip_above_the_page_names_no_place() -> None:
+    text = ("Hà Nội: 30°C   TP Hồ Chí Minh: 33°C\n\nĐiện Biên có thêm 12 sản phẩm OCOP\n\n"
+            "Năm 2024, tỉnh có thêm 12 sản phẩm OCOP.")
+    assert short(text) == [("Điện Biên", 2024, "new", None, 12)]

@@ -117,6 +117,7 @@ class Context:
 _RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
 _ALL_RULE_IDS = frozenset(r.id for r in rules.all_rules())
 _SCOPES = plc.SCOPES
+_COMMUNE_SCOPE = next(p for r, p in _SCOPES if r.yields["scope"] == "commune")
 _EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
 _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
@@ -290,8 +291,8 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
         if column.role != "figure":
             continue
         value = tables.value(cell.text)
-        if value is None:
-            continue
+        if not value:
+            continue  # an empty cell, or 0: the table says there is none, it does not count any
         kind = column.kind or (recent.kind if recent else "cumulative")
         year = year_before or (recent.year if recent else None) or ctx.article_year or (
             ctx.published.year if ctx.published else None)
@@ -447,10 +448,12 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     in_sentence = doc.within(ctx.mentions, sentence)
     before = [m for m in in_sentence if m.end <= figure.start and _counts_as_place(ctx, m, sentence)]
     previous_figure_end = max([f.end for f in found if f.end <= figure.start] + [sentence.start])
-    commune = next((p for r, p in _SCOPES if r.yields["scope"] == "commune"), None)
-    if commune is not None and commune.search(key, previous_figure_end, figure.start):
+    # "Hiện phường có 9 sản phẩm: 2 sản phẩm đạt 4 sao …": a commune's figures, and their breakdown, are below every
+    # level the warehouse holds, unless a place of ours is named after the commune.
+    commune = _COMMUNE_SCOPE.search(key, sentence.start, figure.start)
+    if commune is not None and not any(commune.end() <= m.start for m in before):
         ctx.fired.add("place.scope.commune")
-        return None  # "Hiện phường có 9 sản phẩm": below every level the warehouse holds
+        return None
     # "Các huyện A, B, C lần lượt có 8, 6 và 5 sản phẩm": the i-th figure after "lần lượt" is the i-th place.
     respectively = _RESPECTIVELY.search(key, sentence.start, figure.start)
     if respectively:

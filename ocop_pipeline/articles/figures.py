@@ -54,6 +54,7 @@ _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
+_RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _STARS = compile_family(rules.STARS)
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
@@ -73,6 +74,11 @@ _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
+_LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
+# Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
+# a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
+_LIST_SKIPS = frozenset({"skip.activity", "skip.entries_owner"})
+_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries"}
 
 
 @dataclass(frozen=True)
@@ -225,7 +231,9 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:
-                if pattern.match(right) or (rule.id == "subtype.in_group" and _GROUP_BEFORE.search(left)):
+                # A group frame governs its whole sentence: "Theo nhóm ngành, thực phẩm 127 sản phẩm; đồ uống …".
+                if pattern.match(right) or (rule.id == "subtype.in_group" and
+                                            _GROUP_BEFORE.search(key, sentence.start, figure.start)):
                     metric, metric_rule = rule.yields["metric"], rule.id
             for rule_id, pattern in _UPGRADES.items():
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
@@ -245,10 +253,31 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         qualifier = _qualifier_written(key, figure)
         out.append(replace(figure, metric=metric, stars=stars, stars_rule=stars_rule, end=max(figure.end, star_end),
                            skip=skip, metric_rule=metric_rule, qualifier_rule=qualifier))
+    out = _skips_shared_in_lists(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
     return [replace(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
+    """An entries or activity count makes the rest of its list entries too: the producers "của 8 chủ thể" of a
+    skipped product count, and the items after it ("đăng ký nhiều nhất với 28 sản phẩm; thị xã B 24 sản phẩm …")
+    that state no verb of their own."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        before, figure = out[i - 1], out[i]
+        if figure.skip is not None or before.skip not in _OWNER_SKIPS:
+            continue
+        if figure.metric == "subjects" and _OWNED_BY.match(key[before.noun_end:figure.start]):
+            out[i] = replace(figure, skip=before.skip)
+            continue
+        same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
+        own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW)
+        if same is not None and same.skip in _LIST_SKIPS and not own_result and \
+                _LIST_ITEM_GAP.fullmatch(key, before.end, figure.start):
+            out[i] = replace(figure, skip=same.skip)
+    return out
 
 
 def _qualifier_written(key: str, figure: Figure) -> str | None:

@@ -226,6 +226,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
          r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)[^.;\d]{0,40}$",
          "Trong số 30 quận, huyện, thị xã, có 28 đơn vị đã có sản phẩm OCOP."),
+    Rule("skip.entries_owner", {"skip": "producers of dossiers or registrations, not of recognised products"},
+         r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
+         "Hội đồng đã tiếp nhận 68 hồ sơ của 22 chủ thể trên địa bàn tỉnh."),
     Rule("skip.increase", {"skip": "an increase, not a count"},
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
@@ -245,6 +248,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
 )
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
 RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt|cấp giấy chứng nhận|cấp chứng nhận"
+# A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao") is a result, whatever list it is in.
+RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          r"^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
@@ -370,7 +375,8 @@ UPGRADES: tuple[Rule, ...] = family(
          r"|khoảng|từ))*[\s,]*$",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("upgrade.after", {"metric": "products_upgraded"},
-         r"^\s*(?:ocop\s*)?(?:được\s*|đã\s*|đã được\s*)?(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)",
+         r"^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:được\s*|đã\s*|đã được\s*)?"
+         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
@@ -380,7 +386,11 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
     Rule("subtype.in_group", {"metric": "products_in_group"},
-         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng)",
+         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng"
+         # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu".
+         r"|(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải|may mặc|sinh vật cảnh|trà|chè|rượu"
+         r"|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm|nước uống"
+         r"|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w))",
          "Trong đó 21 sản phẩm thuộc nhóm thực phẩm."),
 )
 
@@ -508,7 +518,7 @@ PLACES: tuple[Rule, ...] = family(
          r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
          "Toàn vùng có 2.500 sản phẩm OCOP."),
     Rule("place.list.each", {"list": "each"},
-         r"(?:mỗi (?:huyện|địa phương|nơi|đơn vị|thị xã|thành phố|quận|tỉnh)|cùng có|đều có|cùng đạt)"
+         r"(?:mỗi (?:huyện|địa phương|nơi|đơn vị|thị xã|thành phố|quận|tỉnh)|cùng có|đều có|cùng đạt|(?<!\w)cùng)"
          r"(?:\s+(?:có|đạt|được công nhận|với))?\s*$",
          "Sông Lô và Yên Lạc mỗi huyện có 9 sản phẩm OCOP."),
     Rule("place.list.respectively", {"list": "respectively"}, r"lần lượt(?:\s+(?:là|có|được|với|đạt))?",
@@ -535,7 +545,7 @@ PLACES: tuple[Rule, ...] = family(
 )
 # Words that, capitalised at the start of a list item, are not a district's name.
 NOT_DISTRICT_NAMES = (
-    "trong", "trong đó", "riêng", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
+    "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
     "năm", "đến", "sau", "các", "những", "số", "nhiều", "một", "bốn", "với", "hiện", "đợt", "kết", "qua", "ngày",
     "tháng", "tại", "đặc", "sản", "phẩm", "hội", "ubnd", "sở", "ocop", "htx", "hợp", "công", "doanh", "nhóm", "thành",
     "thị", "xã", "phường", "ương", "bộ", "cả", "nước", "vùng", "miền", "khu", "vực", "ông", "bà", "anh", "chị", "nhờ",
@@ -589,6 +599,10 @@ OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?\
 HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
+# What stands between two items of one list that share what the first item's words said: separators and the next
+# item's place name, no verb ("; thị xã Thuận Thành 24 sản phẩm", ", Thanh Miện 1 sản phẩm").
+LIST_ITEM_GAP = (r"(?:(?!đạt|được|công nhận|chứng nhận|xếp hạng|phân hạng|có thêm|hiện có|tổng|(?<!\w)có(?!\w))"
+                 r"[^.\d()]){0,60}")
 # The province a list's last item belongs to is not an item: "Krông Pắc và Lắk của tỉnh Đắk Lắk".
 LIST_ITEM_OWNER = r"\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|tp\.?)\s.*$"
 # A province named right after a district is the district's owner, not the place of the figure:
