@@ -316,3 +316,23 @@ def test_a_weather_strip_above_the_page_names_no_place() -> None:
     text = ("Hà Nội: 30°C   TP Hồ Chí Minh: 33°C\n\nĐiện Biên có thêm 12 sản phẩm OCOP\n\n"
             "Năm 2024, tỉnh có thêm 12 sản phẩm OCOP.")
     assert short(text) == [("Điện Biên", 2024, "new", None, 12)]
+
+
+def test_a_seat_in_the_dateline_stands_for_the_province_that_held_it_on_the_day() -> None:
+    text = "Gia Lai: kết quả OCOP cuối năm\n\nQUY NHƠN - Hội đồng tỉnh vừa công nhận 31 sản phẩm OCOP."
+    assert short(text, dt.date(2025, 12, 20)) == [("Gia Lai", 2025, "new", None, 31)]
+    text = "Bình Định: kết quả OCOP\n\nQUY NHƠN - Hội đồng tỉnh vừa công nhận 24 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 12, 20)) == [("Bình Định", 2024, "new", None, 24)]
+
+
+def test_a_breadcrumb_above_the_headline_is_not_the_headline() -> None:
+    text = ("TRÀ VINH | Kinh tế | Nông thôn mới\n\nTrà Cú có thêm 6 sản phẩm OCOP\n\n"
+            "UBND huyện Trà Cú vừa trao chứng nhận cho 6 sản phẩm OCOP 3 sao. Đến nay huyện có 41 sản phẩm OCOP.")
+    got = [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 11, 5))]
+    assert ("district", "Trà Cú", "new", 6) in got and ("district", "Trà Cú", "cumulative", 41) in got
+
+
+def test_a_district_named_with_a_word_that_is_also_a_product() -> None:
+    text = "Năm 2023, huyện Trà Ôn có 15 sản phẩm OCOP, thị xã Bình Minh 9 sản phẩm."
+    assert [(f[0], f[1], f[7]) for f in facts("Vĩnh Long tổng kết OCOP\n\n" + text)] == [
+        ("district", "Trà Ôn", 15), ("district", "Bình Minh", 9)]

@@ -437,7 +437,8 @@ def _choice(mention: plc.Mention, ctx: Context, how: str):
                 mention.district, how)
     place = mention.place
     if mention.level == "seat":
-        return ("province", place, None, how)
+        # A seat stands for the province that held it on the article's date ("QUY NHƠN -" is Gia Lai after 2025).
+        return ("province", plc.seat_province(mention.text, ctx.published) or place, None, how)
     return (mention.level, place, None, how)
 
 

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -28,6 +28,7 @@ _FORMER_BEFORE = compiled(_RULES["place.former_before"].pattern)
 _CITY_PREFIX = compiled(rf"^(?:{rules.CITY_PREFIX})")
 _CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
 _NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
+_NOT_NAMES_AFTER_PREFIX = frozenset(rules.NOT_NAMES_AFTER_PREFIX)
 _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
 
 
@@ -74,7 +75,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     taken = Spans()
     for m in _DISTRICT_PREFIX.finditer(key):
         name = _CAP_NAME.match(cased, m.end())
-        if not name or name.group().split()[0].lower() in _NOT_NAMES:
+        if not name or name.group().split()[0].lower() in _NOT_NAMES_AFTER_PREFIX:
             continue
         written = text[name.start():name.end()]
         place = resolver().resolve(written)
@@ -175,6 +176,8 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
         if _VENUE.search(doc.key, max(sentence.start, mention.start - 60), mention.start):
             continue
         if mention.level in ("province", "seat"):
+            if mention.level == "seat":
+                mention = replace(mention, place=seat_province(mention.text, date) or mention.place)
             dated = resolver().resolve(mention.place.name, date)
             if mention.former or (dated is not None and not dated.exists_on_date):
                 weight = weight / 2

@@ -232,7 +232,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.increase", {"skip": "an increase, not a count"},
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
-    Rule("skip.per_unit", {"skip": "a figure per unit"}, r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ)[^\d]{0,20}$",
+    Rule("skip.per_unit", {"skip": "a figure per unit"},
+         r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$",
          "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
          r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện)[^.;\d]{0,25}$",
@@ -506,7 +507,7 @@ PLACES: tuple[Rule, ...] = family(
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
-         r"|địa phương này|đơn vị này)(?!\s+[A-ZĐ])",
+         r"|địa phương này|đơn vị này|(?<!\w)(?:huyện|thị xã|quận) (?:đã |hiện )?có)(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
@@ -544,6 +545,12 @@ PLACES: tuple[Rule, ...] = family(
          "Hội nghị tổ chức tại Cần Thơ; tỉnh Hậu Giang có 132 sản phẩm OCOP."),
 )
 # Words that, capitalised at the start of a list item, are not a district's name.
+# Words a name after "huyện", "thị xã", "thành phố" … cannot start with: function words only ("huyện Trà Cú",
+# "huyện Đại Lộc", "thành phố Hội An" are districts; the longer list below guards bare names).
+NOT_NAMES_AFTER_PREFIX = (
+    "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "theo", "về", "năm", "đến", "sau", "các", "những", "số",
+    "với", "hiện", "đợt", "tại", "và", "hay", "hoặc", "mỗi", "ngày", "tháng", "ubnd", "ocop", "này", "đó", "nhưng",
+)
 NOT_DISTRICT_NAMES = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
     "năm", "đến", "sau", "các", "những", "số", "nhiều", "một", "bốn", "với", "hiện", "đợt", "kết", "qua", "ngày",
@@ -609,7 +616,9 @@ LIST_ITEM_OWNER = r"\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|tp\.?)\s.*$"
 # "thị xã Sơn Tây (Hà Nội) có thêm 4 sản phẩm", "huyện Mộc Châu, tỉnh Sơn La có 40 sản phẩm".
 DISTRICT_OWNER_BETWEEN = r"^\s*(?:\(|,|-|–)\s*(?:tỉnh|thành phố|tp\.?)?\s*$"
 LIST_JOINT = r"^\s*(?:,|và|, và|cùng|với)\s*$"
-LIST_NAME_BEFORE = r"{CAP}\s*(?:,|\svà)\s*$"
+UPPER_LETTERS = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# (an acronym, "OCOP," or "HTX,", is no name)
+LIST_NAME_BEFORE = r"(?<![\w])(?![" + UPPER_LETTERS + r"]{2,}[\s,])\b{CAP}\s*(?:,|\svà)\s*$"
 # Two producer types named for one count: "249 tổ hợp tác và hộ kinh doanh".
 MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
@@ -630,7 +639,6 @@ NOT_NAME_WORDS = ("sản", "phẩm", "ocop", "sao")
 # An administrative prefix before a district's name in a table row.
 ADMIN_PREFIX = r"^(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+"
 # Upper-case letters of Vietnamese, for names in case-preserving text.
-UPPER_LETTERS = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 # ----------------------------------------------------------------------------------------------------------------
 # article dates

@@ -109,6 +109,11 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
     if len(cells) >= 2 and " | " in stripped and sum(len(c) > MAX_CELL_CHARS // 2 for c in cells) >= 2 and \
             all(not c.rstrip().endswith(".") for c in cells):
         return META  # a strip of other articles' headlines ("A | B | C") above or beside the article
+    if first_content and len(cells) >= 2 and (" | " in stripped or " > " in stripped) and not _HAS_DIGIT.search(
+            stripped):
+        return META  # a breadcrumb ("LONG AN | Thời sự | Kinh tế") above the headline
+    if first_content and stripped.count(" > ") >= 1 and not _HAS_DIGIT.search(stripped):
+        return META  # "Báo Hà Tĩnh > Tags > sản phẩm OCOP"
     if len(cells) >= 2 and ("|" in stripped or "\t" in stripped) and not first_content and \
             all(len(c) <= MAX_CELL_CHARS for c in cells):
         return TABLE
