@@ -336,3 +336,32 @@ def test_a_district_named_with_a_word_that_is_also_a_product() -> None:
     text = "Năm 2023, huyện Trà Ôn có 15 sản phẩm OCOP, thị xã Bình Minh 9 sản phẩm."
     assert [(f[0], f[1], f[7]) for f in facts("Vĩnh Long tổng kết OCOP\n\n" + text)] == [
         ("district", "Trà Ôn", 15), ("district", "Bình Minh", 9)]
+
+
+def test_producer_types_in_the_sentence_after_the_producers() -> None:
+    text = ("Đến nay tỉnh Sóc Trăng có 250 sản phẩm OCOP. Đứng sau các sản phẩm là 140 chủ thể. Hộ kinh doanh đông "
+            "nhất với 71; kế đến là hợp tác xã 45, doanh nghiệp 22.")
+    got = {f[6]: f[7] for f in facts(text, dt.date(2024, 8, 1)) if f[6]}
+    assert got == {"household": 71, "cooperative": 45, "enterprise": 22}
+
+
+def test_producers_taking_part_are_the_programme_s_producers_and_products_taking_part_are_entries() -> None:
+    text = "Đến nay chương trình OCOP của Hà Nam đã thu hút 31 doanh nghiệp, 40 hợp tác xã và 58 hộ sản xuất tham gia."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 4, 1))] == [
+        ("enterprise", 31), ("cooperative", 40), ("household", 58)]
+    text = "Năm 2024, tỉnh Hà Nam có 47 sản phẩm tham gia; kết quả sẽ được công bố vào tháng 11."
+    assert facts(text) == []
+
+
+def test_first_time_products_are_new_and_a_district_level_rating_is_not_a_district() -> None:
+    text = "Ở hạng 4 sao, tỉnh Đồng Tháp có 30 sản phẩm lần đầu tham gia trong năm 2022."
+    assert [(f[3], f[5], f[7]) for f in facts(text)] == [("new", "4", 30)]
+    text = "Năm 2023, tỉnh Thái Bình ở cấp tỉnh có thêm 7 sản phẩm 4 sao; ở cấp huyện có 40 sản phẩm 3 sao."
+    assert [(f[0], f[7]) for f in facts(text)] == [("province", 7), ("province", 40)]
+
+
+def test_after_an_evaluation_a_count_that_states_its_result_is_a_result() -> None:
+    text = "Sau khi chấm, Hội đồng tỉnh Kon Tum xác định 49 sản phẩm đạt từ 3 sao trở lên."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 11, 1))] == [("new", 49)]
+    text = "Hội đồng tỉnh Kon Tum đã chấm 52 sản phẩm của 30 chủ thể."
+    assert facts(text, dt.date(2022, 11, 1)) == []

@@ -208,6 +208,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     table_header: list[tables.Column] | None = None
     ocop_lines: set[int] = set()
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
+    last_producer_sentence = -2
     for sentence in doc.sentences:
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
         ocop = ocop_here or sentence.line in ocop_lines or \
@@ -249,8 +250,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             sentence.continues = "continue.breakdown"
         inherited = previous if (sentence.continues and previous is not None) else None
         ocop = ocop or bool(inherited and inherited.ocop)
+        # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
+        # với 273; kế đến là doanh nghiệp 120 …") still count producers.
         producer = figs.has_producer_evidence(doc.key, sentence.start, sentence.end) or bool(
-            inherited and inherited.producer)
+            inherited and inherited.producer) or sentence.index - last_producer_sentence == 1
+        if figs.has_producer_evidence(doc.key, sentence.start, sentence.end):
+            last_producer_sentence = sentence.index
         if sentence.continues:
             ctx.fired.add(sentence.continues)
         frames = _sentence_claims(ctx, sentence, found, inherited, ocop, producer, claims)

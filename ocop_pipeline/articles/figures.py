@@ -74,6 +74,7 @@ _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
+_NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
@@ -160,6 +161,8 @@ def find_counts(doc: Document) -> list[Figure]:
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
     for rule, pattern in _TYPE_FIRST:
         for m in pattern.finditer(key):
+            if _NAME_AFTER_NUMBER.match(cased, m.end("num")):
+                continue  # "cơ sở 10 Thúc": the number belongs to a name
             subject_type = next(r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(m.group("type")))
             existing = figures.get(m.start("num"))
             if existing is not None:
@@ -296,8 +299,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         m = pattern.search(left)
         if not m:
             continue
-        if rule.id == "skip.activity" and _RESULT_VERB.search(m.group("between") or ""):
-            continue
+        if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
+                                           _RESULT_AFTER.match(right)):
+            continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):

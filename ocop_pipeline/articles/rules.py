@@ -85,6 +85,7 @@ BLOCKS: tuple[Rule, ...] = family(
          "Tin liên quan"),
     Rule("block.caption", {"block": "caption"},
          r"(?:[-–]\s*ảnh\s*\d*\s*:?[^.]{0,40}$)|(?:^\s*\(?ảnh\s*(?:\d+\s*)?:)|(?:\(ảnh\s*:?[^)]*\)\s*$)"
+         r"|(?:[.!]\s*ảnh\s*\d*\s*:[^.]{0,40}$)"
          r"|(?:^\s*ảnh minh họa)|(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*\{[a-z_ ]+\}\s*$)",
          "Gian hàng OCOP của Bến Tre tại hội chợ. - Ảnh: Thu Hà"),
     Rule("block.meta", {"block": "meta"},
@@ -254,7 +255,11 @@ RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VE
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          r"^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
-         r"(?:(?<!chủ thể )tham gia(?! chương trình)|đăng ký|dự thi|hồ sơ"
+         # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
+         # "lần đầu tham gia" are new ones.
+         r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
+         r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
+         r"|đăng ký|dự thi|hồ sơ"
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
@@ -265,6 +270,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá)",
          "Năm 2025, Thái Nguyên có 164 sản phẩm của 98 chủ thể đăng ký tham gia chương trình."),
+    Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
+         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
+         "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
          r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
          r"|nhỏ và vừa|trên địa bàn)",
@@ -443,7 +451,9 @@ KINDS: tuple[Rule, ...] = family(
     # The base of a comparison is a stock of its own date: "so với 191 sản phẩm hồi cuối năm 2022".
     Rule("kind.compared_base", {"kind": "cumulative"}, r"so với\s*(?:con số\s*|mức\s*)?$",
          "Năm 2024 tỉnh có 240 sản phẩm OCOP, tăng mạnh so với 191 sản phẩm hồi cuối năm 2022."),
-    Rule("kind.new_after_noun", {"kind": "new"}, r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới",
+    Rule("kind.new_after_noun", {"kind": "new"},
+         r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới|^\s*(?:ocop\s*)?(?:được\s*)?(?:công nhận\s*)?"
+         r"lần đầu",
          "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
     # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
     # a stock marker stands before it.
@@ -507,7 +517,7 @@ PLACES: tuple[Rule, ...] = family(
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
-         r"|địa phương này|đơn vị này|(?<!\w)(?:huyện|thị xã|quận) (?:đã |hiện )?có)(?!\s+[A-ZĐ])",
+         r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện )?có)(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
