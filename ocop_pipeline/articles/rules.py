@@ -606,7 +606,7 @@ BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong
 REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
                r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể) (?:này|trên|đó|nói trên|kể trên))(?!\w)")
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
-IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở)\s*$"
+IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết)\s*$"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
 OWNED_BY = r"^\s*(?:ocop\s*)?(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
