@@ -39,7 +39,9 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -390,6 +392,36 @@ def replay(ledger: Any, calls: list[tuple[str, tuple, dict]]) -> None:
         getattr(ledger, name)(*args, **kwargs)
 
 
+# Parallel parsing pays only from this many files per worker on (a worker process takes about a second to start),
+# and hands files to workers in chunks of this size (fewer round trips between processes).
+MIN_FILES_PER_WORKER = 200
+CHUNK_FILES = 32
+
+
+class _Parsed:
+    """A worker's result or its exception, raised again in the run's process where ``cached`` would have raised it."""
+
+    def __init__(self, result: Any = None, error: BaseException | None = None) -> None:
+        self.result, self.error = result, error
+
+    def value(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+
+def _parse_in_worker(job: tuple) -> _Parsed:
+    read, path, source_id, sha256, also = job
+    try:
+        return _Parsed(read(Path(path).read_bytes(), source_id, sha256, *also))
+    except Exception as exc:  # noqa: BLE001 - handed back to the run, which quarantines the file
+        try:
+            pickle.dumps(exc)
+        except Exception:  # noqa: BLE001 - an exception that cannot cross processes is sent as its words
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        return _Parsed(error=exc)
+
+
 class FileWork:
     """What one ingest path needs for its files: their hashes, their cached results, and progress.
 
@@ -410,6 +442,7 @@ class FileWork:
         self.reused = 0
         self.parsed = 0
         self.used: set[str] = set()
+        self._prefetched: dict[str, _Parsed] = {}
 
     @classmethod
     def plain(cls, kind: str, raw_dir: Path) -> FileWork:
@@ -443,6 +476,34 @@ class FileWork:
         before; the file is not even opened then. An exception is not cached: it propagates."""
         return self._through_cache(raw, lambda: read(raw.path.read_bytes(), raw.source_id, raw.sha256, *also), also)
 
+    def prefetch(self, items: list[tuple[sources.RawFile, tuple]], read: Callable[..., T], workers: int) -> int:
+        """Parse, across ``workers`` processes, the files of ``items`` (each with the ``also`` that ``cached`` will be
+        given) that the cache does not hold; ``cached`` then returns those results in the run's own order, so the
+        tables are the same whatever the number of workers. ``read`` must be a module-level function. Returns how
+        many files were parsed here (none with one worker, or with fewer files than are worth the processes)."""
+        todo = [(raw, also) for raw, also in items if raw.sha256 is not None and not self._held(raw, also)]
+        if workers <= 1 or len(todo) < MIN_FILES_PER_WORKER * 2:
+            return 0
+        workers = min(workers, len(todo) // MIN_FILES_PER_WORKER)
+        progress = Progress(f"{self.kind}s parsed in {workers} processes", len(todo), self.say, bar=self.bar)
+        jobs = [(read, str(raw.path), raw.source_id, raw.sha256, also) for raw, also in todo]
+        try:
+            # "spawn": a fresh interpreter per worker, never a fork of a process that runs threads (Dagster's).
+            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+                results = pool.map(_parse_in_worker, jobs, chunksize=CHUNK_FILES)
+                for (raw, also), parsed in zip(todo, results, strict=True):
+                    self._prefetched[self._key(raw, also)] = parsed
+                    progress.advance()
+        except Exception as exc:  # noqa: BLE001 - a worker killed (memory) or a pool that cannot start: go on alone
+            if self.say:
+                self.say(f"parallel parsing stopped after {progress.done} files ({type(exc).__name__}: {exc}); "
+                         "the rest is parsed in this process")
+        progress.close()
+        return progress.done
+
+    def _held(self, raw: sources.RawFile, also: tuple) -> bool:
+        return self.store is not None and self.store.get(self._key(raw, also)) is not None
+
     def ledgered(self, raw: sources.RawFile, ledger: Any, read: Callable[..., T], *also: Any) -> T:
         """``read(raw, ledger, *also)`` for a parser that writes into the file's ledger (the shape of
         ``spreadsheets.ingest.read_spreadsheet``): it gets a recorder standing in for the ledger, and a cached result
@@ -464,14 +525,15 @@ class FileWork:
     def _through_cache(self, raw: sources.RawFile, compute: Callable[[], T], also: tuple) -> T:
         if self.store is None or raw.sha256 is None:
             self.parsed += 1
-            return compute()
+            key = self._key(raw, also)
+            return self._prefetched.pop(key).value() if key in self._prefetched else compute()
         key = self._key(raw, also)
         self.used.add(key)
         found = self.store.get(key)
         if found is not None:
             self.reused += 1
             return found
-        value = compute()
+        value = self._prefetched.pop(key).value() if key in self._prefetched else compute()
         self.parsed += 1
         # Never store a result parsed from bytes other than the hashed ones (the file changed in between).
         if self.hasher.unchanged(raw.path):

@@ -67,3 +67,12 @@ def sensor_settle_s() -> float:
 def progress_bar() -> bool:
     """``OCOP_PROGRESS_BAR=0`` hides the progress bar ``make run`` draws on a terminal."""
     return os.environ.get("OCOP_PROGRESS_BAR", "1").strip() != "0"
+
+
+def workers() -> int:
+    """``OCOP_WORKERS``: how many processes parse article files at once (default: one per core; 1 parses in the
+    run's own process). The result is the same whatever the number."""
+    raw = os.environ.get("OCOP_WORKERS", "").strip()
+    if raw:
+        return max(1, int(raw))
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

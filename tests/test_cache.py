@@ -248,3 +248,26 @@ def test_clearing_the_cache_waits_for_no_refresh(tmp_path: Path) -> None:
             cache.clear(target)
     assert cache.cache_dir(target).exists()
     assert cache.clear(target) == [cache.cache_dir(target)]
+
+
+def test_parallel_parsing_gives_the_same_batch_as_one_process(shipped: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = shipped / "articles"
+    for i, template in enumerate(sorted(articles.glob("*.txt")) * 2):
+        (articles / f"ban_sao_{i:03d}.txt").write_bytes(template.read_bytes() + f"\n\nBản tin {i}.".encode())
+    (articles / "hong.txt").write_bytes(b"\x00\x01binary\xff" * 50)
+    monkeypatch.setattr(cache, "MIN_FILES_PER_WORKER", 4)
+    in_workers = []
+    prefetch = cache.FileWork.prefetch
+    monkeypatch.setattr(cache.FileWork, "prefetch", lambda self, *a: in_workers.append(prefetch(self, *a)))
+    batches = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("OCOP_WORKERS", workers)
+        work = cache.FileWork("article", shipped)
+        batches[workers] = ingest_articles(shipped, work)
+        work.close()
+    one, two = batches["1"], batches["2"]
+    assert one.claims == two.claims and one.articles == two.articles
+    assert [r.reason for r in one.rejections] == [r.reason for r in two.rejections]
+    assert in_workers[0] == 0 and in_workers[1] > 40, "one process, then two"
+    assert len(one.claims) > 100 and any(a["status"] == "quarantined" for a in two.articles)

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 import polars as pl
 
-from ocop_pipeline import sources, vocab
+from ocop_pipeline import config, sources, vocab
 from ocop_pipeline.articles.decode import decode_article
 from ocop_pipeline.articles.extract import Claim, extract
 from ocop_pipeline.cache import FileWork
@@ -227,13 +227,27 @@ def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
             "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
 
+def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry]) -> list[tuple[sources.RawFile, tuple]]:
+    """The files ``ingest_articles`` will extract (readable, first of their content, not too big), each with the
+    arguments it gives ``read_article`` besides the bytes."""
+    seen: set[str] = set()
+    out = []
+    for raw in files:
+        if raw.problem is None and raw.sha256 not in seen and raw.size_bytes <= MAX_ARTICLE_BYTES:
+            seen.add(raw.sha256)
+            out.append((raw, (manifest.get(raw.source_id, NO_ENTRY).published,)))
+    return out
+
+
 def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:
     """``work`` (hashes, the parse cache, progress) defaults to hashing every file and parsing every file."""
     work = work or FileWork.plain("article", raw_dir)
     batch = ArticleBatch()
     manifest = read_manifest(raw_dir, batch.intake)
+    files = sources.scan(raw_dir, "article", work.sha256)
+    work.prefetch(_to_parse(files, manifest), read_article, config.workers())
     first_with: dict[str, str] = {}
-    for raw in work.each(sources.scan(raw_dir, "article", work.sha256)):
+    for raw in work.each(files):
         ledger = batch.intake.open_file(raw.source_id, "article", raw.sha256, raw.size_bytes)
         entry = manifest.get(raw.source_id, NO_ENTRY)
         article = _article_row(raw, entry)
