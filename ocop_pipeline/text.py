@@ -45,6 +45,11 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
 
 
+def fold_key(cased_key: str) -> str:
+    """``match_key(text)`` from ``match_key(text, lower=False)``, without normalising the text again."""
+    return _lower_same_length(cased_key)
+
+
 def _lower_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):

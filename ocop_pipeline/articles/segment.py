@@ -15,7 +15,7 @@ from functools import cached_property
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import compile_family, compiled
-from ocop_pipeline.text import match_key
+from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
 # Real sentences are far shorter; a longer run of text (a table flattened to one line, a dump) is cut at its last
@@ -64,12 +64,9 @@ class Document:
     # Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads as its
     # digit ("ba sao" as " 3 sao"), so every star pattern sees one way of writing it.
     key: str
+    cased: str  # the same key with case kept, for names
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
     _index: dict = field(default_factory=dict, repr=False)  # start offsets of the lists ``within`` searches
-
-    @cached_property
-    def cased(self) -> str:
-        return match_key(self.text, lower=False)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -146,7 +143,8 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
-    key = _STAR_WORD.sub(_star_digit, match_key(text))
+    cased = match_key(text, lower=False)
+    key = _STAR_WORD.sub(_star_digit, fold_key(cased))
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
@@ -191,7 +189,7 @@ def segment(text: str) -> Document:
                     sentence.continues = rule.id
                     break
             sentences.append(sentence)
-    return Document(text, sentences, key, fired)
+    return Document(text, sentences, key, cased, fired)
 
 
 def _abbreviation_before(line: str, end: int) -> bool:
