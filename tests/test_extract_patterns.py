@@ -365,3 +365,12 @@ def test_after_an_evaluation_a_count_that_states_its_result_is_a_result() -> Non
     assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 11, 1))] == [("new", 49)]
     text = "Hội đồng tỉnh Kon Tum đã chấm 52 sản phẩm của 30 chủ thể."
     assert facts(text, dt.date(2022, 11, 1)) == []
+
+
+def test_a_part_of_a_stock_with_a_year_of_its_own_is_that_year_s_round() -> None:
+    text = "Tính đến nay tỉnh Yên Bái có 210 sản phẩm OCOP, trong đó năm 2023 có 34 sản phẩm đạt chuẩn."
+    assert short(text, dt.date(2024, 3, 1)) == [("Yên Bái", 2024, "cumulative", None, 210),
+                                               ("Yên Bái", 2023, "new", None, 34)]
+    text = ("Tỉnh Hòa Bình hiện có 180 sản phẩm OCOP, trong đó 30 sản phẩm 4 sao. Năm 2023, có 9 sản phẩm 4 sao và "
+            "21 sản phẩm 3 sao.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 1))][2:] == [(2023, "new", 9), (2023, "new", 21)]

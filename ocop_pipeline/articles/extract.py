@@ -695,6 +695,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "new", "the word after the noun (kind.new_after_noun)"
     counted = ("cumulative", "new", "new_weak")
     in_clause = [m for m in markers if m.start >= clause_start and m.kind in counted]
+    own_year = _own_year_before(ctx, sentence, figure, total[0].end if total is not None else clause_start)
+    if total is not None and total[1].kind == "cumulative" and own_year is not None and own_year != total[1].year:
+        # "… có 200 sản phẩm, trong đó năm 2023 có 30": the part of a stock that names a year is that year's count.
+        return "new", f"a part of a stock named with its own year {own_year}"
     if total is not None and not [m for m in in_clause if m.start > total[0].end and m.kind != "new_weak"]:
         return total[1].kind, "kind of the figure it breaks down"
     stock = [m for m in in_clause if m.kind == "cumulative"]
@@ -717,11 +721,22 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"
     if sentence.continues and inherited is not None:
         return inherited.kind, "continued"
+    if ctx.recent is not None and ctx.recent.kind == "cumulative" and own_year is not None and \
+            ctx.recent.year is not None and own_year < ctx.recent.year:
+        # "Tỉnh hiện có 200 sản phẩm. Năm 2023, có 12 sản phẩm 4 sao …": a year before the stock's is its round.
+        return "new", f"a year of its own ({own_year}) before the stock just stated"
     if ctx.recent is not None and (_details(figure, sentence, ctx) or (
             ctx.recent.kind == "new" and sentence.index - ctx.recent_index == 1)):
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
     return "cumulative", "default"
+
+
+def _own_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure, start: int) -> int | None:
+    """A year that dates the figure, named in its sentence between ``start`` and the figure."""
+    years = [y for y in ctx.doc.within(ctx.years, sentence) if start <= y.start and y.end <= figure.start
+             and y.role not in timing.NOT_DATING and y.role != "date"]
+    return years[-1].year if years else None
 
 
 def _carried(state: State | None, states: dict[int, State | None], index: int) -> State | None:
@@ -809,8 +824,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     clause_end = sentence.end if clause_end < 0 else clause_end
     nxt = min([f for f in (clause_end,)])
     # A year stated right after the figure ("công nhận 36 sản phẩm OCOP năm 2023") is its own.
+    # A comma or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of 2023.
     after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
-             and y.role not in timing.NOT_DATING and y.role != "date"]
+             and y.role not in timing.NOT_DATING and y.role != "date" and "," not in key[figure.end:y.start]]
     if after:
         ctx.fired.add(after[0].rule)
         return after[0].year, "named right after it"
