@@ -374,3 +374,18 @@ def test_a_part_of_a_stock_with_a_year_of_its_own_is_that_year_s_round() -> None
     text = ("Tỉnh Hòa Bình hiện có 180 sản phẩm OCOP, trong đó 30 sản phẩm 4 sao. Năm 2023, có 9 sản phẩm 4 sao và "
             "21 sản phẩm 3 sao.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 1))][2:] == [(2023, "new", 9), (2023, "new", 21)]
+
+
+def test_after_the_merger_the_former_units_in_a_breakdown_keep_their_figures() -> None:
+    text = ("Sau sáp nhập, tỉnh Lâm Đồng có 620 sản phẩm OCOP, trong đó Đắk Nông (cũ) đóng góp 140 sản phẩm và "
+            "Bình Thuận (cũ) 210 sản phẩm.")
+    got = [(f[1], f[7]) for f in facts("Lâm Đồng sau sáp nhập\n\n" + text, dt.date(2025, 8, 20))]
+    assert got == [("Lâm Đồng", 620), ("Đắk Nông", 140), ("Bình Thuận", 210)]
+
+
+def test_the_count_before_a_raised_total_is_the_increment() -> None:
+    text = ("Năm 2024, tỉnh Nghệ An có 42 sản phẩm được công nhận OCOP, nâng tổng số sản phẩm OCOP của tỉnh lên "
+            "650 sản phẩm.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2025, 1, 10))] == [("new", 42), ("cumulative", 650)]
+    text = "Trong năm, Đắk Lắk có 28 sản phẩm đạt chuẩn OCOP, đưa tổng số lên 213 sản phẩm."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 28))] == [("new", 28), ("cumulative", 213)]

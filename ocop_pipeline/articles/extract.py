@@ -149,6 +149,7 @@ _DATE_WORDS = compiled(rules.DATE_WORDS)
 _SITE_HEADER = compiled(rules.SITE_HEADER)
 _CAP_WORDS = compiled(r"^{CAP}(?:\s+{CAP}){0,3}$")
 _STOCK_NOW = compiled(rules.STOCK_NOW)
+_RAISES_TOTAL_AFTER = compiled(rules.RAISES_TOTAL_AFTER)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -701,6 +702,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "new", f"a part of a stock named with its own year {own_year}"
     if total is not None and not [m for m in in_clause if m.start > total[0].end and m.kind != "new_weak"]:
         return total[1].kind, "kind of the figure it breaks down"
+    if not [m for m in in_clause if m.kind == "cumulative"] and \
+            _RAISES_TOTAL_AFTER.search(key, figure.noun_end, sentence.end):
+        return "new", "the increment of a total raised after it (rules.RAISES_TOTAL_AFTER)"
     stock = [m for m in in_clause if m.kind == "cumulative"]
     left = key[max(sentence.start, figure.start - 60):figure.start]
     if timing.RECOGNISED_BEFORE.search(left) and not stock:

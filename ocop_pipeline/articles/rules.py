@@ -543,7 +543,9 @@ PLACES: tuple[Rule, ...] = family(
          r"|của|trong)\s*$",
          "Năm 2021, An Giang dẫn đầu ĐBSCL với 99 sản phẩm OCOP."),
     Rule("place.merged_from", {"skip": "a predecessor named in a merger, not the place of the figure"},
-         r"(?<!trước )(?<!trước khi )(?:hình thành từ|hợp nhất từ|hợp nhất|sáp nhập từ|sáp nhập|trên cơ sở hợp nhất"
+         # ("sau sáp nhập", after the merger, names no predecessor)
+         r"(?<!trước )(?<!trước khi )(?<!sau )(?<!sau khi )(?:hình thành từ|hợp nhất từ|hợp nhất|sáp nhập từ|sáp nhập"
+         r"|trên cơ sở hợp nhất"
          r"|từ việc hợp nhất|gồm các tỉnh|từ ba tỉnh|từ hai tỉnh)[^.;]{0,60}$",
          "Lâm Đồng mới, được hình thành từ Lâm Đồng, Đắk Nông và Bình Thuận, hiện có hơn 600 sản phẩm OCOP."),
     Rule("place.owner_after", {"place": "owner"},
@@ -631,6 +633,9 @@ UPPER_LETTERS = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼ�
 LIST_NAME_BEFORE = r"(?<![\w])(?![" + UPPER_LETTERS + r"]{2,}[\s,])\b{CAP}\s*(?:,|\svà)\s*$"
 # Two producer types named for one count: "249 tổ hợp tác và hộ kinh doanh".
 MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
+# A total raised later in the sentence makes the count before it the increment: "năm 2024 có 42 sản phẩm được công
+# nhận, nâng tổng số sản phẩm của tỉnh lên 650".
+RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
 STOCK_NOW = (r"đến nay|hiện có|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
              r"|còn hiệu lực|như vậy")
