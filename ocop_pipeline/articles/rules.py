@@ -220,7 +220,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?<!được )(?<!bị )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|giao|phân bổ|bày bán|cung ứng|xuất khẩu"
-         r"|đưa|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
+         r"|đưa(?! tổng)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
          r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
