@@ -389,3 +389,10 @@ def test_the_count_before_a_raised_total_is_the_increment() -> None:
     assert [(f[3], f[7]) for f in facts(text, dt.date(2025, 1, 10))] == [("new", 42), ("cumulative", 650)]
     text = "Trong năm, Đắk Lắk có 28 sản phẩm đạt chuẩn OCOP, đưa tổng số lên 213 sản phẩm."
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 28))] == [("new", 28), ("cumulative", 213)]
+
+
+def test_sales_growth_over_last_year_is_not_what_certification_brought() -> None:
+    text = "Trong 9 tháng, doanh thu từ sản phẩm OCOP của tỉnh Đồng Tháp đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ."
+    assert facts(text, dt.date(2024, 10, 1)) == []
+    text = "Sau khi được công nhận OCOP, doanh thu của các chủ thể ở Đồng Tháp tăng 20 - 30% so với trước đó."
+    assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2024, 10, 1))] == [("revenue_uplift_pct", 20, 30)]

@@ -69,6 +69,7 @@ _INCREASE = compiled(rules.UPLIFT_INCREASE)
 _UPLIFT_AFTER = compiled(rules.UPLIFT_AFTER)
 _SHARE_NOUN = compiled(rules.UPLIFT_SHARE_NOUN)
 _UPLIFT_NOT = compile_family(rules.UPLIFT_NOT)
+_UPLIFT_NOT_AFTER = compiled(rules.UPLIFT_NOT_AFTER)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
@@ -411,7 +412,8 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
         increases = list(_INCREASE.finditer(before))
         if not increases:
             continue
-        if any(p.search(before[max(0, increases[-1].start() - 40):]) for _, p in _UPLIFT_NOT):
+        if any(p.search(before[max(0, increases[-1].start() - 40):]) for _, p in _UPLIFT_NOT) or \
+                _UPLIFT_NOT_AFTER.match(key, m.end(), sentence.end):
             figures.append(Figure(m.start(), m.end(), m.start("a"), m.end("a"), "uplift", 0, None, None,
                                   "uplift.not", m.end(), skip="uplift.not"))
             continue

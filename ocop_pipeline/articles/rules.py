@@ -204,6 +204,9 @@ UPLIFT_AFTER = (r"^\s*(?:về|ở|đối với|cả|trong)\s+((?:{METRICS})(?:\s
 # "có hơn 30% sản phẩm OCOP có doanh thu tăng": the share of products an uplift applies to.
 UPLIFT_SHARE_NOUN = r"^\s*(?:số\s*)?(?:sản phẩm|chủ thể|sp)"
 # Rises that are not the uplift of recognised products: profit, seasonal sales, tourists, contracts.
+# A rise over the year before or the same period is growth of sales, not what certification brought ("tăng 15% so
+# với cùng kỳ"); "so với trước khi được công nhận" is the uplift itself.
+UPLIFT_NOT_AFTER = r"\s*(?:so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm|cuối năm)|mỗi năm|/\s*năm|hằng năm|hàng năm)"
 UPLIFT_NOT: tuple[Rule, ...] = family(
     Rule("uplift.not", {"skip": "not an uplift of recognised products"},
          r"lợi nhuận|dịp tết|ngày thường|tháng trước|lượt khách|hợp đồng|thu nhập|giá trị sản xuất|chỉ số|thương mại"
