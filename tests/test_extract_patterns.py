@@ -396,3 +396,10 @@ def test_sales_growth_over_last_year_is_not_what_certification_brought() -> None
     assert facts(text, dt.date(2024, 10, 1)) == []
     text = "Sau khi được công nhận OCOP, doanh thu của các chủ thể ở Đồng Tháp tăng 20 - 30% so với trước đó."
     assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2024, 10, 1))] == [("revenue_uplift_pct", 20, 30)]
+
+
+def test_a_star_level_after_the_communes_or_the_company_that_own_the_products() -> None:
+    text = "Năm 2023, tỉnh Sơn La công nhận 9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao."
+    assert short(text) == [("Sơn La", 2023, "new", "3", 9)]
+    text = "Năm 2023, UBND tỉnh Hà Tĩnh công nhận 5 sản phẩm của Công ty TNHH Thương mại Hồng Lam đạt 4 sao."
+    assert short(text) == [("Hà Tĩnh", 2023, "new", "4", 5)]

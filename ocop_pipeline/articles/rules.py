@@ -615,7 +615,9 @@ IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ c
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
 OWNED_BY = r"^\s*(?:ocop\s*)?(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
-OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?\d[\d.]*\s+[^\d;]{1,40}?(?=đều|đạt|được|xếp|là"
+# … or with the places named: "9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao".
+OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
+                   r"|(?:xã|phường|thị trấn|huyện|thị xã|quận|làng|thành phố)\s+[^\d;.]{1,90}?)(?=đều|đạt|được|xếp|là"
                    r"|hạng|đáp ứng|$)")
 # "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
 HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
