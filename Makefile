@@ -16,7 +16,7 @@ export OCOP_WAREHOUSE ?= data/warehouse/ocop.duckdb
 # dg warns when the virtual environment it runs from is not the active one.
 DG := VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/dg
 
-.PHONY: setup run test dev status clean-cache check-defs lock clean
+.PHONY: setup run test bench dev status report clean-cache check-defs lock clean
 
 setup: $(STAMP)
 
@@ -39,11 +39,21 @@ run: setup $(DAGSTER_HOME)/dagster.yaml
 test: setup
 	$(BIN)/python -m pytest
 
+# Refreshes at national scale, measured (benchmarks/bench.py; not part of test): make bench [BENCH_SIZES=1000,10000]
+# [BENCH_RUNS=3]; writes the figures into benchmarks/README.md.
+bench: setup
+	$(BIN)/python benchmarks/bench.py --sizes "$(BENCH_SIZES)" --runs "$(BENCH_RUNS)" --write-readme
+
 dev: setup $(DAGSTER_HOME)/dagster.yaml
 	$(DG) dev -w workspace.yaml
 
 status: setup
 	@$(BIN)/python -m ocop_pipeline.status
+
+# The report (ocop_report.html), the workbook and the Parquet export beside the published warehouse, rebuilt from it
+# read-only (every refresh writes them too): make report [OCOP_WAREHOUSE=path].
+report: setup
+	$(BIN)/python -m ocop_pipeline.report
 
 clean-cache: setup
 	$(BIN)/python -m ocop_pipeline.cache clear

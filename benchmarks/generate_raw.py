@@ -1,92 +1,163 @@
-"""A large, realistic raw folder for the refresh benchmarks: N articles and M product rows.
+"""A national raw folder of any size for the benchmarks, deterministic by seed: articles, spreadsheets and labels.
 
-    .venv/bin/python benchmarks/generate_raw.py DIR [ARTICLES] [ROWS]      (default 5,000 articles, 20,000 rows)
+    .venv/bin/python benchmarks/generate_raw.py DIR [ARTICLES] [ROWS] [--seed N] [--summaries N]
+        (default 5,000 articles and 20,000 product rows, seed 11)
 
-Articles are the shipped extracts (``data/raw/articles``, and ``tests/data/press/dev`` when present) used as
-templates: each copy gets its own counts (every "N sản phẩm" / "N chủ thể" moves by a few units) and a footer line,
-so every file's bytes are unique, and a manifest row with the template's outlet and date. Product rows are written
-by the project's own generator (``spreadsheets.synthetic.write_large_product_list``) as files of 1,000 rows.
-``touch_share(DIR, share)`` edits that share of the files in place (the benchmark's "1 % changed" refresh).
+writes
+
+* ``DIR/articles/*.txt`` — article extracts in the team's own words about one simulated world (``gen_world``): all 63
+  pre-2025 provinces and the 34 units after 1 July 2025 (articles dated after the merger name the new units, and
+  former provinces as "X (cũ)"), the country and the six regions, 2019–2026, about 4 KB each on average, with the
+  phrasings and page noise of ``tests/data/press/PATTERNS.md`` (``gen_articles``, ``gen_text``);
+* ``DIR/articles/manifest.csv`` — ``file,url,outlet,published`` (the date left empty for about 5 % of the articles,
+  which then carry a dateline);
+* ``DIR/spreadsheets/`` — recognition lists (one row per product of a round), district summaries and inventory
+  listings carrying the same facts, ``ROWS`` product rows in all (``gen_sheets``);
+* ``DIR/labels.jsonl`` — every fact the articles state, in the format of ``tests/data/press/dev/labels.jsonl``:
+  ``python -m ocop_pipeline.articles.evaluate DIR LABELS`` scores an extraction of the folder against it.
+
+Every file is written as soon as it is made (the corpus is never held in memory) and every file's bytes are unique.
+``touch_share(DIR, share)`` edits that share of the files in place without changing a fact (the benchmark's "1 %
+changed" refresh).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import io
+import hashlib
+import json
 import random
-import re
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
-from ocop_pipeline.articles.decode import decode_article
-from ocop_pipeline.config import PROJECT_ROOT
-from ocop_pipeline.spreadsheets.synthetic import write_large_product_list
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-TEMPLATE_FOLDERS = (PROJECT_ROOT / "data" / "raw" / "articles", PROJECT_ROOT / "tests" / "data" / "press" / "dev")
-ROWS_PER_SHEET = 1000
-COUNT = re.compile(r"\b(\d{2,4})(?= (?:sản phẩm|chủ thể))")
+import gen_sheets  # noqa: E402
+from gen_articles import ArticleWriter  # noqa: E402
+from gen_world import World  # noqa: E402
 
-
-def templates() -> list[tuple[str, str, dict]]:
-    """(stem, text, manifest row) of every template article."""
-    found = []
-    for folder in TEMPLATE_FOLDERS:
-        if not folder.is_dir():
-            continue
-        manifest = {}
-        if (folder / "manifest.csv").is_file():
-            text = decode_article((folder / "manifest.csv").read_bytes()).text or ""
-            manifest = {row["file"]: row for row in csv.DictReader(io.StringIO(text))}
-        for path in sorted(folder.glob("*.txt")):
-            text = decode_article(path.read_bytes()).text
-            if text:
-                found.append((path.stem, text, manifest.get(path.name, {})))
-    return found
+SETTINGS = ".generator.json"  # beside articles/ and spreadsheets/, never read by the pipeline
+MANIFEST_FIELDS = ["file", "url", "outlet", "published"]
+_WORLDS: dict[int, World] = {}
 
 
-def vary(text: str, number: int, rng: random.Random) -> str:
-    """The template with its counts moved by a few units and a footer naming the copy."""
-    varied = COUNT.sub(lambda m: str(max(1, int(m.group(1)) + rng.randint(-3, 3))), text)
-    return f"{varied.rstrip()}\n\n(Bản tin tổng hợp số {number}.)\n"
+def world_of(seed: int) -> World:
+    if seed not in _WORLDS:
+        _WORLDS[seed] = World(seed)
+    return _WORLDS[seed]
 
 
-def generate(raw: Path, articles: int = 5000, rows: int = 20000, seed: int = 11) -> None:
-    rng = random.Random(seed)
+def summaries_for(articles: int) -> int:
+    return min(378, max(3, articles // 40))
+
+
+def generate(raw: Path, articles: int = 5000, rows: int = 20000, seed: int = 11, summaries: int | None = None,
+             progress=None) -> dict:
+    """Write the folder; returns what was written (counts, bytes, seconds)."""
+    started = time.perf_counter()
+    world = world_of(seed)
     folder = raw / "articles"
     folder.mkdir(parents=True, exist_ok=True)
-    found = templates()
-    manifest_rows = []
-    for i in range(articles):
-        stem, text, entry = found[i % len(found)]
-        name = f"bench_{i:05d}_{stem}.txt"
-        (folder / name).write_text(vary(text, i, rng), encoding="utf-8")
-        manifest_rows.append({"file": name, "url": entry.get("url") or f"https://example.vn/bai/{i}",
-                              "outlet": entry.get("outlet") or "", "published": entry.get("published") or ""})
-    with open(folder / "manifest.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["file", "url", "outlet", "published"])
-        writer.writeheader()
-        writer.writerows(manifest_rows)
     sheets = raw / "spreadsheets"
     sheets.mkdir(parents=True, exist_ok=True)
-    for n in range(max(1, rows // ROWS_PER_SHEET)):
-        write_large_product_list(sheets / f"bench_list_{n:03d}.xlsx", min(ROWS_PER_SHEET, rows), seed=1000 + n)
+    writer = ArticleWriter(world, seed)
+    seen: set[bytes] = set()
+    kinds: Counter = Counter()
+    labels = required = text_bytes = 0
+    with open(folder / "manifest.csv", "w", encoding="utf-8", newline="") as manifest_file, \
+            open(raw / "labels.jsonl", "w", encoding="utf-8") as labels_file:
+        manifest = csv.DictWriter(manifest_file, fieldnames=MANIFEST_FIELDS)
+        manifest.writeheader()
+        for i in range(articles):
+            for attempt in range(100):
+                article = writer.article(i, attempt)
+                data = article.text.encode("utf-8")
+                digest = hashlib.sha256(data).digest()
+                if digest not in seen:
+                    break
+            else:
+                raise RuntimeError(f"article {i}: no unique text in 100 attempts")
+            seen.add(digest)
+            (folder / f"{article.name}.txt").write_bytes(data)
+            manifest.writerow(article.manifest)
+            for label in article.labels:
+                labels_file.write(json.dumps(label, ensure_ascii=False) + "\n")
+            labels += len(article.labels)
+            required += sum(1 for x in article.labels if not x["optional"])
+            text_bytes += len(data)
+            kinds[_kind_of(article.name)] += 1
+            if progress and (i + 1) % 10000 == 0:
+                progress(f"generated {i + 1:,} of {articles:,} articles")
+    articles_done = time.perf_counter()
+    written_rows = 0
+    files = Counter()
+    for item in gen_sheets.plan(world, rows, summaries_for(articles) if summaries is None else summaries, seed):
+        path = gen_sheets.write(sheets, world, item, seed)
+        digest = hashlib.sha256(path.read_bytes()).digest()
+        if digest in seen:
+            raise RuntimeError(f"{path.name} repeats another file's bytes")
+        seen.add(digest)
+        files[item[0]] += 1
+        if item[0] == "round":
+            written_rows += len(world.rounds[item[1]].products)
+        elif item[0] == "listing":
+            written_rows += item[4]
+    (raw / SETTINGS).write_text(json.dumps({"seed": seed, "articles": articles, "rows": rows}), encoding="utf-8")
+    done = time.perf_counter()
+    return {"articles": articles, "article_bytes": text_bytes, "labels": labels, "required_labels": required,
+            "kinds": dict(sorted(kinds.items())), "product_rows": written_rows, "spreadsheets": dict(files),
+            "seconds_articles": articles_done - started, "seconds_spreadsheets": done - articles_done,
+            "seconds": done - started}
+
+
+def _kind_of(name: str) -> str:
+    for kind in ("dot", "tong", "moi", "vung", "huyen", "hieu_qua", "trang_the", "hoi_cho"):
+        if name.endswith("_" + kind):
+            return kind
+    return "ca_nuoc" if "_ca_nuoc_" in name else "other"
 
 
 def touch_share(raw: Path, share: float, seed: int = 5) -> list[Path]:
-    """Edit ``share`` of the raw files (articles and spreadsheets alike) so that their bytes change."""
-    files = sorted(p for p in raw.rglob("*") if p.is_file() and p.name != "manifest.csv")
+    """Edit ``share`` of the raw files (articles and spreadsheets alike) so that their bytes change but no fact does:
+    an article gets an editor's note, a spreadsheet a footnote ("bản cập nhật lần N")."""
+    settings = json.loads((raw / SETTINGS).read_text(encoding="utf-8")) if (raw / SETTINGS).exists() else {}
+    world_seed = settings.get("seed", 11)
+    files = sorted(p for p in raw.rglob("*") if p.is_file() and p.parent.name in ("articles", "spreadsheets")
+                   and p.name != "manifest.csv")
     rng = random.Random(seed)
     chosen = rng.sample(files, max(1, round(len(files) * share)))
     for path in chosen:
+        revision = rng.randint(1, 10**9)
         if path.suffix == ".txt":
-            path.write_text(path.read_text(encoding="utf-8") + "(Cập nhật.)\n", encoding="utf-8")
-        else:
-            write_large_product_list(path, ROWS_PER_SHEET, seed=rng.randint(10_000, 99_999))
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(f"(Bài viết được cập nhật, mã chỉnh sửa {revision}.)\n")
+            continue
+        item = gen_sheets.item_of(path.name)
+        if item is None:
+            continue
+        gen_sheets.write(path.parent, world_of(world_seed), item, world_seed, revision)
     return chosen
 
 
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("articles", type=int, nargs="?", default=5000)
+    parser.add_argument("rows", type=int, nargs="?", default=20000)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--summaries", type=int, default=None, help="summary tables (default: one per 40 articles)")
+    args = parser.parse_args(argv)
+    stats = generate(args.folder, args.articles, args.rows, args.seed, args.summaries, progress=print)
+    print(f"wrote {stats['articles']:,} articles ({stats['article_bytes'] / 1e6:.1f} MB, "
+          f"{stats['article_bytes'] / max(1, stats['articles']) / 1000:.1f} KB on average; "
+          f"{stats['labels']:,} labels, {stats['required_labels']:,} required) in {stats['seconds_articles']:.1f} s "
+          f"and {sum(stats['spreadsheets'].values()):,} spreadsheets ({stats['product_rows']:,} product rows) in "
+          f"{stats['seconds_spreadsheets']:.1f} s into {args.folder}")
+    print(f"articles by kind: {stats['kinds']}; spreadsheets: {stats['spreadsheets']}")
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1])
-    generate(target, *(int(a) for a in sys.argv[2:4]))
-    print(f"wrote {sum(1 for _ in target.rglob('*.txt'))} articles and "
-          f"{sum(1 for _ in target.rglob('*.xlsx'))} spreadsheets into {target}")
+    main()

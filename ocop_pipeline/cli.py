@@ -3,6 +3,8 @@
     ocop status [--warehouse PATH] [--history N]   what the published warehouse holds (make status)
     ocop run [--if-changed]                        refresh the warehouse through Dagster (make run)
     ocop clean-cache                               throw away the parse cache (make clean-cache)
+    ocop report [WAREHOUSE [OUT.html]]             the report of a warehouse, read-only (make report): without
+                                                   OUT.html, also the workbook and the Parquet export beside it
 
 Settings come from the environment (OCOP_RAW_DIR, OCOP_WAREHOUSE …), as for make.
 """
@@ -23,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from ocop_pipeline import build
 
         return build.main(rest)
+    if command == "report":
+        from ocop_pipeline import report
+
+        return report.main(rest)
     if command == "clean-cache":
         from ocop_pipeline import cache
 

@@ -14,7 +14,7 @@ import datetime as dt
 import dagster as dg
 import polars as pl
 
-from ocop_pipeline import cache, contracts, geography, reconcile, sensors, status, warehouse
+from ocop_pipeline import cache, contracts, exports, geography, reconcile, report, sensors, status, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.contracts import Table
 from ocop_pipeline.resources import OcopSettings, settings_from_environment, stage_io_manager
@@ -193,9 +193,11 @@ def reconciliation(
         f"{stats.height} province figures ({stats.filter(pl.col('status') == 'conflict').height} in conflict), "
         f"{issues.height} issues, {national.height} national and {regional.height} regional aggregates"
     )
+    # The national chart in the UI: reported beside bottom-up, with coverage, per layout and year.
+    extra = {"agg_national": {"national_chart": dg.MetadataValue.md(report.national_markdown(national))}}
     for name, frame in (("province_stats", stats), ("fact_sales_uplift", uplift), ("reconciliation_issues", issues),
                         ("agg_national", national), ("agg_regional", regional)):
-        yield table_output(contracts.table(name), frame, name)
+        yield table_output(contracts.table(name), frame, name, extra.get(name))
     offending = reconcile.check_rows(claims, stats, issues, national, regional)
     for check in reconcile.RECONCILIATION_CHECKS:
         rows = offending[check.name]
@@ -282,6 +284,81 @@ def publish_metadata(row: dict, counts: dict[str, int]) -> dict:
     }
 
 
+REPORT_CHECK = "report_built"
+EXPORTS_CHECK = "exports_written"
+
+
+def _not_built(context: dg.AssetExecutionContext, check: str, what: str, target, exc: Exception):
+    """A report or export that failed after the publish: said in the log and by a failed check, never by failing
+    the run (the warehouse is published and stays)."""
+    message = (f"{what} of {target} not written: {type(exc).__name__}: {exc}. The warehouse was published all the "
+               "same; the previous file, if any, is left as it was.")
+    context.log.error(message)
+    return dg.AssetCheckResult(check_name=check, passed=False, severity=dg.AssetCheckSeverity.ERROR,
+                               metadata={"faults": dg.MetadataValue.json([message])})
+
+
+@dg.asset(
+    group_name=PUBLISH,
+    deps=[ocop_warehouse],
+    kinds={"html"},
+    output_required=False,
+    description="The OCOP report: one self-contained HTML file beside the warehouse (<name>_report.html) with the "
+                "country, the regions, the map of both layouts, every province, the issues, sales uplift and data "
+                "quality, each chart with its numbers and query. Built from the published warehouse, read-only, "
+                "after every publish; a failure fails its check, never the refresh.",
+    check_specs=[dg.AssetCheckSpec(REPORT_CHECK, asset="ocop_report", description=(
+        "The report was written and every section of it built (a failed section is shown in the report as an "
+        "error box). A failure never undoes the publish."))],
+)
+def ocop_report(context: dg.AssetExecutionContext, settings: OcopSettings):
+    """Write the report beside the published warehouse; its materialization links the file and shows the headline
+    numbers."""
+    target = settings.warehouse_path()
+    try:
+        built = report.build_report(target)
+    except Exception as exc:  # noqa: BLE001 - the publish is done; a report failure is reported, not raised
+        yield _not_built(context, REPORT_CHECK, "the report", target, exc)
+        return
+    context.log.info(f"report {built.path}: {built.size_bytes / 1e6:.1f} MB in {built.seconds:.1f} s"
+                     + (f"; sections failed: {built.errors}" if built.errors else ""))
+    yield dg.MaterializeResult(
+        metadata={"path": dg.MetadataValue.path(str(built.path)), "open": dg.MetadataValue.url(built.path.as_uri()),
+                  **report.headline_metadata(built), "summary": dg.MetadataValue.md(report.headline_markdown(built))},
+        check_results=[dg.AssetCheckResult(
+            check_name=REPORT_CHECK, passed=not built.errors, severity=dg.AssetCheckSeverity.ERROR,
+            metadata={"faults": dg.MetadataValue.json(built.errors)})])
+
+
+@dg.asset(
+    group_name=PUBLISH,
+    deps=[ocop_warehouse],
+    kinds={"excel", "parquet"},
+    output_required=False,
+    description="For analysts in Excel or other tools, beside the warehouse: <name>_tables.xlsx (one sheet per "
+                "analyst view and a data dictionary) and <name>_parquet/ (every table), both replaced atomically "
+                "after every publish. A failure fails its check, never the refresh.",
+    check_specs=[dg.AssetCheckSpec(EXPORTS_CHECK, asset="ocop_exports", description=(
+        "The workbook and the Parquet export were written. A failure never undoes the publish."))],
+)
+def ocop_exports(context: dg.AssetExecutionContext, settings: OcopSettings):
+    """Write the workbook of the analyst views and the Parquet export of every table beside the warehouse."""
+    target = settings.warehouse_path()
+    try:
+        written = exports.export_all(target)
+    except Exception as exc:  # noqa: BLE001 - the publish is done; an export failure is reported, not raised
+        yield _not_built(context, EXPORTS_CHECK, "the workbook and Parquet export", target, exc)
+        return
+    context.log.info(f"exports beside {target}: {written.workbook.name} ({len(written.sheets)} sheets), "
+                     f"{written.parquet.name}/ ({len(written.tables)} tables) in {written.seconds:.1f} s")
+    yield dg.MaterializeResult(
+        metadata={"workbook": dg.MetadataValue.path(str(written.workbook)),
+                  "parquet": dg.MetadataValue.path(str(written.parquet)),
+                  "sheets": dg.MetadataValue.json(written.sheets), "tables": dg.MetadataValue.json(written.tables),
+                  "truncated_sheets": dg.MetadataValue.json(written.truncated), "seconds": round(written.seconds, 2)},
+        check_results=[dg.AssetCheckResult(check_name=EXPORTS_CHECK, passed=True)])
+
+
 refresh_warehouse = dg.define_asset_job(
     "refresh_warehouse",
     selection=dg.AssetSelection.all(),
@@ -293,7 +370,7 @@ nightly_refresh = sensors.nightly_refresh
 raw_folder_sensor = sensors.raw_folder_sensor
 
 defs = dg.Definitions(
-    assets=[*TABLE_ASSETS, ocop_warehouse],
+    assets=[*TABLE_ASSETS, ocop_warehouse, ocop_report, ocop_exports],
     jobs=[refresh_warehouse],
     schedules=[nightly_refresh],
     sensors=[raw_folder_sensor],

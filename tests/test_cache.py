@@ -13,33 +13,15 @@ import duckdb
 import pytest
 
 import hostile_inputs as H
+from refreshing import contents, refresh
 from ocop_pipeline import cache, sources, warehouse
 from ocop_pipeline.articles.ingest import ingest_articles
 from ocop_pipeline.config import PROJECT_ROOT
-from ocop_pipeline.definitions import defs
 from ocop_pipeline.spreadsheets.ingest import ingest_spreadsheets
 
 SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 BAC_LIEU = "Năm 2023, tỉnh Bạc Liêu công nhận mới 25 sản phẩm OCOP, nâng tổng số lên 140 sản phẩm.\n"
-
-
-def refresh(raw: Path, target: Path, **settings) -> dg.ExecuteInProcessResult:
-    config = {"raw_dir": str(raw), "warehouse": str(target), **settings}
-    result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(), run_config={"resources": {"settings": {"config": config}}})
-    assert result.success
-    return result
-
-
-def contents(target: Path) -> dict[str, list]:
-    """Every published table's rows, in the published order (refresh_log, which names the run, left out)."""
-    con = duckdb.connect(str(target), read_only=True)
-    try:
-        names = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
-        return {n: con.execute(f'select * from "{n}"').fetchall() for n in names if n != "refresh_log"}
-    finally:
-        con.close()
 
 
 def work_counts(result: dg.ExecuteInProcessResult) -> dict[str, tuple[int, int]]:

@@ -14,20 +14,13 @@ import dagster as dg
 import duckdb
 import pytest
 
+from refreshing import refresh
 from ocop_pipeline import cli, progress, status, warehouse
 from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.definitions import defs
 
 SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
-
-
-def refresh(instance: dg.DagsterInstance, raw: Path, target: Path, **tags: str) -> dg.ExecuteInProcessResult:
-    result = defs.resolve_job_def("refresh_warehouse").execute_in_process(
-        instance=instance, tags=tags or None,
-        run_config={"resources": {"settings": {"config": {"raw_dir": str(raw), "warehouse": str(target)}}}})
-    assert result.success
-    return result
 
 
 def query(target: Path, sql: str) -> list[tuple]:
@@ -54,12 +47,12 @@ def instance():
 def test_refresh_log_keeps_every_publish_with_what_changed_and_the_same_numbers_as_metadata(
         shipped: Path, tmp_path: Path, instance) -> None:
     target = tmp_path / "wh" / "ocop.duckdb"
-    first = refresh(instance, shipped, target, **{"ocop/trigger": "make run"})
+    first = refresh(shipped, target, instance, tags={"ocop/trigger": "make run"})
     (shipped / "articles" / "long_an.txt").write_text(LONG_AN, encoding="utf-8")
     (shipped / "articles" / "soc_trang_2024.txt").write_text(LONG_AN.replace("Long An", "Sóc Trăng"),
                                                             encoding="utf-8")
     (shipped / "spreadsheets" / "synthetic_corrupt.xlsx").unlink()
-    second = refresh(instance, shipped, target)
+    second = refresh(shipped, target, instance)
 
     rows = query(target, "select run_id, trigger, raw_dir, warehouse, files_new, files_changed, files_unchanged, "
                          "files_removed, files_quarantined, started <= finished, changes from refresh_log "
@@ -92,7 +85,7 @@ def test_refresh_log_keeps_every_publish_with_what_changed_and_the_same_numbers_
     con = duckdb.connect(str(target))
     con.execute("drop table refresh_log")
     con.close()
-    third = refresh(instance, shipped, target)
+    third = refresh(shipped, target, instance)
     assert query(target, "select run_id, files_unchanged from refresh_log") == [(third.run_id, 22)]
 
 
@@ -103,7 +96,7 @@ def test_the_settings_resource_is_overridden_at_launch_and_recorded_on_the_run(
     monkeypatch.setenv("OCOP_RAW_DIR", str(default_raw))
     monkeypatch.setenv("OCOP_WAREHOUSE", str(default_target))
     target = tmp_path / "elsewhere" / "ocop.duckdb"
-    result = refresh(instance, shipped, target)  # what a launchpad's resources: settings: config: does
+    result = refresh(shipped, target, instance)  # what a launchpad's resources: settings: config: does
     assert target.exists() and not default_target.exists()
     tags = instance.get_run_by_id(result.run_id).tags
     assert tags["ocop/raw_dir"] == str(shipped) and tags["ocop/warehouse"] == str(target)
@@ -123,9 +116,9 @@ def test_status_says_when_by_whom_what_changed_what_is_quarantined_and_if_a_refr
     target = tmp_path / "wh" / "ocop.duckdb"
     assert status.main(["--warehouse", str(target)]) == 1
     assert "not published yet" in capsys.readouterr().out
-    refresh(instance, shipped, target)
+    refresh(shipped, target, instance)
     (shipped / "articles" / "long_an.txt").write_text(LONG_AN, encoding="utf-8")
-    second = refresh(instance, shipped, target)
+    second = refresh(shipped, target, instance)
 
     assert cli.main(["status", "--warehouse", str(target)]) == 0  # what `ocop status` runs
     out = capsys.readouterr().out
@@ -150,7 +143,7 @@ def test_make_status_and_the_ocop_command_run_the_status(shipped: Path, tmp_path
     pyproject = (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'ocop = "ocop_pipeline.cli:main"' in pyproject
     target = tmp_path / "wh" / "ocop.duckdb"
-    refresh(instance, shipped, target)
+    refresh(shipped, target, instance)
     env = {**os.environ, "OCOP_WAREHOUSE": str(target)}
     shown = subprocess.run([sys.executable, "-m", "ocop_pipeline.status"], env=env, capture_output=True, text=True,
                            timeout=120)
@@ -222,7 +215,7 @@ def test_every_view_column_is_documented_and_the_check_covers_views(tmp_path: Pa
 
 def test_published_view_columns_carry_their_comments(shipped: Path, tmp_path: Path, instance) -> None:
     target = tmp_path / "wh" / "ocop.duckdb"
-    refresh(instance, shipped, target)
+    refresh(shipped, target, instance)
     rows = query(target, "select table_name, column_name, comment from duckdb_columns() "
                          "where table_name like 'v\\_%' escape '\\' order by all")
     assert {r[0] for r in rows} == {"v_province_latest", "v_province_timeseries", "v_region_year"}

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.articles.patterns import compile_family
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import match_key
 
