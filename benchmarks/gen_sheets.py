@@ -28,6 +28,8 @@ import xlsxwriter
 from gen_text import date_vn, text_name
 from gen_world import PRE, Round, Unit, World
 
+from ocop_pipeline.spreadsheets.synthetic import formats, write_recognition_list_header
+
 CREATED = datetime(2026, 1, 1)
 STAR_STYLES = (lambda s: f"{s} sao", lambda s: str(s), lambda s: f"{s}*", lambda s: "★" * s,
                lambda s: f"Hạng {s} sao")
@@ -41,16 +43,6 @@ def _workbook(path: Path) -> xlsxwriter.Workbook:
     workbook = xlsxwriter.Workbook(str(path))
     workbook.set_properties({"created": CREATED, "author": "OCOP benchmark generator"})
     return workbook
-
-
-def _formats(workbook):
-    return {
-        "title": workbook.add_format({"bold": True, "align": "center", "font_size": 13}),
-        "header": workbook.add_format({"bold": True, "align": "center", "valign": "vcenter", "border": 1,
-                                       "text_wrap": True}),
-        "section": workbook.add_format({"bold": True, "italic": True}),
-        "cell": workbook.add_format({"border": 1}),
-    }
 
 
 def _address(product, unit: Unit, with_district: bool) -> str:
@@ -89,23 +81,14 @@ def write_round(folder: Path, world: World, rnd: Round, seed: int, revision: int
         path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
         return path
     workbook = _workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     style = rng.randrange(3)
     if style == 0 and rnd.layout == PRE:
         sheet = workbook.add_worksheet("Phụ lục")
-        sheet.merge_range("A1:G1", f"UBND {scope} {uname.upper()}", fmt["title"])
-        sheet.merge_range("A2:G2", f"DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN SẢN PHẨM OCOP CẤP TỈNH NĂM {rnd.year}",
-                          fmt["title"])
-        sheet.merge_range("A3:G3", f"(Kèm theo Quyết định số {decision} của UBND {scope.lower()} {uname})",
-                          fmt["title"])
-        sheet.merge_range("A5:A6", "STT", fmt["header"])
-        sheet.merge_range("B5:B6", "Tên sản phẩm", fmt["header"])
-        sheet.merge_range("C5:D5", "Chủ thể", fmt["header"])
-        sheet.write("C6", "Tên chủ thể", fmt["header"])
-        sheet.write("D6", "Địa chỉ", fmt["header"])
-        sheet.merge_range("E5:E6", "Hạng sao", fmt["header"])
-        sheet.merge_range("F5:F6", "Nhóm sản phẩm", fmt["header"])
-        sheet.merge_range("G5:G6", "Ghi chú", fmt["header"])
+        write_recognition_list_header(
+            sheet, fmt, (f"UBND {scope} {uname.upper()}",
+                         f"DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN SẢN PHẨM OCOP CẤP TỈNH NĂM {rnd.year}",
+                         f"(Kèm theo Quyết định số {decision} của UBND {scope.lower()} {uname})"), "Nhóm sản phẩm")
         r = 6
         by_district: dict[str, list] = {}
         for p in products:
@@ -157,7 +140,7 @@ def write_summary(folder: Path, world: World, code: str, year: int, seed: int, r
     unit = world.unit(PRE, code)
     path = folder / f"th_{code}_{year}.xlsx"
     workbook = _workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     sheet = workbook.add_worksheet("Tong hop")
     scope = "THÀNH PHỐ" if unit.kind == "city" else "TỈNH"
     sheet.merge_range("A1:F1", f"TỔNG HỢP SẢN PHẨM OCOP {scope} {text_name(unit.name).upper()} ĐẾN HẾT NĂM {year}",
@@ -192,7 +175,7 @@ def write_listing(folder: Path, world: World, code: str, edition: int, start: in
     products = world.products_of_area(code)
     path = folder / listing_name(code, edition, start, rows)
     workbook = _workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     sheet = workbook.add_worksheet("Danh muc")
     scope = "THÀNH PHỐ" if unit.kind == "city" else "TỈNH"
     sheet.write(0, 0, f"DANH MỤC SẢN PHẨM OCOP TRÊN ĐỊA BÀN {scope} {text_name(unit.name).upper()} (BẢN TỔNG HỢP "

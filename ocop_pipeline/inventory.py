@@ -48,6 +48,21 @@ class Inventory:
         return digest_of(self.files.items())
 
 
+def take_with_cache(raw_dir: Path, target: Path) -> Inventory:
+    """The folder's inventory, hashing only files whose size or times changed since the parse cache of ``target``
+    last saw them (the sensor looks every few seconds; rehashing a national folder each time would cost minutes)."""
+    from ocop_pipeline import cache  # cache reads the raw folder too; imported here so neither needs the other first
+
+    store = cache.Store(cache.cache_dir(target))
+    hasher = cache.Hasher(store, raw_dir)
+    try:
+        now = take(raw_dir, hasher)
+        hasher.flush()
+    finally:
+        store.close()
+    return now
+
+
 def take(raw_dir: Path, hasher: Callable[[Path], str] = sources.sha256_of) -> Inventory:
     files: dict[str, str | None] = {}
     paths = []

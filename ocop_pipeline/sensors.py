@@ -61,14 +61,8 @@ def look_at_folder(raw_dir: Path, target: Path, cursor: str | None,
         state = json.loads(cursor) if cursor else {}
     except ValueError:  # a cursor from another version: look as if for the first time
         state = {}
+    now = inventory.take_with_cache(raw_dir, target)
     folder = cache.cache_dir(target)
-    store = cache.Store(folder)
-    hasher = cache.Hasher(store, raw_dir)
-    try:
-        now = inventory.take(raw_dir, hasher)
-        hasher.flush()
-    finally:
-        store.close()
     if state.get("digest") == now.digest:
         return Look(cursor, f"no change since the last look ({len(now.files)} files)")
     quiet_s = (time.time_ns() - now.newest_change_ns) / 1e9

@@ -98,13 +98,7 @@ def up_to_date(raw_dir: Path, target: Path) -> str | None:
         return None
     if published["code_fingerprint"] != cache.pipeline_fingerprint():
         return None
-    store = cache.Store(cache.cache_dir(target))
-    hasher = cache.Hasher(store, raw_dir)
-    try:
-        now = inventory.take(raw_dir, hasher)
-        hasher.flush()
-    finally:
-        store.close()
+    now = inventory.take_with_cache(raw_dir, target)
     if now.digest != published["inventory_digest"]:
         return None
     return (f"nothing changed since run {published['run_id']} published {target} at "

@@ -27,7 +27,8 @@ SYNTHETIC_PRODUCERS = (
 DISTRICTS_BEN_TRE = ("Châu Thành", "Giồng Trôm", "Mỏ Cày Nam", "Ba Tri", "Chợ Lách")
 
 
-def _formats(workbook):
+def formats(workbook):
+    """The cell formats every synthetic workbook shares (the shipped files and the benchmark's generator)."""
     return {
         "title": workbook.add_format({"bold": True, "align": "center", "font_size": 13}),
         "header": workbook.add_format({"bold": True, "align": "center", "valign": "vcenter", "border": 1,
@@ -37,6 +38,21 @@ def _formats(workbook):
     }
 
 
+def write_recognition_list_header(sheet, fmt, titles: tuple[str, str, str], sixth_column: str) -> None:
+    """The head of a provincial recognition list as the provinces lay it out: three merged title lines, then a
+    two-row header whose "Chủ thể" spans the producer's name and address; the data starts on row 7."""
+    for row, title in enumerate(titles, start=1):
+        sheet.merge_range(f"A{row}:G{row}", title, fmt["title"])
+    sheet.merge_range("A5:A6", "STT", fmt["header"])
+    sheet.merge_range("B5:B6", "Tên sản phẩm", fmt["header"])
+    sheet.merge_range("C5:D5", "Chủ thể", fmt["header"])
+    sheet.write("C6", "Tên chủ thể", fmt["header"])
+    sheet.write("D6", "Địa chỉ", fmt["header"])
+    sheet.merge_range("E5:E6", "Hạng sao", fmt["header"])
+    sheet.merge_range("F5:F6", sixth_column, fmt["header"])
+    sheet.merge_range("G5:G6", "Ghi chú", fmt["header"])
+
+
 def write_hue_2020_batch(path: Path) -> None:
     """The real 11-product batch of Quyết định 2919/QĐ-UBND as a provincial annex: title rows, a merged two-row
     header, one section row per district, a total row and a footnote."""
@@ -44,19 +60,11 @@ def write_hue_2020_batch(path: Path) -> None:
         encoding="utf-8")
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
     workbook = xlsxwriter.Workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     sheet = workbook.add_worksheet("Phụ lục")
-    sheet.merge_range("A1:G1", "UBND TỈNH THỪA THIÊN HUẾ", fmt["title"])
-    sheet.merge_range("A2:G2", "DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN SẢN PHẨM OCOP CẤP TỈNH ĐỢT 2 NĂM 2020", fmt["title"])
-    sheet.merge_range("A3:G3", "(Kèm theo Quyết định số 2919/QĐ-UBND của UBND tỉnh Thừa Thiên Huế)", fmt["title"])
-    sheet.merge_range("A5:A6", "STT", fmt["header"])
-    sheet.merge_range("B5:B6", "Tên sản phẩm", fmt["header"])
-    sheet.merge_range("C5:D5", "Chủ thể", fmt["header"])
-    sheet.write("C6", "Tên chủ thể", fmt["header"])
-    sheet.write("D6", "Địa chỉ", fmt["header"])
-    sheet.merge_range("E5:E6", "Hạng sao", fmt["header"])
-    sheet.merge_range("F5:F6", "Quyết định công nhận", fmt["header"])
-    sheet.merge_range("G5:G6", "Ghi chú", fmt["header"])
+    write_recognition_list_header(
+        sheet, fmt, ("UBND TỈNH THỪA THIÊN HUẾ", "DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN SẢN PHẨM OCOP CẤP TỈNH ĐỢT 2 NĂM 2020",
+                     "(Kèm theo Quyết định số 2919/QĐ-UBND của UBND tỉnh Thừa Thiên Huế)"), "Quyết định công nhận")
     r = 6
     by_district: dict[str, list[dict]] = {}
     for row in rows:
@@ -81,7 +89,7 @@ def _roman(n: int) -> str:
 def write_synthetic_product_list(path: Path) -> None:
     """Two years of a synthetic Bến Tre list on two sheets, in two header dialects, with every ugly row we handle."""
     workbook = xlsxwriter.Workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     first = workbook.add_worksheet("Nam 2022")
     first.merge_range("A1:H1", "SỐ LIỆU GIẢ LẬP - TỈNH BẾN TRE", fmt["title"])
     first.merge_range("A2:H2", "Danh sách sản phẩm OCOP năm 2022", fmt["title"])
@@ -124,7 +132,7 @@ def write_synthetic_product_list(path: Path) -> None:
 def write_synthetic_summary(path: Path) -> None:
     """A synthetic summary by district with a two-row header, a total row and a footnote."""
     workbook = xlsxwriter.Workbook(path)
-    fmt = _formats(workbook)
+    fmt = formats(workbook)
     sheet = workbook.add_worksheet("Tong hop")
     sheet.merge_range("A1:F1", "TỔNG HỢP SẢN PHẨM OCOP TỈNH BẾN TRE ĐẾN HẾT NĂM 2023 (SỐ LIỆU GIẢ LẬP)", fmt["title"])
     sheet.merge_range("A3:A4", "Huyện", fmt["header"])
