@@ -403,3 +403,23 @@ def test_a_star_level_after_the_communes_or_the_company_that_own_the_products() 
     assert short(text) == [("Sơn La", 2023, "new", "3", 9)]
     text = "Năm 2023, UBND tỉnh Hà Tĩnh công nhận 5 sản phẩm của Công ty TNHH Thương mại Hồng Lam đạt 4 sao."
     assert short(text) == [("Hà Tĩnh", 2023, "new", "4", 5)]
+
+
+# Issue 10, third batch (dev3): patterns of real news read in a third pass, sentences written by the team.
+
+def test_a_star_level_written_with_a_leading_zero_is_a_level_never_a_count_of_zero() -> None:
+    text = "Năm 2022, tỉnh Bắc Kạn công nhận 31 sản phẩm OCOP, gồm 04 sản phẩm đạt 04 sao và 27 sản phẩm đạt 03 sao."
+    assert short(text) == [("Bắc Kạn", 2022, "new", None, 31), ("Bắc Kạn", 2022, "new", "4", 4),
+                           ("Bắc Kạn", 2022, "new", "3", 27)]
+    text = "Hiện huyện Sìn Hồ có 12 sản phẩm OCOP. Trong số đó, 01 sản phẩm 05 sao được công nhận OCOP quốc gia."
+    assert [f[5:8] for f in facts(text, dt.date(2023, 5, 2))] == [(None, None, 12), ("5", None, 1)]
+    text = "Kết quả, 9 sản phẩm được xếp hạng OCOP 04 sao, 11 sản phẩm được xếp hạng 03 sao."
+    assert [(f[5], f[7]) for f in facts("Hậu Giang xếp hạng sản phẩm OCOP đợt 2\n\n" + text, dt.date(2021, 11, 3))] == [("4", 9), ("3", 11)]
+
+
+def test_a_zero_padded_every_level_range_keeps_the_whole_total() -> None:
+    text = "Đến nay, toàn tỉnh Lai Châu có 164 sản phẩm đạt 03 sao trở lên của 98 chủ thể."
+    assert short(text, dt.date(2024, 6, 1)) == [("Lai Châu", 2024, "cumulative", None, 164),
+                                                ("Lai Châu", 2024, "cumulative", None, 98)]
+    text = "Tỉnh Lai Châu hiện có 164 sản phẩm OCOP từ 03 - 05 sao."
+    assert short(text, dt.date(2024, 6, 1)) == [("Lai Châu", 2024, "cumulative", None, 164)]

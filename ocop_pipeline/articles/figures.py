@@ -24,8 +24,9 @@ LEFT_WINDOW = 80
 RIGHT_WINDOW = 200
 
 _QUALIFIERS = compile_family(rules.QUALIFIERS)
-_NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<num>{NUM})(?![\d.,]\d)"
-           r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d))?")
+# A number ends where its digits end: "03 sao" is a star level, never the count 0 before "3 sao".
+_NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<num>{NUM})(?![\d.,]\d)(?!\d)"
+           r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d)(?!\d))?")
 _COUNT = re.compile(normalize_pattern(expand(
     _NUMBER + r"\s*(?:" + "|".join(f"(?P<{r.id.replace('.', '__')}>{r.pattern})" for r in rules.COUNTS) + r")(?!\w)"
 )))

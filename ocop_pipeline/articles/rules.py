@@ -50,6 +50,9 @@ def family(*rules: Rule) -> tuple[Rule, ...]:
 # Star levels written in words ("đạt ba sao"); the key text reads them as digits.
 STAR_WORDS = {"ba": 3, "bốn": 4, "năm": 5}
 STAR_WORD = rf"(?<!\w)({'|'.join(STAR_WORDS)})(?=\s+sao(?!\w))"
+# A star level written with a leading zero ("03 sao", "đạt 05 sao"); the key text drops the zero, so every star
+# pattern reads it as "3 sao" and no count is ever read from the "0".
+STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"

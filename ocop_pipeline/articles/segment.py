@@ -30,6 +30,7 @@ MAX_CELL_CHARS = 60
 
 _UPPER = rules.UPPER_LETTERS
 _STAR_WORD = re.compile(rules.STAR_WORD)
+_STAR_PADDED = re.compile(rules.STAR_PADDED)
 
 
 def _star_digit(m: re.Match) -> str:
@@ -144,7 +145,7 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     cased = match_key(text, lower=False)
-    key = _STAR_WORD.sub(_star_digit, fold_key(cased))
+    key = _STAR_PADDED.sub(" ", _STAR_WORD.sub(_star_digit, fold_key(cased)))
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
