@@ -423,3 +423,17 @@ def test_a_zero_padded_every_level_range_keeps_the_whole_total() -> None:
                                                 ("Lai Châu", 2024, "cumulative", None, 98)]
     text = "Tỉnh Lai Châu hiện có 164 sản phẩm OCOP từ 03 - 05 sao."
     assert short(text, dt.date(2024, 6, 1)) == [("Lai Châu", 2024, "cumulative", None, 164)]
+
+
+def test_the_producers_of_one_star_level_inside_a_breakdown_are_no_producer_count() -> None:
+    text = ("Năm 2023, tỉnh Vĩnh Long công nhận 96 sản phẩm OCOP của 51 chủ thể. Cụ thể, 20 sản phẩm của 9 chủ thể đạt "
+            "4 sao; 76 sản phẩm của 42 chủ thể đạt 3 sao.")
+    got = [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 5))]
+    assert got == [("products", None, 96), ("subjects", None, 51), ("products", "4", 20), ("products", "3", 76)]
+    text = "Năm 2024, Ninh Bình có 60 sản phẩm được công nhận OCOP, trong đó 8 sản phẩm của 5 chủ thể đạt 4 sao."
+    assert [(f[4], f[7]) for f in facts(text)] == [("products", 60), ("products", 8)]
+
+
+def test_a_round_whose_products_share_one_level_keeps_its_producers() -> None:
+    text = "Năm 2023, UBND tỉnh Hưng Yên công nhận 14 sản phẩm của 9 hợp tác xã, hộ kinh doanh đạt 4 sao."
+    assert [(f[4], f[5], f[7]) for f in facts(text)] == [("products", "4", 14), ("subjects", None, 9)]

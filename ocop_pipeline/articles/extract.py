@@ -357,6 +357,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             else:
                 continue
         total = _total_of(key, figure, frames)
+        if _producers_of_a_star_subset(key, figure, subject_type, frames):
+            continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
         if place is None:
             continue
@@ -413,6 +415,20 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
 def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
     periods = [y for y in ctx.doc.within(ctx.years, sentence) if y.role == "period" and y.end <= figure.start]
     return bool(periods) and periods[-1].first_year is not None and periods[-1].first_year <= FIRST_CERTIFICATE_YEAR
+
+
+def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,
+                                frames: list[tuple[figs.Figure, Frame]]) -> bool:
+    """An untyped producer count owned by a product count of one star level that is itself a part of a larger
+    total ("trong đó 12 sản phẩm của 7 chủ thể đạt 4 sao"): the producers of a subset, never the producers of the
+    place. A round whose every product has one level ("công nhận 14 sản phẩm của 9 HTX đạt 4 sao") keeps them."""
+    if figure.metric != "subjects" or subject_type is not None or not frames:
+        return False
+    owner, frame = frames[-1]
+    if frame is None or not owner.metric.startswith("products") or frame.stars is None \
+            or not _OWNED_BY.match(key[owner.noun_end:figure.start]):
+        return False
+    return frame.place_how == "inherited" or "breaks down" in frame.kind_how or frame.kind_how == "continued"
 
 
 def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Frame]]):
