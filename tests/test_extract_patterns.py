@@ -437,3 +437,12 @@ def test_the_producers_of_one_star_level_inside_a_breakdown_are_no_producer_coun
 def test_a_round_whose_products_share_one_level_keeps_its_producers() -> None:
     text = "Năm 2023, UBND tỉnh Hưng Yên công nhận 14 sản phẩm của 9 hợp tác xã, hộ kinh doanh đạt 4 sao."
     assert [(f[4], f[5], f[7]) for f in facts(text)] == [("products", "4", 14), ("subjects", None, 9)]
+
+
+def test_a_photo_caption_between_paragraphs_gives_no_kind_to_the_next_figures() -> None:
+    text = ("Quảng Ngãi có 210 sản phẩm OCOP\n\n"
+            "Tính đến tháng 6/2024, tỉnh Quảng Ngãi có 210 sản phẩm OCOP.\n\n"
+            "Ảnh: Sản phẩm được công nhận OCOP 4 sao năm 2023.\n\n"
+            "Nhiều nhất là huyện Mộ Đức với 31 sản phẩm.")
+    got = [(f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 7, 1))]
+    assert got == [("Quảng Ngãi", "cumulative", 210), ("Mộ Đức", "cumulative", 31)]

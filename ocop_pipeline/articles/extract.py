@@ -222,7 +222,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         ctx.recent_index = next((i for i in range(sentence.index - 1, sentence.index - 1 - CONTEXT_SENTENCES, -1)
                                  if i >= 0 and states.get(i)), None)
         ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None
-        states[sentence.index] = _carried(_sentence_state(ctx, sentence), states, sentence.index)
+        # A photo caption or another article's headline says nothing about the kind or year of the body's figures.
+        states[sentence.index] = None if sentence.block in (RELATED, CAPTION) else \
+            _carried(_sentence_state(ctx, sentence), states, sentence.index)
         if sentence.block == TABLE:
             row = tables.cells(doc.text, sentence.start, sentence.end)
             if tables.is_header(row):
