@@ -446,3 +446,21 @@ def test_a_photo_caption_between_paragraphs_gives_no_kind_to_the_next_figures() 
             "Nhiều nhất là huyện Mộ Đức với 31 sản phẩm.")
     got = [(f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 7, 1))]
     assert got == [("Quảng Ngãi", "cumulative", 210), ("Mộ Đức", "cumulative", 31)]
+
+
+def test_viet_nam_at_the_end_of_an_outlet_or_company_name_is_no_place() -> None:
+    text = ("Vietnam.vn - Nền tảng quảng bá Việt Nam\n\n"
+            "Sóc Trăng: thêm 27 sản phẩm OCOP\n\n"
+            "Báo Nông nghiệp Việt Nam 03/01/2025\n\n"
+            "UBND tỉnh vừa phê duyệt kết quả đánh giá sản phẩm OCOP năm 2024: 27 sản phẩm được công nhận, trong đó "
+            "5 sản phẩm đạt 4 sao.")
+    assert {f[1] for f in facts(text, dt.date(2025, 1, 3))} == {"Sóc Trăng"}
+    text = ("Bắc Ninh có thêm sản phẩm OCOP\n\n"
+            "Hai sản phẩm của Công ty TNHH PTK 879 Việt Nam được nâng hạng. Năm 2022, tỉnh Bắc Ninh có 93 sản phẩm "
+            "OCOP.")
+    assert [f[1] for f in facts(text, dt.date(2022, 11, 1))] == ["Bắc Ninh"]
+
+
+def test_the_country_in_running_text_is_still_the_country() -> None:
+    text = "Đến cuối năm 2024, Việt Nam có 14.642 sản phẩm OCOP từ 3 sao trở lên."
+    assert short(text, dt.date(2025, 1, 16)) == [("Việt Nam", 2024, "cumulative", None, 14642)]

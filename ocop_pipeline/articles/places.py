@@ -30,6 +30,7 @@ _CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
 _NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
 _NOT_NAMES_AFTER_PREFIX = frozenset(rules.NOT_NAMES_AFTER_PREFIX)
 _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
+_COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,9 @@ def find_mentions(doc: Document) -> list[Mention]:
         if place is not None:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
     for m in _NATIONAL.finditer(key):
+        if key.startswith(rules.COUNTRY_WORD, m.start()) and \
+                _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()):
+            continue  # "Báo Nông nghiệp Việt Nam": an outlet's name, not the country
         mentions.append(Mention(m.start(), m.end(), text[m.start():m.end()], "national",
                                 Place(level="national", name=NATIONAL_NAME), rule="place.national"))
     mentions.sort(key=lambda x: (x.start, -x.end))

@@ -655,6 +655,11 @@ AVERAGE = r"(?:bình quân\s+|trung bình\s+)"
 NOT_PRICE_BEFORE = r"(?<!đánh )"
 # A caption line ending with "Ảnh:" puts the caption on the next line.
 CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
+# "Việt Nam" at the end of a name — an outlet ("Báo Nông nghiệp Việt Nam", "Nền tảng quảng bá Việt Nam"), a company
+# ("Công ty TNHH PTK 879 Việt Nam"), an association — names no place: the words before it on its line, up to it.
+COUNTRY_WORD = "việt nam"
+COUNTRY_IN_A_NAME = (r"(?:báo|tạp chí|đài|thông tấn xã|nền tảng|cổng thông tin|truyền hình|ấn phẩm|tiếng nói|công ty"
+                     r"|tập đoàn|ngân hàng|hội|hiệp hội|liên minh|liên hiệp|vietnam\.vn)(?:\s+[^\s.,;:()\d]+){0,5}\s+$")
 # An article that names no province but speaks of the central office is a national one.
 CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương"
 # Words in a list item that show it is not a place's name.
