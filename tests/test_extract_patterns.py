@@ -464,3 +464,12 @@ def test_viet_nam_at_the_end_of_an_outlet_or_company_name_is_no_place() -> None:
 def test_the_country_in_running_text_is_still_the_country() -> None:
     text = "Đến cuối năm 2024, Việt Nam có 14.642 sản phẩm OCOP từ 3 sao trở lên."
     assert short(text, dt.date(2025, 1, 16)) == [("Việt Nam", 2024, "cumulative", None, 14642)]
+
+
+def test_a_count_spread_over_several_provinces_is_the_countrys() -> None:
+    text = ("Bộ công nhận sản phẩm OCOP 5 sao\n\n"
+            "Năm 2024, Bộ Nông nghiệp vừa công nhận thêm 31 sản phẩm OCOP 5 sao, thuộc 17 công ty, hợp tác xã ở 11 "
+            "tỉnh, thành phố. Trong đó, tỉnh Bến Tre có 4 sản phẩm, tỉnh Bến Tre là nơi có nhiều sản phẩm nhất.")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 8, 1))][0] == ("national", 31)
+    text = "Năm 2022, tỉnh Tiền Giang có 27 sản phẩm của 9 địa phương được đánh giá đạt chuẩn OCOP."
+    assert [(f[0], f[1], f[7]) for f in facts(text)] == [("province", "Tiền Giang", 27)]

@@ -123,6 +123,7 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -550,6 +551,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if after and sentence.block == CAPTION:
             return [_choice(after[0], ctx, f"'{after[0].text}' named in the caption")]
         return None  # a headline or a caption never borrows the article's province
+    if _ACROSS_PROVINCES.match(key, figure.end, sentence.end):
+        ctx.fired.add("place.across_provinces")
+        return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
     if ctx.article_place is None:
         return None
     province_scope = False

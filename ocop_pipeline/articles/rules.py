@@ -655,6 +655,10 @@ AVERAGE = r"(?:bình quân\s+|trung bình\s+)"
 NOT_PRICE_BEFORE = r"(?<!đánh )"
 # A caption line ending with "Ảnh:" puts the caption on the next line.
 CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
+# A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
+# country's figure, whatever province the article names most.
+ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
+                    r"tỉnh(?!\w)")
 # "Việt Nam" at the end of a name — an outlet ("Báo Nông nghiệp Việt Nam", "Nền tảng quảng bá Việt Nam"), a company
 # ("Công ty TNHH PTK 879 Việt Nam"), an association — names no place: the words before it on its line, up to it.
 COUNTRY_WORD = "việt nam"
