@@ -473,3 +473,19 @@ def test_a_count_spread_over_several_provinces_is_the_countrys() -> None:
     assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 8, 1))][0] == ("national", 31)
     text = "Năm 2022, tỉnh Tiền Giang có 27 sản phẩm của 9 địa phương được đánh giá đạt chuẩn OCOP."
     assert [(f[0], f[1], f[7]) for f in facts(text)] == [("province", "Tiền Giang", 27)]
+
+
+def test_the_products_of_one_kind_of_producer_are_no_count_and_neither_is_their_breakdown() -> None:
+    text = ("Năm 2021, tỉnh Bắc Giang cấp giấy chứng nhận cho 39 sản phẩm OCOP. Trong đợt này, 28 sản phẩm thuộc về "
+            "các hợp tác xã, chiếm 71,8%.")
+    assert [f[7] for f in facts(text)] == [39]
+    text = ("Hưng Yên hiện có 271 sản phẩm OCOP. Riêng khu vực kinh tế tập thể đã có 198 sản phẩm được chứng nhận; "
+            "trong đó 180 sản phẩm đạt 3 sao và 18 sản phẩm đạt 4 sao.")
+    assert [f[7] for f in facts(text, dt.date(2024, 11, 1))] == [271]
+    text = "Đến tháng 12/2021, tỉnh Bắc Giang có 156 sản phẩm OCOP, trong đó 120 sản phẩm của hợp tác xã (76,9%)."
+    assert [f[7] for f in facts(text)] == [156]
+
+
+def test_producers_named_with_their_type_still_own_a_rounds_products() -> None:
+    text = "Năm 2023, UBND tỉnh Yên Bái công nhận 12 sản phẩm OCOP của 8 hợp tác xã, hộ kinh doanh."
+    assert [(f[4], f[7]) for f in facts(text)] == [("products", 12), ("subjects", 8)]

@@ -82,6 +82,9 @@ _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
 _LIST_SKIPS = frozenset({"skip.activity", "skip.entries_owner"})
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries"}
+# A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
+_SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"})
+_BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,11 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(1, len(out)):
         before, figure = out[i - 1], out[i]
+        subset = next((f for f in out[:i] if f.metric == figure.metric and f.skip in _SUBSET_SKIPS
+                       and _BREAKDOWN_CUE.search(key, f.end, figure.start)), None)
+        if figure.skip is None and subset is not None:
+            out[i] = replace(figure, skip=subset.skip)
+            continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
         if figure.metric == "subjects" and _OWNED_BY.match(key[before.noun_end:figure.start]):

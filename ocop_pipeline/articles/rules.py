@@ -247,6 +247,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
     Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
          "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
+    Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
+         r"(?:khu vực|khối|thành phần)\s+(?:kinh tế tập thể|hợp tác xã|htx|doanh nghiệp)[^.;\d]{0,30}$",
+         "Riêng khu vực kinh tế tập thể đã có 204 sản phẩm được chứng nhận OCOP."),
     Rule("skip.one_of", {"skip": "one product among others, not a count"},
          r"(?<!\w)(?:là|thuộc|trở thành|là một)?\s*(?:1|một)\s*trong\s*(?:số\s*)?$",
          "Trà Tân Cương là 1 trong 3 sản phẩm 5 sao của tỉnh."),
@@ -307,6 +310,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # … unless a rating follows: then it is a star level's products, all of one producer.
          r"(?![^.;]{0,160}(?:[345]\s*sao|quốc gia|trung ương))",
          "Trong đó có 5 sản phẩm của Công ty cổ phần Trà Tân Cương và 3 sản phẩm của hợp tác xã Đồng Tâm."),
+    # The products of one kind of producer: "32 sản phẩm thuộc về các hợp tác xã", "120 sản phẩm của HTX (76,9%)".
+    Rule("skip.owner_type_after", {"skip": "the products of one kind of producer", "only": "count.products"},
+         r"^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:các\s+|khu vực\s+|khối\s+)"
+         r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ kinh doanh|kinh tế tập thể)(?!\w)"
+         r"|^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác"
+         r"|kinh tế tập thể)\s*(?:[,(;.]|chiếm|$)",
+         "Trong đợt này, 32 sản phẩm thuộc về các hợp tác xã, chiếm 82,1%."),
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
          r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
