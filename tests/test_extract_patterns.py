@@ -489,3 +489,19 @@ def test_the_products_of_one_kind_of_producer_are_no_count_and_neither_is_their_
 def test_producers_named_with_their_type_still_own_a_rounds_products() -> None:
     text = "Năm 2023, UBND tỉnh Yên Bái công nhận 12 sản phẩm OCOP của 8 hợp tác xã, hộ kinh doanh."
     assert [(f[4], f[7]) for f in facts(text)] == [("products", 12), ("subjects", 8)]
+
+
+def test_htxnn_is_a_cooperative() -> None:
+    text = "Tỉnh Phú Yên có 120 sản phẩm OCOP của 64 chủ thể; về loại hình, HTXNN có 15, doanh nghiệp 12, hộ kinh doanh 37."
+    got = [(f[6], f[7]) for f in facts(text, dt.date(2023, 5, 1)) if f[4] == "subjects"]
+    assert got == [(None, 64), ("cooperative", 15), ("enterprise", 12), ("household", 37)]
+
+
+def test_a_score_that_sends_products_to_the_next_council_is_no_rating() -> None:
+    text = ("Đến nay, tỉnh Quảng Trị có 150 sản phẩm OCOP; 03 sản phẩm ở huyện Hải Lăng đạt trên 70 điểm, đã trình "
+            "Hội đồng cấp tỉnh.")
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [150]
+    text = "Năm 2023, huyện Krông Năng có 7 sản phẩm được chấm từ 70 điểm, chuyển lên tỉnh đánh giá 4 sao."
+    assert facts(text) == []
+    text = "Năm 2023, tỉnh Gia Lai có 2 sản phẩm đạt trên 90 điểm, đủ điều kiện đề nghị Trung ương công nhận 5 sao."
+    assert [(f[5], f[7]) for f in facts(text)] == [("potential_5", 2)]

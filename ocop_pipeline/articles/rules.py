@@ -59,7 +59,7 @@ PIECES = {
             r"|gần|khoảng"
             r"|xấp xỉ|chừng|ước|tới|đến|lên|khoảng chừng)",
     "STARS": r"(?:0?[345])\s*sao",
-    "TYPE": r"(?:doanh nghiệp|công ty|dn|hợp tác xã|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
+    "TYPE": r"(?:doanh nghiệp|công ty|dn|hợp tác xã|htxnn|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
             r"|hộ gia đình|cơ sở sản xuất|cơ sở|hộ)",
     # The word for star levels, and the noun of a product count (for lookaheads).
     "STARS_WORD": r"sao",
@@ -134,7 +134,7 @@ COUNTS: tuple[Rule, ...] = family(
          "Chủ thể OCOP của tỉnh gồm 5 hợp tác xã và 2 tổ hợp tác."),
     Rule("count.subjects.cooperative", {"metric": "subjects", "subject_type": "cooperative",
                                         "needs": "producer_context"},
-         r"hợp tác xã|htx(?!\w)",
+         r"hợp tác xã|htx(?:nn)?(?!\w)",
          "Các sản phẩm thuộc 47 chủ thể, gồm 21 hợp tác xã, 9 doanh nghiệp và 15 hộ sản xuất."),
     Rule("count.subjects.household", {"metric": "subjects", "subject_type": "household",
                                       "needs": "producer_context"},
@@ -277,7 +277,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
          r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét)(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
-         r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá)",
+         r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
+         # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
+         r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm)",
          "Năm 2025, Thái Nguyên có 164 sản phẩm của 98 chủ thể đăng ký tham gia chương trình."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
