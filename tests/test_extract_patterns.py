@@ -505,3 +505,19 @@ def test_a_score_that_sends_products_to_the_next_council_is_no_rating() -> None:
     assert facts(text) == []
     text = "Năm 2023, tỉnh Gia Lai có 2 sản phẩm đạt trên 90 điểm, đủ điều kiện đề nghị Trung ương công nhận 5 sao."
     assert [(f[5], f[7]) for f in facts(text)] == [("potential_5", 2)]
+
+
+def test_the_result_of_a_scoring_is_no_activity() -> None:
+    text = ("Ngày 5/9/2023, UBND tỉnh Quảng Bình phê duyệt kết quả chấm điểm 02 sản phẩm tiềm năng 5 sao của chương "
+            "trình OCOP năm 2023.")
+    assert short(text) == [("Quảng Bình", 2023, "new", "potential_5", 2)]
+    text = "Năm 2024, huyện Đức Trọng tổ chức chấm điểm 12 sản phẩm OCOP của 8 chủ thể."
+    assert facts(text) == []
+
+
+def test_a_level_given_to_the_products_named_after_it() -> None:
+    text = ("Năm 2023, tỉnh Long An đề nghị Trung ương đánh giá, phân hạng 5 sao cho ba sản phẩm: thanh long ruột đỏ "
+            "của Công ty TNHH Hoàng Phát và gạo hữu cơ.")
+    assert short(text) == [("Long An", 2023, "new", "potential_5", 3)]
+    text = "Năm 2023, UBND huyện Cần Giuộc cấp giấy chứng nhận OCOP 3 sao cho tổng cộng mười hai sản phẩm của sáu chủ thể."
+    assert [(f[4], f[5], f[7]) for f in facts(text)] == [("products", "3", 12), ("subjects", None, 6)]

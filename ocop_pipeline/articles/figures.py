@@ -258,6 +258,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):
                     stars, stars_rule = POTENTIAL_5, rule.id
+                    if skip == "skip.activity":
+                        skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
         qualifier = _qualifier_written(key, figure)
         out.append(replace(figure, metric=metric, stars=stars, stars_rule=stars_rule, end=max(figure.end, star_end),
                            skip=skip, metric_rule=metric_rule, qualifier_rule=qualifier))

@@ -166,7 +166,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
-         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao))?\s*[(]?\s*",
+         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
+         # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
+         r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
 # The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
@@ -223,7 +225,7 @@ UPLIFT_NOT: tuple[Rule, ...] = family(
 SKIPS_BEFORE: tuple[Rule, ...] = family(
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
-         r"(?<!\w)(?<!được )(?<!bị )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
+         r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|giao|phân bổ|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
@@ -307,7 +309,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh)",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
     Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,40}?\s)?(?:của|do)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
+         r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
          r"|hộ gia đình (?:ông|bà)|tổ hợp tác|nhà máy|thương hiệu|chị|anh|ông|bà)(?!\w)"
          # … unless a rating follows: then it is a star level's products, all of one producer.
          r"(?![^.;]{0,160}(?:[345]\s*sao|quốc gia|trung ương))",
