@@ -521,3 +521,12 @@ def test_a_level_given_to_the_products_named_after_it() -> None:
     assert short(text) == [("Long An", 2023, "new", "potential_5", 3)]
     text = "Năm 2023, UBND huyện Cần Giuộc cấp giấy chứng nhận OCOP 3 sao cho tổng cộng mười hai sản phẩm của sáu chủ thể."
     assert [(f[4], f[5], f[7]) for f in facts(text)] == [("products", "3", 12), ("subjects", None, 6)]
+
+
+def test_one_is_a_count_where_the_text_insists_on_it() -> None:
+    text = "Đợt 2 năm 2022, tỉnh Phú Yên công nhận 4 sản phẩm OCOP. Duy nhất một sản phẩm đạt bốn sao."
+    assert [(f[5], f[7]) for f in facts(text)] == [(None, 4), ("4", 1)]
+    text = "Năm 2021, Lào Cai công nhận 22 sản phẩm OCOP. Chỉ có một sản phẩm đạt 4 sao là bưởi Múc."
+    assert [(f[5], f[7]) for f in facts(text)] == [(None, 22), ("4", 1)]
+    text = "Bưởi Múc là một sản phẩm OCOP 4 sao của tỉnh Lào Cai năm 2021; Mỗi xã một sản phẩm đã lan tỏa."
+    assert facts(text) == []

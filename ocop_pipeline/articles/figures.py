@@ -110,6 +110,8 @@ class Figure:
 
 
 def _value(text: str | None) -> float | None:
+    if text is not None and text.strip() == rules.ONE_WORD:
+        return 1
     return None if text is None else as_int_if_whole(parse_numeral(text))
 
 
