@@ -530,3 +530,17 @@ def test_one_is_a_count_where_the_text_insists_on_it() -> None:
     assert [(f[5], f[7]) for f in facts(text)] == [(None, 22), ("4", 1)]
     text = "Bưởi Múc là một sản phẩm OCOP 4 sao của tỉnh Lào Cai năm 2021; Mỗi xã một sản phẩm đã lan tỏa."
     assert facts(text) == []
+
+
+def test_a_count_in_brackets_after_a_listed_district() -> None:
+    text = ("Tính đến tháng 10/2024, tỉnh Hải Dương có 150 sản phẩm OCOP. Nhiều nhất là huyện Thanh Hà (24 sản phẩm), "
+            "sau đó là huyện Kinh Môn (18) và thành phố Chí Linh (15).")
+    got = [(f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 10, 20))]
+    assert got == [("Hải Dương", "cumulative", 150), ("Thanh Hà", "cumulative", 24),
+                   ("Kinh Môn", "cumulative", 18), ("Chí Linh", "cumulative", 15)]
+
+
+def test_a_bracketed_number_after_anything_but_a_place_is_no_count() -> None:
+    text = ("Năm 2023, tỉnh Hải Dương công nhận 40 sản phẩm OCOP, trong đó có bánh gai Ninh Giang (2) và vải thiều "
+            "Thanh Hà (3) của Công ty Hưng Thịnh (7).")
+    assert [f[7] for f in facts(text)] == [40]

@@ -124,6 +124,7 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
+BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -473,6 +474,10 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     doc, key, cased = ctx.doc, ctx.doc.key, ctx.doc.cased
     in_sentence = doc.within(ctx.mentions, sentence)
     before = [m for m in in_sentence if m.end <= figure.start and _counts_as_place(ctx, m, sentence)]
+    if figure.rule_id == BRACKETED_RULE:
+        # "thị xã Thuận Thành (17)": only the count of the place named right before the bracket.
+        named = [m for m in before if m.level in ("district", "province") and not key[m.end:figure.start].strip()]
+        return [_choice(named[-1], ctx, f"'{named[-1].text}' named before it")] if named else None
     previous_figure_end = max([f.end for f in found if f.end <= figure.start] + [sentence.start])
     # "Hiện phường có 9 sản phẩm: 2 sản phẩm đạt 4 sao …": a commune's figures, and their breakdown, are below every
     # level the warehouse holds, unless a place of ours is named after the commune.

@@ -33,6 +33,9 @@ _COUNT = re.compile(normalize_pattern(expand(
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
 _SHARED_NOUN = [(r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS]
+_BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
+# How far after a product count a bracketed count of the same list may be.
+BRACKETED_WINDOW = 300
 _LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
 # How far before a count its list of numbers sharing the noun may start.
 SHARED_NOUN_WINDOW = 120
@@ -206,6 +209,14 @@ def find_counts(doc: Document) -> list[Figure]:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")),
                        _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))
+    ordered = sorted(figures.values(), key=lambda f: f.num_start)
+    for rule, pattern in _BRACKETED:
+        for m in pattern.finditer(key):
+            if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
+                                                    and m.start() - f.end < BRACKETED_WINDOW for f in ordered):
+                continue
+            add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
+                       None, rule.id, m.end()))
     return sorted(figures.values(), key=lambda f: f.num_start)
 
 

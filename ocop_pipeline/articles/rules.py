@@ -149,6 +149,13 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.over_plan", {"metric": "products", "kind": "new"}, r"\s*/\s*\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
          "Tính đến hết tháng 10 năm 2023, Yên Bái đã cấp chứng nhận OCOP cho 43/34 sản phẩm, đạt 126,5% kế hoạch."),
 )
+# A list of places with the count in brackets and the noun left out: "huyện Lương Tài (19 sản phẩm), thị xã Thuận
+# Thành (17), thành phố Bắc Ninh (13)", "+ huyện Châu Thành (5): bắp non, …". The engine keeps such a count only
+# right after a district's or a province's name, inside a list of product counts.
+BRACKETED_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.bracketed", {"metric": "products"}, r"\(\s*(?P<num>\d{1,3})\s*\)(?!\s*%)",
+         "Nhiều nhất là huyện Lương Tài (19 sản phẩm), sau đó là thị xã Thuận Thành (17) và thành phố Bắc Ninh (13)."),
+)
 # The noun of the count is left out in a list: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao", "54 còn lại đạt 3 sao".
 ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.elided", {"metric": "products"},
@@ -701,7 +708,7 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
-    "type-first counts": TYPE_FIRST_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
+    "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
     "kinds": KINDS, "years": YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
