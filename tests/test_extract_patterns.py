@@ -544,3 +544,11 @@ def test_a_bracketed_number_after_anything_but_a_place_is_no_count() -> None:
     text = ("Năm 2023, tỉnh Hải Dương công nhận 40 sản phẩm OCOP, trong đó có bánh gai Ninh Giang (2) và vải thiều "
             "Thanh Hà (3) của Công ty Hưng Thịnh (7).")
     assert [f[7] for f in facts(text)] == [40]
+
+
+def test_the_year_the_programme_started_never_dates_a_round() -> None:
+    text = ("Gạo ST25 được chấm hạng 5 sao\n\n"
+            "Ngày 4/11, Hội đồng OCOP tỉnh Sóc Trăng xếp hạng 4 sao cho chín sản phẩm. Tính từ khi tỉnh khởi động "
+            "chương trình năm 2018 tới nay, Sóc Trăng có 238 sản phẩm OCOP.")
+    assert short(text, dt.date(2024, 11, 6)) == [("Sóc Trăng", 2024, "new", "4", 9),
+                                                 ("Sóc Trăng", 2024, "cumulative", None, 238)]

@@ -507,6 +507,11 @@ YEARS: tuple[Rule, ...] = family(
          r"(?:từ|kể từ|bắt đầu từ|sau khi triển khai từ|triển khai từ|khởi động từ|khởi động năm|triển khai năm"
          r"|bắt đầu năm)\s*(?:năm\s*|tháng\s*\d{1,2}\s*[-/.]?\s*(?:năm\s*)?)?((?:19|20)\d{2})(?![\d/])",
          "Từ năm 2019 đến nay, tỉnh Kon Tum đã xây dựng được 71 sản phẩm OCOP từ 3 sao trở lên."),
+    # "Tính từ khi tỉnh khởi động chương trình năm 2018 tới nay", "triển khai Đề án OCOP năm 2019": the start again.
+    Rule("year.since_start", {"role": "since"},
+         r"(?:(?:từ|kể từ) khi[^.;\d]{0,50}?|(?:khởi động|triển khai|bắt đầu thực hiện)\s+(?:chương trình|đề án)"
+         r"(?:\s+ocop)?\s+(?:từ\s+)?)năm\s*((?:19|20)\d{2})(?![\d/])",
+         "Tính từ khi tỉnh khởi động chương trình năm 2018 tới nay, Sóc Trăng có 238 sản phẩm OCOP."),
     Rule("year.base", {"role": "base"},
          r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*|đầu năm\s*)?((?:19|20)\d{2})",
          "Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
