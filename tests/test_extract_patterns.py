@@ -552,3 +552,11 @@ def test_the_year_the_programme_started_never_dates_a_round() -> None:
             "chương trình năm 2018 tới nay, Sóc Trăng có 238 sản phẩm OCOP.")
     assert short(text, dt.date(2024, 11, 6)) == [("Sóc Trăng", 2024, "new", "4", 9),
                                                  ("Sóc Trăng", 2024, "cumulative", None, 238)]
+
+
+def test_expired_products_and_a_votes_winners_are_no_count() -> None:
+    text = ("Tổng số sản phẩm OCOP được công nhận của Kon Tum đến nay là 260. Tuy vậy, 58 sản phẩm đã hết thời hạn công "
+            "nhận, 12 sản phẩm hết hiệu lực.")
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [260]
+    text = "Năm 2024, Hội đồng tỉnh Đồng Tháp xét 92 sản phẩm OCOP đăng ký; 20 sản phẩm có số phiếu cao nhất được vinh danh."
+    assert facts(text) == []

@@ -284,7 +284,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
-         r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|đã hết hạn|được đánh giá lại"
+         r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         r"|đã hết hạn|được đánh giá lại"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
          r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét)(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
@@ -316,7 +317,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          r"^\s*(?:ocop\s*)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng|được tặng (?:giấy|bằng) khen|được khen"
-         r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh)",
+         r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
+         r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
     Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
