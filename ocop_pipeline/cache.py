@@ -126,6 +126,12 @@ def cache_dir(warehouse: Path) -> Path:
     return warehouse.with_name(f".{warehouse.name}.cache")
 
 
+def charts_dir(warehouse: Path) -> Path:
+    """The report's charts of a warehouse, each kept under the digest of what it was drawn from (``report.Drawings``):
+    ``.<warehouse name>.charts`` beside it."""
+    return warehouse.with_name(f".{warehouse.name}.charts")
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY, kind TEXT NOT NULL, fingerprint TEXT NOT NULL, raw_dir TEXT NOT NULL,
@@ -558,7 +564,8 @@ def open_work(kind: str, raw_dir: Path, warehouse: Path, say: Callable[[str], ob
 
 
 def clear(warehouse: Path) -> list[Path]:
-    """Throw away the parse cache and the staged frames of ``warehouse`` (never while a refresh of it runs)."""
+    """Throw away the parse cache, the staged frames and the report's charts of ``warehouse`` (never while a refresh
+    of it runs)."""
     from ocop_pipeline import warehouse as wh
 
     holder = wh.running_refresh(warehouse)
@@ -566,7 +573,7 @@ def clear(warehouse: Path) -> list[Path]:
         raise wh.RefreshBusy(f"a refresh of {warehouse} is running (run {holder.get('run_id')}, pid "
                              f"{holder.get('pid')}): clear the cache after it finished")
     removed = []
-    for folder in (cache_dir(warehouse), warehouse.with_name(f".{warehouse.name}.stage")):
+    for folder in (cache_dir(warehouse), warehouse.with_name(f".{warehouse.name}.stage"), charts_dir(warehouse)):
         if folder.exists():
             shutil.rmtree(folder)
             removed.append(folder)
@@ -577,8 +584,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args != ["clear"]:
         print("usage: python -m ocop_pipeline.cache clear   (the warehouse is OCOP_WAREHOUSE, default "
-              f"{config.DEFAULT_WAREHOUSE})\n\nThrows away the parse cache and the staged frames beside the "
-              "warehouse. The next refresh parses every file again and publishes the same tables.")
+              f"{config.DEFAULT_WAREHOUSE})\n\nThrows away the parse cache, the staged frames and the report's "
+              "charts beside the warehouse. The next refresh parses every file again and publishes the same tables.")
         return 0 if args in (["-h"], ["--help"]) else 2
     target = config.warehouse_path()
     try:

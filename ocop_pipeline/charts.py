@@ -98,6 +98,15 @@ def _thousands(ax, axis: str = "y") -> None:
     target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=2))
 
 
+def _title(ax, text: str, size: float, weight: str = "bold") -> None:
+    """A left title where ``set_title`` puts one, as plain text: ``set_title`` measures every tick label again at
+    each draw to keep clear of them, and nothing is drawn above these axes."""
+    from matplotlib.transforms import ScaledTranslation
+
+    ax.text(0, 1, text, transform=ax.transAxes + ScaledTranslation(0, 6 / 72, ax.figure.dpi_scale_trans),
+            ha="left", va="baseline", fontsize=size, fontweight=weight)
+
+
 def _empty(ax, text: str) -> None:
     ax.text(0.5, 0.5, "\n".join(textwrap.wrap(text, 38)), ha="center", va="center", color=MUTED,
             transform=ax.transAxes, fontsize=7.5)
@@ -122,7 +131,7 @@ class AggregatePanel:
 
 def _aggregate_panel(ax, panel: AggregatePanel) -> None:
     rows = sorted(panel.rows, key=lambda r: r["year"])
-    ax.set_title(panel.title, fontsize=8.5)
+    _title(ax, panel.title, 8.5)
     if not rows:
         _empty(ax, panel.empty_text)
         return
@@ -454,7 +463,7 @@ def _province_counts(ax, totals: list[Row], sources: list[Row], years: list[int]
     _thousands(ax)
     ax.tick_params(axis="y", labelsize=6.5)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6, zorder=0)
-    ax.set_title("products, all star levels", fontsize=7.5, fontweight="normal")
+    _title(ax, "products, all star levels", 7.5, "normal")
 
 
 def _star_panel(ax, series: list[Row]) -> None:
@@ -463,7 +472,7 @@ def _star_panel(ax, series: list[Row]) -> None:
     kind = "cumulative" if by_kind["cumulative"] else "new"
     rows = by_kind[kind]
     if not rows:
-        ax.set_title("by star level", fontsize=7.5, fontweight="normal")
+        _title(ax, "by star level", 7.5, "normal")
         _empty(ax, "no star breakdown reported")
         return
     years = sorted({r["year"] for r in rows})
@@ -485,8 +494,8 @@ def _star_panel(ax, series: list[Row]) -> None:
     _thousands(ax)
     ax.tick_params(axis="y", labelsize=6.5)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6, zorder=0)
-    ax.set_title("by star level, " + ("cumulative" if kind == "cumulative" else "recognised that year"),
-                 fontsize=7.5, fontweight="normal")
+    _title(ax, "by star level, " + ("cumulative" if kind == "cumulative" else "recognised that year"), 7.5,
+           "normal")
 
 
 def province_legend(image_format: str = "svg") -> bytes:
@@ -518,40 +527,74 @@ def province_legend(image_format: str = "svg") -> bytes:
 
 
 def uplift_chart(rows: list[Row], image_format: str = "svg") -> bytes:
-    """Each stated rise as a range from low_pct to high_pct (a dot when single), one line per statement."""
+    """Each stated rise as a range from low_pct to high_pct (a dot when single), one line per statement.
+
+    A warehouse of thousands of statements draws thousands of lines, so the figure is laid out by hand in inches
+    (constrained layout draws every text twice) and its lines are drawn as collections and plain texts, not as
+    tick labels and annotations (a tick costs several artists)."""
+    from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
     with _style():
-        fig = _figure(8.2, 0.9 + 0.24 * max(1, len(rows)))
-        ax = fig.add_subplot()
         if not rows:
-            _empty(ax, "no source stated a rise in revenue, price or output")
+            fig = _figure(8.2, 1.14)
+            _empty(fig.add_subplot(), "no source stated a rise in revenue, price or output")
             return _save(fig, image_format)
-        labels = []
+        labels = [f"{r['geo_name']} · {r['year'] if r['year'] is not None else 'year ?'} · {r['metric']}"
+                  for r in rows]
+        row_in, top_in, bottom_in, right_in = 0.24, 0.32, 0.5, 0.1
+        width, height = 8.2, top_in + bottom_in + row_in * len(rows)
+        left_in = 0.15 + _text_width_in(labels, 6.5)
+        fig = _figure(width, height, layout=None)
+        ax = fig.add_axes((left_in / width, bottom_in / height, 1 - (left_in + right_in) / width,
+                           row_in * len(rows) / height))
+        label_at = blended_transform_factory(ax.transAxes, ax.transData) + ScaledTranslation(
+            -3.5 / 72, 0, fig.dpi_scale_trans)
+        beside = ax.transData + ScaledTranslation(6 / 72, 0, fig.dpi_scale_trans)
+        ranges: dict[tuple[str, float], list] = {}
+        ends: dict[str, tuple[list, list]] = {}
         for i, r in enumerate(rows):
             color = UPLIFT_COLORS.get(r["metric"], MUTED)
             hollow = r["kind"] == "target"
             if r["high_pct"] > r["low_pct"]:
-                ax.plot([r["low_pct"], r["high_pct"]], [i, i], color=color, linewidth=4.5, solid_capstyle="butt",
-                        alpha=0.45 if hollow else 0.9)
-            ax.plot([r["low_pct"], r["high_pct"]], [i, i], marker="|", markersize=8, color=color, linestyle="none")
+                ranges.setdefault((color, 0.45 if hollow else 0.9), []).append(
+                    [(r["low_pct"], i), (r["high_pct"], i)])
+            xs, ys = ends.setdefault(color, ([], []))
+            xs += [r["low_pct"], r["high_pct"]]
+            ys += [i, i]
             text = QUALIFIER_MARKS.get(r["qualifier"] or "", "") + (
                 f"{r['low_pct']:g}–{r['high_pct']:g} %" if r["high_pct"] > r["low_pct"] else f"{r['low_pct']:g} %")
             if r["share_pct"] is not None:
                 text += f" (for {r['share_pct']:g} % of products)"
             if hollow:
                 text += " target"
-            ax.annotate(text, (r["high_pct"], i), xytext=(6, 0), textcoords="offset points", va="center",
-                        fontsize=6.3, color=color)
-            labels.append(f"{r['geo_name']} · {r['year'] if r['year'] is not None else 'year ?'} · {r['metric']}")
-        ax.set_yticks(range(len(rows)), labels, fontsize=6.5)
+            ax.text(r["high_pct"], i, text, transform=beside, va="center", fontsize=6.3, color=color)
+            ax.text(0, i, labels[i], transform=label_at, ha="right", va="center", fontsize=6.5)
+        for (color, alpha), segments in ranges.items():
+            ax.add_collection(LineCollection(segments, colors=color, linewidths=4.5, alpha=alpha, capstyle="butt"))
+        for color, (xs, ys) in ends.items():
+            ax.plot(xs, ys, marker="|", markersize=8, color=color, linestyle="none")
+        ax.set_yticks([])
         ax.set_ylim(len(rows) - 0.4, -0.6)
         ax.set_xlim(0, max(r["high_pct"] for r in rows) * 1.45 + 1)
         ax.set_xlabel("rise after OCOP recognition, %", fontsize=7)
         ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
         fig.legend([Line2D([], [], color=c, linewidth=4) for c in UPLIFT_COLORS.values()], list(UPLIFT_COLORS),
-                   fontsize=6.3, loc="outside upper right", ncols=3)
+                   fontsize=6.3, loc="upper right", bbox_to_anchor=(1 - right_in / width, 1), ncols=3,
+                   borderaxespad=0.1)
         return _save(fig, image_format)
+
+
+def _text_width_in(texts: Iterable[str], size: float) -> float:
+    """Width in inches of the widest of ``texts`` in the style's font, measured once per distinct text."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    renderer = RendererAgg(10, 10, 72)  # at 72 dpi a point is a pixel
+    font = FontProperties(size=size)
+    return max((renderer.get_text_width_height_descent(t, font, ismath=False)[0] for t in set(texts)),
+               default=0.0) / 72
 
 
 FILE_STATUS_COLORS = {"loaded": "#3f78ad", "partial": "#f1c453", "quarantined": CONFLICT, "duplicate": "#9e9e9e"}

@@ -320,7 +320,8 @@ def ocop_report(context: dg.AssetExecutionContext, settings: OcopSettings):
     except Exception as exc:  # noqa: BLE001 - the publish is done; a report failure is reported, not raised
         yield _not_built(context, REPORT_CHECK, "the report", target, exc)
         return
-    context.log.info(f"report {built.path}: {built.size_bytes / 1e6:.1f} MB in {built.seconds:.1f} s"
+    context.log.info(f"report {built.path}: {built.size_bytes / 1e6:.1f} MB in {built.seconds:.1f} s ("
+                     f"{built.charts_drawn} charts drawn, {built.charts_reused} unchanged since the last report)"
                      + (f"; sections failed: {built.errors}" if built.errors else ""))
     yield dg.MaterializeResult(
         metadata={"path": dg.MetadataValue.path(str(built.path)), "open": dg.MetadataValue.url(built.path.as_uri()),

@@ -23,6 +23,7 @@ import argparse
 import base64
 import csv
 import datetime as dt
+import hashlib
 import html
 import json
 import os
@@ -39,7 +40,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from ocop_pipeline import charts, config, vocab
+from ocop_pipeline import cache, charts, config, vocab
 from ocop_pipeline.charts import fmt
 
 REPORT_SQL_DIR = config.SQL_DIR / "report"
@@ -69,18 +70,81 @@ def outputs_beside(warehouse: Path) -> Outputs:
                    warehouse.with_name(f"{stem}_parquet"))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` through a temporary file beside it and ``os.replace``: a reader sees the old or the new file."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``path`` through a temporary file beside it and ``os.replace``: a reader sees the old or the new file
+    (``durable``: on disk before it replaces the old one; a cached chart lost to a crash is only drawn again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         with open(partial, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# charts drawn by earlier reports
+
+
+class Drawings:
+    """Every chart of the report, drawn once per distinct data: a chart whose rows, arguments, drawing code
+    (``charts.py``) and library versions are those of a chart an earlier report of this warehouse drew is taken
+    from the folder beside the warehouse (``cache.charts_dir``) instead of being drawn again. Drawing is
+    most of the report's time and most charts are unchanged from one refresh to the next; a chart is a pure function
+    of what it is given (the style fixes the ids matplotlib writes), so a reused chart is byte for byte the one that
+    would be drawn. A folder that cannot be read or written only means drawing everything."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.reused = self.drawn = 0
+        self._salt = ""
+
+    def salt(self) -> str:
+        if not self._salt:
+            code = Path(charts.__file__)
+            self._salt = cache._digest_files([code], code.parent, "report charts\n"
+                                             + cache._library_versions(("matplotlib", "numpy")))
+        return self._salt
+
+    def __call__(self, draw: Callable[..., bytes], *args: Any, **kwargs: Any) -> bytes:
+        if self.folder is None:
+            self.drawn += 1
+            return draw(*args, **kwargs)
+        # repr, not pickle: the same values always give the same text, whatever objects hold them.
+        key = hashlib.sha256(f"{self.salt()}\0{draw.__name__}\0{args!r}\0{sorted(kwargs.items())!r}".encode()
+                             ).hexdigest()
+        self.used.add(key)
+        path = self.folder / f"{key}.svg"
+        try:
+            svg = path.read_bytes()
+            if svg.endswith(b"</svg>\n"):  # not a file cut short (it is written without waiting for the disk)
+                self.reused += 1
+                return svg
+        except OSError:
+            pass
+        svg = draw(*args, **kwargs)
+        self.drawn += 1
+        try:
+            write_atomic(path, svg, durable=False)
+        except OSError:
+            pass
+        return svg
+
+    def prune(self) -> None:
+        """Forget the charts this report did not use."""
+        if self.folder is None:
+            return
+        try:
+            for path in self.folder.glob("*.svg"):
+                if path.stem not in self.used:
+                    path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -248,6 +312,7 @@ class Context:
     reader: Reader
     warehouse: Path
     tiles: Tiles
+    draw: Drawings = field(default_factory=lambda: Drawings(None))
     headline: dict[str, Any] = field(default_factory=dict)
     regions: list[dict] = field(default_factory=list)
 
@@ -267,8 +332,8 @@ def _panels_by_layout(frame: pl.DataFrame, stars: str | None, title: str) -> lis
             for layout in vocab.LAYOUTS]
 
 
-def grid(panels: list[charts.AggregatePanel], ncols: int, **kwargs: Any) -> bytes | None:
-    return charts.aggregate_grid(panels, ncols=ncols, **kwargs) if panels else None
+def grid(ctx: Context, panels: list[charts.AggregatePanel], ncols: int, **kwargs: Any) -> bytes | None:
+    return ctx.draw(charts.aggregate_grid, panels, ncols=ncols, **kwargs) if panels else None
 
 
 def _with_other_sources(frame: pl.DataFrame, sources: pl.DataFrame, area_column: str | None = None) -> pl.DataFrame:
@@ -295,7 +360,7 @@ def country(ctx: Context) -> str:
         "country-total", "The country: OCOP products of every star level, year by year",
         "Bars add up the provinces' reconciled figures, hatched while some units have no figure; under each year, "
         "how many units the sum covers. Diamonds are what a national source said.",
-        grid(panels, 2),
+        grid(ctx, panels, 2),
         {"national": total, "area_sources": said}, [q_total, q_said],
         table(total.filter(pl.col("stars").is_null()), AGG_COLUMNS + ["other_reported_values"],
               "No national figure and no provincial figure yet.") + "<h4>Every national source</h4>"
@@ -308,7 +373,7 @@ def country(ctx: Context) -> str:
         "country-stars", "The country by star level",
         "The same, one star level per panel (top: the 63-unit layout, bottom: the 34-unit layout); potential 5★ "
         "are 4★ products proposed for 5★ and may or may not be counted in a province's total.",
-        grid(star_panels, max(1, len(levels)), panel_size=(2.35, 2.2)),
+        grid(ctx, star_panels, max(1, len(levels)), panel_size=(2.35, 2.2)),
         {"national": total.filter(pl.col("stars").is_not_null())}, [q_total],
         table(total.filter(pl.col("stars").is_not_null()), AGG_COLUMNS, "No figure by star level yet.")))
     new, q_new = reader.run("national", metric="products", kind="new")
@@ -319,7 +384,7 @@ def country(ctx: Context) -> str:
         "country-other", "The country: products recognised each year, and producers",
         "Products recognised within each year (nothing is carried forward for these), and producers holding OCOP "
         "products (cumulative), each in both layouts.",
-        grid(other, 2),
+        grid(ctx, other, 2),
         {"national_new": new.filter(pl.col("stars").is_null()),
          "national_producers": producers.filter(pl.col("stars").is_null())}, [q_new, q_producers],
         "<h4>Products recognised that year</h4>" + table(new.filter(pl.col("stars").is_null()), AGG_COLUMNS)
@@ -400,7 +465,7 @@ def regions(ctx: Context) -> str:
         "One row per region (north to south), the 63-unit layout on the left and the 34-unit layout on the right: "
         "bars add up the region's units (hatched while partial), diamonds are what a regional source said. The "
         "regions of the 34 units are inferred (each kept the region of the unit whose name it kept).",
-        grid(panels, 2, panel_size=(4.2, 2.1)),
+        grid(ctx, panels, 2, panel_size=(4.2, 2.1)),
         {"regional": frame, "regions": region_rows, "area_sources": said}, [q_frame, q_regions, q_said],
         table(frame, ["layout", "region"] + AGG_COLUMNS[1:2] + AGG_COLUMNS[3:] + ["other_reported_values"],
               "No regional figure and no provincial figure yet.")
@@ -444,7 +509,7 @@ def province_map(ctx: Context) -> str:
         ctx.headline[f"units_with_figure_{layout}"] = f"{len(with_figure)}/{len(rows)}"
         title = (f"{LAYOUT_NAMES[layout]}: products as of {year}" if year else f"{LAYOUT_NAMES[layout]}: no figure yet")
         spec = charts.MapLayout(layout, title, rows, placed, territory, names if layout == vocab.FROM2025 else {})
-        svg = charts.tile_map(spec)
+        svg = ctx.draw(charts.tile_map, spec)
         warning = (f'<p class="error">No position on the map for {esc(", ".join(unplaced))}: add them to '
                    f"ocop_pipeline/reference/{TILES_FILE}.</p>" if unplaced else "")
         blocks.append(f'<div class="map">{image(svg, title)}{warning}<p class="note">{map_sentence(summary)}</p>'
@@ -495,7 +560,8 @@ def provinces(ctx: Context) -> str:
            "with each source's value as a point (a red ring marks a year whose sources disagree, with every value), "
            "on the right its breakdown by star level.</p>"]
     if keys:
-        out.append(f'<div class="legend">{image(charts.province_legend(), "legend of the province charts")}</div>')
+        legend = image(ctx.draw(charts.province_legend), "legend of the province charts")
+        out.append(f'<div class="legend">{legend}</div>')
     for k in keys:
         mine = (pl.col("layout") == k["layout"]) & (pl.col("province_code") == k["province_code"])
         own_series, own_sources = series.filter(mine), sources.filter(mine)
@@ -503,7 +569,7 @@ def provinces(ctx: Context) -> str:
         falls = own_issues.filter((pl.col("kind") == "count_falls") & pl.col("stars").is_null())["year"].to_list()
         chart_id = f"province-{k['layout']}-{k['province_code']}"
         title = f"{k['province_name']} · {k['region'] or 'region unknown'} · {LAYOUT_NAMES[k['layout']]}"
-        svg = charts.province_chart(title, own_series.to_dicts(), own_sources.to_dicts(), falls)
+        svg = ctx.draw(charts.province_chart, title, own_series.to_dicts(), own_sources.to_dicts(), falls)
         notes = "".join(f"<li>{esc(m)}</li>" for m in own_issues["message"].to_list())
         numbers = (table(own_series, SERIES_COLUMNS) + "<h4>Every source</h4>"
                    + table(own_sources, SOURCE_COLUMNS, "No source of all star levels."))
@@ -568,7 +634,7 @@ def uplift(ctx: Context) -> str:
         "uplift", "What sources say OCOP recognition did to sales",
         "Each line is one statement: the range of the rise it gives (a dot when it gives one number), its place and "
         "year; ≥ means 'more than', ≈ 'about'; a pale line is a target, not an observation.",
-        charts.uplift_chart(rows.to_dicts()) if rows.height else None, {"uplift": rows}, [q_rows],
+        ctx.draw(charts.uplift_chart, rows.to_dicts()) if rows.height else None, {"uplift": rows}, [q_rows],
         table(rows, empty="No source stated a rise in revenue, price or output."), "narrow")
 
 
@@ -589,7 +655,7 @@ def quality(ctx: Context) -> str:
         "files", "Input files and what became of them",
         "Every file of the raw folder, by kind: loaded in full, partly (some rows or claims quarantined), not at all "
         "(quarantined), or a duplicate of another file's bytes.",
-        charts.files_chart(files.to_dicts()) if files.height else None,
+        ctx.draw(charts.files_chart, files.to_dicts()) if files.height else None,
         {"files": files, "files_not_loaded": not_loaded, "quarantine": reasons}, [q_files, q_not_loaded, q_reasons],
         table(files, empty="No input file was read."), "narrow")]
     out.append("<h3>Files not loaded in full</h3>" + table(not_loaded, empty="Every file was loaded in full."))
@@ -650,6 +716,8 @@ class ReportResult:
     size_bytes: int
     headline: dict[str, Any]
     errors: list[str]
+    charts_reused: int = 0  # taken from an earlier report of the same warehouse (same data, same code)
+    charts_drawn: int = 0
 
 
 def published_line(reader: Reader, warehouse: Path) -> tuple[str, dict[str, Any]]:
@@ -688,10 +756,11 @@ def cards(h: dict[str, Any]) -> str:
                                            for v, t in items) + "</div>"
 
 
-def render(con: duckdb.DuckDBPyConnection, warehouse: Path) -> tuple[str, dict[str, Any], list[str]]:
+def render(con: duckdb.DuckDBPyConnection, warehouse: Path,
+           drawings: Drawings | None = None) -> tuple[str, dict[str, Any], list[str]]:
     """The page, its headline numbers and the sections that failed."""
     reader = Reader(con)
-    ctx = Context(reader, warehouse, load_tiles())
+    ctx = Context(reader, warehouse, load_tiles(), drawings or Drawings(None))
     published, about = published_line(reader, warehouse)
     ctx.headline.update(about)
     bodies, errors = [], []
@@ -741,14 +810,17 @@ def build_report(warehouse: Path, out: Path | None = None) -> ReportResult:
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}: run make run first (or give the path of one)")
     out = Path(out) if out else outputs_beside(warehouse).report
+    drawings = Drawings(cache.charts_dir(warehouse))
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        page, headline, errors = render(con, warehouse)
+        page, headline, errors = render(con, warehouse, drawings)
     finally:
         con.close()
     data = page.encode("utf-8")
     write_atomic(out, data)
-    return ReportResult(out, time.perf_counter() - started, len(data), headline, errors)
+    drawings.prune()
+    return ReportResult(out, time.perf_counter() - started, len(data), headline, errors, drawings.reused,
+                        drawings.drawn)
 
 
 # ----------------------------------------------------------------------------------------------------------------

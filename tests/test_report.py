@@ -23,7 +23,7 @@ import polars as pl
 import pytest
 
 from refreshing import refresh
-from ocop_pipeline import cli, exports, report
+from ocop_pipeline import cache, cli, exports, report
 from ocop_pipeline.config import PROJECT_ROOT
 
 SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
@@ -318,6 +318,45 @@ def test_every_query_shown_runs_as_shown(shipped: Built) -> None:
 
 # ----------------------------------------------------------------------------------------------------------------
 # an empty warehouse, a single province
+
+
+def test_a_chart_is_drawn_once_per_distinct_data_and_reused_byte_for_byte(shipped: Built, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    again = report.build_report(shipped.target, tmp_path / "again.html")
+    assert again.charts_drawn == 0 and again.charts_reused > 0, "the refresh's report drew them already"
+    shutil.rmtree(cache.charts_dir(shipped.target))
+    drawn = report.build_report(shipped.target, tmp_path / "drawn.html")
+    assert drawn.charts_reused == 0 and drawn.charts_drawn == again.charts_reused
+    pages = [p.read_text(encoding="utf-8") for p in (again.path, drawn.path)]
+    assert shipped.svgs(pages[0]) == shipped.svgs(pages[1]), "a reused chart is the one that would be drawn"
+
+    def province_chart(*args, **kwargs):
+        raise AssertionError("drawn again")
+
+    never = province_chart
+    monkeypatch.setattr(report.charts, "province_chart", never)
+    assert not report.build_report(shipped.target, tmp_path / "reused.html").errors
+
+
+def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path: Path) -> None:
+    calls = []
+
+    def chart(rows, size=1):
+        calls.append(rows)
+        return f"<svg>{rows}{size}</svg>\n".encode()
+
+    first = report.Drawings(tmp_path)
+    assert first(chart, [{"v": 1}]) == first(chart, [{"v": 1}]) == b"<svg>[{'v': 1}]1</svg>\n"
+    assert first(chart, [{"v": 2}]) != first(chart, [{"v": 1}], size=2)
+    assert len(calls) == 3 and (first.drawn, first.reused) == (3, 1)
+    for path in tmp_path.glob("*.svg"):
+        path.write_bytes(path.read_bytes()[:5])  # cut short: drawn again, never served
+    second = report.Drawings(tmp_path)
+    second(chart, [{"v": 1}])
+    assert len(calls) == 4 and second.reused == 0
+    second.prune()
+    assert len(list(tmp_path.glob("*.svg"))) == 1
+    assert report.Drawings(tmp_path)(chart, [{"v": 1}]) and len(calls) == 4
 
 
 def test_the_report_builds_on_an_empty_warehouse(empty: Built) -> None:
