@@ -560,3 +560,10 @@ def test_expired_products_and_a_votes_winners_are_no_count() -> None:
     assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [260]
     text = "Năm 2024, Hội đồng tỉnh Đồng Tháp xét 92 sản phẩm OCOP đăng ký; 20 sản phẩm có số phiếu cao nhất được vinh danh."
     assert facts(text) == []
+
+
+def test_a_bare_district_word_refers_to_the_district_just_named() -> None:
+    text = ("Quảng Trị có 190 sản phẩm OCOP. Thị xã Quảng Trị là địa phương có bước tiến nhanh. Thị xã vừa có thêm "
+            "9 sản phẩm OCOP 3 sao.")
+    got = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 3, 1))]
+    assert got == [("province", "Quảng Trị", 190), ("district", "Quảng Trị", 9)]

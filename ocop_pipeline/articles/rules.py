@@ -554,7 +554,8 @@ PLACES: tuple[Rule, ...] = family(
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
-         r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện )?có)(?!\s+[A-ZĐ])",
+         r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
+         r"(?:có|đạt|được công nhận))(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
