@@ -567,3 +567,12 @@ def test_a_bare_district_word_refers_to_the_district_just_named() -> None:
             "9 sản phẩm OCOP 3 sao.")
     got = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 3, 1))]
     assert got == [("province", "Quảng Trị", 190), ("district", "Quảng Trị", 9)]
+
+
+def test_the_past_years_of_the_programme_are_a_stock_last_year_a_round() -> None:
+    text = "Trong 5 năm qua, tỉnh Lai Châu có 164 sản phẩm OCOP đạt chuẩn từ 3 đến 5 sao."
+    assert short(text, dt.date(2025, 7, 20)) == [("Lai Châu", 2025, "cumulative", None, 164)]
+    text = "Những năm qua, tỉnh Lai Châu đã xây dựng được 164 sản phẩm OCOP."
+    assert short(text, dt.date(2025, 7, 20))[0][2] == "cumulative"
+    text = "Trong năm qua, tỉnh Lai Châu có 27 sản phẩm được công nhận OCOP."
+    assert short(text, dt.date(2025, 1, 20))[0][2] == "new"

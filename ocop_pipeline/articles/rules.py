@@ -457,7 +457,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
-         r"|đã có(?!\s*:)|lên con số|nâng số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt",
+         r"|đã có(?!\s*:)|lên con số|nâng số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
+         # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
+         r"|(?:\d+|những|các|mấy|nhiều) năm qua",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
     # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
     # 2022, toàn tỉnh có 14 sản phẩm").
@@ -466,7 +468,8 @@ KINDS: tuple[Rule, ...] = family(
     Rule("kind.round", {"kind": "new"},
          r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận|có thêm|(?<!\w)thêm"
          r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
-         r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|năm qua|kỳ đánh giá|trong kỳ|tính riêng"
+         r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
+         r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn)|(?<!\w)trong giai đoạn",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
     # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
