@@ -576,3 +576,10 @@ def test_the_past_years_of_the_programme_are_a_stock_last_year_a_round() -> None
     assert short(text, dt.date(2025, 7, 20))[0][2] == "cumulative"
     text = "Trong năm qua, tỉnh Lai Châu có 27 sản phẩm được công nhận OCOP."
     assert short(text, dt.date(2025, 1, 20))[0][2] == "new"
+
+
+def test_meeting_the_five_star_standard_in_full_is_five_stars_not_a_proposal() -> None:
+    text = "Kết quả, năm 2025 cả nước có 47 sản phẩm của 15 tỉnh, thành phố đáp ứng đầy đủ tiêu chuẩn OCOP 5 sao."
+    assert short(text) == [("Việt Nam", 2025, "new", "5", 47)]
+    text = "Năm 2024, tỉnh Hà Giang có 2 sản phẩm đủ điều kiện đề nghị Trung ương công nhận 5 sao."
+    assert short(text)[0][3] == "potential_5"

@@ -371,7 +371,7 @@ STARS: tuple[Rule, ...] = family(
          "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
-         r"đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
+         r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
          r"[^.;]{0,40}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét)[^.;]{0,20}?"
