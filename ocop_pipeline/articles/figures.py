@@ -7,6 +7,7 @@ bounded windows inside its sentence, so the cost is linear in the length of the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -113,8 +114,6 @@ class Figure:
 
 
 def _value(text: str | None) -> float | None:
-    if text is not None and text.strip() == rules.ONE_WORD:
-        return 1
     return None if text is None else as_int_if_whole(parse_numeral(text))
 
 
@@ -209,11 +208,11 @@ def find_counts(doc: Document) -> list[Figure]:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")),
                        _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))
-    ordered = sorted(figures.values(), key=lambda f: f.num_start)
+    product_ends = sorted(f.end for f in figures.values() if f.metric == "products")
     for rule, pattern in _BRACKETED:
         for m in pattern.finditer(key):
-            if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
-                                                    and m.start() - f.end < BRACKETED_WINDOW for f in ordered):
+            last = bisect.bisect_right(product_ends, m.start())
+            if m.start("num") in figures or not last or m.start() - product_ends[last - 1] >= BRACKETED_WINDOW:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        None, rule.id, m.end()))

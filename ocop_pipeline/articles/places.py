@@ -113,7 +113,8 @@ def find_mentions(doc: Document) -> list[Mention]:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
     for m in _NATIONAL.finditer(key):
         if key.startswith(rules.COUNTRY_WORD, m.start()) and \
-                _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()):
+                _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
+                                                   m.start() - 60), m.start()):
             continue  # "Báo Nông nghiệp Việt Nam": an outlet's name, not the country
         mentions.append(Mention(m.start(), m.end(), text[m.start():m.end()], "national",
                                 Place(level="national", name=NATIONAL_NAME), rule="place.national"))

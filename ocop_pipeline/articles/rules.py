@@ -53,11 +53,11 @@ STAR_WORD = rf"(?<!\w)({'|'.join(STAR_WORDS)})(?=\s+sao(?!\w))"
 # A star level written with a leading zero ("03 sao", "đạt 05 sao"); the key text drops the zero, so every star
 # pattern reads it as "3 sao" and no count is ever read from the "0".
 STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
-# "một" (one) is a number only where the text insists on it: "duy nhất một sản phẩm", "chỉ (có) một sản phẩm".
-ONE_WORD = "một"
-ONE_SAID_ALONE = rf"(?:(?<=duy nhất )|(?<=chỉ )|(?<=chỉ có ))(?:{ONE_WORD})(?=\s)"
+# "một" (one) is a number only where the text insists on it: "duy nhất một sản phẩm", "chỉ (có) một sản phẩm";
+# the key text reads it there as "1".
+ONE_SAID_ALONE = r"(?:(?<=duy nhất )|(?<=chỉ )|(?<=chỉ có ))một(?=\s)"
 PIECES = {
-    "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s)|{ONE_SAID_ALONE})",
+    "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
             r"|gần|khoảng"
             r"|xấp xỉ|chừng|ước|tới|đến|lên|khoảng chừng)",

@@ -31,6 +31,7 @@ MAX_CELL_CHARS = 60
 _UPPER = rules.UPPER_LETTERS
 _STAR_WORD = re.compile(rules.STAR_WORD)
 _STAR_PADDED = re.compile(rules.STAR_PADDED)
+_ONE_SAID_ALONE = re.compile(rules.ONE_SAID_ALONE)
 
 
 def _star_digit(m: re.Match) -> str:
@@ -146,6 +147,7 @@ def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     cased = match_key(text, lower=False)
     key = _STAR_PADDED.sub(" ", _STAR_WORD.sub(_star_digit, fold_key(cased)))
+    key = _ONE_SAID_ALONE.sub("  1", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
