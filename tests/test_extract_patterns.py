@@ -583,3 +583,11 @@ def test_meeting_the_five_star_standard_in_full_is_five_stars_not_a_proposal() -
     assert short(text) == [("Việt Nam", 2025, "new", "5", 47)]
     text = "Năm 2024, tỉnh Hà Giang có 2 sản phẩm đủ điều kiện đề nghị Trung ương công nhận 5 sao."
     assert short(text)[0][3] == "potential_5"
+
+
+def test_a_product_group_named_before_its_count_is_no_total() -> None:
+    text = ("Đến cuối năm 2020, Hà Nội có 1.054 sản phẩm OCOP. Phần lớn là thực phẩm với 690 sản phẩm (65,5%); nhóm "
+            "lưu niệm, nội thất, trang trí có 300 sản phẩm (28,5%).")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2021, 1, 10))] == [("products", 1054)]
+    text = "Năm 2024, Bình Dương có 155 sản phẩm OCOP; nhóm nông sản chiếm 12,26% tổng số, với 19 sản phẩm."
+    assert [f[7] for f in facts(text)] == [155]

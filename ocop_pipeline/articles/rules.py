@@ -422,7 +422,12 @@ UPGRADES: tuple[Rule, ...] = family(
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
-                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*)$")
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*"
+                      # "nhóm lưu niệm, nội thất, trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19"
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^;.]{2,60}?\s(?:chiếm|có|với|là)\s*"
+                      # "Phần lớn là thực phẩm với 691 sản phẩm": a product group named without "nhóm"
+                      r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
+                      r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
