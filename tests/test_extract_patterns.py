@@ -591,3 +591,9 @@ def test_a_product_group_named_before_its_count_is_no_total() -> None:
     assert [(f[4], f[7]) for f in facts(text, dt.date(2021, 1, 10))] == [("products", 1054)]
     text = "Năm 2024, Bình Dương có 155 sản phẩm OCOP; nhóm nông sản chiếm 12,26% tổng số, với 19 sản phẩm."
     assert [f[7] for f in facts(text)] == [155]
+
+
+def test_a_plan_word_that_ends_in_the_qualifier_of_its_figure() -> None:
+    text = "Tỉnh Bắc Giang có 300 sản phẩm OCOP. Tỉnh hướng tới 400 sản phẩm OCOP vào năm 2030."
+    assert short(text, dt.date(2022, 9, 15)) == [("Bắc Giang", 2022, "cumulative", None, 300),
+                                                 ("Bắc Giang", 2030, "target", None, 400)]

@@ -684,8 +684,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
     # được công nhận là 45" says which products, not that they are new.
+    # A plan's words may end inside the figure's qualifier ("hướng tới 400 sản phẩm": "tới" is both).
     markers = [m for m in doc.within(ctx.markers, sentence) if m.end <= figure.start or (
-        m.end <= figure.num_start and m.rule == "kind.stock")]
+        m.end <= figure.num_start and (m.rule == "kind.stock" or m.kind == "target" and m.start < figure.start))]
     closed = _closed_parentheses(key, sentence.start, figure.start)
     # Markers inside a closed bracket, or inside the words of another figure ("số chủ thể được công nhận là 45"),
     # speak of that bracket or figure only.
