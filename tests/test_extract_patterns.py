@@ -597,3 +597,11 @@ def test_a_plan_word_that_ends_in_the_qualifier_of_its_figure() -> None:
     text = "Tỉnh Bắc Giang có 300 sản phẩm OCOP. Tỉnh hướng tới 400 sản phẩm OCOP vào năm 2030."
     assert short(text, dt.date(2022, 9, 15)) == [("Bắc Giang", 2022, "cumulative", None, 300),
                                                  ("Bắc Giang", 2030, "target", None, 400)]
+
+
+def test_a_province_proposing_five_stars_proposes_them_to_the_centre() -> None:
+    text = "Năm 2025, tỉnh Đắk Lắk đề nghị phân hạng OCOP 5 sao đối với 3 sản phẩm của tỉnh."
+    assert short(text) == [("Đắk Lắk", 2025, "new", "potential_5", 3)]
+    text = ("Năm 2025, tỉnh Gia Lai đề nghị Bộ Nông nghiệp và Môi trường xem xét, đánh giá, phân hạng sản phẩm OCOP "
+            "5 sao đối với 5 sản phẩm.")
+    assert short(text)[0][3:] == ("potential_5", 5)

@@ -404,7 +404,9 @@ STARS: tuple[Rule, ...] = family(
 STARS_BEFORE: tuple[Rule, ...] = family(
     Rule("stars.proposed_before", {"stars": "potential_5", "kind": "new"},
          r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
-         r"[^.;\d]{0,30}$",
+         r"[^.;\d]{0,60}$"
+         # Only the centre rates 5 stars: a province proposing a 5-star rating proposes it to the centre.
+         r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$",
          "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
 )
 # Words allowed between a count and the star level that belongs to it ("12 sản phẩm OCOP được xếp hạng 4 sao").
