@@ -605,3 +605,13 @@ def test_a_province_proposing_five_stars_proposes_them_to_the_centre() -> None:
     text = ("Năm 2025, tỉnh Gia Lai đề nghị Bộ Nông nghiệp và Môi trường xem xét, đánh giá, phân hạng sản phẩm OCOP "
             "5 sao đối với 5 sản phẩm.")
     assert short(text)[0][3:] == ("potential_5", 5)
+
+
+def test_products_eligible_for_five_stars_inside_a_stock_are_part_of_the_stock() -> None:
+    text = ("Hiện toàn tỉnh Hậu Giang có 175 sản phẩm đạt chuẩn OCOP 3 sao và 4 sao. Trong số này có 7 sản phẩm đủ "
+            "điều kiện dự thi OCOP 5 sao cấp Trung ương.")
+    assert short(text, dt.date(2023, 1, 11)) == [("Hậu Giang", 2023, "cumulative", None, 175),
+                                                 ("Hậu Giang", 2023, "cumulative", "potential_5", 7)]
+    text = ("Năm 2023, Hội đồng tỉnh Trà Vinh công nhận 104 sản phẩm OCOP, trong đó đề nghị Trung ương công nhận 5 "
+            "sao cho 3 sản phẩm.")
+    assert short(text)[1][2:4] == ("new", "potential_5")

@@ -125,6 +125,7 @@ _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
 BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
+_STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -712,8 +713,13 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "cumulative", "an uplift observed"
     if figure.rule_id == "count.products.over_plan":
         return "new", "achieved against the year's plan (count.products.over_plan)"
+    parent = total[1] if total else (inherited if sentence.continues else None)
     if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
+        if parent is not None and parent.kind == "cumulative" and _STANDING_PROPOSAL.search(key, figure.start,
+                                                                                           sentence.end):
+            # "Hiện có 175 sản phẩm. Trong số này có 7 sản phẩm đủ điều kiện dự thi 5 sao": a part of the stock.
+            return "cumulative", "kind of the figure it breaks down"
         return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
     if sentence.continues and inherited is not None and inherited.kind == "target" and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):

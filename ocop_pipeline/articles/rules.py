@@ -697,6 +697,8 @@ AVERAGE = r"(?:bình quân\s+|trung bình\s+)"
 NOT_PRICE_BEFORE = r"(?<!đánh )"
 # A caption line ending with "Ảnh:" puts the caption on the next line.
 CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
+# A standing state, not a round's step: products eligible for, or waiting on, the 5-star rating inside a stock.
+STANDING_PROPOSAL = r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:đề nghị|trình|chờ)"
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
 # country's figure, whatever province the article names most.
 ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
