@@ -615,3 +615,14 @@ def test_products_eligible_for_five_stars_inside_a_stock_are_part_of_the_stock()
     text = ("Năm 2023, Hội đồng tỉnh Trà Vinh công nhận 104 sản phẩm OCOP, trong đó đề nghị Trung ương công nhận 5 "
             "sao cho 3 sản phẩm.")
     assert short(text)[1][2:4] == ("new", "potential_5")
+
+
+def test_the_stock_before_a_round_takes_the_rounds_year() -> None:
+    text = ("Ninh Thuận thêm 84 sản phẩm OCOP\n\n"
+            "UBND tỉnh Ninh Thuận phê duyệt kết quả đánh giá sản phẩm OCOP năm 2024: 84 sản phẩm được công nhận.\n\n"
+            "Các sản phẩm chủ yếu là nho, táo, tỏi.\n\n"
+            "Trước đợt này, Ninh Thuận đã có 182 sản phẩm OCOP của 81 chủ thể.")
+    got = [(f[2], f[3], f[7]) for f in facts(text, dt.date(2025, 1, 2)) if f[7] != 84]
+    assert got == [(2024, "cumulative", 182), (2024, "cumulative", 81)]
+    text = "Đến nay, Ninh Thuận đã có 266 sản phẩm OCOP."
+    assert short(text, dt.date(2025, 1, 2))[0][1] == 2025

@@ -112,6 +112,7 @@ class Context:
     # district's, a star level's) shares them, even on the next line ("Chi tiết theo địa phương: …").
     recent: State | None = None
     recent_index: int | None = None  # the sentence ``recent`` comes from
+    round_year: int | None = None  # the year of the last round's result stated so far
 
 
 _RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
@@ -126,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
 BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
 _STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
+_BEFORE_THE_ROUND = compiled(rules.BEFORE_THE_ROUND)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -274,6 +276,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         elif frames:
             previous, previous_index = frames[0], sentence.index
             previous.ocop, previous.producer = ocop, producer
+            if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
+                ctx.round_year = previous.year
             states[sentence.index] = _carried(State(
                 previous.kind, previous.year, previous.stars if previous.level != "district" else None, "its figure"),
                 states, sentence.index)
@@ -900,6 +904,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if sentence.block == RELATED:
         return None, "not stated"
     if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how):
+        if _BEFORE_THE_ROUND.search(key, sentence.start, figure.start) and ctx.round_year is not None:
+            # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.
+            return ctx.round_year, "the stock before the round just described"
         if ctx.published:
             return ctx.published.year, "a stock as of the publication date"
         if ctx.article_year:

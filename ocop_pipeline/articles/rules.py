@@ -697,6 +697,8 @@ AVERAGE = r"(?:bình quân\s+|trung bình\s+)"
 NOT_PRICE_BEFORE = r"(?<!đánh )"
 # A caption line ending with "Ảnh:" puts the caption on the next line.
 CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
+# The stock before the round just described: "Trước đợt này", "Trước đó".
+BEFORE_THE_ROUND = r"(?<!\w)trước (?:đợt|kỳ) (?:này|đánh giá này|công nhận này)|(?<!\w)trước đó(?!\w)"
 # A standing state, not a round's step: products eligible for, or waiting on, the 5-star rating inside a stock.
 STANDING_PROPOSAL = r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:đề nghị|trình|chờ)"
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
