@@ -626,3 +626,11 @@ def test_the_stock_before_a_round_takes_the_rounds_year() -> None:
     assert got == [(2024, "cumulative", 182), (2024, "cumulative", 81)]
     text = "Đến nay, Ninh Thuận đã có 266 sản phẩm OCOP."
     assert short(text, dt.date(2025, 1, 2))[0][1] == 2025
+
+
+def test_a_count_spread_over_provinces_keeps_the_country_when_its_star_level_follows() -> None:
+    text = ("Hải Dương có thêm 7 sản phẩm OCOP 5 sao\n\n"
+            "Năm 2025, Hội đồng Trung ương đánh giá 63 sản phẩm. Kết quả, 47 sản phẩm của 15 tỉnh, thành phố đáp ứng "
+            "đầy đủ tiêu chuẩn OCOP 5 sao.")
+    got = [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27)) if f[7] == 47]
+    assert got == [("national", "5", 47)]

@@ -561,7 +561,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if after and sentence.block == CAPTION:
             return [_choice(after[0], ctx, f"'{after[0].text}' named in the caption")]
         return None  # a headline or a caption never borrows the article's province
-    if _ACROSS_PROVINCES.match(key, figure.end, sentence.end):
+    if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
     if ctx.article_place is None:
