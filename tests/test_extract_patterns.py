@@ -634,3 +634,9 @@ def test_a_count_spread_over_provinces_keeps_the_country_when_its_star_level_fol
             "đầy đủ tiêu chuẩn OCOP 5 sao.")
     got = [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27)) if f[7] == 47]
     assert got == [("national", "5", 47)]
+
+
+def test_a_provinces_share_of_a_national_level_count_keeps_the_level() -> None:
+    text = "Hải Dương có sản phẩm OCOP 5 sao\n\nCả nước hiện có 126 sản phẩm OCOP 5 sao; Hải Dương chiếm 8 sản phẩm."
+    got = [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27))]
+    assert got == [("Việt Nam", "cumulative", "5", 126), ("Hải Dương", "cumulative", "5", 8)]

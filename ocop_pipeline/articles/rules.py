@@ -650,7 +650,7 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
 # connectives: the words the engine reads a sentence's structure from
 
 # Between a total and its parts: "120 sản phẩm, trong đó 90 sản phẩm 3 sao", "(3 sao: 600 …)".
-BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại)(?!\w)"
+BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại|chiếm)(?!\w)"
                  r"|[(:]")
 # A sentence breaking down the figure of the sentence before: "Con số này bao gồm …", "Các sản phẩm này thuộc …".
 REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
