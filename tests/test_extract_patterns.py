@@ -640,3 +640,12 @@ def test_a_provinces_share_of_a_national_level_count_keeps_the_level() -> None:
     text = "Hải Dương có sản phẩm OCOP 5 sao\n\nCả nước hiện có 126 sản phẩm OCOP 5 sao; Hải Dương chiếm 8 sản phẩm."
     got = [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27))]
     assert got == [("Việt Nam", "cumulative", "5", 126), ("Hải Dương", "cumulative", "5", 8)]
+
+
+def test_a_producer_type_described_before_its_count() -> None:
+    text = ("Hiện Bắc Kạn có 184 sản phẩm OCOP của 110 chủ thể. Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; còn "
+            "cơ sở, hộ sản xuất kinh doanh chiếm đông nhất với 91 chủ thể.")
+    got = [(f[6], f[7]) for f in facts(text, dt.date(2023, 11, 27)) if f[4] == "subjects"]
+    assert got == [(None, 110), ("cooperative", 73), ("household", 91)]
+    text = "Hiện Bắc Kạn có 184 sản phẩm OCOP. Hợp tác xã là lực lượng nòng cốt với 73 sản phẩm."
+    assert [f for f in facts(text, dt.date(2023, 11, 27)) if f[4] == "subjects"] == []

@@ -180,6 +180,8 @@ def find_counts(doc: Document) -> list[Figure]:
                                                       subject_type=subject_type, rule_id=rule.id,
                                                       needs_producer=True)
                 continue
+            if rule.yields.get("only_typing"):
+                continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "subjects", _value(m.group("num")), None,
                        _qualifier(m.group("qual")), rule.id, m.end(), subject_type=subject_type,
                        needs_producer=True))

@@ -188,6 +188,11 @@ TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|nhiều thứ hai|đứng đầu|đứng thứ hai|đứng sau|xếp sau|tiếp theo|chỉ|cũng))?"
          r"\s*(?:có|là|với|:|gồm|đạt|[(])?\s*(?:với\s*)?",
          "Về chủ thể, hợp tác xã có 20 chủ thể, doanh nghiệp (14 chủ thể), còn lại là hộ kinh doanh với 9 chủ thể."),
+    # A type described before its producer count: "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể". It only names
+    # the type of a count of producers ("chủ thể", "đơn vị"); it never makes a count of its own.
+    Rule("count.subjects.type_described", {"metric": "subjects", "needs": "producer_context", "only_typing": "yes"},
+         r"(?P<type>{TYPE})\s+(?:là|chiếm|đứng|giữ)\s+[^\d,;.:()]{1,40}?\s(?:với|có)\s*",
+         "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; hộ kinh doanh có 22 chủ thể."),
 )
 # The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm OCOP của tỉnh lên 171".
 NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
