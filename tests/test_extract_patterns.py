@@ -649,3 +649,9 @@ def test_a_producer_type_described_before_its_count() -> None:
     assert got == [(None, 110), ("cooperative", 73), ("household", 91)]
     text = "Hiện Bắc Kạn có 184 sản phẩm OCOP. Hợp tác xã là lực lượng nòng cốt với 73 sản phẩm."
     assert [f for f in facts(text, dt.date(2023, 11, 27)) if f[4] == "subjects"] == []
+
+
+def test_a_district_named_with_a_word_of_its_terrain() -> None:
+    text = "Năm 2023, tỉnh Điện Biên có 56 sản phẩm OCOP. Huyện vùng cao Tủa Chùa có 03 sản phẩm OCOP là trà Shan tuyết."
+    got = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 8, 1))]
+    assert got == [("province", "Điện Biên", 56), ("district", "Tủa Chùa", 3)]

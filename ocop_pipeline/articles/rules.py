@@ -554,7 +554,9 @@ PLACES: tuple[Rule, ...] = family(
          r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|phạm vi cả nước|trên cả nước|cả nước ta|việt nam|nước ta)(?!\w)",
          "Đến nay, cả nước có hơn 12.075 sản phẩm OCOP."),
     Rule("place.district", {"level": "district"},
-         r"(?<!\w)(?:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx|h\.)\s*",
+         r"(?<!\w)(?:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx|h\.)\s*"
+         # "Huyện vùng cao Tủa Chùa", "huyện biên giới Mường Khương": a word of the terrain before the name
+         r"(?:(?:vùng cao|miền núi|biên giới|ven biển|đảo|vùng sâu|nghèo)\s+(?=[^\s\d]))?",
          "Năm 2023, huyện Hải Hậu có 45 sản phẩm OCOP."),
     Rule("place.former", {"layout": "pre2025"},
          r"^\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|\(\s*trước đây\s*\)|trước đây|trước sáp nhập|trước khi sáp nhập"
