@@ -655,3 +655,11 @@ def test_a_district_named_with_a_word_of_its_terrain() -> None:
     text = "Năm 2023, tỉnh Điện Biên có 56 sản phẩm OCOP. Huyện vùng cao Tủa Chùa có 03 sản phẩm OCOP là trà Shan tuyết."
     got = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 8, 1))]
     assert got == [("province", "Điện Biên", 56), ("district", "Tủa Chùa", 3)]
+
+
+def test_along_with_after_a_comma_shares_no_figure_among_names() -> None:
+    text = ("Năm 2025, Bến Tre công nhận 12 sản phẩm OCOP 4 sao, gồm bưởi Giao Long, sầu riêng Tân Phú, mật ong Tín "
+            "Phát, cùng ba sản phẩm nước cốt dừa Delta Coco.")
+    assert {f[0] for f in facts(text)} == {"province"}
+    text = "Năm 2024, huyện Yên Phong và thành phố Bắc Ninh cùng 7 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts(text)] == [("Yên Phong", 7), ("Bắc Ninh", 7)]

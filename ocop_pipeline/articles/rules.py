@@ -584,7 +584,8 @@ PLACES: tuple[Rule, ...] = family(
          r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
          "Toàn vùng có 2.500 sản phẩm OCOP."),
     Rule("place.list.each", {"list": "each"},
-         r"(?:mỗi (?:huyện|địa phương|nơi|đơn vị|thị xã|thành phố|quận|tỉnh)|cùng có|đều có|cùng đạt|(?<!\w)cùng)"
+         r"(?:mỗi (?:huyện|địa phương|nơi|đơn vị|thị xã|thành phố|quận|tỉnh)|cùng có|đều có|cùng đạt"
+         r"|(?<![,;] )(?<![,;])(?<!\w)cùng)"
          r"(?:\s+(?:có|đạt|được công nhận|với))?\s*$",
          "Sông Lô và Yên Lạc mỗi huyện có 9 sản phẩm OCOP."),
     Rule("place.list.respectively", {"list": "respectively"}, r"lần lượt(?:\s+(?:là|có|được|với|đạt))?",
