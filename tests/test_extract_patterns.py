@@ -663,3 +663,11 @@ def test_along_with_after_a_comma_shares_no_figure_among_names() -> None:
     assert {f[0] for f in facts(text)} == {"province"}
     text = "Năm 2024, huyện Yên Phong và thành phố Bắc Ninh cùng 7 sản phẩm OCOP."
     assert [(f[1], f[7]) for f in facts(text)] == [("Yên Phong", 7), ("Bắc Ninh", 7)]
+
+
+def test_products_taking_part_in_a_years_programme_are_entries_unless_rated() -> None:
+    text = "Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."
+    assert facts(text, dt.date(2024, 7, 29)) == []
+    text = ("UBND tỉnh Khánh Hòa đã quyết định công nhận 18 sản phẩm tham gia Chương trình OCOP năm 2019 trên địa bàn "
+            "đạt hạng 3 sao.")
+    assert [f[7] for f in facts(text, dt.date(2020, 9, 1))] == [18]

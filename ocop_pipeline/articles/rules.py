@@ -299,6 +299,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
          r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm)",
          "Năm 2025, Thái Nguyên có 164 sản phẩm của 98 chủ thể đăng ký tham gia chương trình."),
+    # Products taking part in a given year's programme: that year's entries ("98 sản phẩm tham gia Chương trình
+    # OCOP năm 2024"), not products rated.
+    Rule("skip.entries_of_the_year", {"skip": "products taking part in a year's programme, not results",
+                                      "only": "count.products"},
+         r"^\s*(?:ocop\s*)?(?:của\s*\d+\s*chủ thể\s*)?(?:đã |được |sẽ )?tham gia chương trình(?:\s+\S+){0,8}?\s+"
+         r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
+         "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
