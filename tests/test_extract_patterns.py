@@ -671,3 +671,11 @@ def test_products_taking_part_in_a_years_programme_are_entries_unless_rated() ->
     text = ("UBND tỉnh Khánh Hòa đã quyết định công nhận 18 sản phẩm tham gia Chương trình OCOP năm 2019 trên địa bàn "
             "đạt hạng 3 sao.")
     assert [f[7] for f in facts(text, dt.date(2020, 9, 1))] == [18]
+
+
+def test_what_is_left_now_is_a_stock_and_every_communes_count_is_no_total() -> None:
+    text = ("Năm 2020, huyện Hương Khê có 24 sản phẩm được công nhận OCOP. Theo Phòng NN&PTNT huyện Hương Khê, toàn "
+            "huyện hiện còn 17 sản phẩm đạt chuẩn OCOP.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))][-1] == (2024, "cumulative", 17)
+    text = "Thủy Nguyên: xã, phường nào cũng có 2 - 3 sản phẩm OCOP, cả thành phố Hải Phòng có 900 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2025, 3, 15))] == [900]

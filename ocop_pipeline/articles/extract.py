@@ -889,7 +889,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if sentence.continues and inherited is not None and inherited.year is not None:
         return inherited.year, "continued"
     if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and \
-            _details(figure, sentence, ctx):
+            _details(figure, sentence, ctx) and not _STOCK_NOW.search(key, sentence.start, figure.start):
         return ctx.recent.year, "year of the sentence before"
     if kind == "target":
         if timing.NEXT_YEAR.search(key, sentence.start, sentence.end) and ctx.published:

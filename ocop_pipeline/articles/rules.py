@@ -257,7 +257,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
-         r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$",
+         r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$"
+         # "xã, phường nào cũng có 2 - 3 sản phẩm": every unit has so many
+         r"|(?:xã|phường|huyện|thị trấn|địa phương|tỉnh)\s+nào\s+cũng\s+(?:có|đạt)\s*(?:từ\s*)?$",
          "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
          r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện)[^.;\d]{0,25}$",
@@ -472,7 +474,7 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
-         r"đến nay|hiện có|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
+         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
@@ -702,7 +704,7 @@ MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
 # nhận, nâng tổng số sản phẩm của tỉnh lên 650".
 RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
-STOCK_NOW = (r"đến nay|hiện có|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
+STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
              r"|còn hiệu lực|như vậy")
 # Words that may lead a number or join a range: "từ 15 đến 20", "bình quân 15 - 25%".
 NUMBER_LEAD = r"(?:từ\s+)?"
