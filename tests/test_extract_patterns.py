@@ -679,3 +679,13 @@ def test_what_is_left_now_is_a_stock_and_every_communes_count_is_no_total() -> N
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))][-1] == (2024, "cumulative", 17)
     text = "Thủy Nguyên: xã, phường nào cũng có 2 - 3 sản phẩm OCOP, cả thành phố Hải Phòng có 900 sản phẩm OCOP."
     assert [f[7] for f in facts(text, dt.date(2025, 3, 15))] == [900]
+
+
+def test_a_plan_keeps_its_figures_after_the_whole_province_and_from_three_stars_is_every_level() -> None:
+    text = "Nghệ An đặt mục tiêu đến năm 2025, toàn tỉnh có ít nhất 650 sản phẩm OCOP đạt từ 3 sao trở lên."
+    assert short(text, dt.date(2022, 12, 1)) == [("Nghệ An", 2025, "target", None, 650)]
+    text = ("Đến năm 2025, tỉnh Khánh Hòa đặt mục tiêu có thêm ít nhất 50 sản phẩm mới đạt từ 3 sao và ít nhất 50 tổ "
+            "chức kinh tế mới tham gia OCOP.")
+    assert [(f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2021, 7, 15))] == [("target", "products", None, 50)]
+    text = "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."
+    assert [f[5] for f in facts(text)] in ([], ["4"])

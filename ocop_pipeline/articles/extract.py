@@ -704,7 +704,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         if m.kind == "target" or (m.kind == "target_weak" and not clause_stock):
             target = m
         elif m.kind in ("achieved", "cumulative") and target is not None and m.start > target.end and \
-                m.rule != "kind.stock" or (m.kind == "cumulative" and target is not None and m.start > target.end and
+                m.rule not in ("kind.stock", "kind.stock_scope") or (
+                    m.kind == "cumulative" and target is not None and m.start > target.end and
                                            _STOCK_NOW.match(key, m.start)):
             ctx.fired.add(m.rule)
             target = None

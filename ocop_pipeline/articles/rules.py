@@ -272,6 +272,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.one_of", {"skip": "one product among others, not a count"},
          r"(?<!\w)(?:là|thuộc|trở thành|là một)?\s*(?:1|một)\s*trong\s*(?:số\s*)?$",
          "Trà Tân Cương là 1 trong 3 sản phẩm 5 sao của tỉnh."),
+    Rule("skip.new_organisations_before", {"skip": "organisations to found, not producers", "only": "count.subjects"},
+         r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
+         "Đề án đặt mục tiêu phát triển mới ít nhất 100 tổ chức kinh tế tham gia OCOP."),
     Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
          r"(?:số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
@@ -347,6 +350,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác"
          r"|kinh tế tập thể)\s*(?:[,(;.]|chiếm|$)",
          "Trong đợt này, 32 sản phẩm thuộc về các hợp tác xã, chiếm 82,1%."),
+    # New economic organisations to found or to bring in: a plan for the programme, not a count of its producers.
+    Rule("skip.new_organisations", {"skip": "organisations to found, not producers", "only": "count.subjects"},
+         r"^\s*mới\s+(?:tham gia|thành lập|được thành lập)",
+         "Tỉnh phấn đấu có ít nhất 50 tổ chức kinh tế mới tham gia OCOP."),
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
          r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
@@ -395,7 +402,9 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
-         r"(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*5\s*sao|(?:từ\s*)?3\s*sao\s*trở\s*lên",
+         r"(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*5\s*sao|(?:từ\s*)?3\s*sao\s*trở\s*lên"
+         # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
+         r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
          "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
