@@ -456,14 +456,41 @@ def _province_counts(ax, totals: list[Row], sources: list[Row], years: list[int]
     for source_kind, (xs, ys) in points.items():
         marker, color, _ = SOURCE_MARKERS.get(source_kind, ("o", MUTED, ""))
         ax.plot(xs, ys, marker=marker, markersize=3.6, color=color, alpha=0.9, linestyle="none", zorder=4)
-    ax.set_xticks(range(len(years)), [str(y) for y in years], fontsize=6.5)
     ax.set_xlim(-0.7, len(years) - 0.3)
     top = max([r["value"] for r in totals] + [s["value"] for s in sources] + [1])
     ax.set_ylim(0, top * 1.3)
-    _thousands(ax)
-    ax.tick_params(axis="y", labelsize=6.5)
-    ax.grid(axis="y", color="#eeeeee", linewidth=0.6, zorder=0)
+    _plain_ticks(ax, [str(y) for y in years])
     _title(ax, "products, all star levels", 7.5, "normal")
+
+
+def _plain_ticks(ax, labels: list[str], size: float = 6.5, grid: str = "#eeeeee") -> None:
+    """Year labels under x = 0, 1 …, counts beside the y axis, their tick marks and grid lines, drawn as two lines,
+    one collection and plain texts where matplotlib's ticks would put them: a matplotlib tick is five artists, made
+    and measured again at every draw, and was most of the time of a province chart (the report draws one per unit)."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.ticker import MaxNLocator
+    from matplotlib.transforms import ScaledTranslation
+
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlim(ax.get_xlim())  # the limits the bars gave, fixed before anything is drawn outside the data
+    low, high = ax.get_ylim()
+    ys = [float(v) for v in MaxNLocator(nbins=5, integer=True, min_n_ticks=2).tick_values(low, high)
+          if low <= v <= high]
+    xs = list(range(len(labels)))
+    under, beside = ax.get_xaxis_transform(), ax.get_yaxis_transform()
+    pad = 7 / 72  # tick length and label pad, 3.5 points each: matplotlib's defaults
+    mark = {"linestyle": "none", "markersize": 3.5, "markeredgewidth": 0.8, "color": "black", "clip_on": False}
+    ax.plot(xs, [0] * len(xs), transform=under, marker=3, **mark)
+    ax.plot([0] * len(ys), ys, transform=beside, marker=0, **mark)
+    ax.add_collection(LineCollection([[(0, y), (1, y)] for y in ys], transform=beside, colors=grid, linewidths=0.6,
+                                     zorder=0), autolim=False)
+    down = under + ScaledTranslation(0, -pad, ax.figure.dpi_scale_trans)
+    for x, label in zip(xs, labels, strict=True):
+        ax.text(x, 0, label, transform=down, ha="center", va="top", fontsize=size)
+    left = beside + ScaledTranslation(-pad, 0, ax.figure.dpi_scale_trans)
+    for y in ys:
+        ax.text(0, y, f"{y:,.0f}", transform=left, ha="right", va="center_baseline", fontsize=size)
 
 
 def _star_panel(ax, series: list[Row]) -> None:
@@ -489,11 +516,8 @@ def _star_panel(ax, series: list[Row]) -> None:
             for x, r in zip(xs, mine, strict=True):
                 ax.annotate(fmt(r["value"]), (x, r["value"]), xytext=(0, 1), textcoords="offset points",
                             ha="center", va="bottom", fontsize=5.2, color="#444444")
-    ax.set_xticks(range(len(years)), [str(y) for y in years], fontsize=6.5)
     ax.set_ylim(0, max(r["value"] for r in rows) * 1.25 or 1)
-    _thousands(ax)
-    ax.tick_params(axis="y", labelsize=6.5)
-    ax.grid(axis="y", color="#eeeeee", linewidth=0.6, zorder=0)
+    _plain_ticks(ax, [str(y) for y in years])
     _title(ax, "by star level, " + ("cumulative" if kind == "cumulative" else "recognised that year"), 7.5,
            "normal")
 
