@@ -76,6 +76,9 @@ _SHARE_NOUN = compiled(rules.UPLIFT_SHARE_NOUN)
 _UPLIFT_NOT = compile_family(rules.UPLIFT_NOT)
 _UPLIFT_NOT_AFTER = compiled(rules.UPLIFT_NOT_AFTER)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
+_GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
+# How far before a count its product group may be named.
+GROUP_NAMED_WINDOW = 90
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
@@ -254,8 +257,10 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if metric == "products":
             for rule, pattern in _SUBTYPES:
                 # A group frame governs its whole sentence: "Theo nhóm ngành, thực phẩm 127 sản phẩm; đồ uống …".
-                if pattern.match(right) or (rule.id == "subtype.in_group" and
-                                            _GROUP_BEFORE.search(key, sentence.start, figure.start)):
+                if pattern.match(right) or (rule.id == "subtype.in_group" and (
+                        _GROUP_BEFORE.search(key, sentence.start, figure.start)
+                        or _GROUP_NAMED.search(key, max(sentence.start, figure.start - GROUP_NAMED_WINDOW),
+                                               figure.start))):
                     metric, metric_rule = rule.yields["metric"], rule.id
             for rule_id, pattern in _UPGRADES.items():
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):

@@ -55,7 +55,8 @@ STAR_WORD = rf"(?<!\w)({'|'.join(STAR_WORDS)})(?=\s+sao(?!\w))"
 STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 # "một" (one) is a number only where the text insists on it: "duy nhất một sản phẩm", "chỉ (có) một sản phẩm";
 # the key text reads it there as "1".
-ONE_SAID_ALONE = r"(?:(?<=duy nhất )|(?<=chỉ )|(?<=chỉ có ))một(?=\s)"
+ONE_WORD = "một"
+ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ ){ONE_WORD}(?=\s)"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -447,10 +448,10 @@ UPGRADES: tuple[Rule, ...] = family(
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
-                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*"
-                      # "nhóm lưu niệm, nội thất, trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19"
-                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^;.]{2,60}?\s(?:chiếm|có|với|là)\s*"
-                      # "Phần lớn là thực phẩm với 691 sản phẩm": a product group named without "nhóm"
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*)$")
+# A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
+# trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
+GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+[^;.]{2,60}?\s(?:chiếm|có|với|là)\s*"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(

@@ -146,8 +146,11 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     cased = match_key(text, lower=False)
-    key = _STAR_PADDED.sub(" ", _STAR_WORD.sub(_star_digit, fold_key(cased)))
-    key = _ONE_SAID_ALONE.sub("  1", key)
+    key = _STAR_WORD.sub(_star_digit, fold_key(cased))
+    if "0" in key:
+        key = _STAR_PADDED.sub(" ", key)
+    if rules.ONE_WORD in key:
+        key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "  1", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
