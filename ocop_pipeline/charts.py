@@ -90,14 +90,6 @@ def _style():
     return matplotlib.rc_context(STYLE)
 
 
-def _thousands(ax, axis: str = "y") -> None:
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=2))
-
-
 def _title(ax, text: str, size: float, weight: str = "bold") -> None:
     """A left title where ``set_title`` puts one, as plain text: ``set_title`` measures every tick label again at
     each draw to keep clear of them, and nothing is drawn above these axes."""
@@ -157,12 +149,9 @@ def _aggregate_panel(ax, panel: AggregatePanel) -> None:
             ax.annotate(fmt(reported, r["reported_qualifier"]), (i, reported), xytext=(5, 3),
                         textcoords="offset points", ha="left", va="bottom", fontsize=6.5, color=color,
                         fontweight="bold", zorder=5)
-    ax.set_xticks(range(len(rows)), [_coverage_label(r) for r in rows], fontsize=6.5)
     ax.set_xlim(-0.6, len(rows) - 0.4 + (0.6 if rows[-1]["reported_value"] is not None else 0))
     ax.set_ylim(0, top * 1.22)
-    _thousands(ax)
-    ax.tick_params(axis="y", labelsize=6.5)
-    ax.grid(axis="y", color="#e6e6e6", linewidth=0.6, zorder=0)
+    _plain_ticks(ax, [_coverage_label(r) for r in rows], grid="#e6e6e6")
 
 
 def _coverage_label(r: Row) -> str:
