@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -52,6 +53,8 @@ README = HERE / "README.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 DEFAULT_SIZES = (1000, 10000, 100000)
 ROWS_PER_ARTICLE = 2
+# Sizes up to this one also run the full refresh in one process, to compare its tables (it costs a full refresh).
+ONE_PROCESS_UP_TO = 10_000
 SEED = 11
 # Dagster steps, in the order they run, with the stage they are.
 STEPS = {
@@ -133,6 +136,26 @@ def refresh_env(raw: Path, target: Path, home: Path | None) -> dict[str, str]:
         shutil.copy(ROOT / "ocop_pipeline" / "instance" / "dagster.yaml", home / "dagster.yaml")
         env["DAGSTER_HOME"] = str(home)
     return env
+
+
+def published_digest(target: Path) -> str:
+    """One SHA-256 over every published table's rows in their published order (refresh_log, which names the run,
+    left out): equal digests, identical tables."""
+    import duckdb
+
+    digest = hashlib.sha256()
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        for (name,) in con.execute("select table_name from duckdb_tables() order by 1").fetchall():
+            if name == "refresh_log":
+                continue
+            digest.update(name.encode())
+            cursor = con.execute(f'select * from "{name}"')
+            while rows := cursor.fetchmany(50_000):
+                digest.update(repr(rows).encode())
+    finally:
+        con.close()
+    return digest.hexdigest()
 
 
 def step_times(home: Path) -> dict[str, float]:
@@ -403,6 +426,7 @@ def bench_size(articles: int, runs: int, work: Path) -> dict:
         measured = run_child(build, refresh_env(raw, target, home), work / "last_refresh.log")
         _check(measured, work / "last_refresh.log")
         measured["steps"] = step_times(home)
+        measured["tables"] = published_digest(target)
         full.append(measured)
         say(f"  {measured['wall']:.1f} s, peak {measured['tree_rss'] / 2**30:.2f} GiB")
         if run < runs - 1:
@@ -422,11 +446,25 @@ def bench_size(articles: int, runs: int, work: Path) -> dict:
             direct = []
             continue
         measured["stages"] = json.loads(out.read_text(encoding="utf-8"))
+        measured["tables"] = published_digest(direct_target)
         direct.append(measured)
         say(f"  {measured['wall']:.1f} s")
         shutil.rmtree(direct_target.parent, ignore_errors=True)
     result["full"], result["direct"] = full, direct
     published = target
+    if articles <= ONE_PROCESS_UP_TO:
+        one = work / f"one_process_{articles}" / "ocop.duckdb"
+        shutil.rmtree(one.parent, ignore_errors=True)
+        say("the full refresh again in one process (OCOP_WORKERS=1), for its tables …")
+        env = {**refresh_env(raw, one, work / "home_one_process"), "OCOP_WORKERS": "1"}
+        measured = run_child(build, env, work / "last_refresh.log")
+        _check(measured, work / "last_refresh.log")
+        result["one_process"] = {"wall": measured["wall"], "tables": published_digest(one)}
+        shutil.rmtree(one.parent, ignore_errors=True)
+        shutil.rmtree(work / "home_one_process", ignore_errors=True)
+    digests = [m["tables"] for m in [*full, *direct, *filter(None, [result.get("one_process")])]]
+    result["identical_tables"] = len(set(digests)) == 1
+    say(f"  published tables identical across {len(digests)} refreshes: {'yes' if result['identical_tables'] else 'NO'}")
 
     say("accuracy of the published article_claims against labels.jsonl …")
     result["accuracy"] = accuracy(raw, published)
@@ -610,6 +648,13 @@ def report(results: list[dict], workers: str, load: list[tuple[float, float, flo
         a = r["accuracy"]
         lines.append(f"| {r['articles']:,} | {a['facts']:,} | {a['labels']:,} | {a['precision']:.3f} | "
                      f"{a['recall']:.3f} | {a['f1']:.3f} |")
+    lines += ["", "**Identical tables**: every published table's rows hashed after each full refresh through Dagster, "
+              "each direct one and, up to " f"{ONE_PROCESS_UP_TO:,}" " articles, one in a single process "
+              "(`OCOP_WORKERS=1`; the others use every core):", ""]
+    for r in results:
+        count = len(r["full"]) + len(r["direct"]) + (1 if r.get("one_process") else 0)
+        lines.append(f"- {r['articles']:,} articles: {count} refreshes, "
+                     + ("identical tables" if r.get("identical_tables") else "**tables differ**"))
     lines += ["", "**Against the targets of issue 11:**", ""] + targets(results)
     return "\n".join(lines)
 

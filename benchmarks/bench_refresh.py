@@ -20,7 +20,6 @@ ephemeral Dagster instance. Measured:
 from __future__ import annotations
 
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench import machine  # noqa: E402
 from generate_raw import generate, touch_share  # noqa: E402
 
 from ocop_pipeline.config import PROJECT_ROOT  # noqa: E402
@@ -62,19 +62,6 @@ def sensor_look(raw: Path, target: Path) -> float:
     took = time.perf_counter() - started
     assert not look.request, look.message
     return took
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
 
 
 def main(articles: int, rows: int, write_readme: bool) -> None:
