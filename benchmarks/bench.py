@@ -598,7 +598,8 @@ def report(results: list[dict], workers: str, load: list[tuple[float, float, flo
             for stage in stage_names(results):
                 va, vb = _median(stage_seconds(a, stage)), _median(stage_seconds(b, stage))
                 if va > 0.05:
-                    parts.append(f"{stage.split(':')[0]} ×{vb / va:.1f}")
+                    short = stage.split(' (')[0] if stage.startswith('other step') else stage.split(':')[0]
+                    parts.append(f"{short} ×{vb / va:.1f}")
             wall = _median([m["wall"] for m in b["full"]]) / _median([m["wall"] for m in a["full"]])
             lines.append(f"- {a['articles']:,} → {b['articles']:,} articles: wall ×{wall:.1f}; {'; '.join(parts)}")
     lines += ["", "**The same work without Dagster** (the functions the assets call, called directly in a new "
