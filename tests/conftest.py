@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from refreshing import SHIPPED_RAW
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -19,3 +21,11 @@ def warehouse_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OCOP_RAW_DIR", str(raw))
     monkeypatch.setenv("OCOP_WAREHOUSE", str(target))
     return target
+
+
+@pytest.fixture()
+def shipped(tmp_path: Path) -> Path:
+    """A copy of the shipped raw folder the test may change."""
+    raw = tmp_path / "raw"
+    shutil.copytree(SHIPPED_RAW, raw)
+    return raw

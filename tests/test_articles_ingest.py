@@ -10,12 +10,11 @@ import duckdb
 import dagster as dg
 import pytest
 
+from refreshing import SHIPPED_RAW
 from ocop_pipeline.articles.evaluate import read_labels, score
 from ocop_pipeline.articles.ingest import ingest_articles, validated_claims
-from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.definitions import defs
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LABELS = Path(__file__).parent / "data" / "article_labels.jsonl"
 
 

@@ -13,13 +13,11 @@ import duckdb
 import pytest
 
 import hostile_inputs as H
-from refreshing import contents, refresh
+from refreshing import SHIPPED_RAW, contents, refresh
 from ocop_pipeline import cache, sources, warehouse
 from ocop_pipeline.articles.ingest import ingest_articles
-from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.spreadsheets.ingest import ingest_spreadsheets
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 BAC_LIEU = "Năm 2023, tỉnh Bạc Liêu công nhận mới 25 sản phẩm OCOP, nâng tổng số lên 140 sản phẩm.\n"
 
@@ -34,13 +32,6 @@ def work_counts(result: dg.ExecuteInProcessResult) -> dict[str, tuple[int, int]]
             counts[materialization.asset_key.to_user_string()] = (metadata["files_reused_from_cache"].value,
                                                                  metadata["files_parsed"].value)
     return counts
-
-
-@pytest.fixture()
-def shipped(tmp_path: Path) -> Path:
-    raw = tmp_path / "raw"
-    shutil.copytree(SHIPPED_RAW, raw)
-    return raw
 
 
 def test_cached_uncached_and_cleared_refreshes_publish_identical_tables(

@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
-
-from ocop_pipeline.config import PROJECT_ROOT
-
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
+from refreshing import contents
 
 
 def run_build(raw: Path, target: Path, **env: str) -> subprocess.CompletedProcess:
@@ -30,22 +25,6 @@ def run_build(raw: Path, target: Path, **env: str) -> subprocess.CompletedProces
 def build_env(raw: Path, target: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DAGSTER_HOME", "OCOP_ACCEPT_SHRINK", "OCOP_MAX_SHRINK")}
     return {**env, "OCOP_RAW_DIR": str(raw), "OCOP_WAREHOUSE": str(target), "OCOP_LOG_LEVEL": "WARNING", **extra}
-
-
-def table_contents(target: Path) -> dict[str, list]:
-    con = duckdb.connect(str(target), read_only=True)
-    try:
-        names = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
-        return {n: con.execute(f'select * from "{n}"').fetchall() for n in names}
-    finally:
-        con.close()
-
-
-@pytest.fixture()
-def shipped(tmp_path: Path) -> Path:
-    raw = tmp_path / "raw"
-    shutil.copytree(SHIPPED_RAW, raw)
-    return raw
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -67,7 +46,7 @@ def test_a_refresh_killed_half_way_leaves_the_published_file_and_the_next_run_cl
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the run must be killed before it finished"
     assert target.read_bytes() == before, "the published warehouse is the previous one, intact"
-    assert table_contents(target)["dim_province"], "and it still opens"
+    assert contents(target)["dim_province"], "and it still opens"
 
     again = run_build(shipped, target)
     assert again.returncode == 0, again.stderr
@@ -81,7 +60,7 @@ def test_two_refreshes_started_together_both_finish_and_publish_one_good_warehou
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], [err[-2000:] for _, err in outputs]
-    assert table_contents(target)["articles"]
+    assert contents(target)["articles"]
     assert leftovers(target.parent) == []
 
 
@@ -140,7 +119,7 @@ def test_an_empty_raw_folder_never_replaces_a_good_warehouse_unless_accepted(shi
 
     accepted = run_build(empty, target, OCOP_ACCEPT_SHRINK="1")
     assert accepted.returncode == 0, accepted.stderr
-    assert table_contents(target)["articles"] == []
+    assert contents(target)["articles"] == []
 
 
 def test_losing_most_articles_is_refused_and_the_counts_are_named(shipped: Path, tmp_path: Path) -> None:
@@ -162,5 +141,4 @@ def test_two_runs_on_the_same_input_publish_identical_tables(shipped: Path, tmp_
     assert run_build(shipped, first).returncode == 0
     assert run_build(shipped, second).returncode == 0
     # refresh_log is the one table that names its run (id, times, paths): every other table is identical.
-    assert {k: v for k, v in table_contents(first).items() if k != "refresh_log"} == \
-        {k: v for k, v in table_contents(second).items() if k != "refresh_log"}
+    assert contents(first) == contents(second)

@@ -17,10 +17,9 @@ import duckdb
 import pytest
 
 import hostile_inputs as H
-from ocop_pipeline.config import PROJECT_ROOT
+from refreshing import SHIPPED_RAW
 from ocop_pipeline.definitions import defs
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 SECRET = "Tỉnh Sơn La có 4.321 sản phẩm OCOP; dòng này nằm ngoài thư mục raw.\n"
 
 

@@ -5,7 +5,6 @@ documented views, and `dg check defs`."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,6 @@ from ocop_pipeline import cli, progress, status, warehouse
 from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.definitions import defs
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 
 
@@ -29,13 +27,6 @@ def query(target: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
     finally:
         con.close()
-
-
-@pytest.fixture()
-def shipped(tmp_path: Path) -> Path:
-    raw = tmp_path / "raw"
-    shutil.copytree(SHIPPED_RAW, raw)
-    return raw
 
 
 @pytest.fixture()

@@ -13,15 +13,14 @@ import duckdb
 import polars as pl
 import pytest
 
+from refreshing import SHIPPED_RAW
 from ocop_pipeline import contracts, sources
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.articles.ingest import ingest_articles, parse_published, validated_claims
-from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.definitions import defs
 from ocop_pipeline.quarantine import Intake
 from ocop_pipeline.spreadsheets import ingest as sheet_ingest
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 BAC_LIEU = "Năm 2023, tỉnh Bạc Liêu công nhận mới 25 sản phẩm OCOP, nâng tổng số lên 140 sản phẩm.\n"
 SECRET = "Tỉnh Sơn La có 999 sản phẩm OCOP (dữ liệu nằm ngoài thư mục raw).\n"

@@ -22,11 +22,10 @@ import duckdb
 import polars as pl
 import pytest
 
-from refreshing import refresh
+from refreshing import SHIPPED_RAW, refresh
 from ocop_pipeline import cache, cli, exports, report
 from ocop_pipeline.config import PROJECT_ROOT
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 
 

@@ -12,12 +12,11 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from refreshing import SHIPPED_RAW
 from ocop_pipeline import sensors
-from ocop_pipeline.config import PROJECT_ROOT
 from ocop_pipeline.definitions import defs
 from ocop_pipeline.resources import OcopSettings
 
-SHIPPED_RAW = PROJECT_ROOT / "data" / "raw"
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
 
 
