@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled, expand
+from ocop_pipeline.articles.patterns import compile_family, compiled, expand, guarded, scan
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -28,7 +28,7 @@ _QUALIFIERS = compile_family(rules.QUALIFIERS)
 # A number ends where its digits end: "03 sao" is a star level, never the count 0 before "3 sao".
 _NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<num>{NUM})(?![\d.,]\d)(?!\d)"
            r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d)(?!\d))?")
-_COUNT = re.compile(normalize_pattern(expand(
+_COUNT = guarded(normalize_pattern(expand(
     _NUMBER + r"\s*(?:" + "|".join(f"(?P<{r.id.replace('.', '__')}>{r.pattern})" for r in rules.COUNTS) + r")(?!\w)"
 )))
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
@@ -155,13 +155,13 @@ def find_counts(doc: Document) -> list[Figure]:
                    _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end(),
                    subject_type=rule.yields.get("subject_type"), needs_producer=bool(rule.yields.get("needs"))))
     for rule, pattern in _NOUN_FIRST:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             if m.start("num") in figures:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for rule, pattern in _LABEL_FIRST:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             stars = POTENTIAL_5 if m.group("potential") else str(int(m.group("stars")))
             existing = figures.get(m.start("num"))
             if existing is not None:
@@ -172,7 +172,7 @@ def find_counts(doc: Document) -> list[Figure]:
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
     for rule, pattern in _TYPE_FIRST:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             if _NAME_AFTER_NUMBER.match(cased, m.end("num")):
                 continue  # "cơ sở 10 Thúc": the number belongs to a name
             subject_type = next(r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(m.group("type")))
@@ -189,13 +189,13 @@ def find_counts(doc: Document) -> list[Figure]:
                        _qualifier(m.group("qual")), rule.id, m.end(), subject_type=subject_type,
                        needs_producer=True))
     for rule, pattern in _RATIO:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for figure in list(figures.values()):
         _add_shared_noun(key, figure, add)
     for rule, pattern in _RAISED:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             before = [f for f in figures.values() if m.start() - RAISED_WINDOW < f.num_end <= m.start()
                       and "." not in key[f.num_end:m.start()].replace("tp.", "")]
             if m.start("num") in figures or not before:
@@ -207,7 +207,7 @@ def find_counts(doc: Document) -> list[Figure]:
     ordered = sorted(figures.values(), key=lambda f: f.num_start)
     for rule, pattern in _ELIDED:
         # Only inside a list of product counts: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
                                                     and m.start() - f.end < 120 for f in ordered):
                 continue
@@ -215,7 +215,7 @@ def find_counts(doc: Document) -> list[Figure]:
                        _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))
     product_ends = sorted(f.end for f in figures.values() if f.metric == "products")
     for rule, pattern in _BRACKETED:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             last = bisect.bisect_right(product_ends, m.start())
             if m.start("num") in figures or not last or m.start() - product_ends[last - 1] >= BRACKETED_WINDOW:
                 continue

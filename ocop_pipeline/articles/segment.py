@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.articles.patterns import compile_family, compiled, guarded
 from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -29,9 +29,9 @@ MAX_TITLE_CHARS = 220
 MAX_CELL_CHARS = 60
 
 _UPPER = rules.UPPER_LETTERS
-_STAR_WORD = re.compile(rules.STAR_WORD)
-_STAR_PADDED = re.compile(rules.STAR_PADDED)
-_ONE_SAID_ALONE = re.compile(rules.ONE_SAID_ALONE)
+_STAR_WORD = guarded(rules.STAR_WORD)
+_STAR_PADDED = guarded(rules.STAR_PADDED)
+_ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
 
 
 def _star_digit(m: re.Match) -> str:

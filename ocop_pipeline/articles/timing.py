@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, alternation, compiled, rule_of
+from ocop_pipeline.articles.patterns import Spans, alternation, compiled, rule_of, scan
 from ocop_pipeline.articles.segment import BODY, TITLE, Document, Sentence
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
@@ -57,7 +57,7 @@ def find_years(doc: Document) -> list[YearMention]:
     found: list[YearMention] = []
     taken = Spans()
     for rule, pattern in _YEARS:
-        for m in pattern.finditer(key):
+        for m in scan(pattern, key):
             span = m.span(m.lastindex)
             if taken.covers(span[0]):
                 continue
