@@ -689,3 +689,62 @@ def test_a_plan_keeps_its_figures_after_the_whole_province_and_from_three_stars_
     assert [(f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2021, 7, 15))] == [("target", "products", None, 50)]
     text = "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."
     assert [f[5] for f in facts(text)] in ([], ["4"])
+
+
+def test_the_whole_province_after_a_round_announced_without_a_figure_is_that_rounds_result() -> None:
+    text = ("Sở Nông nghiệp tỉnh Lâm Đồng vừa công bố kết quả phân hạng sản phẩm OCOP năm 2023. Toàn tỉnh có 64 sản "
+            "phẩm của 41 chủ thể được công nhận đạt 3 - 4 sao.")
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 12, 20))] == [
+        (2023, "new", "products", 64), (2023, "new", "subjects", 41)]
+    text = ("UBND tỉnh Tây Ninh vừa công bố kết quả đánh giá sản phẩm OCOP đợt 2 năm 2022.\n"
+            "Toàn tỉnh có 19 sản phẩm đạt chuẩn, trong đó 5 sản phẩm 4 sao.")
+    assert short(text, dt.date(2022, 11, 5)) == [("Tây Ninh", 2022, "new", None, 19), ("Tây Ninh", 2022, "new", "4", 5)]
+    # A stock stated some sentences later is still a stock.
+    text = ("Sở vừa công bố kết quả phân hạng năm 2023 của tỉnh Lâm Đồng. Hội nghị diễn ra tại Đà Lạt. Toàn tỉnh có "
+            "320 sản phẩm OCOP còn hiệu lực.")
+    assert short(text, dt.date(2023, 12, 20))[-1][2] == "cumulative"
+
+
+def test_the_figures_of_a_numbered_decision_are_its_round() -> None:
+    text = ("UBND tỉnh Thái Bình ban hành Quyết định số 2318/QĐ-UBND ngày 20/10/2021 công nhận sản phẩm OCOP năm "
+            "2021. Theo quyết định, tỉnh có 27 sản phẩm OCOP, gồm 6 sản phẩm 4 sao và 21 sản phẩm 3 sao.")
+    assert short(text, dt.date(2021, 10, 25)) == [
+        ("Thái Bình", 2021, "new", None, 27), ("Thái Bình", 2021, "new", "4", 6), ("Thái Bình", 2021, "new", "3", 21)]
+    text = "Theo quyết định, 14 sản phẩm OCOP năm 2022 của 9 chủ thể tỉnh Yên Bái đạt hạng 4 sao."
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 2))] == [
+        ("new", "products", 14), ("new", "subjects", 9)]
+
+
+def test_the_whole_of_one_year_is_that_years_count_not_a_stock() -> None:
+    text = ("Tỉnh Bình Phước công nhận 9 sản phẩm OCOP đợt 2 năm 2023. Tính chung cả năm 2023, tỉnh công nhận 21 sản "
+            "phẩm; cộng dồn từ khi triển khai chương trình, tỉnh có 126 sản phẩm OCOP.")
+    assert short(text, dt.date(2024, 1, 10)) == [("Bình Phước", 2023, "new", None, 9),
+                                                  ("Bình Phước", 2023, "new", None, 21),
+                                                  ("Bình Phước", 2023, "cumulative", None, 126)]
+    text = "Trong cả năm 2024, Quảng Trị có 37 sản phẩm được công nhận OCOP."
+    assert short(text, dt.date(2025, 1, 8)) == [("Quảng Trị", 2024, "new", None, 37)]
+
+
+def test_a_figure_named_again_keeps_what_its_first_statement_said() -> None:
+    text = ("Tuyên Quang công nhận thêm 58 sản phẩm OCOP năm 2024.\n"
+            "Ngoài 58 sản phẩm có chứng nhận lần đầu, tỉnh còn đánh giá lại 11 sản phẩm hết hạn.")
+    assert short(text, dt.date(2024, 12, 30)) == [("Tuyên Quang", 2024, "new", None, 58)]
+    text = ("Năm 2022, thành phố Hải Phòng công nhận 16 sản phẩm OCOP 4 sao. Giấy chứng nhận của 16 sản phẩm 4 sao "
+            "có giá trị 36 tháng.")
+    assert {f[3] for f in facts(text, dt.date(2023, 2, 1))} == {"new"}
+
+
+def test_a_table_whose_rows_are_star_levels_counts_the_articles_province() -> None:
+    text = ("Tỉnh Hưng Yên thưởng các sản phẩm OCOP năm 2023\n\n"
+            "Các sản phẩm được công nhận năm 2023:\n"
+            "Hạng sao | Số sản phẩm | Mức thưởng\n"
+            "3 sao | 61 | 5 triệu đồng\n"
+            "4 sao | 17 | 10 triệu đồng")
+    assert short(text, dt.date(2024, 2, 1)) == [("Hưng Yên", 2023, "new", "3", 61), ("Hưng Yên", 2023, "new", "4", 17)]
+
+
+def test_each_district_of_a_list_after_a_semicolon_starts_a_new_list() -> None:
+    text = ("Thái Nguyên có 412 sản phẩm OCOP.\nDẫn đầu là các huyện: Đại Từ 44 sản phẩm, Phú Lương 28 sản phẩm; Võ Nhai và Định Hóa "
+            "mỗi huyện có 9 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [
+        ("Thái Nguyên", 412), ("Đại Từ", 44), ("Phú Lương", 28), ("Võ Nhai", 9), ("Định Hóa", 9)]

@@ -295,9 +295,14 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
     label = place_cells[0].text
     ctx.fired.add("table.place")
     ctx.fired.update(column.rule for column in header if column.role == "skip")
+    label_stars = tables.stars_of_label(label)
     if _TOTAL_ROW.match(match_key(label)) and ctx.article_place is not None:
         level, where, district = ctx.article_place.level, ctx.article_place, None
         ctx.fired.add("table.total_row")
+    elif label_stars is not None and ctx.article_place is not None:
+        # "Hạng sao | Số sản phẩm" / "4 sao | 25": each row is a star level of the article's place.
+        level, where, district = ctx.article_place.level, ctx.article_place, None
+        ctx.fired.add("table.star_row")
     else:
         level, where, district = _row_place(ctx, label)
     recent = ctx.recent
@@ -312,8 +317,8 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
         year = year_before or (recent.year if recent else None) or ctx.article_year or (
             ctx.published.year if ctx.published else None)
         # A column without a star level beside columns with one is their total, never the sentence's level.
-        stars = column.stars or (recent.stars if recent and column.metric == "products" and not any(
-            c.stars for c in header) else None)
+        stars = column.stars or (label_stars if column.metric == "products" else None) or (
+            recent.stars if recent and column.metric == "products" and not any(c.stars for c in header) else None)
         figure = figs.Figure(cell.start, cell.end, cell.start, cell.end, column.metric, value, None, None,
                              "table.row", cell.end)
         frame = Frame(level, where, district, f"row label '{label}'", kind,
@@ -373,6 +378,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
         year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
+        if kind_how == "default":
+            earlier = _stated_before(figure, claims)
+            if earlier is not None:
+                # "Ngoài 67 sản phẩm có chứng nhận lần đầu …", "Giấy chứng nhận của 8 sản phẩm …": a figure the
+                # article already gave, named again; it keeps what its first statement said.
+                kind, kind_how = earlier.kind, f"the same figure stated before ({earlier.quote!r})"
+                year, year_how = earlier.year, "the same figure stated before"
         if kind == "new" and "period year" in year_how and _period_from_start(ctx, sentence, figure):
             # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm": all recognised since the start, a stock.
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
@@ -401,6 +413,21 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                                          stars_how) if r and r in _ALL_RULE_IDS)
         frames.append((figure, first_frame))
     return [frame for _, frame in frames]
+
+
+def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
+    """The claim that first stated this figure's value, when the value is distinctive enough to be the same figure:
+    10 or more, or a star level both name; a small bare count ("3 sản phẩm") repeats by chance."""
+    if figure.value is None or figure.value_high is not None:
+        return None
+    for claim in reversed(claims):
+        if claim.metric != figure.metric or claim.value != figure.value or claim.kind == "target" or \
+                "kind:default" in claim.decided_by:
+            continue
+        if (figure.stars is not None and claim.stars == figure.stars) or (
+                figure.stars is None and claim.stars is None and figure.value >= 10):
+            return claim
+    return None
 
 
 def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure], claims: list[Claim]):
@@ -502,9 +529,10 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     window_start = max(sentence.start, figure.start - 40)
     each = _EACH.search(key[window_start:figure.start])
     if each:
-        start = max([f.end for f in found if f.end <= window_start] + [key.rfind(";", sentence.start, window_start) + 1,
-                                                                        sentence.start])
-        names = _list_names(ctx, sentence, start, window_start + each.start())
+        each_start = window_start + each.start()
+        start = max([f.end for f in found if f.end <= each_start] + [key.rfind(";", sentence.start, each_start) + 1,
+                                                                      sentence.start])
+        names = _list_names(ctx, sentence, start, each_start)
         if len(names) >= 2:
             ctx.fired.add("place.list.each")
             return names
@@ -759,6 +787,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         if decided is not None and decided.kind == "new_weak" and ctx.recent is not None and \
                 _details(figure, sentence, ctx):
             break  # "Số sản phẩm được phân hạng 4 sao là 310": a detail of what the sentence before said
+        if decided is not None and decided.rule == "kind.stock_scope" and ctx.recent is not None and \
+                ctx.recent.kind == "new" and ctx.recent.how != "its figure" and \
+                ctx.recent_index == sentence.index - 1:
+            # "Sở vừa công bố kết quả phân hạng năm 2022. Toàn tỉnh có 109 sản phẩm được công nhận …": what the
+            # whole province has in the round just announced.
+            return "new", f"the round announced in the sentence before ({ctx.recent.how})"
         if decided is not None:
             ctx.fired.add(decided.rule)
             return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"

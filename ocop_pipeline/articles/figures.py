@@ -221,7 +221,20 @@ def find_counts(doc: Document) -> list[Figure]:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        None, rule.id, m.end()))
-    return sorted(figures.values(), key=lambda f: f.num_start)
+    return sorted((_without_a_name_word(cased, f) for f in figures.values()), key=lambda f: f.num_start)
+
+
+def _without_a_name_word(cased: str, figure: Figure) -> Figure:
+    """A capitalised qualifier right after a capitalised word ends a place name ("Đại Từ 44 sản phẩm", "Gò Công 9"):
+    it does not qualify the number."""
+    lead = cased[figure.start:figure.num_start].strip()
+    if not lead or " " in lead or not lead[0].isupper():
+        return figure
+    previous = cased[max(0, figure.start - 25):figure.start]
+    word = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
+    if previous.endswith(" ") and word[:1].isupper() and word[-1:].isalpha():
+        return replace(figure, start=figure.num_start, qualifier=None)
+    return figure
 
 
 def _add_shared_noun(key: str, figure: Figure, add) -> None:

@@ -485,7 +485,8 @@ KINDS: tuple[Rule, ...] = family(
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
          r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
-         r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung|có tất cả(?=\s*\d)"
+         r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
+         r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)|lên con số|nâng số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
@@ -501,11 +502,17 @@ KINDS: tuple[Rule, ...] = family(
          r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
-         r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn)|(?<!\w)trong giai đoạn",
+         r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn)|(?<!\w)trong giai đoạn"
+         # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
+         r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
     # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
     Rule("kind.round_weak", {"kind": "new_weak"},
-         r"hội đồng|công bố|trao (?:giấy )?chứng nhận|quyết định công nhận|được công nhận",
+         r"hội đồng|công bố|trao (?:giấy )?chứng nhận|được công nhận|theo quyết định"
+         # The decision that approves a round, its number and date between: "Quyết định số 144/QĐ-UBND (ngày …)
+         # công nhận …".
+         r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
+         r"|phê duyệt kết quả)",
          "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
@@ -527,7 +534,7 @@ KINDS: tuple[Rule, ...] = family(
          r"^(?:\s*(?:ocop\s*)?(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*[^.;\d]{0,40}?)?[^.;\d]{0,60}?"
          r"(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
          r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao)",
-         "Theo quyết định, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
+         "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
 # A year-end stock decided later in the text: "... công nhận 150 sản phẩm" after "Tính đến cuối năm 2023".
 # A present-state marker after a target ("hiện đã có") ends the target.
@@ -645,7 +652,7 @@ NOT_DISTRICT_NAMES = (
     "thị", "xã", "phường", "ương", "bộ", "cả", "nước", "vùng", "miền", "khu", "vực", "ông", "bà", "anh", "chị", "nhờ",
     "bên", "nhưng", "như", "và", "hay", "hoặc", "mỗi", "mới", "lũy", "tính", "trà", "chè", "gạo", "mật", "rượu",
     "bánh", "tiếp", "kế", "dẫn", "đứng", "sáng", "chiều", "tối", "đây", "này", "đó", "tế", "nghiệp", "thôn",
-    "trình", "ban", "phòng", "điều", "phối", "ủy", "chủ", "giám", "phó", "trưởng", "đại", "diện", "người", "nguồn",
+    "trình", "ban", "phòng", "điều", "phối", "ủy", "chủ", "giám", "phó", "trưởng", "diện", "người", "nguồn",
     "ảnh", "bài", "tin", "xem", "đọc",
 )
 # A district list item: a capitalised name (one to four words) just before its figure.
@@ -659,6 +666,10 @@ CITY_PREFIX = r"thành phố|tp"
 TABLE_COLUMNS: tuple[Rule, ...] = family(
     Rule("table.total_row", {"row": "total"}, r"^\s*(?:tổng|tổng cộng|cộng|toàn tỉnh|toàn thành phố|tổng số)\s*$",
          "Địa phương | Công nhận mới\nTP Yên Bái | 17\nTổng | 43"),
+    # A row whose label is a star level counts that level of the article's place, not a district named "3 sao".
+    Rule("table.star_row", {"row": "stars"}, r"^\s*(?:hạng\s*)?[345]\s*sao(?!\w)",
+         "Quyết định khen thưởng các sản phẩm OCOP năm 2024:\nHạng sao | Số sản phẩm\n3 sao | 103\n"
+         "4 sao (công nhận lần đầu) | 25"),
     Rule("table.place", {"column": "place"},
          r"^(?:stt\s*)?(?:địa phương|địa bàn|đơn vị|huyện|quận|thị xã|thành phố|tỉnh|tỉnh, thành|xã|khu vực|vùng)",
          "Địa phương | Số sản phẩm 4 sao\nThanh Oai | 15"),

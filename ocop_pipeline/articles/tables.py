@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family
+from ocop_pipeline.articles.patterns import compile_family, compiled
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import match_key
 
@@ -19,6 +19,7 @@ _COLUMNS = compile_family(rules.TABLE_COLUMNS)
 _STARS = compile_family(r for r in rules.STARS
                         if r.id in ("stars.potential", "stars.range", "stars.range_provincial", "stars.single"))
 _DIGIT = re.compile(r"\d")
+_LEADING_STARS = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.star_row").pattern)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ def _stars_of(text: str) -> tuple[str | None, str]:
                 return str(int(m.group(1))), rule.id
             return None, rule.id
     return None, ""
+
+
+def stars_of_label(text: str) -> str | None:
+    """The star level a row's label names ("4 sao (công nhận lần đầu)"), when the label begins with it."""
+    stars, _ = _stars_of(text)
+    return stars if stars is not None and _LEADING_STARS.match(match_key(text)) else None
 
 
 def header_columns(row: list[Cell]) -> list[Column]:
