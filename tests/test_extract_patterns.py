@@ -748,3 +748,13 @@ def test_each_district_of_a_list_after_a_semicolon_starts_a_new_list() -> None:
             "mỗi huyện có 9 sản phẩm.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [
         ("Thái Nguyên", 412), ("Đại Từ", 44), ("Phú Lương", 28), ("Võ Nhai", 9), ("Định Hóa", 9)]
+
+
+def test_entries_of_an_evaluation_are_no_results_unless_a_result_is_given() -> None:
+    text = "Toàn huyện Tiên Lữ có 23 sản phẩm thuộc nhiều ngành hàng của các xã tham gia đánh giá, phân hạng OCOP."
+    assert facts(text, dt.date(2022, 8, 1)) == []
+    text = "Qua xem xét hồ sơ, 41 sản phẩm OCOP đạt yêu cầu và đủ điều kiện tham gia đánh giá cấp tỉnh năm 2023."
+    assert facts(text, dt.date(2023, 8, 1)) == []
+    text = ("Năm 2024, tỉnh Vĩnh Phúc có 85 sản phẩm tham gia chấm điểm OCOP, trong đó 71 sản phẩm đạt 3 sao và "
+            "nâng hạng 4 sản phẩm từ 3 sao lên 4 sao.")
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [71]

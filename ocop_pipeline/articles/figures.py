@@ -60,6 +60,10 @@ _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
+# How far after a count the words of an evaluation's entries still speak of it ("57 sản phẩm thuộc các ngành hàng …
+# của các địa phương tham gia đánh giá").
+ENTRIES_REACH = 120
+_DIGIT = re.compile(r"\d")
 _STARS = compile_family(rules.STARS)
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
@@ -361,7 +365,15 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     clause_end = sentence.end if clause_end < 0 else clause_end
     for rule, pattern in _SKIP_SENTENCES:
         m = pattern.search(key, clause_start, clause_end)
-        if m and (m.start() < figure.num_start or m.start() - figure.noun_end < 40):
+        if m is None:
+            continue
+        if rule.yields.get("reach") == "clause":
+            between = key[figure.noun_end:m.start()]
+            if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
+                    len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))):
+                continue  # a result of its own, or the entries of the count named between
+            return rule.id
+        if m.start() < figure.num_start or m.start() - figure.noun_end < 40:
             return rule.id
     return None
 

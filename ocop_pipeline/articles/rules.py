@@ -281,7 +281,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
-RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt|cấp giấy chứng nhận|cấp chứng nhận"
+RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?!\s+yêu cầu)|cấp giấy chứng nhận|cấp chứng nhận"
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao") is a result, whatever list it is in.
 RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
 SKIPS_AFTER: tuple[Rule, ...] = family(
@@ -375,6 +375,14 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.fair", {"skip": "a fair, stall or sales point"},
          r"gian hàng|hội chợ.{0,40}(?:trưng bày|giới thiệu)|điểm (?:giới thiệu|bán)|cửa hàng|sàn thương mại điện tử",
          "Tại hội chợ có 120 gian hàng với 1.500 sản phẩm OCOP của 40 tỉnh."),
+    # Entries of an evaluation: "57 sản phẩm … của các địa phương tham gia đánh giá, phân hạng", "Về sản phẩm dự
+    # thi: ngành thực phẩm có 40 sản phẩm". A count with its own result after it ("98 sản phẩm đạt 3 sao") is no
+    # entry, nor is one with a result verb between it and the entry's words.
+    Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
+         r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
+         r"|đủ điều kiện tham gia",
+         "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
+         "2021."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
          "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
