@@ -758,3 +758,20 @@ def test_entries_of_an_evaluation_are_no_results_unless_a_result_is_given() -> N
     text = ("Năm 2024, tỉnh Vĩnh Phúc có 85 sản phẩm tham gia chấm điểm OCOP, trong đó 71 sản phẩm đạt 3 sao và "
             "nâng hạng 4 sản phẩm từ 3 sao lên 4 sao.")
     assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [71]
+
+
+def test_a_total_written_tong_so_is_a_count_and_a_document_number_is_not() -> None:
+    text = "Đến nay, tỉnh Sơn La có tổng số 231 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 11, 2)) == [("Sơn La", 2024, "cumulative", None, 231)]
+    text = ("Trong tổng số 88 sản phẩm OCOP của tỉnh Điện Biên, 9 sản phẩm đạt 4 sao và 79 sản phẩm đạt 3 sao. Quyết "
+            "định số 17 sản phẩm OCOP được ký ngày 3/1/2024.")
+    assert [f[7] for f in facts(text, dt.date(2024, 1, 5))] == [88, 9, 79]
+
+
+def test_new_and_renewed_certificates_of_a_round_are_its_result() -> None:
+    text = ("Năm 2023, Cà Mau công nhận mới và công nhận lại 48 sản phẩm OCOP.\n"
+            "Trong đó có 6 sản phẩm đạt 4 sao và 42 sản phẩm đạt 3 sao.")
+    assert short(text, dt.date(2024, 3, 1)) == [("Cà Mau", 2023, "new", None, 48), ("Cà Mau", 2023, "new", "4", 6),
+                                                 ("Cà Mau", 2023, "new", "3", 42)]
+    text = "Tỉnh Trà Vinh đã đánh giá lại 12 sản phẩm OCOP hết hạn năm 2024."
+    assert facts(text, dt.date(2024, 10, 1)) == []

@@ -60,6 +60,7 @@ _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
+_NEW_AND_RENEWED = compiled(rules.NEW_AND_RENEWED)
 # How far after a count the words of an evaluation's entries still speak of it ("57 sản phẩm thuộc các ngành hàng …
 # của các địa phương tham gia đánh giá").
 ENTRIES_REACH = 120
@@ -350,6 +351,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
             continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+        if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
+            continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):

@@ -277,9 +277,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
          "Đề án đặt mục tiêu phát triển mới ít nhất 100 tổ chức kinh tế tham gia OCOP."),
     Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
-         r"(?:số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
+         # "tổng số 126 sản phẩm", "con số 300": a total, not a document's number.
+         r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
+# A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
+NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
 RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?!\s+yêu cầu)|cấp giấy chứng nhận|cấp chứng nhận"
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao") is a result, whatever list it is in.
