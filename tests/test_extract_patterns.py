@@ -775,3 +775,17 @@ def test_new_and_renewed_certificates_of_a_round_are_its_result() -> None:
                                                  ("Cà Mau", 2023, "new", "3", 42)]
     text = "Tỉnh Trà Vinh đã đánh giá lại 12 sản phẩm OCOP hết hạn năm 2024."
     assert facts(text, dt.date(2024, 10, 1)) == []
+
+
+def test_a_star_level_after_the_products_names_rates_the_count() -> None:
+    text = ("Quảng Ninh có thêm sản phẩm OCOP 5 sao\n\nHai sản phẩm là miến dong (xã Đồng Văn) và hoa hồi (xã Đồng "
+            "Sơn) của Bình Liêu được Hội đồng Trung ương công nhận đạt 5 sao năm 2024.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("5", 2)]
+    text = ("Tỉnh Phú Yên có ba sản phẩm mang thương hiệu Thanh Hà (truyền thống, cá cơm, cá nục) của Công ty Thanh "
+            "Hà vừa được xếp hạng OCOP 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("4", 3)]
+    # A part named between keeps the total without a star level; a headline's star level is not the body's.
+    text = "Năm 2023, tỉnh Phú Yên công nhận 21 sản phẩm OCOP, trong đó có 3 sản phẩm đạt 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [(None, 21), ("4", 3)]
+    text = "Phú Yên thêm sản phẩm OCOP 4 sao\n\nHai sản phẩm của tỉnh Phú Yên vừa được công nhận đạt 3 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("3", 2)]

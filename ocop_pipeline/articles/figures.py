@@ -161,12 +161,14 @@ def find_counts(doc: Document) -> list[Figure]:
                    subject_type=rule.yields.get("subject_type"), needs_producer=bool(rule.yields.get("needs"))))
     for rule, pattern in _NOUN_FIRST:
         for m in scan(pattern, key):
-            if m.start("num") in figures:
+            if m.start("num") in figures or _across_lines(key, m):
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for rule, pattern in _LABEL_FIRST:
         for m in scan(pattern, key):
+            if _across_lines(key, m):
+                continue  # a headline's "… 5 sao" above a line opening "Hai sản phẩm …"
             stars = POTENTIAL_5 if m.group("potential") else str(int(m.group("stars")))
             existing = figures.get(m.start("num"))
             if existing is not None:
@@ -178,6 +180,8 @@ def find_counts(doc: Document) -> list[Figure]:
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
     for rule, pattern in _TYPE_FIRST:
         for m in scan(pattern, key):
+            if _across_lines(key, m):
+                continue
             if _NAME_AFTER_NUMBER.match(cased, m.end("num")):
                 continue  # "cơ sở 10 Thúc": the number belongs to a name
             subject_type = next(r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(m.group("type")))
@@ -227,6 +231,11 @@ def find_counts(doc: Document) -> list[Figure]:
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        None, rule.id, m.end()))
     return sorted((_without_a_name_word(cased, f) for f in figures.values()), key=lambda f: f.num_start)
+
+
+def _across_lines(key: str, m: re.Match) -> bool:
+    """Does the words-first part of a match ("4 sao:", "Hợp tác xã") stand on another line than its number?"""
+    return "\n" in key[m.start():m.start("num")]
 
 
 def _without_a_name_word(cased: str, figure: Figure) -> Figure:
@@ -401,20 +410,22 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
         m = pattern.search(window)
         if m and m.start() <= 2 * rules.STAR_LINK_MAX_CHARS:
             return str(int(m.group(1))), rule.id, start + m.end()
-    best = None
-    for rule, pattern in _STARS:
-        m = pattern.search(window)
-        if m and rule.id != "stars.frame" and (best is None or m.start() < best[1].start()):
-            best = (rule, m)
-    if best is None:
+    found = sorted(((m.start(), order, rule, m) for order, (rule, pattern) in enumerate(_STARS)
+                    if rule.id != "stars.frame" and (m := pattern.search(window))), key=lambda c: c[:2])
+    if not found:
         return None, None, figure.end
-    rule, m = best
+    _, _, rule, m = found[0]
     between = window[:m.start()]
     owner = _OWNED_BY_PLACES.match(between)  # "104 sản phẩm của 20 quận, huyện đạt 4 sao"
     linking = between[owner.end():] if owner else between
     if rule.id not in ("stars.potential", "stars.proposed_5") and (
             len(linking) > rules.STAR_LINK_MAX_CHARS or re.search(r"\d", linking)):
-        return None, None, figure.end
+        # Far from its count, a star level still rates it at the end of a clause naming the products.
+        rated = next(((r, later) for _, _, r, later in found if r.id not in ("stars.potential", "stars.proposed_5")
+                      and _rated_subject(window[:later.start()])), None)
+        if rated is None:
+            return None, None, figure.end
+        rule, m = rated
     if rule.id in ("stars.potential", "stars.proposed_5") and re.search(r"\d", between):
         return None, None, figure.end
     kind = rule.yields["stars"]
@@ -431,6 +442,18 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     return stars, rule.id, start + m.end()
 
 
+def _rated_subject(linking: str) -> bool:
+    """Do the words between a count and a star level name the counted products and then rate them?"""
+    if len(linking) > rules.STAR_SUBJECT_MAX_CHARS:
+        return False
+    bare = _BRACKETED_TEXT.sub(" ", linking)
+    return not _DIGIT.search(bare) and not _STAR_SUBJECT_BREAK.search(bare) and \
+        bool(_STAR_SUBJECT_RATED.search(bare))
+
+
+_BRACKETED_TEXT = re.compile(r"\([^()]*\)")
+_STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
+_STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
 
 

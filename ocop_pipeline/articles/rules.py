@@ -446,6 +446,14 @@ STARS_BEFORE: tuple[Rule, ...] = family(
 )
 # Words allowed between a count and the star level that belongs to it ("12 sản phẩm OCOP được xếp hạng 4 sao").
 STAR_LINK_MAX_CHARS = 45
+# … and further away when the words between are the products' names and the clause ends by rating them: "Ba sản
+# phẩm hạt điều (rang muối, nguyên vị) của Công ty Hà Mỵ được Hội đồng Trung ương xếp hạng 5 sao", "hai sản phẩm -
+# mắc ca sấy (TP Lạng Sơn) và rượu men lá (huyện Cao Lộc) - đạt OCOP 4 sao". A part ("trong đó", "gồm") or another
+# number between (outside brackets) breaks the link.
+STAR_SUBJECT_MAX_CHARS = 180
+STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
+                      r"\s*(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+STAR_SUBJECT_BREAK = r"(?<!\w)(?:trong đó|trong số|gồm|bao gồm|riêng|còn lại|cụ thể|lần lượt|so với|tăng|giảm)(?!\w)"
 # Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
 UPGRADES: tuple[Rule, ...] = family(
     Rule("upgrade.before", {"metric": "products_upgraded"},
