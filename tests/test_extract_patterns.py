@@ -789,3 +789,13 @@ def test_a_star_level_after_the_products_names_rates_the_count() -> None:
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [(None, 21), ("4", 3)]
     text = "Phú Yên thêm sản phẩm OCOP 4 sao\n\nHai sản phẩm của tỉnh Phú Yên vừa được công nhận đạt 3 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("3", 2)]
+
+
+def test_a_total_raised_after_counts_with_star_levels_has_no_star_level_of_its_own() -> None:
+    text = ("Năm 2024, tỉnh Nghệ An công nhận thêm 96 sản phẩm 3 sao và 11 sản phẩm 4 sao, nâng tổng số sản phẩm OCOP "
+            "của tỉnh lên 768.")
+    assert short(text, dt.date(2024, 12, 20)) == [("Nghệ An", 2024, "new", "3", 96), ("Nghệ An", 2024, "new", "4", 11),
+                                                  ("Nghệ An", 2024, "cumulative", None, 768)]
+    text = "Về hạng 4 sao, tỉnh Nghệ An có 60 sản phẩm của 41 chủ thể; hạng 3 sao: 708 sản phẩm."
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("products", "4", 60), ("subjects", None, 41), ("products", "3", 708)]

@@ -390,7 +390,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
         stars, stars_how = figure.stars, figure.stars_rule
         if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
-            framed = figs.frame_stars(key, sentence, figure, frames[-1][0].end if frames else sentence.start)
+            framed = figs.frame_stars(key, sentence, figure, frames[-1][0] if frames else None)
             if framed:
                 stars, stars_how = framed, "stars.frame"
                 ctx.fired.add("stars.frame")
@@ -833,7 +833,7 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     if not markers:
         return None
     years = [y.year for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
-    stars = figs.frame_stars(ctx.doc.key, sentence, None, sentence.start)
+    stars = figs.frame_stars(ctx.doc.key, sentence, None)
     if any(m.kind == "target" for m in markers):
         return State("target", (years[-1] if years else None), stars, "a plan")
     decided = _decisive([m for m in markers if m.kind in ("cumulative", "new", "new_weak")])

@@ -457,15 +457,17 @@ _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
 
 
-def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous_end: int) -> str | None:
-    """A star level framing the clause the figure stands in ("Ở hạng 4 sao, 5 sản phẩm …"), if no figure stands
-    between them; without a figure, the last framing star level of the sentence ("Số sản phẩm 4 sao như sau:")."""
+def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: Figure | None = None) -> str | None:
+    """A star level framing the clause the figure stands in ("Ở hạng 4 sao, 5 sản phẩm …"); without a figure, the
+    last framing star level of the sentence ("Số sản phẩm 4 sao như sau:"). The star level of the figure before
+    ("… 2 sản phẩm 4 sao, nâng tổng số lên 482") is that figure's own, no frame."""
     end = figure.start if figure is not None else sentence.end
     clause_start = max(key.rfind(";", sentence.start, end) + 1, sentence.start)
-    m = None
+    found = None
     for m in _STAR_FRAME.finditer(key, clause_start, end):
-        pass
-    return str(int(m.group(1))) if m else None
+        if previous is None or not previous.start <= m.start(1) < previous.end:
+            found = m
+    return str(int(found.group(1))) if found else None
 
 
 def has_ocop_evidence(key: str, start: int, end: int) -> bool:
