@@ -799,3 +799,28 @@ def test_a_total_raised_after_counts_with_star_levels_has_no_star_level_of_its_o
     text = "Về hạng 4 sao, tỉnh Nghệ An có 60 sản phẩm của 41 chủ thể; hạng 3 sao: 708 sản phẩm."
     assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
         ("products", "4", 60), ("subjects", None, 41), ("products", "3", 708)]
+
+
+def test_districts_each_with_its_number_and_the_noun_written_once() -> None:
+    text = ("Tỉnh Yên Bái hiện có 296 sản phẩm OCOP. Về địa bàn, dẫn đầu là huyện Văn Chấn với 52 sản phẩm; tiếp đến "
+            "Lục Yên 41, Trấn Yên 38 và Mù Cang Chải 12 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 9, 9))] == [
+        ("province", "Yên Bái", 296), ("district", "Văn Chấn", 52), ("district", "Lục Yên", 41),
+        ("district", "Trấn Yên", 38), ("district", "Mù Cang Chải", 12)]
+    # A name that begins with a number word is a name: "Ba Chẽ 9" is nine products of Ba Chẽ.
+    text = "Quảng Ninh có 460 sản phẩm OCOP, nhiều nhất là Đông Triều 70, Ba Chẽ 9 và Tiên Yên 21 sản phẩm."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 9, 9))] == [
+        ("Quảng Ninh", 460), ("Đông Triều", 70), ("Ba Chẽ", 9), ("Tiên Yên", 21)]
+
+
+def test_producers_counted_by_a_trait_of_their_owners_are_no_total() -> None:
+    text = "Tỉnh Hà Giang có 128 chủ thể OCOP; trong đó có 41 chủ thể do phụ nữ làm chủ."
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [128]
+    text = "Tỉnh Lai Châu có 70 chủ thể OCOP, 52 chủ thể là người dân tộc thiểu số."
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [70]
+
+
+def test_the_producers_of_the_new_products_named_again_share_their_round() -> None:
+    text = ("Bản tin ngày 12/1/2022\n\nTrong năm 2021, tỉnh Trà Vinh công nhận thêm 41 sản phẩm OCOP.\n\n"
+            "Các sản phẩm mới này thuộc 27 chủ thể: 5 doanh nghiệp, 9 hợp tác xã và 13 hộ kinh doanh.")
+    assert {(f[2], f[3]) for f in facts(text, dt.date(2022, 1, 12))} == {(2021, "new")}

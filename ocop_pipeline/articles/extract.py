@@ -923,8 +923,10 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         return total[1].year, "year of the figure it breaks down"
     if sentence.continues and inherited is not None and inherited.year is not None:
         return inherited.year, "continued"
-    if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and \
-            _details(figure, sentence, ctx) and not _STOCK_NOW.search(key, sentence.start, figure.start):
+    if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and (
+            _details(figure, sentence, ctx) or kind_how.startswith("kind of the sentence before")) and \
+            not _STOCK_NOW.search(key, sentence.start, figure.start):
+        # A figure that takes the kind of the sentence before shares its year too.
         return ctx.recent.year, "year of the sentence before"
     if kind == "target":
         if timing.NEXT_YEAR.search(key, sentence.start, sentence.end) and ctx.published:

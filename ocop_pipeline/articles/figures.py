@@ -38,6 +38,7 @@ _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
 # How far after a product count a bracketed count of the same list may be.
 BRACKETED_WINDOW = 300
 _LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
+_LISTED_DIGITS = compiled(r"(?<![\w.,])(?P<num>\d[\d.]*)(?![\d.,]\d)")
 # How far before a count its list of numbers sharing the noun may start.
 SHARED_NOUN_WINDOW = 120
 _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
@@ -202,7 +203,7 @@ def find_counts(doc: Document) -> list[Figure]:
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for figure in list(figures.values()):
-        _add_shared_noun(key, figure, add)
+        _add_shared_noun(key, cased, figure, add)
     for rule, pattern in _RAISED:
         for m in scan(pattern, key):
             before = [f for f in figures.values() if m.start() - RAISED_WINDOW < f.num_end <= m.start()
@@ -251,17 +252,19 @@ def _without_a_name_word(cased: str, figure: Figure) -> Figure:
     return figure
 
 
-def _add_shared_noun(key: str, figure: Figure, add) -> None:
-    """The numbers listed before a count that share its noun ("lần lượt có 7, 5 và 3 sản phẩm"): each a figure of
-    the same metric, quoted from its number to the shared noun."""
+def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
+    """The numbers listed before a count that share its noun ("lần lượt có 7, 5 và 3 sản phẩm", "Bắc Hà 31, Văn Bàn
+    30 và Si Ma Cai 14 sản phẩm"): each a figure of the same metric, quoted from its number to the shared noun."""
     if figure.qualifier is not None or figure.value_high is not None:
         return
     window_start = max(0, figure.num_start - SHARED_NOUN_WINDOW)
     for rule, pattern in _SHARED_NOUN:
-        m = pattern.search(key, window_start, figure.num_start)
+        text = cased if rule.yields.get("text") == "cased" else key
+        m = pattern.search(text, window_start, figure.num_start)
         if m is None:
             continue
-        for number in _LISTED_NUMBER.finditer(key, m.start("list"), m.end("list")):
+        numbers = _LISTED_DIGITS if rule.yields.get("text") == "cased" else _LISTED_NUMBER
+        for number in numbers.finditer(key, m.start("list"), m.end("list")):
             add(Figure(number.start("num"), figure.end, number.start("num"), number.end("num"), figure.metric,
                        _value(number.group("num")), None, None, rule.id, figure.noun_end,
                        subject_type=figure.subject_type, stars=figure.stars, stars_rule=figure.stars_rule,

@@ -171,6 +171,14 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
          r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|được|với|đạt|công nhận))?\s*"
          r"(?P<list>(?:{NUM}\s*(?:,\s*và|,|;|và)\s*){1,12})$",
          "Các huyện Vĩnh Thạnh, Hoài Ân và An Lão lần lượt có 9, 6 và 4 sản phẩm OCOP."),
+    # Names each followed by its number, the noun written once at the end: "tiếp đến Bắc Hà 31, Văn Bàn 30 và
+    # thành phố Lào Cai 7 sản phẩm". Matched on the case-preserving text; the numbers are digits (a name may
+    # begin with a number word: "Ba Chẽ").
+    Rule("count.named_items", {"list": "named", "text": "cased"},
+         r"(?P<list>(?:{CAP}(?:\s+{CAP}){0,3}\s+\d[\d.]*\s*(?:,\s*và|,|;|và)\s*){1,12})"
+         r"(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?{CAP}(?:\s+{CAP}){0,3}\s*(?:có\s*|với\s*)?$",
+         "Về địa bàn, huyện Bảo Thắng dẫn đầu với 44 sản phẩm OCOP; tiếp đến Bắc Hà 31, Văn Bàn 30 và Mường Khương "
+         "21 sản phẩm."),
 )
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
@@ -318,6 +326,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
+    # Producers counted by who owns them ("56 chủ thể do phụ nữ đứng tên"): a part by a trait, not a total.
+    Rule("skip.owner_trait", {"skip": "producers of one kind of owner", "only": "count.subjects"},
+         r"^\s*(?:ocop\s*)?(?:do|là|của)\s+(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)",
+         "Có 56 chủ thể do phụ nữ đứng tên và 59 chủ thể là người dân tộc thiểu số."),
     Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
          r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
          r"|nhỏ và vừa|trên địa bàn)",
@@ -675,7 +687,7 @@ NOT_DISTRICT_NAMES = (
     "ảnh", "bài", "tin", "xem", "đọc",
 )
 # A district list item: a capitalised name (one to four words) just before its figure.
-DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
+DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
 CITY_PREFIX = r"thành phố|tp"
 
@@ -711,7 +723,8 @@ BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong
                  r"|[(:]")
 # A sentence breaking down the figure of the sentence before: "Con số này bao gồm …", "Các sản phẩm này thuộc …".
 REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
-               r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể) (?:này|trên|đó|nói trên|kể trên))(?!\w)")
+               r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể)(?: ocop)?(?: mới)?(?: được công nhận)? (?:này|trên|đó"
+               r"|nói trên|kể trên))(?!\w)")
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết)\s*$"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
