@@ -824,3 +824,17 @@ def test_the_producers_of_the_new_products_named_again_share_their_round() -> No
     text = ("Bản tin ngày 12/1/2022\n\nTrong năm 2021, tỉnh Trà Vinh công nhận thêm 41 sản phẩm OCOP.\n\n"
             "Các sản phẩm mới này thuộc 27 chủ thể: 5 doanh nghiệp, 9 hợp tác xã và 13 hộ kinh doanh.")
     assert {(f[2], f[3]) for f in facts(text, dt.date(2022, 1, 12))} == {(2021, "new")}
+
+
+def test_a_star_level_after_the_producers_of_a_dated_provincial_count() -> None:
+    text = "Theo quyết định, 12 sản phẩm OCOP cấp tỉnh năm 2024 của 8 chủ thể tỉnh Hà Nam đạt hạng 4 sao."
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [
+        ("products", "4", 12), ("subjects", None, 8)]
+
+
+def test_five_stars_awaiting_the_centre_is_a_potential_and_from_three_stars_is_every_level() -> None:
+    text = ("Tỉnh Ninh Thuận quyết định công nhận 11 sản phẩm OCOP năm 2022: một sản phẩm được chấm đạt 5 sao, chờ "
+            "Trung ương công nhận, và 3 sản phẩm đạt 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [(None, 11), ("4", 3)]
+    text = "Tỉnh Ninh Thuận hiện có 2 sản phẩm đạt 5 sao đang chờ Bộ thẩm định và 118 sản phẩm được công nhận từ 3 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [("potential_5", 2), (None, 118)]

@@ -421,14 +421,17 @@ STARS: tuple[Rule, ...] = family(
          r"[^.;]{0,40}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét)[^.;]{0,20}?"
          r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
-         r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm",
+         r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm"
+         # Rated 5 stars by the province, awaiting the centre: "được chấm đạt mức 5 sao và chờ Trung ương xét".
+         r"|5\s*sao\s*(?:và\s*|,\s*)?(?:đang\s*)?(?:chờ|đợi)\s*(?:trung ương|bộ|hội đồng|cấp trên)",
          "Hội đồng chọn 2 sản phẩm đủ điều kiện đề nghị Bộ đánh giá, phân hạng 5 sao."),
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
          r"(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*5\s*sao|(?:từ\s*)?3\s*sao\s*trở\s*lên"
          # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
-         r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
+         r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
+         r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
          "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
@@ -728,7 +731,8 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết)\s*$"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
-OWNED_BY = r"^\s*(?:ocop\s*)?(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
+OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?(?:của|thuộc)"
+            r"(?:\s+(?:các|tổng số))?\s*$")
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
 # … or with the places named: "9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao".
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
