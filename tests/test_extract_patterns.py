@@ -838,3 +838,17 @@ def test_five_stars_awaiting_the_centre_is_a_potential_and_from_three_stars_is_e
     assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [(None, 11), ("4", 3)]
     text = "Tỉnh Ninh Thuận hiện có 2 sản phẩm đạt 5 sao đang chờ Bộ thẩm định và 118 sản phẩm được công nhận từ 3 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [("potential_5", 2), (None, 118)]
+
+
+def test_an_article_about_a_district_gives_its_unplaced_figures_to_the_district() -> None:
+    text = ("Những đặc sản của đảo ngọc\n\nCôn Đảo (Bà Rịa - Vũng Tàu) đã đưa nhiều đặc sản vào Chương trình OCOP. "
+            "Đến nay, Côn Đảo có 9 sản phẩm OCOP, trong đó 2 sản phẩm 4 sao.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 4, 1))] == [
+        ("district", "Côn Đảo", 9), ("district", "Côn Đảo", 2)]
+    text = ("Thạch Thành trao chứng nhận OCOP\n\nChiều 12/10/2023, UBND huyện Thạch Thành (Thanh Hóa) tổ chức lễ trao "
+            "chứng nhận cho các sản phẩm OCOP. Phó Chủ tịch UBND huyện Lê Văn Quang trao giấy chứng nhận 3 sao cho "
+            "11 sản phẩm của 6 chủ thể.")
+    assert {(f[0], f[1]) for f in facts(text, dt.date(2023, 10, 13))} == {("district", "Thạch Thành")}
+    text = ("Tân Uyên nâng tầm nông sản\n\nUBND thị xã Tân Uyên vừa công nhận 7 sản phẩm OCOP 3 sao năm 2024. Đến "
+            "nay, Tân Uyên có 31 sản phẩm OCOP.")
+    assert {(f[0], f[1]) for f in facts(text, dt.date(2024, 11, 1))} == {("district", "Tân Uyên")}

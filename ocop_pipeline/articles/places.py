@@ -30,6 +30,9 @@ _CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
 _NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
 _NOT_NAMES_AFTER_PREFIX = frozenset(rules.NOT_NAMES_AFTER_PREFIX)
 _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
+_NAME_BEFORE_BRACKET = compiled(_RULES["place.district_in_brackets"].pattern)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
 
 
@@ -89,6 +92,8 @@ def find_mentions(doc: Document) -> list[Mention]:
                                     rule="place.province"))
             taken.add(m.start(), name.end())
             continue
+        if len(name.group().split()) >= 3 and _OFFICIAL_BEFORE.search(key, max(0, m.start() - 40), m.start()):
+            continue  # "Phó Chủ tịch UBND huyện Nguyễn Minh Vương": the official's name
         mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "district", None,
                                 district=written, rule="place.district"))
         taken.add(m.start(), name.end())
@@ -100,6 +105,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         before = bool(_FORMER_BEFORE.search(key, max(0, m.start - 40), m.start))
         rule = "place.former" if after else "place.former_before" if before else f"place.{m.place.level}"
         mentions.append(Mention(m.start, m.end, m.text, m.place.level, m.place, former=after or before, rule=rule))
+    _districts_in_brackets(text, cased, mentions, taken)
     seat_kinds = _seats()[1]
     for start, end, province in _seats()[0].finditer(cased):
         if taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
@@ -127,12 +133,33 @@ def find_mentions(doc: Document) -> list[Mention]:
     return kept
 
 
-def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+    """"Phú Quốc (Kiên Giang)": the name before a bracketed province is a place inside it; the article's later bare
+    "Phú Quốc" is that place too."""
+    found = []
+    for mention in mentions:
+        if mention.level != "province" or not _CLOSING_BRACKET.match(cased, mention.end):
+            continue
+        m = _NAME_BEFORE_BRACKET.search(cased, max(0, mention.start - 40), mention.start)
+        if m is None or taken.covers(m.start("name")):
+            continue
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_NAMES or resolver().resolve(name) is not None:
+            continue
+        found.append(Mention(m.start("name"), m.end("name"), text[m.start("name"):m.end("name")], "district", None,
+                             district=name, rule="place.district_in_brackets"))
+        taken.add(m.start("name"), m.end("name"))
+    if found:
+        mentions.extend(found)
+        _named_again(text, cased, mentions, taken, single_words=True)
+
+
+def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, single_words: bool = False) -> None:
     """A district named once with its prefix ("huyện Mộc Châu") is the same district when the article names it bare
     later ("Mộc Châu đã có 35 sản phẩm"): its bare occurrences are district mentions too."""
     # A district named like its province ("TP Bắc Giang") is only that district with its prefix.
-    names = {m.district for m in mentions if m.level == "district" and m.district and len(m.district.split()) >= 2
-             and resolver().resolve(m.district) is None}
+    names = {m.district for m in mentions if m.level == "district" and m.district and (
+        len(m.district.split()) >= 2 or single_words) and resolver().resolve(m.district) is None}
     if not names:
         return
     trie = NameTrie()
@@ -147,16 +174,25 @@ def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans) -
 
 
 def article_district(doc: Document, mentions: list[Mention]) -> str | None:
-    """The district an article is about: one its title names and its body names more often than any province."""
-    in_title = [m.district for m in mentions if m.level == "district" and m.district
-                and (s := doc.sentence_at(m.start)) is not None and s.block == TITLE]
-    if not in_title:
-        return None
+    """The district an article is about: one its title names and its body names at least as often as any province,
+    or, with none in the title, one its lead names and its body names more often than any province."""
+    named = [(m.district, s) for m in mentions if m.level == "district" and m.district
+             and (s := doc.sentence_at(m.start)) is not None]
+    in_title = [district for district, s in named if s.block == TITLE]
+    body_sentences = [s.index for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
+    in_lead = [district for district, s in named if s.index in body_sentences]
     body = Counter(m.district if m.level == "district" else "province" for m in mentions
                    if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
                    and m.level in ("district", "province", "seat"))
-    district = in_title[0]
-    return district if body[district] > max(1, body["province"]) else None
+    if in_title:
+        return in_title[0] if body[in_title[0]] >= max(1, body["province"]) else None
+    if in_lead:
+        return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None
+    return None
+
+
+# How many body sentences make an article's lead.
+LEAD_SENTENCES = 2
 
 
 TITLE_WEIGHT = 3

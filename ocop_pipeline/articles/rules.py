@@ -618,6 +618,10 @@ PLACES: tuple[Rule, ...] = family(
          # "Huyện vùng cao Tủa Chùa", "huyện biên giới Mường Khương": a word of the terrain before the name
          r"(?:(?:vùng cao|miền núi|biên giới|ven biển|đảo|vùng sâu|nghèo)\s+(?=[^\s\d]))?",
          "Năm 2023, huyện Hải Hậu có 45 sản phẩm OCOP."),
+    # A name followed by its province in brackets is a place inside that province: "Phú Quốc (Kiên Giang) có 58
+    # sản phẩm OCOP". Matched on the case-preserving text just before the province's name.
+    Rule("place.district_in_brackets", {"level": "district"}, r"(?P<name>{CAP}(?:[ \t]+{CAP}){0,3})\s*\(\s*$",
+         "Là điểm du lịch lớn, Phú Quốc (Kiên Giang) có 58 sản phẩm OCOP."),
     Rule("place.former", {"layout": "pre2025"},
          r"^\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|\(\s*trước đây\s*\)|trước đây|trước sáp nhập|trước khi sáp nhập"
          r"|trước hợp nhất|trước khi hợp nhất|\(\s*trước sáp nhập\s*\))",
@@ -679,6 +683,10 @@ NOT_NAMES_AFTER_PREFIX = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "theo", "về", "năm", "đến", "sau", "các", "những", "số",
     "với", "hiện", "đợt", "tại", "và", "hay", "hoặc", "mỗi", "ngày", "tháng", "ubnd", "ocop", "này", "đó", "nhưng",
 )
+# A person's title before "UBND huyện": the name after it is the official's ("Phó Chủ tịch UBND huyện Nguyễn Minh
+# Vương"), not a district's.
+OFFICIAL_BEFORE = (r"(?:chủ tịch|bí thư|giám đốc|trưởng phòng|trưởng ban|phó trưởng ban|chánh văn phòng)\s+"
+                   r"(?:ubnd|hđnd|huyện ủy|huyện uỷ|thị ủy|thành ủy)?\s*$")
 NOT_DISTRICT_NAMES = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
     "năm", "đến", "sau", "các", "những", "số", "nhiều", "một", "bốn", "với", "hiện", "đợt", "kết", "qua", "ngày",
