@@ -852,3 +852,20 @@ def test_an_article_about_a_district_gives_its_unplaced_figures_to_the_district(
     text = ("Tân Uyên nâng tầm nông sản\n\nUBND thị xã Tân Uyên vừa công nhận 7 sản phẩm OCOP 3 sao năm 2024. Đến "
             "nay, Tân Uyên có 31 sản phẩm OCOP.")
     assert {(f[0], f[1]) for f in facts(text, dt.date(2024, 11, 1))} == {("district", "Tân Uyên")}
+
+
+def test_counts_adding_up_to_the_figure_before_break_it_down() -> None:
+    text = ("Trong 5 năm qua, khu vực Bắc Kạn (cũ) có 184 sản phẩm OCOP. Một sản phẩm miến dong là sản phẩm được "
+            "công nhận 5 sao; còn lại 165 sản phẩm 3 sao và 18 sản phẩm 4 sao.")
+    assert {f[1] for f in facts(text, dt.date(2025, 7, 20))} == {"Bắc Kạn"}
+    assert {f[3] for f in facts(text, dt.date(2025, 7, 20))} == {"cumulative"}
+    # Counts that do not add up are no breakdown of it.
+    text = ("Tỉnh Bắc Kạn có 184 sản phẩm OCOP. Năm 2024, tỉnh công nhận thêm 20 sản phẩm 3 sao và 4 sản phẩm 4 sao.")
+    assert [f[3] for f in facts(text, dt.date(2025, 1, 20))] == ["cumulative", "new", "new"]
+
+
+def test_producers_named_by_the_products_they_have_are_no_round() -> None:
+    text = ("Tỉnh Sóc Trăng đã có 210 sản phẩm OCOP. Về chủ thể, 118 đơn vị có sản phẩm được công nhận, hợp tác xã "
+            "chiếm đông nhất với 49 chủ thể.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
+        ("cumulative", 210), ("cumulative", 118), ("cumulative", 49)]

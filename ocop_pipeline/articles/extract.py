@@ -155,6 +155,7 @@ _SITE_HEADER = compiled(rules.SITE_HEADER)
 _CAP_WORDS = compiled(r"^{CAP}(?:\s+{CAP}){0,3}$")
 _STOCK_NOW = compiled(rules.STOCK_NOW)
 _RAISES_TOTAL_AFTER = compiled(rules.RAISES_TOTAL_AFTER)
+_PRODUCERS_HAVING = compiled(rules.PRODUCERS_HAVING)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -252,9 +253,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
             found = [f for f in found if f is not restated[0]]
             previous, sentence.continues = restated[1], "continue.restated_total"
-        elif not sentence.continues and previous is not None and previous_index == sentence.index - 1 and \
-                _REFERS_BACK.search(doc.key, sentence.start, found[0].start):
-            # "Con số này bao gồm 12 sản phẩm 4 sao …": the breakdown of the figure of the sentence before.
+        elif not sentence.continues and previous is not None and previous_index == sentence.index - 1 and (
+                _REFERS_BACK.search(doc.key, sentence.start, found[0].start) or
+                _parts_add_up(found, claims, doc.sentences[previous_index])):
+            # "Con số này bao gồm 12 sản phẩm 4 sao …", or counts adding up to the figure of the sentence before
+            # ("… có 157 sản phẩm. Hai sản phẩm … 5 sao; còn lại 153 sản phẩm 3 sao và 2 sản phẩm 4 sao"): its
+            # breakdown.
             sentence.continues = "continue.breakdown"
         inherited = previous if (sentence.continues and previous is not None) else None
         ocop = ocop or bool(inherited and inherited.ocop)
@@ -413,6 +417,17 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                                          stars_how) if r and r in _ALL_RULE_IDS)
         frames.append((figure, first_frame))
     return [frame for _, frame in frames]
+
+
+def _parts_add_up(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> bool:
+    """Do two or more product counts of a sentence add up to the first product count of the sentence before?"""
+    parts = [f.value for f in found if f.metric.startswith("products") and f.metric != "products_upgraded"
+             and not f.skip and f.qualifier is None and f.value_high is None]
+    if len(parts) < 2:
+        return False
+    total = next((c.value for c in claims if before.start <= c.span_start < before.end and c.metric == "products"),
+                 None)
+    return total is not None and sum(parts) == total
 
 
 def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
@@ -778,6 +793,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         ctx.fired.add("kind.recognised")
         return "new", "recognition verb before the figure (kind.recognised)"
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
+            not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
             timing.RECOGNISED_AFTER.match(
             key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
         ctx.fired.add("kind.recognised_after")

@@ -570,6 +570,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao)",
          "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
+# Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
+# the products, at any time; it says nothing of the producers' kind.
+PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
 # A year-end stock decided later in the text: "... công nhận 150 sản phẩm" after "Tính đến cuối năm 2023".
 # A present-state marker after a target ("hiện đã có") ends the target.
 
