@@ -869,3 +869,12 @@ def test_producers_named_by_the_products_they_have_are_no_round() -> None:
             "chiếm đông nhất với 49 chủ thể.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
         ("cumulative", 210), ("cumulative", 118), ("cumulative", 49)]
+
+
+def test_a_number_inside_a_producers_name_is_no_count() -> None:
+    text = ("Năm 2024 tỉnh Cà Mau có 30 sản phẩm OCOP của 21 chủ thể, trong đó có trà của HTX 3T Farm và mắm của HTX "
+            "ba khía Đầm Dơi.")
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [30, 21]
+    text = "Về chủ thể OCOP của tỉnh Cà Mau, hợp tác xã có 12 chủ thể, doanh nghiệp 7, hộ kinh doanh 4."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [
+        ("cooperative", 12), ("enterprise", 7), ("household", 4)]

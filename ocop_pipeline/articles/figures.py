@@ -90,6 +90,7 @@ _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
+_TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
@@ -183,8 +184,8 @@ def find_counts(doc: Document) -> list[Figure]:
         for m in scan(pattern, key):
             if _across_lines(key, m):
                 continue
-            if _NAME_AFTER_NUMBER.match(cased, m.end("num")):
-                continue  # "cơ sở 10 Thúc": the number belongs to a name
+            if _NAME_AFTER_NUMBER.match(cased, m.end("num")) or not _TYPE_COUNT_END.match(key, m.end("num")):
+                continue  # "cơ sở 10 Thúc", "HTX 3T Farm", "HTX ba khía Đầm Dơi": the number belongs to a name
             subject_type = next(r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(m.group("type")))
             existing = figures.get(m.start("num"))
             if existing is not None:

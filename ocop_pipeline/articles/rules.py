@@ -203,6 +203,10 @@ TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?P<type>{TYPE})\s+(?:là|chiếm|đứng|giữ)\s+[^\d,;.:()]{1,40}?\s(?:với|có)\s*",
          "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; hộ kinh doanh có 22 chủ thể."),
 )
+# What may follow a producer type's number: a separator, a bracket or a producer noun ("hộ gia đình 54,",
+# "hợp tác xã có 20 chủ thể"); anything else makes the number part of a name ("HTX 3T Farm", "HTX ba khía").
+TYPE_COUNT_END = (r"\s*(?:[,;.:)(]|và(?!\w)|hoặc(?!\w)|chủ thể|đơn vị|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở|hộ"
+                  r"|tổ hợp tác|thành viên|trên tổng|$)")
 # The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm OCOP của tỉnh lên 171".
 NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.noun_first", {"metric": "products"},
