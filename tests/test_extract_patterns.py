@@ -878,3 +878,12 @@ def test_a_number_inside_a_producers_name_is_no_count() -> None:
     text = "Về chủ thể OCOP của tỉnh Cà Mau, hợp tác xã có 12 chủ thể, doanh nghiệp 7, hộ kinh doanh 4."
     assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [
         ("cooperative", 12), ("enterprise", 7), ("household", 4)]
+
+
+def test_products_of_the_land_are_no_ocop_products_unless_rated() -> None:
+    text = "Hiện Điện Biên có 70 sản phẩm OCOP; tỉnh còn khoảng 150 sản phẩm nông nghiệp lợi thế chưa được khai thác."
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [70]
+    text = "Tỉnh Điện Biên đã rà soát 45 sản phẩm chủ lực của các huyện để xây dựng OCOP."
+    assert facts(text, dt.date(2024, 3, 1)) == []
+    text = "Năm 2024 Điện Biên có 12 sản phẩm nông nghiệp đạt chuẩn OCOP 3 sao."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [12]

@@ -330,6 +330,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
+    # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
+    # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
+    Rule("skip.not_ocop_products", {"skip": "products of the land, not OCOP products", "only": "count.products"},
+         r"^\s*(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|tiềm năng|có tiềm năng|truyền thống"
+         r"|công nghiệp nông thôn)(?![^.;\d]{0,60}(?:đạt|được công nhận|được xếp hạng|ocop|[345]\s*sao|đề xuất|đề nghị"
+         r"|trung ương|quốc gia))",
+         "Tỉnh Sơn La có 202 sản phẩm OCOP và còn hơn 200 sản phẩm nông nghiệp lợi thế chưa được khai thác."),
     # Producers counted by who owns them ("56 chủ thể do phụ nữ đứng tên"): a part by a trait, not a total.
     Rule("skip.owner_trait", {"skip": "producers of one kind of owner", "only": "count.subjects"},
          r"^\s*(?:ocop\s*)?(?:do|là|của)\s+(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)",
