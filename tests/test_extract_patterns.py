@@ -887,3 +887,11 @@ def test_products_of_the_land_are_no_ocop_products_unless_rated() -> None:
     assert facts(text, dt.date(2024, 3, 1)) == []
     text = "Năm 2024 Điện Biên có 12 sản phẩm nông nghiệp đạt chuẩn OCOP 3 sao."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [12]
+
+
+def test_a_price_premium_over_unrated_goods_is_a_price_uplift() -> None:
+    text = "Tại Bến Tre, sản phẩm OCOP bán được giá cao hơn 10 - 15% so với sản phẩm cùng loại chưa được gắn sao."
+    assert [(f[4], f[7], f[8], f[9]) for f in facts(text, dt.date(2024, 5, 1))] == [("price_uplift_pct", 10, 15, None)]
+    text = "Ở Bến Tre, doanh thu của các chủ thể OCOP tăng hơn 20%, trong khi tỷ lệ hộ nghèo cao hơn 5% so với năm trước."
+    assert [(f[4], f[7], f[9]) for f in facts(text, dt.date(2024, 5, 1))] == [
+        ("revenue_uplift_pct", 20, "at_least")]

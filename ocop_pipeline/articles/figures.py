@@ -77,6 +77,7 @@ _PERCENT = compiled(r"(?:(?P<qual>{QUAL})\s+)?" + rules.AVERAGE + "?" + rules.NU
 _UPLIFT_WORDS = [(r, compiled(r"(?<!\w)" + rules.NOT_PRICE_BEFORE + r"(?:" + r.pattern + r")(?!\w)"))
                  for r in rules.UPLIFTS]
 _INCREASE = compiled(rules.UPLIFT_INCREASE)
+_HIGHER_BY = compiled(rules.UPLIFT_HIGHER_BY)
 _UPLIFT_AFTER = compiled(rules.UPLIFT_AFTER)
 _SHARE_NOUN = compiled(rules.UPLIFT_SHARE_NOUN)
 _UPLIFT_NOT = compile_family(rules.UPLIFT_NOT)
@@ -505,7 +506,7 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
                                   "uplift.not", m.end(), skip="uplift.not"))
             continue
         last_increase = increases[-1]
-        qualifier = _qualifier(m.group("qual"))
+        qualifier = None if _HIGHER_BY.search(before) else _qualifier(m.group("qual"))
         value, high = _value(m.group("a")), _value(m.group("b"))
         words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.end() <= last_increase.start()]
         if words:

@@ -232,7 +232,10 @@ UPLIFTS: tuple[Rule, ...] = family(
     Rule("uplift.output", {"metric": "output_uplift_pct"}, r"sản lượng(?: tiêu thụ)?|lượng tiêu thụ|sức tiêu thụ",
          "Sản lượng tiêu thụ của các sản phẩm đạt sao tăng 18 - 22%."),
 )
-UPLIFT_INCREASE = r"(?<!\w)tăng(?:\s+(?:thêm|bình quân|trung bình|khoảng|từ))*(?!\w)"
+# "tăng 15%", and a premium over the same goods without a star: "bán được giá cao hơn 10 - 15%" (the "hơn" of
+# "cao hơn" is read with the percentage, where it says "higher by", never "more than").
+UPLIFT_INCREASE = r"(?<!\w)(?:tăng|cao hơn|cao(?=\s*$))(?:\s+(?:thêm|bình quân|trung bình|khoảng|từ))*(?!\w)"
+UPLIFT_HIGHER_BY = r"(?<!\w)cao\s*$"
 UPLIFT_AFTER = (r"^\s*(?:về|ở|đối với|cả|trong)\s+((?:{METRICS})(?:\s*(?:,|và|cũng như)\s*(?:{METRICS}))*)")
 # "có hơn 30% sản phẩm OCOP có doanh thu tăng": the share of products an uplift applies to.
 UPLIFT_SHARE_NOUN = r"^\s*(?:số\s*)?(?:sản phẩm|chủ thể|sp)"
