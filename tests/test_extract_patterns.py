@@ -895,3 +895,12 @@ def test_a_price_premium_over_unrated_goods_is_a_price_uplift() -> None:
     text = "Ở Bến Tre, doanh thu của các chủ thể OCOP tăng hơn 20%, trong khi tỷ lệ hộ nghèo cao hơn 5% so với năm trước."
     assert [(f[4], f[7], f[9]) for f in facts(text, dt.date(2024, 5, 1))] == [
         ("revenue_uplift_pct", 20, "at_least")]
+
+
+def test_a_districts_producers_are_no_administrative_units() -> None:
+    text = "Năm 2023, huyện Lục Nam có 7 đơn vị được cấp giấy chứng nhận OCOP với 12 sản phẩm."
+    assert [(f[0], f[4], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [
+        ("district", "subjects", 7), ("district", "products", 12)]
+    assert [f[3] for f in facts(text, dt.date(2023, 12, 1))][-1] == "new"
+    text = "Trong số 10 huyện, thị xã của tỉnh Bắc Giang, có 9 đơn vị đã có sản phẩm OCOP."
+    assert [f[4] for f in facts(text, dt.date(2023, 12, 1))] == []

@@ -264,7 +264,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
-         r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)[^.;\d]{0,40}$",
+         # … only when the units are what is listed just before ("30 quận, huyện, thị xã, có 28 đơn vị"); "huyện Lục
+         # Ngạn có 6 đơn vị" counts producers of a district.
+         r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)(?:[\s,]+(?:quận|huyện|thị xã|xã"
+         r"|phường|thị trấn|thành phố|và|trên địa bàn|của tỉnh|toàn tỉnh))*[\s,]*(?:trong đó\s*|thì\s*)?"
+         r"(?:đã\s*)?(?:có\s*)?$",
          "Trong số 30 quận, huyện, thị xã, có 28 đơn vị đã có sản phẩm OCOP."),
     Rule("skip.entries_owner", {"skip": "producers of dossiers or registrations, not of recognised products"},
          r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
@@ -556,7 +560,7 @@ KINDS: tuple[Rule, ...] = family(
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
     # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
     Rule("kind.round_weak", {"kind": "new_weak"},
-         r"hội đồng|công bố|trao (?:giấy )?chứng nhận|được công nhận|theo quyết định"
+         r"hội đồng|công bố|trao (?:giấy )?chứng nhận|được công nhận|được cấp (?:giấy )?chứng nhận|theo quyết định"
          # The decision that approves a round, its number and date between: "Quyết định số 144/QĐ-UBND (ngày …)
          # công nhận …".
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
