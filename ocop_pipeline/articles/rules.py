@@ -267,7 +267,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # … only when the units are what is listed just before ("30 quận, huyện, thị xã, có 28 đơn vị"); "huyện Lục
          # Ngạn có 6 đơn vị" counts producers of a district.
          r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)(?:[\s,]+(?:quận|huyện|thị xã|xã"
-         r"|phường|thị trấn|thành phố|và|trên địa bàn|của tỉnh|toàn tỉnh))*[\s,]*(?:trong đó\s*|thì\s*)?"
+         r"|phường|thị trấn|thành phố|và|trên địa bàn|toàn tỉnh|(?:của|thuộc|trong)\s+(?:tỉnh|thành phố)(?:\s+[^\s\d.;,]+)"
+         r"{0,3}))*[\s,]*(?:trong đó\s*|thì\s*)?"
          r"(?:đã\s*)?(?:có\s*)?$",
          "Trong số 30 quận, huyện, thị xã, có 28 đơn vị đã có sản phẩm OCOP."),
     Rule("skip.entries_owner", {"skip": "producers of dossiers or registrations, not of recognised products"},
