@@ -68,7 +68,8 @@ class Document:
     key: str
     cased: str  # the same key with case kept, for names
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
-    _index: dict = field(default_factory=dict, repr=False)  # start offsets of the lists ``within`` searches
+    # For each list ``within`` was asked about: the list, its start offsets, and its items by sentence span.
+    _by_sentence: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -83,14 +84,18 @@ class Document:
 
     def within(self, items: list, sentence: Sentence) -> list:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
-        cached = self._index.get(id(items))
+        cached = self._by_sentence.get(id(items))
         if cached is None or cached[0] is not items:
-            cached = (items, [item.start for item in items])
-            self._index[id(items)] = cached
-        starts = cached[1]
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
-        return [item for item in items[lo:hi] if item.end <= sentence.end]
+            cached = (items, [item.start for item in items], {})
+            self._by_sentence[id(items)] = cached
+        _, starts, found = cached
+        # The engine asks about one sentence many times: each answer is computed once, and copied out.
+        inside = found.get((sentence.start, sentence.end))
+        if inside is None:
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end)
+            inside = found[sentence.start, sentence.end] = [item for item in items[lo:hi] if item.end <= sentence.end]
+        return list(inside)
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
