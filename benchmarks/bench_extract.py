@@ -1,6 +1,6 @@
 """Article extraction throughput: the extractor against a floor that only reads the text.
 
-    .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--huge-mb M]
+    .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--huge-mb M] [--generated DIR]
 
 Three measurements, each on the text already decoded (decoding is measured with the refresh):
 
@@ -9,6 +9,8 @@ Three measurements, each on the text already decoded (decoding is measured with 
 - **floor**: the same texts through NFC normalisation, a split into sentences and eight plain searches for numbers
   and the words every count needs; no extractor can read an article faster than it can look at it, so the ratio
   says how much of the time is the extractor's own reasoning.
+- **generated** (with ``--generated DIR``): the articles of a folder ``generate_raw.py`` wrote (``DIR/articles``),
+  about 4 KB each like the national corpus of ``make bench``, extracted once each; MB/s of text.
 - **huge**: one article of ``--huge-mb`` MB made of the corpus's paragraphs, once on many lines and once on a single
   line (the shape of a scraped page without line breaks): its time must grow linearly with its size.
 """
@@ -35,7 +37,10 @@ FLOOR_PATTERNS = [re.compile(p) for p in (
 
 
 def corpus() -> list[str]:
-    folders = [ROOT / "data" / "raw" / "articles", *sorted((ROOT / "tests" / "data" / "press").glob("*/"))]
+    return texts_of([ROOT / "data" / "raw" / "articles", *sorted((ROOT / "tests" / "data" / "press").glob("*/"))])
+
+
+def texts_of(folders: list[Path]) -> list[str]:
     texts = [decode_article(p.read_bytes()).text for folder in folders for p in sorted(folder.glob("*.txt"))]
     return [t for t in texts if t]
 
@@ -61,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--huge-mb", type=float, default=4.0)
+    parser.add_argument("--generated", type=Path, help="a folder written by generate_raw.py")
     args = parser.parse_args()
     texts = corpus()
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
@@ -71,6 +77,12 @@ def main() -> None:
     rate, floor_rate = megabytes * args.repeat / seconds, megabytes * args.repeat / floor_seconds
     print(f"corpus: extractor {rate:.2f} MB/s ({seconds / (len(texts) * args.repeat) * 1000:.1f} ms per article); "
           f"floor {floor_rate:.2f} MB/s; extractor / floor = {rate / floor_rate:.2f}")
+    if args.generated:
+        generated = texts_of([args.generated / "articles"])
+        generated_mb = sum(len(t.encode()) for t in generated) / 1e6
+        seconds = timed(lambda t: extract(t, "bench"), generated, 1)
+        print(f"generated: {len(generated)} articles, {generated_mb:.2f} MB: extractor {generated_mb / seconds:.2f} MB/s "
+              f"({seconds / len(generated) * 1000:.1f} ms per article)")
     paragraphs = "\n\n".join(texts)
     for label, joiner in (("many lines", "\n\n"), ("one line", " ")):
         for size in (args.huge_mb / 4, args.huge_mb):

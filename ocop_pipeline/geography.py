@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from importlib import resources
 import polars as pl
 
 from ocop_pipeline.contracts import DIM_PROVINCE, DIM_REGION, PROVINCE_MERGER_2025
+from ocop_pipeline.skip_search import skipping_pattern
 from ocop_pipeline.text import ascii_key, match_key
 from ocop_pipeline.vocab import FROM2025, LAYOUTS, MERGER_DATE, NATIONAL_NAME, PRE2025, PRE2025_FIRST_DAY
 
@@ -253,14 +255,39 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
 
 
+def _words_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching exactly the given words, written as a tree of their letters ("B(?:à|ắc)" for
+    "Bà", "Bắc"), so that the engine tests each letter of a word once however many words there are; "(?!)", which
+    matches nothing, for no words."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_WORD_ENDS] = {}
+
+    def written(node: dict) -> str:
+        branches = [re.escape(char) + written(child) for char, child in sorted(node.items()) if char != _WORD_ENDS]
+        if not branches:
+            return ""
+        if _WORD_ENDS in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree) if tree else "(?!)"
+
+
+_WORD_ENDS = ""  # the key marking, in a tree of letters, that a word ends there
+
+
 class NameTrie:
     """Multi-word names found in running text in time linear in its length, whatever the number of names.
 
     Case-sensitive: proper nouns are capitalised, which keeps "hòa bình" (peace) or "long an toàn" from reading as a
     province. Words of one name may be joined by spaces, one dot or one dash ("TP.HCM", "Bà Rịa - Vũng Tàu"); the
     longest name wins; a name directly followed by Bắc, Nam or Trung is part of a longer name. Only the words a name
-    can start with are visited (capitalised words, and the few names that start in lower case), found by one regular
-    expression, so most of the text is skipped at C speed.
+    can start with are visited, found by one regular expression of those words, so the rest of the text is skipped at
+    C speed.
     """
 
     def __init__(self) -> None:
@@ -279,9 +306,8 @@ class NameTrie:
 
     def _start_pattern(self) -> re.Pattern:
         if self._starts is None:
-            lower = sorted((w for w in self._root if not w[0].isupper()), key=len, reverse=True)
-            alternatives = [f"[{re.escape(_UPPER)}][\\w&]*", *(re.escape(w) + r"(?![\w&])" for w in lower)]
-            self._starts = re.compile(r"(?<![\w&])(?:" + "|".join(alternatives) + ")")
+            # A whole word a name starts with: capitalised in Latin script, or a name written in lower case.
+            self._starts = _first_words_pattern(frozenset(w for w in self._root if w[0] in _UPPER or not w[0].isupper()))
         return self._starts
 
     def finditer(self, key_text: str):
@@ -310,10 +336,21 @@ class NameTrie:
                 taken_until = found[0]
 
 
+@lru_cache(maxsize=1024)
+def _first_words_pattern(first_words: frozenset[str]) -> re.Pattern:
+    # Cached: an article's own districts (``places._named_again``) make a small trie per article, often the same.
+    source = r"(?<![\w&])(?:" + _words_alternation(first_words) + r")(?![\w&])"
+    return skipping_pattern(source) or re.compile(source)
+
+
+# A sub-provincial word ending the text, at the start of a word ("[^\W_]" is a letter or digit).
+_SUB_PROVINCIAL_AT_END = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in SUB_PROVINCIAL_PREFIXES) + r")$")
+
+
 def preceded_by_sub_provincial_word(key_text: str, start: int) -> bool:
     """Is a name at ``start`` the name of a commune, district, street … ("xã Khánh Hòa", "huyện Điện Biên")?"""
-    before = match_key(key_text[max(0, start - 12):start]).rstrip()
-    return any(before.endswith(w) and _word_start(before, len(before) - len(w)) for w in SUB_PROVINCIAL_PREFIXES)
+    return _SUB_PROVINCIAL_AT_END.search(match_key(key_text[max(0, start - 12):start]).rstrip()) is not None
 
 
 class PlaceResolver:
@@ -428,10 +465,6 @@ class PlaceResolver:
                     continue
             mentions.append(Mention(start=start, end=end, text=text[start:end], place=place))
         return mentions
-
-
-def _word_start(text: str, index: int) -> bool:
-    return index == 0 or not text[index - 1].isalnum()
 
 
 @cache

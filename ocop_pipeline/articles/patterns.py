@@ -10,6 +10,7 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 from ocop_pipeline.articles import rules
+from ocop_pipeline.skip_search import first_chars, skipping_pattern
 from ocop_pipeline.text import normalize_pattern
 
 _PIECE = re.compile(r"\{(NUM|QUAL|STARS|TYPE|CAP|METRICS|STARS_WORD|PRODUCT_NOUN)\}")
@@ -27,79 +28,21 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def guarded(source: str, flags: int = 0) -> re.Pattern:
-    """``source`` compiled, led by a look-ahead for the characters a match can start with when it opens with a
-    look-behind: the engine skips a position on one class test instead of entering the pattern's alternatives there
-    (about a third faster over running text). The look-ahead only restates what the pattern requires, so every
-    match is the same."""
-    try:
-        items = sre_parse.parse(source, flags)
-    except re.error:
-        return re.compile(source, flags)
+    """``source`` compiled so that a search skips every position whose character no match can start with: with a
+    skip set (``skip_search``), or, where the engine cannot take one and the pattern opens with a look-behind, led by a
+    look-ahead for those characters, so that a position fails on one class test. Both only restate what the pattern
+    requires, so every match is the same."""
+    skipping = skipping_pattern(source, flags)
+    if skipping is not None:
+        return skipping
+    pattern = re.compile(source, flags)
+    items = sre_parse.parse(source, flags)
     if not len(items) or items[0][0] not in (sre.ASSERT, sre.ASSERT_NOT):
-        # A pattern opening with a word or a class already lets the engine skip positions by itself.
-        return re.compile(source, flags)
-    first, may_be_empty = _first_chars(items)
+        return pattern
+    first, may_be_empty = first_chars(items)
     if first is None or may_be_empty:
-        return re.compile(source, flags)
+        return pattern
     return re.compile("(?=[" + "".join(sorted(first)) + "])" + source, flags)
-
-
-_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The class items (as regex text) any match of the parsed sequence starts with, and whether it can match
-    nothing; None when a construct is not understood (no guard is added then)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            out.add(re.escape(chr(av)))
-            return out, False
-        if op is sre.IN:
-            for inner, value in av:
-                if inner is sre.LITERAL:
-                    out.add(re.escape(chr(value)))
-                elif inner is sre.RANGE:
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif inner is sre.CATEGORY and value in _CATEGORIES:
-                    out.add(_CATEGORIES[value])
-                else:
-                    return None, False
-            return out, False
-        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            continue  # zero-width: the match still starts with what follows
-        if op is sre.SUBPATTERN:
-            if av[1] or av[2]:
-                return None, False  # inline flags ("(?i:…)") would make the guard's class read differently
-            chars, empty = _first_chars(av[-1])
-            if chars is None:
-                return None, False
-            out |= chars
-            if not empty:
-                return out, False
-            continue
-        if op is sre.BRANCH:
-            any_empty = False
-            for alternative in av[1]:
-                chars, empty = _first_chars(alternative)
-                if chars is None:
-                    return None, False
-                out |= chars
-                any_empty = any_empty or empty
-            if not any_empty:
-                return out, False
-            continue
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            low, _high, inner_items = av
-            chars, empty = _first_chars(inner_items)
-            if chars is None:
-                return None, False
-            out |= chars
-            if low > 0 and not empty:
-                return out, False
-            continue
-        return None, False
-    return out, True
 
 
 def compile_family(family: Iterable[rules.Rule], flags: int = 0) -> list[tuple[rules.Rule, re.Pattern]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled, guarded
+from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, rule_of
 from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -37,10 +37,15 @@ _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
 def _star_digit(m: re.Match) -> str:
     return str(rules.STAR_WORDS[m.group(1)]).rjust(len(m.group(1)))
 _CAPTION_CONTINUES = compiled(rules.CAPTION_CONTINUES)
-_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
+_SENTENCE_END = guarded(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
 _ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
 _BLOCKS = compile_family(rules.BLOCKS)
-_CONTINUATIONS = compile_family(rules.CONTINUATIONS)
+_RELATED = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
+_CAPTIONS = [(r, p) for r, p in _BLOCKS if r.yields["block"] == "caption"]
+_META_RULE, _META = next((r, p) for r, p in _BLOCKS if r.yields["block"] == "meta")
+# One pattern for every continuation rule: a sentence's start is matched once, and the first rule that matches it
+# (the first alternative) decides, as when each rule was tried in turn.
+_CONTINUATION = alternation(rules.CONTINUATIONS)
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
@@ -68,7 +73,8 @@ class Document:
     key: str
     cased: str  # the same key with case kept, for names
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
-    _index: dict = field(default_factory=dict, repr=False)  # start offsets of the lists ``within`` searches
+    # For each list ``within`` was asked about: the list, its start offsets, and its items by sentence span.
+    _by_sentence: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -83,28 +89,32 @@ class Document:
 
     def within(self, items: list, sentence: Sentence) -> list:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
-        cached = self._index.get(id(items))
+        cached = self._by_sentence.get(id(items))
         if cached is None or cached[0] is not items:
-            cached = (items, [item.start for item in items])
-            self._index[id(items)] = cached
-        starts = cached[1]
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
-        return [item for item in items[lo:hi] if item.end <= sentence.end]
+            cached = (items, [item.start for item in items], {})
+            self._by_sentence[id(items)] = cached
+        _, starts, found = cached
+        # The engine asks about one sentence many times: each answer is computed once, and copied out.
+        inside = found.get((sentence.start, sentence.end))
+        if inside is None:
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end)
+            inside = found[sentence.start, sentence.end] = [item for item in items[lo:hi] if item.end <= sentence.end]
+        return list(inside)
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
-    for rule, pattern in _BLOCKS:
-        if rule.yields["block"] == "caption" and pattern.search(key_line):
+    for rule, pattern in _CAPTIONS:
+        if pattern.search(key_line):
             fired.add(rule.id)
             return CAPTION
     stripped = raw_line.strip()
     if len(stripped) <= 160 and not stripped.endswith((".", ";", ":")):
-        meta_rule, meta = next((r, p) for r, p in _BLOCKS if r.yields["block"] == "meta")
-        if meta.search(key_line) or _is_byline(stripped):
-            fired.add(meta_rule.id)
+        if _META.search(key_line) or _is_byline(stripped):
+            fired.add(_META_RULE.id)
             return META
-    cells = [c for c in _TABLE_CELLS.split(stripped) if c]
+    # Most lines hold no separator: they are one cell, without running the splitting pattern over them.
+    cells = [c for c in _TABLE_CELLS.split(stripped) if c] if "|" in stripped or "\t" in stripped else [stripped]
     if len(cells) >= 2 and " | " in stripped and sum(len(c) > MAX_CELL_CHARS // 2 for c in cells) >= 2 and \
             all(not c.rstrip().endswith(".") for c in cells):
         return META  # a strip of other articles' headlines ("A | B | C") above or beside the article
@@ -156,7 +166,6 @@ def segment(text: str) -> Document:
     in_related = False
     first_content = True
     previous_caption_marker = False
-    related = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
     offset = 0
     for line_index, raw_line in enumerate(text.split("\n")):
         line_start = offset
@@ -164,7 +173,7 @@ def segment(text: str) -> Document:
         if not raw_line.strip():
             continue
         key_line = key[line_start:line_start + len(raw_line)]
-        if related.search(key_line):
+        if _RELATED.search(key_line):
             in_related = True
             fired.add("block.related")
             continue
@@ -181,8 +190,9 @@ def segment(text: str) -> Document:
             first_content = False
         if block in (META,):
             continue
+        cased_line = cased[line_start:line_start + len(raw_line)]
         cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw_line)
-                      if not _abbreviation_before(raw_line, m.start())]
+                      if not _abbreviation_before(cased_line, m.start())]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
             lead = len(raw_line[a:b]) - len(raw_line[a:b].lstrip())
             trail = len(raw_line[a:b]) - len(raw_line[a:b].rstrip())
@@ -190,16 +200,15 @@ def segment(text: str) -> Document:
             if end <= start:
                 continue
             sentence = Sentence(len(sentences), start, end, block, line_index, n == 0)
-            for rule, pattern in _CONTINUATIONS:
-                if pattern.match(key[start:min(end, start + 80)]):
-                    sentence.continues = rule.id
-                    break
+            continuation = _CONTINUATION.match(key[start:min(end, start + 80)])
+            if continuation:
+                sentence.continues = rule_of(continuation, rules.CONTINUATIONS).id
             sentences.append(sentence)
     return Document(text, sentences, key, cased, fired)
 
 
-def _abbreviation_before(line: str, end: int) -> bool:
-    """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last characters are looked
-    at, so a line is split in time linear in its length."""
-    window = match_key(line[max(0, end - 10):end])
+def _abbreviation_before(cased_line: str, end: int) -> bool:
+    """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last characters of the
+    line's case-preserving key are looked at, so a line is split in time linear in its length."""
+    window = fold_key(cased_line[max(0, end - 10):end])
     return bool(_ABBREVIATION.search(window if end <= 10 else "x" + window))
