@@ -54,6 +54,25 @@ def test_a_restated_total_and_a_list_item_continue_the_sentence_before() -> None
     assert [c for _, _, c in sentences(text)] == [None, "continue.restated_total", "continue.list_item"]
 
 
+def test_the_number_of_a_numbered_item_ends_no_sentence() -> None:
+    text = ("Năm sản phẩm được xếp hạng 4 sao:\n1. Nước mắm Cát Hải - Công ty cổ phần Cát Hải.\n"
+            "2) Gạo nếp cái hoa vàng (xã Kiến Quốc).\nTỉnh có 45 sản phẩm đạt 3 sao. Sản phẩm mới có 12.")
+    assert [s for _, s, _ in sentences(text)] == [
+        "Năm sản phẩm được xếp hạng 4 sao:", "1. Nước mắm Cát Hải - Công ty cổ phần Cát Hải.",
+        "2) Gạo nếp cái hoa vàng (xã Kiến Quốc).", "Tỉnh có 45 sản phẩm đạt 3 sao.", "Sản phẩm mới có 12."]
+
+
+def test_a_sidebar_of_headlines_above_the_article_ends_where_its_lead_paragraph_begins() -> None:
+    text = ("Hội đồng Trung ương công nhận sản phẩm OCOP 5 sao năm 2023\n\nBài liên quan\n"
+            "Quảng Ninh có thêm hai sản phẩm OCOP 5 sao\nHà Nội vinh danh 12 sản phẩm 5 sao\n\n"
+            "Ngày 20/1/2024, Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị đánh giá, phân hạng sản phẩm OCOP "
+            "cấp Trung ương năm 2023 tại Hà Nội và công nhận 46 sản phẩm đạt 5 sao.\n\nXem thêm\n"
+            "Bắc Giang có 300 sản phẩm OCOP, trong đó 60 sản phẩm 4 sao được công nhận trong năm 2023 vừa qua, tăng mạnh "
+            "so với cùng kỳ năm trước và vượt kế hoạch đề ra.")
+    blocks = [b for b, _, _ in sentences(text)]
+    assert blocks == [TITLE, RELATED, RELATED, BODY, RELATED]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # places
 

@@ -23,6 +23,10 @@ BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline"
 MAX_SENTENCE_CHARS = 1500
 # A related-news block lists short headlines; a long line after it is the article again (or another teaser).
 MAX_HEADLINE_CHARS = 240
+# A related-headline teaser is a headline and a line of summary; a lead paragraph is longer.
+MAX_TEASER_CHARS = 150
+# The number of a numbered list's item ("1. Bánh dừa nướng …"): its period ends no sentence.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]$")
 # A line this short, without sentence punctuation, at the top of a page is its title, a byline or a breadcrumb.
 MAX_TITLE_CHARS = 220
 # A cell of a table flattened to text is a name or a number; a longer "cell" is a headline with a separator in it.
@@ -164,6 +168,7 @@ def segment(text: str) -> Document:
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
+    prose_seen = False  # a paragraph of the article's body has been read
     first_content = True
     previous_caption_marker = False
     offset = 0
@@ -177,7 +182,9 @@ def segment(text: str) -> Document:
             in_related = True
             fired.add("block.related")
             continue
-        if in_related and len(raw_line.strip()) > MAX_HEADLINE_CHARS:
+        if in_related and (len(raw_line.strip()) > MAX_HEADLINE_CHARS or (
+                not prose_seen and _reads_as_prose(raw_line))):
+            # A long line, or, in a sidebar above the article, a paragraph of sentences: the body has begun.
             in_related = False
         if in_related:
             block = RELATED
@@ -186,13 +193,15 @@ def segment(text: str) -> Document:
             if block == BODY and previous_caption_marker:
                 block = CAPTION
         previous_caption_marker = block == CAPTION and bool(_CAPTION_CONTINUES.search(key_line))
+        prose_seen = prose_seen or (block == BODY and _reads_as_prose(raw_line))
         if block not in (META,):
             first_content = False
         if block in (META,):
             continue
         cased_line = cased[line_start:line_start + len(raw_line)]
         cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw_line)
-                      if not _abbreviation_before(cased_line, m.start())]
+                      if not _abbreviation_before(cased_line, m.start())
+                      and not _LIST_NUMBER.match(raw_line, 0, m.start())]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
             lead = len(raw_line[a:b]) - len(raw_line[a:b].lstrip())
             trail = len(raw_line[a:b]) - len(raw_line[a:b].rstrip())
@@ -205,6 +214,13 @@ def segment(text: str) -> Document:
                 sentence.continues = rule_of(continuation, rules.CONTINUATIONS).id
             sentences.append(sentence)
     return Document(text, sentences, key, cased, fired)
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A paragraph rather than a headline: longer than a teaser, it ends a sentence and is no list item."""
+    stripped = line.strip()
+    return len(stripped) > MAX_TEASER_CHARS and stripped.endswith((".", "!", "?", "…")) and \
+        not stripped.startswith(("-", "–", "•", "+", "*"))
 
 
 def _abbreviation_before(cased_line: str, end: int) -> bool:
