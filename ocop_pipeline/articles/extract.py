@@ -1032,23 +1032,28 @@ def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[
     ("… của 159 chủ thể. Về thành phần, hộ kinh doanh 86, doanh nghiệp 39, hợp tác xã 31 và tổ hợp tác 3") break
     that total down: they take its kind and year, whatever their own sentence seemed to say."""
     by_sentence: dict[tuple[int, str, str], list[int]] = {}
+    # Totals by what they count and their value, in text order, each with its sentence: looked up, never scanned, so
+    # the pass stays linear in the number of claims.
+    totals: dict[tuple[str, str, float], list[tuple[int, Claim]]] = {}
     for i, c in enumerate(claims):
         sentence = doc.sentence_at(c.span_start)
-        if sentence is not None and (c.stars is not None or c.subject_type is not None) and c.kind != "target":
+        if sentence is None or c.kind == "target":
+            continue
+        if c.stars is not None or c.subject_type is not None:
             by_sentence.setdefault((sentence.index, c.metric, c.geo_name), []).append(i)
+        else:
+            totals.setdefault((c.metric, c.geo_name, c.value), []).append((sentence.index, c))
     out = list(claims)
     for (index, metric, geo), members in by_sentence.items():
         if len(members) < 2:
             continue
         first = claims[members[0]]
         total = sum(claims[i].value for i in members)
-        earlier = [c for c in claims if c.metric == metric and c.geo_name == geo and c.stars is None
-                   and c.subject_type is None and c.span_end <= first.span_start and c.value == total
-                   and c.kind != "target" and (s := doc.sentence_at(c.span_start)) is not None
-                   and index - s.index <= BREAKDOWN_SENTENCES]
+        earlier = [c for s_index, c in totals.get((metric, geo, total), ())
+                   if c.span_end <= first.span_start and index - s_index <= BREAKDOWN_SENTENCES]
         if not earlier:
             continue
-        whole = earlier[-1]
+        whole = max(earlier, key=lambda c: c.span_end)
         fired.add("continue.sum_of_parts")
         for i in members:
             part = claims[i]
