@@ -142,6 +142,8 @@ _IN_TOTAL = compiled(rules.IN_TOTAL)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
+# How far back (in characters) a figure named again finds its first statement.
+RESTATED_WINDOW = 20_000
 # How far back a breakdown may find the total its parts add up to.
 BREAKDOWN_SENTENCES = 3
 # How far back a sentence of details looks for the kind and year it shares.
@@ -425,9 +427,22 @@ def _parts_add_up(found: list[figs.Figure], claims: list[Claim], before: Sentenc
              and not f.skip and f.qualifier is None and f.value_high is None]
     if len(parts) < 2:
         return False
-    total = next((c.value for c in claims if before.start <= c.span_start < before.end and c.metric == "products"),
-                 None)
+    total = None
+    for claim in reversed(claims):  # claims are made in text order: only the last ones can be the sentence's
+        if claim.span_start < before.start:
+            break
+        if claim.span_start < before.end and claim.metric == "products":
+            total = claim.value
     return total is not None and sum(parts) == total
+
+
+def _claims_before(claims: list[Claim], offset: int):
+    """The claims made so far, latest first, back to ``RESTATED_WINDOW`` characters before ``offset``: a figure named
+    again is named within a few paragraphs, and a huge page is read in time linear in its length."""
+    for claim in reversed(claims):
+        if offset - claim.span_start > RESTATED_WINDOW:
+            return
+        yield claim
 
 
 def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
@@ -435,7 +450,7 @@ def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
     10 or more, or a star level both name; a small bare count ("3 sản phẩm") repeats by chance."""
     if figure.value is None or figure.value_high is not None:
         return None
-    for claim in reversed(claims):
+    for claim in _claims_before(claims, figure.start):
         if claim.metric != figure.metric or claim.value != figure.value or claim.kind == "target" or \
                 "kind:default" in claim.decided_by:
             continue
@@ -451,10 +466,10 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
     first = found[0]
     if not _IN_TOTAL.search(doc.key[sentence.start:first.start]):
         return None
-    earlier = [c for c in claims if c.value == first.value and c.metric == first.metric and c.value_high is None]
-    if not earlier:
+    c = next((c for c in _claims_before(claims, first.start) if c.value == first.value and c.metric == first.metric
+              and c.value_high is None), None)
+    if c is None:
         return None
-    c = earlier[-1]
     place = resolver().resolve(c.geo_name) if c.geo_level == "province" else None
     if c.geo_level == "national":
         place = Place(level="national", name=NATIONAL_NAME)
@@ -705,10 +720,13 @@ def _district_context(ctx: Context, sentence: Sentence, figure: figs.Figure, in_
 
 
 def _recent_district(ctx: Context, sentence: Sentence) -> str | None:
-    earlier = [m for m in ctx.mentions if m.level == "district" and m.end <= sentence.end
-               and ctx.doc.sentence_at(m.start) is not None
-               and sentence.index - ctx.doc.sentence_at(m.start).index <= 2]
-    return earlier[-1].district if earlier else None
+    """The last district named in this sentence or the two before it."""
+    for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+        named = [m for m in ctx.doc.within(ctx.mentions, ctx.doc.sentences[index])
+                 if m.level == "district" and m.end <= sentence.end]
+        if named:
+            return named[-1].district
+    return None
 
 
 def _province_of_article(ctx: Context) -> Place | None:

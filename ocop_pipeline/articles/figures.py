@@ -206,10 +206,14 @@ def find_counts(doc: Document) -> list[Figure]:
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for figure in list(figures.values()):
         _add_shared_noun(key, cased, figure, add)
+    by_num_end = sorted(figures.values(), key=lambda f: f.num_end)
+    num_ends = [f.num_end for f in by_num_end]
     for rule, pattern in _RAISED:
         for m in scan(pattern, key):
-            before = [f for f in figures.values() if m.start() - RAISED_WINDOW < f.num_end <= m.start()
-                      and "." not in key[f.num_end:m.start()].replace("tp.", "")]
+            # The counts ending within the window before the raised total, found by bisection, not by a scan.
+            window = by_num_end[bisect.bisect_right(num_ends, m.start() - RAISED_WINDOW):
+                                bisect.bisect_right(num_ends, m.start())]
+            before = [f for f in window if "." not in key[f.num_end:m.start()].replace("tp.", "")]
             if m.start("num") in figures or not before:
                 continue
             counted = max(before, key=lambda f: f.num_end)
