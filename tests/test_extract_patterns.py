@@ -904,3 +904,12 @@ def test_a_districts_producers_are_no_administrative_units() -> None:
     assert [f[3] for f in facts(text, dt.date(2023, 12, 1))][-1] == "new"
     text = "Trong số 10 huyện, thị xã của tỉnh Bắc Giang, có 9 đơn vị đã có sản phẩm OCOP."
     assert [f[4] for f in facts(text, dt.date(2023, 12, 1))] == []
+
+
+def test_this_place_is_the_place_just_named() -> None:
+    text = ("Vĩnh Long mới có gần 600 sản phẩm OCOP\n\nBến Tre (cũ) nổi tiếng với kẹo dừa và bưởi da xanh. Tính đến "
+            "tháng 7/2025, địa bàn này có 316 sản phẩm OCOP.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1)) if f[7] == 316] == [("Bến Tre", 316)]
+    text = ("Huyện Chợ Gạo có nhiều đặc sản thanh long. Theo Sở Nông nghiệp tỉnh Tiền Giang, tỉnh này hiện có 210 "
+            "sản phẩm OCOP.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 8, 1))] == [("Tiền Giang", 210)]

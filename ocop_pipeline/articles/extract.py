@@ -129,6 +129,8 @@ BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
 _STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
 _BEFORE_THE_ROUND = compiled(rules.BEFORE_THE_ROUND)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
+_THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
+_PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _REFERS_BACK = compiled(rules.REFERS_BACK)
@@ -575,6 +577,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
             ctx.fired.add("place.list.cue")
             name = doc.text[window_start + item.start("name"):window_start + item.end("name")].strip()
             return [("district", _province_of_article(ctx), name, "listed district")]
+    this_place = None if before else _THIS_PLACE.search(key, sentence.start, figure.start)
+    if this_place is not None:
+        named = _named_just_before(ctx, sentence)
+        # "tỉnh này" is a province; "địa bàn này", "địa phương này" whatever place was just named.
+        if named is not None and (named.level == "province" or not this_place.group().startswith(
+                _PROVINCE_WORDS)):
+            ctx.fired.add("place.this_place")
+            return None if named.level == "region" else [_choice(named, ctx, f"'{named.text}' (place.this_place)")]
     if before:
         mention = before[-1]
         between = key[mention.end:figure.start]
@@ -717,6 +727,18 @@ def _district_context(ctx: Context, sentence: Sentence, figure: figs.Figure, in_
     if _LIST_CUE.search(key, sentence.start, figure.start):
         return True
     return bool(inherited is not None and inherited.level == "district")
+
+
+def _named_just_before(ctx: Context, sentence: Sentence) -> plc.Mention | None:
+    """The last place named in the body in the two sentences before this one."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        before = ctx.doc.sentences[index]
+        if before.block not in (BODY, TITLE):
+            continue
+        named = [m for m in ctx.doc.within(ctx.mentions, before) if _counts_as_place(ctx, m, before)]
+        if named:
+            return named[-1]
+    return None
 
 
 def _recent_district(ctx: Context, sentence: Sentence) -> str | None:

@@ -651,6 +651,11 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.former_before", {"layout": "pre2025"},
          r"(?:khu vực|địa bàn|tỉnh|tp\.?|thành phố)?\s*(?:trước đây|trước sáp nhập|trước khi sáp nhập)\s*(?:của\s*)?$",
          "Khu vực trước sáp nhập của Đắk Nông có 96 sản phẩm OCOP."),
+    # "Long An (cũ) … Tính đến tháng 7-2025, địa bàn này có 262 sản phẩm": the place the last sentences named (for
+    # "tỉnh này", "thành phố này": the province they named; see PROVINCE_WORDS).
+    Rule("place.this_place", {"place": "named just before"},
+         r"(?<!\w)(?:địa bàn|địa phương|vùng đất|tỉnh|thành phố) (?:này|đó|nói trên)(?!\w)",
+         "Long An (cũ) có nền nông nghiệp lâu đời. Tính đến tháng 7-2025, địa bàn này có 262 sản phẩm OCOP."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
@@ -721,6 +726,8 @@ NOT_DISTRICT_NAMES = (
 )
 # A district list item: a capitalised name (one to four words) just before its figure.
 DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
+# Words of "tỉnh này" that only a province can be.
+PROVINCE_WORDS = ("tỉnh", "thành phố")
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
 CITY_PREFIX = r"thành phố|tp"
 
