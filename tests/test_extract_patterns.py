@@ -913,3 +913,10 @@ def test_this_place_is_the_place_just_named() -> None:
     text = ("Huyện Chợ Gạo có nhiều đặc sản thanh long. Theo Sở Nông nghiệp tỉnh Tiền Giang, tỉnh này hiện có 210 "
             "sản phẩm OCOP.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 8, 1))] == [("Tiền Giang", 210)]
+
+
+def test_a_lead_naming_several_districts_speaks_of_the_province() -> None:
+    text = ("Nghệ An: thêm 9 sản phẩm OCOP 3 sao\n\nHội đồng OCOP của ba huyện Quỳnh Lưu, Yên Thành và Diễn Châu vừa "
+            "họp đánh giá. Kết quả, 9 sản phẩm mới được công nhận đạt 3 sao.\n\nQuỳnh Lưu có nhiều sản phẩm nhất. "
+            "Quỳnh Lưu có nước mắm và nem chua.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 1)) if f[7] == 9][-1] == ("province", "Nghệ An", 9)

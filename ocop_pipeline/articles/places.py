@@ -175,7 +175,8 @@ def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, s
 
 def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     """The district an article is about: one its title names and its body names at least as often as any province,
-    or, with none in the title, one its lead names and its body names more often than any province."""
+    or, with none in the title, the one district its lead names, when the body names it more often than any
+    province."""
     named = [(m.district, s) for m in mentions if m.level == "district" and m.district
              and (s := doc.sentence_at(m.start)) is not None]
     in_title = [district for district, s in named if s.block == TITLE]
@@ -186,7 +187,9 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
                    and m.level in ("district", "province", "seat"))
     if in_title:
         return in_title[0] if body[in_title[0]] >= max(1, body["province"]) else None
-    if in_lead:
+    if len(set(in_lead)) == 1:
+        # One district in the lead ("Thủy Nguyên có 21 xã, phường …"); a lead naming several ("Hội đồng của ba huyện
+        # A, B và C") speaks of the province.
         return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None
     return None
 
