@@ -33,6 +33,7 @@ _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
 _NAME_BEFORE_BRACKET = compiled(_RULES["place.district_in_brackets"].pattern)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
+_SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
 
 
@@ -187,7 +188,9 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
                    and m.level in ("district", "province", "seat"))
     if in_title:
         return in_title[0] if body[in_title[0]] >= max(1, body["province"]) else None
-    if len(set(in_lead)) == 1:
+    several = any(_SEVERAL_DISTRICTS.search(doc.key, doc.sentences[i].start, doc.sentences[i].end)
+                  for i in body_sentences)
+    if len(set(in_lead)) == 1 and not several:
         # One district in the lead ("Thủy Nguyên có 21 xã, phường …"); a lead naming several ("Hội đồng của ba huyện
         # A, B và C") speaks of the province.
         return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None

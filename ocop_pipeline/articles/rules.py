@@ -726,6 +726,9 @@ NOT_DISTRICT_NAMES = (
 )
 # A district list item: a capitalised name (one to four words) just before its figure.
 DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
+# A lead speaking of several districts at once ("Hội đồng của ba huyện A, B và C"): the article is the province's.
+SEVERAL_DISTRICTS = (r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
+                     r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
 # Words of "tỉnh này" that only a province can be.
 PROVINCE_WORDS = ("tỉnh", "thành phố")
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
