@@ -920,3 +920,21 @@ def test_a_lead_naming_several_districts_speaks_of_the_province() -> None:
             "họp đánh giá. Kết quả, 9 sản phẩm mới được công nhận đạt 3 sao.\n\nQuỳnh Lưu có nhiều sản phẩm nhất. "
             "Quỳnh Lưu có nước mắm và nem chua.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 1)) if f[7] == 9][-1] == ("province", "Nghệ An", 9)
+
+
+def test_before_the_merger_every_province_of_the_sentence_is_a_former_one() -> None:
+    text = ("Gia Lai mới phát triển OCOP\n\nTrước sáp nhập, tỉnh Bình Định có 372 sản phẩm OCOP; Gia Lai có 278 sản "
+            "phẩm. Hiện toàn tỉnh Gia Lai có 650 sản phẩm OCOP.")
+    result = extract(text, "articles/test.txt", dt.date(2025, 9, 1))
+    assert [(c.geo_name, c.layout, c.value) for c in result.claims] == [
+        ("Bình Định", "pre2025", 372), ("Gia Lai", "pre2025", 278), ("Gia Lai", "from2025", 650)]
+    text = "Cà Mau mới\n\nTỉnh Bạc Liêu (cũ) có 90 sản phẩm OCOP, Cà Mau (cũ) có 250 sản phẩm OCOP."
+    result = extract(text, "articles/test.txt", dt.date(2025, 9, 1))
+    assert [(c.geo_name, c.layout) for c in result.claims] == [("Bạc Liêu", "pre2025"), ("Cà Mau", "pre2025")]
+
+
+def test_a_communes_or_wards_figure_is_never_the_provinces() -> None:
+    text = "Phường Hạ Long có 25 sản phẩm OCOP\n\nPhường Hạ Long (tỉnh Quảng Ninh) hiện có 25 sản phẩm OCOP."
+    assert facts(text, dt.date(2025, 9, 1)) == []
+    text = "Xã Đông Sang (tỉnh Sơn La) vừa có thêm 4 sản phẩm OCOP 3 sao. Toàn tỉnh Sơn La hiện có 412 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 9, 1))] == [("Sơn La", 412)]

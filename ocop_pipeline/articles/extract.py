@@ -130,6 +130,7 @@ _STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
 _BEFORE_THE_ROUND = compiled(rules.BEFORE_THE_ROUND)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
+_COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -526,6 +527,8 @@ def _choice(mention: plc.Mention, ctx: Context, how: str):
         return ("district", ctx.article_place if ctx.article_place and ctx.article_place.level == "province" else None,
                 mention.district, how)
     place = mention.place
+    if mention.former:
+        how += " (a former province)"  # read by _claim: the unit before the 2025 merger
     if mention.level == "seat":
         # A seat stands for the province that held it on the article's date ("QUY NHƠN -" is Gia Lai after 2025).
         return ("province", plc.seat_province(mention.text, ctx.published) or place, None, how)
@@ -585,6 +588,10 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
                 _PROVINCE_WORDS)):
             ctx.fired.add("place.this_place")
             return None if named.level == "region" else [_choice(named, ctx, f"'{named.text}' (place.this_place)")]
+    if before and before[-1].level == "province" and \
+            _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
+        ctx.fired.add("place.scope.commune")
+        return None  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
     if before:
         mention = before[-1]
         between = key[mention.end:figure.start]

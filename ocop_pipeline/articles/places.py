@@ -25,6 +25,8 @@ _NATIONAL = compiled(_RULES["place.national"].pattern)
 _DISTRICT_PREFIX = compiled(_RULES["place.district"].pattern)
 _FORMER_AFTER = compiled(_RULES["place.former"].pattern)
 _FORMER_BEFORE = compiled(_RULES["place.former_before"].pattern)
+# "Trước sáp nhập, tỉnh Bình Định có 372 sản phẩm; Gia Lai có 278": every province of the sentence is a former one.
+_FORMER_SENTENCE = compiled(rules.FORMER_SENTENCE)
 _CITY_PREFIX = compiled(rf"^(?:{rules.CITY_PREFIX})")
 _CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
 _NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
@@ -103,7 +105,10 @@ def find_mentions(doc: Document) -> list[Mention]:
         if taken.covers(m.start):
             continue
         after = bool(_FORMER_AFTER.match(key[m.end:m.end + 40]))
-        before = bool(_FORMER_BEFORE.search(key, max(0, m.start - 40), m.start))
+        sentence = doc.sentence_at(m.start)
+        before = bool(_FORMER_BEFORE.search(key, max(0, m.start - 40), m.start)) or (
+            m.place.level == "province" and sentence is not None and
+            _FORMER_SENTENCE.match(key, sentence.start, sentence.end) is not None)
         rule = "place.former" if after else "place.former_before" if before else f"place.{m.place.level}"
         mentions.append(Mention(m.start, m.end, m.text, m.place.level, m.place, former=after or before, rule=rule))
     _districts_in_brackets(text, cased, mentions, taken)

@@ -669,7 +669,10 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.scope.commune", {"scope": "commune"},
          r"(?<!\w)(?:(?:hiện|toàn|cả)\s+(?:xã|phường|thị trấn|làng|thôn)|(?:xã|phường|thị trấn|đặc khu) này"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
-         r"(?:có|với|đóng góp))(?!\s+[A-ZĐ])",
+         r"(?:có|với|đóng góp)"
+         # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
+         r"|(?:^|[.,;:]\s*)(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s(?:hiện\s|đã\s|vừa\s)?(?:có|đạt))"
+         r"(?!\s+[A-ZĐ])",
          "Hiện phường có 9 sản phẩm OCOP, làng gốm Bát Tràng có 12 sản phẩm."),
     Rule("place.scope.region", {"scope": "region"}, r"(?<!\w)(?:toàn vùng|cả vùng|toàn khu vực|cả khu vực|vùng này|khu vực này|toàn miền|trong vùng"
          r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
@@ -729,6 +732,12 @@ DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|ti�
 # A lead speaking of several districts at once ("Hội đồng của ba huyện A, B và C"): the article is the province's.
 SEVERAL_DISTRICTS = (r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
                      r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
+# A commune or ward with its province in brackets ("Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm"): the
+# figure is the commune's, never the province's. Matched on the case-preserving text before the province's name.
+COMMUNE_BEFORE_BRACKET = (r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)\s+{CAP}(?:\s+{CAP}){0,3}\s*\(\s*"
+                          r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*$")
+# A sentence opening before the 2025 merger: the provinces it names are the former ones.
+FORMER_SENTENCE = r"\s*(?:trước|trước khi|vào thời điểm trước khi|thời điểm trước)\s+(?:sáp nhập|hợp nhất)"
 # Words of "tỉnh này" that only a province can be.
 PROVINCE_WORDS = ("tỉnh", "thành phố")
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
