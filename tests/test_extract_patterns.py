@@ -938,3 +938,12 @@ def test_a_communes_or_wards_figure_is_never_the_provinces() -> None:
     assert facts(text, dt.date(2025, 9, 1)) == []
     text = "Xã Đông Sang (tỉnh Sơn La) vừa có thêm 4 sản phẩm OCOP 3 sao. Toàn tỉnh Sơn La hiện có 412 sản phẩm OCOP."
     assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 9, 1))] == [("Sơn La", 412)]
+
+
+def test_a_result_stated_after_the_plan_in_its_own_clause_is_achieved() -> None:
+    text = ("Năm 2023, kế hoạch của tỉnh Hòa Bình là phát triển thêm 35 sản phẩm OCOP; kết quả đã công nhận 41 sản "
+            "phẩm, vượt kế hoạch.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 12, 28))] == [("target", 35), ("new", 41)]
+    # A part of the plan in a clause of its own is still the plan.
+    text = "Tỉnh Hòa Bình phấn đấu có thêm 30 sản phẩm OCOP; trong đó có thêm 5 sản phẩm 4 sao."
+    assert [f[3] for f in facts(text, dt.date(2023, 1, 5))] == ["target", "target"]

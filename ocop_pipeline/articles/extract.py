@@ -131,6 +131,7 @@ _BEFORE_THE_ROUND = compiled(rules.BEFORE_THE_ROUND)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
 _COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
+_RESULT_OF_PLAN = compiled(rules.RESULT_OF_PLAN)
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -796,7 +797,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         elif m.kind in ("achieved", "cumulative") and target is not None and m.start > target.end and \
                 m.rule not in ("kind.stock", "kind.stock_scope") or (
                     m.kind == "cumulative" and target is not None and m.start > target.end and
-                                           _STOCK_NOW.match(key, m.start)):
+                                           _STOCK_NOW.match(key, m.start)) or (
+                    # "Kế hoạch là 40 sản phẩm; kết quả đã công nhận 52": a round's result in a clause of its own.
+                    m.kind == "new" and target is not None and ";" in key[target.end:m.start] and
+                    _RESULT_OF_PLAN.match(key, m.start)):
             ctx.fired.add(m.rule)
             target = None
     future = _future_year_before(ctx, sentence, figure)
