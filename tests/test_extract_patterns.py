@@ -947,3 +947,11 @@ def test_a_result_stated_after_the_plan_in_its_own_clause_is_achieved() -> None:
     # A part of the plan in a clause of its own is still the plan.
     text = "Tỉnh Hòa Bình phấn đấu có thêm 30 sản phẩm OCOP; trong đó có thêm 5 sản phẩm 4 sao."
     assert [f[3] for f in facts(text, dt.date(2023, 1, 5))] == ["target", "target"]
+
+
+def test_an_address_in_brackets_makes_no_district_article_and_one_alone_is_quoted_whole() -> None:
+    text = ("Công nhận bốn sản phẩm OCOP đợt 2\n\nTUY HÒA - UBND tỉnh Phú Yên vừa công nhận bốn sản phẩm OCOP năm "
+            "2022.\n\nDuy nhất một sản phẩm đạt bốn sao: cà phê của Công ty Hương Phú, xã Bình Kiến (TP Tuy Hòa).")
+    result = extract(text, "articles/test.txt", dt.date(2022, 12, 15))
+    assert [(c.geo_level, c.geo_name, c.stars, c.value, c.quote) for c in result.claims][-1] == (
+        "province", "Phú Yên", "4", 1, "một sản phẩm đạt bốn sao")

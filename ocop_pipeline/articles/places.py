@@ -187,7 +187,10 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
              and (s := doc.sentence_at(m.start)) is not None]
     in_title = [district for district, s in named if s.block == TITLE]
     body_sentences = [s.index for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
-    in_lead = [district for district, s in named if s.index in body_sentences]
+    # An address in brackets ("… xã Bình Kiến (TP Tuy Hòa)") is not what the lead is about.
+    in_lead = [m.district for m in mentions if m.level == "district" and m.district
+               and (s := doc.sentence_at(m.start)) is not None and s.index in body_sentences
+               and not _inside_brackets(doc.text, s.start, m.start)]
     body = Counter(m.district if m.level == "district" else "province" for m in mentions
                    if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
                    and m.level in ("district", "province", "seat"))
@@ -200,6 +203,10 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
         # A, B và C") speaks of the province.
         return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None
     return None
+
+
+def _inside_brackets(text: str, start: int, offset: int) -> bool:
+    return text.rfind("(", start, offset) > text.rfind(")", start, offset)
 
 
 # How many body sentences make an article's lead.

@@ -164,7 +164,7 @@ def segment(text: str) -> Document:
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
     if rules.ONE_WORD in key:
-        key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "  1", key)
+        key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "1  ", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
