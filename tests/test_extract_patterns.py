@@ -955,3 +955,10 @@ def test_an_address_in_brackets_makes_no_district_article_and_one_alone_is_quote
     result = extract(text, "articles/test.txt", dt.date(2022, 12, 15))
     assert [(c.geo_level, c.geo_name, c.stars, c.value, c.quote) for c in result.claims][-1] == (
         "province", "Phú Yên", "4", 1, "một sản phẩm đạt bốn sao")
+
+
+def test_a_respectively_list_takes_the_names_of_its_own_clause() -> None:
+    text = ("Ở hạng 4 sao, tỉnh Kon Tum có 19 sản phẩm. Thành phố Kon Tum nhiều nhất với 8 sản phẩm; các huyện Đắk Hà, "
+            "Ngọc Hồi và Sa Thầy lần lượt có 5, 4 và 2 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1))][-3:] == [
+        ("Đắk Hà", 5), ("Ngọc Hồi", 4), ("Sa Thầy", 2)]

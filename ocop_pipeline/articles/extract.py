@@ -556,7 +556,10 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     # "Các huyện A, B, C lần lượt có 8, 6 và 5 sản phẩm": the i-th figure after "lần lượt" is the i-th place.
     respectively = _RESPECTIVELY.search(key, sentence.start, figure.start)
     if respectively:
-        names = _list_names(ctx, sentence, sentence.start, respectively.start())
+        # The names of its own clause: "Thị xã A nhiều nhất với 10 sản phẩm; các huyện B, C lần lượt có 4 và 2".
+        clause_start = max([f.end for f in found if f.end <= respectively.start()] +
+                           [key.rfind(";", sentence.start, respectively.start()) + 1, sentence.start])
+        names = _list_names(ctx, sentence, clause_start, respectively.start())
         after = [f for f in found if f.num_start > respectively.end() and f.metric == figure.metric and not f.skip]
         if names and figure in after and after.index(figure) < len(names):
             ctx.fired.add("place.list.respectively")
