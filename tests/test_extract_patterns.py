@@ -962,3 +962,11 @@ def test_a_respectively_list_takes_the_names_of_its_own_clause() -> None:
             "Ngọc Hồi và Sa Thầy lần lượt có 5, 4 và 2 sản phẩm.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1))][-3:] == [
         ("Đắk Hà", 5), ("Ngọc Hồi", 4), ("Sa Thầy", 2)]
+
+
+def test_places_named_together_each_with_a_number_share_the_noun_written_once() -> None:
+    text = ("Ở hạng 3 sao, tỉnh Đắk Lắk có 60 sản phẩm. Nhiều nhất là huyện Cư M'gar với 12 sản phẩm; Krông Pắc và "
+            "Ea Kar mỗi huyện 7; Lắk 5; Buôn Đôn, Ea Súp và thị xã Buôn Hồ mỗi nơi 2 sản phẩm.")
+    got = [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))]
+    assert got == [("Đắk Lắk", 60), ("Cư M'gar", 12), ("Krông Pắc", 7), ("Ea Kar", 7), ("Lắk", 5), ("Buôn Đôn", 2),
+                   ("Ea Súp", 2), ("Buôn Hồ", 2)]

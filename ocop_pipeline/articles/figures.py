@@ -41,6 +41,8 @@ _LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
 _LISTED_DIGITS = compiled(r"(?<![\w.,])(?P<num>\d[\d.]*)(?![\d.,]\d)")
 # How far before a count its list of numbers sharing the noun may start.
 SHARED_NOUN_WINDOW = 120
+# A list of places each with its number is longer: a dozen districts ("Mang Yang 15; Chư Sê và Krông Pa mỗi huyện 9 …").
+NAMED_ITEMS_WINDOW = 320
 _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                             r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)"))
                 for r in rules.LABEL_FIRST_COUNTS]
@@ -263,9 +265,9 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
     30 và Si Ma Cai 14 sản phẩm"): each a figure of the same metric, quoted from its number to the shared noun."""
     if figure.qualifier is not None or figure.value_high is not None:
         return
-    window_start = max(0, figure.num_start - SHARED_NOUN_WINDOW)
     for rule, pattern in _SHARED_NOUN:
         text = cased if rule.yields.get("text") == "cased" else key
+        window_start = max(0, figure.num_start - (NAMED_ITEMS_WINDOW if text is cased else SHARED_NOUN_WINDOW))
         m = pattern.search(text, window_start, figure.num_start)
         if m is None:
             continue

@@ -57,6 +57,7 @@ STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 # the key text reads it there as "1".
 ONE_WORD = "một"
 ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ ){ONE_WORD}(?=\s)"
+_CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -69,7 +70,13 @@ PIECES = {
     "STARS_WORD": r"sao",
     "PRODUCT_NOUN": r"sản phẩm|sp\b",
     # A capitalised word of a name, in case-preserving text.
-    "CAP": r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*",
+    "CAP": _CAPITALISED,
+    # Places named together for one figure, in case-preserving text: "huyện Chư Sê và Krông Pa mỗi huyện",
+    # "Ia Pa, Kông Chro và thị xã An Khê mỗi nơi".
+    "PLACE_NAMES": rf"(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+                   rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?{_CAPITALISED}"
+                   rf"(?:\s+{_CAPITALISED}){{0,3}}){{0,8}}"
+                   r"(?:\s+(?:mỗi (?:huyện|nơi|địa phương|đơn vị|thị xã)|cùng có|đều có|cùng))?",
 }
 
 QUALIFIERS: tuple[Rule, ...] = family(
@@ -174,9 +181,10 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
     # Names each followed by its number, the noun written once at the end: "tiếp đến Bắc Hà 31, Văn Bàn 30 và
     # thành phố Lào Cai 7 sản phẩm". Matched on the case-preserving text; the numbers are digits (a name may
     # begin with a number word: "Ba Chẽ").
+    # An item may name several places for one number: "Chư Sê và Krông Pa mỗi huyện 9; Kbang 5; Ia Pa, Kông Chro và
+    # thị xã An Khê mỗi nơi 2; …". Names split only at a comma or "và", so a run of capitalised words is read once.
     Rule("count.named_items", {"list": "named", "text": "cased"},
-         r"(?P<list>(?:{CAP}(?:\s+{CAP}){0,3}\s+\d[\d.]*\s*(?:,\s*và|,|;|và)\s*){1,12})"
-         r"(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?{CAP}(?:\s+{CAP}){0,3}\s*(?:có\s*|với\s*)?$",
+         r"(?P<list>(?:{PLACE_NAMES}\s+\d[\d.]*\s*(?:,\s*và|,|;|và)\s*){1,12}){PLACE_NAMES}\s*(?:có\s*|với\s*)?$",
          "Về địa bàn, huyện Bảo Thắng dẫn đầu với 44 sản phẩm OCOP; tiếp đến Bắc Hà 31, Văn Bàn 30 và Mường Khương "
          "21 sản phẩm."),
 )
