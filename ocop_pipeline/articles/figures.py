@@ -64,6 +64,7 @@ _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _NEW_AND_RENEWED = compiled(rules.NEW_AND_RENEWED)
+_RAISING_VERB = compiled(rules.RAISING_VERB)
 # How far after a count the words of an evaluation's entries still speak of it ("57 sản phẩm thuộc các ngành hàng …
 # của các địa phương tham gia đánh giá").
 ENTRIES_REACH = 120
@@ -371,6 +372,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
             continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+        if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left):
+            continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
         if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
             continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
@@ -457,7 +460,7 @@ def _rated_subject(linking: str) -> bool:
     """Do the words between a count and a star level name the counted products and then rate them?"""
     if len(linking) > rules.STAR_SUBJECT_MAX_CHARS:
         return False
-    bare = _BRACKETED_TEXT.sub(" ", linking)
+    bare = _STAR_SUBJECT_SCORE.sub(" ", _BRACKETED_TEXT.sub(" ", linking))
     return not _DIGIT.search(bare) and not _STAR_SUBJECT_BREAK.search(bare) and \
         bool(_STAR_SUBJECT_RATED.search(bare))
 
@@ -465,6 +468,7 @@ def _rated_subject(linking: str) -> bool:
 _BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
+_STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
 
 

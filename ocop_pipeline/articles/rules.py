@@ -267,7 +267,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|giao|phân bổ|bày bán|cung ứng|xuất khẩu"
-         r"|đưa(?! tổng)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
+         r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
          r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
@@ -309,6 +309,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
+# A verb raising the total named after it ("Kết quả này đưa số sản phẩm OCOP lên 139"): no activity on products.
+RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
@@ -495,6 +497,9 @@ STAR_LINK_MAX_CHARS = 45
 STAR_SUBJECT_MAX_CHARS = 180
 STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
                       r"\s*(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+# A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
+# nhận 4 sao".
+STAR_SUBJECT_SCORE = r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
 STAR_SUBJECT_BREAK = r"(?<!\w)(?:trong đó|trong số|gồm|bao gồm|riêng|còn lại|cụ thể|lần lượt|so với|tăng|giảm)(?!\w)"
 # Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
 UPGRADES: tuple[Rule, ...] = family(
@@ -550,7 +555,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
-         r"|đã có(?!\s*:)|lên con số|nâng số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
+         r"|đã có(?!\s*:)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
          r"|(?:\d+|những|các|mấy|nhiều) năm qua",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
