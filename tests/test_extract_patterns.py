@@ -973,7 +973,7 @@ def test_places_named_together_each_with_a_number_share_the_noun_written_once() 
 
 
 def test_a_total_raised_by_a_verb_before_its_noun_and_a_score_between_a_count_and_its_level() -> None:
-    text = "Đợt này, Vĩnh Long công nhận 40 sản phẩm. Kết quả này đưa số sản phẩm OCOP của tỉnh lên 212."
+    text = "Đợt này, Vĩnh Long công nhận 40 sản phẩm OCOP. Kết quả này đưa số sản phẩm OCOP của tỉnh lên 212."
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("new", 40), ("cumulative", 212)]
     text = ("Năm 2024 tỉnh Vĩnh Long công nhận 21 sản phẩm OCOP, trong đó:\n- 16 sản phẩm có điểm từ 70,5 đến 89,2, "
             "được công nhận 3 sao;\n- 5 sản phẩm đạt 4 sao.")
