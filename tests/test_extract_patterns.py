@@ -978,3 +978,10 @@ def test_a_total_raised_by_a_verb_before_its_noun_and_a_score_between_a_count_an
     text = ("Năm 2024 tỉnh Vĩnh Long công nhận 21 sản phẩm OCOP, trong đó:\n- 16 sản phẩm có điểm từ 70,5 đến 89,2, "
             "được công nhận 3 sao;\n- 5 sản phẩm đạt 4 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [(None, 21), ("3", 16), ("4", 5)]
+
+
+def test_one_as_an_item_of_a_star_breakdown_is_a_count() -> None:
+    text = "Theo quyết định, tỉnh Hà Nam có 9 sản phẩm OCOP: một sản phẩm 4 sao và tám sản phẩm 3 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 1, 5))] == [(None, 9), ("4", 1), ("3", 8)]
+    text = "Hà Nam có 80 sản phẩm OCOP. Chè Hà Nam là một sản phẩm 4 sao của tỉnh, cùng mười một sản phẩm 3 sao khác."
+    assert [f[7] for f in facts(text, dt.date(2021, 1, 5))] == [80, 11]

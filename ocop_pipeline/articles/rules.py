@@ -57,6 +57,8 @@ STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 # the key text reads it there as "1".
 ONE_WORD = "một"
 ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ ){ONE_WORD}(?=\s)"
+# … and as an item of a breakdown by star level: "12 sản phẩm: một sản phẩm 4 sao và mười một sản phẩm 3 sao".
+ONE_IN_A_BREAKDOWN = rf"((?:[:;,]|gồm|trong đó|và) ){ONE_WORD}(?= sản phẩm(?: ocop)?(?: đạt| được công nhận| hạng)* [345] sao)"
 _CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",

@@ -36,6 +36,7 @@ _UPPER = rules.UPPER_LETTERS
 _STAR_WORD = guarded(rules.STAR_WORD)
 _STAR_PADDED = guarded(rules.STAR_PADDED)
 _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
+_ONE_IN_A_BREAKDOWN = guarded(rules.ONE_IN_A_BREAKDOWN)
 
 
 def _star_digit(m: re.Match) -> str:
@@ -165,6 +166,7 @@ def segment(text: str) -> Document:
         key = _STAR_PADDED.sub(" ", key)
     if rules.ONE_WORD in key:
         key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "1  ", key)
+        key = _ONE_IN_A_BREAKDOWN.sub(lambda m: m.group(1) + "1  ", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
