@@ -985,3 +985,13 @@ def test_one_as_an_item_of_a_star_breakdown_is_a_count() -> None:
     assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 1, 5))] == [(None, 9), ("4", 1), ("3", 8)]
     text = "Hà Nam có 80 sản phẩm OCOP. Chè Hà Nam là một sản phẩm 4 sao của tỉnh, cùng mười một sản phẩm 3 sao khác."
     assert [f[7] for f in facts(text, dt.date(2021, 1, 5))] == [80, 11]
+
+
+def test_a_total_said_again_with_one_level_for_all_of_it_is_a_count_of_that_level() -> None:
+    text = ("UBND tỉnh Sóc Trăng vừa phê duyệt kết quả đánh giá 12 sản phẩm OCOP năm 2023. Toàn bộ 12 sản phẩm của 8 "
+            "chủ thể đều đạt 3 sao.")
+    assert {(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))} == {("products", "3", 12),
+                                                                             ("subjects", None, 8)}
+    # A part at one level says nothing of the total's.
+    text = "Năm 2023, tỉnh Sóc Trăng công nhận 12 sản phẩm OCOP; 5 sản phẩm trong số đó đạt 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [(None, 12), ("4", 5)]

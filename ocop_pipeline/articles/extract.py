@@ -132,6 +132,7 @@ _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
 _COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
 _RESULT_OF_PLAN = compiled(rules.RESULT_OF_PLAN)
+_ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -292,6 +293,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
                 previous.kind, previous.year, previous.stars if previous.level != "district" else None, "its figure"),
                 states, sentence.index)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
+    claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
 
@@ -1114,6 +1116,26 @@ def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[
             if (part.kind, part.year) != (whole.kind, whole.year):
                 out[i] = replace(part, kind=whole.kind, year=whole.year,
                                  decided_by=part.decided_by + f"; parts add up to {whole.quote!r}: its kind and year")
+    return out
+
+
+def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A total said again with one star level for all of it ("… xếp hạng 15 sản phẩm. Toàn bộ 15 sản phẩm … đều đạt
+    4 sao") is a count of that level: the first statement takes it (and the two become one fact)."""
+    out = list(claims)
+    for i, later in enumerate(claims):
+        if later.stars is None or later.metric != "products" or \
+                not _ALL_OF_THEM.search(doc.key, later.span_start, later.span_end):
+            continue
+        for j in range(i - 1, -1, -1):
+            earlier = out[j]
+            if later.span_start - earlier.span_start > RESTATED_WINDOW:
+                break
+            if (earlier.metric, earlier.value, earlier.geo_name, earlier.kind, earlier.stars, earlier.value_high) == \
+                    (later.metric, later.value, later.geo_name, later.kind, None, later.value_high):
+                out[j] = replace(earlier, stars=later.stars,
+                                 decided_by=earlier.decided_by + f"; all of them {later.stars} stars ({later.quote!r})")
+                break
     return out
 
 

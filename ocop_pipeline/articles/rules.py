@@ -490,6 +490,11 @@ STARS_BEFORE: tuple[Rule, ...] = family(
          r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$",
          "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
 )
+# A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
+# a count of that level.
+ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
+               r"|(?:đều|cùng)\s+(?:đạt|được (?:công nhận|xếp hạng)(?: đạt)?)\s*(?:chuẩn\s*)?(?:ocop\s*)?(?:hạng\s*)?"
+               r"[345]\s*sao")
 # Words allowed between a count and the star level that belongs to it ("12 sản phẩm OCOP được xếp hạng 4 sao").
 STAR_LINK_MAX_CHARS = 45
 # … and further away when the words between are the products' names and the clause ends by rating them: "Ba sản
