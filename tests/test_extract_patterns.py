@@ -995,3 +995,11 @@ def test_a_total_said_again_with_one_level_for_all_of_it_is_a_count_of_that_leve
     # A part at one level says nothing of the total's.
     text = "Năm 2023, tỉnh Sóc Trăng công nhận 12 sản phẩm OCOP; 5 sản phẩm trong số đó đạt 4 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [(None, 12), ("4", 5)]
+
+
+def test_products_something_is_done_for_are_no_count_of_recognised_products() -> None:
+    text = ("Kế hoạch năm 2024 của tỉnh Tuyên Quang đặt chỉ tiêu số sản phẩm có truy xuất nguồn gốc là 30 và 25 sản phẩm "
+            "OCOP được mở rộng vùng nguyên liệu.")
+    assert facts(text, dt.date(2024, 2, 1)) == []
+    text = "Tỉnh Tuyên Quang có 212 sản phẩm OCOP; 40 sản phẩm được hỗ trợ thiết kế bao bì mới."
+    assert [f[7] for f in facts(text, dt.date(2024, 2, 1))] == [212]

@@ -363,10 +363,14 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
 
+    # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
+    own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
     for rule, pattern in _SKIPS_BEFORE:
         if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
             continue
         m = pattern.search(left)
+        if not m and own_words and rule.id == "skip.support" and pattern.search(own_words):
+            return rule.id
         if not m:
             continue
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or

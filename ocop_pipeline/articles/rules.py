@@ -361,6 +361,12 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.owner_trait", {"skip": "producers of one kind of owner", "only": "count.subjects"},
          r"^\s*(?:ocop\s*)?(?:do|là|của)\s+(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)",
          "Có 56 chủ thể do phụ nữ đứng tên và 59 chủ thể là người dân tộc thiểu số."),
+    # Products or producers the sentence does something for, after their noun: "27 sản phẩm được mở rộng vùng nguyên
+    # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
+    Rule("skip.activity_after", {"skip": "an activity on products, named after them"},
+         r"^\s*(?:ocop\s*)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
+         r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem)",
+         "Năm 2023, tỉnh có 27 sản phẩm OCOP được mở rộng vùng nguyên liệu."),
     Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
          r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
          r"|nhỏ và vừa|trên địa bàn)",
