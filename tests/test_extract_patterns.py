@@ -1003,3 +1003,17 @@ def test_products_something_is_done_for_are_no_count_of_recognised_products() ->
     assert facts(text, dt.date(2024, 2, 1)) == []
     text = "Tỉnh Tuyên Quang có 212 sản phẩm OCOP; 40 sản phẩm được hỗ trợ thiết kế bao bì mới."
     assert [f[7] for f in facts(text, dt.date(2024, 2, 1))] == [212]
+
+
+def test_an_ocop_articles_list_of_districts_counts_ocop_products_far_from_the_word_ocop() -> None:
+    prose = "Nhiều chủ thể đã cải tiến bao bì và mẫu mã. Các hội chợ giúp người mua biết đến sản phẩm địa phương. "
+    text = ("Phú Thọ có 350 sản phẩm OCOP\n\nĐến nay, tỉnh Phú Thọ có 350 sản phẩm OCOP, trong đó 60 sản phẩm 4 sao.\n\n"
+            + prose * 3 + "\n\nHiện nay, dẫn đầu là huyện Tam Nông với 40 sản phẩm, tiếp theo là huyện Thanh Ba với 32 "
+            "sản phẩm.")
+    got = [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))]
+    assert got[-2:] == [("Tam Nông", None, 40), ("Thanh Ba", None, 32)]
+    # Registrations listed by place are no OCOP products.
+    text = ("Phú Thọ duyệt danh mục sản phẩm OCOP năm 2024\n\nTỉnh Phú Thọ vừa duyệt danh mục sản phẩm OCOP năm 2024.\n\n"
+            + prose * 3 + "\n\nNơi có nhiều sản phẩm đăng ký nhất là huyện Tam Nông (23 sản phẩm), kế đến là huyện "
+            "Thanh Ba (18 sản phẩm).")
+    assert facts(text, dt.date(2024, 6, 1)) == []

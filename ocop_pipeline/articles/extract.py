@@ -132,6 +132,7 @@ _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
 _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
 _COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
 _RESULT_OF_PLAN = compiled(rules.RESULT_OF_PLAN)
+_ENTRIES_WORDS = compiled(rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
@@ -149,6 +150,11 @@ _IN_TOTAL = compiled(rules.IN_TOTAL)
 OCOP_CONTEXT_SENTENCES = 3
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
+# How close a list of districts must follow the sentence whose star level it details ("Ở hạng 4 sao có 26 sản phẩm.
+# Thị xã An Khê nhiều nhất với 10 sản phẩm …").
+LIST_STARS_SENTENCES = 2
+# How many sentences after the headline make an article's lead (where an article says what it is about).
+LEAD_SENTENCES = 2
 # How far back a breakdown may find the total its parts add up to.
 BREAKDOWN_SENTENCES = 3
 # How far back a sentence of details looks for the kind and year it shares.
@@ -223,10 +229,15 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     ocop_lines: set[int] = set()
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
     last_producer_sentence = -2
+    # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
+    # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
+    ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end) for s in doc.sentences[:LEAD_SENTENCES + 1]
+                       if s.block in (TITLE, BODY))
     for sentence in doc.sentences:
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
         ocop = ocop_here or sentence.line in ocop_lines or \
-            sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES
+            sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES or (
+                ocop_article and sentence.block == BODY and _places_listed(ctx, sentence))
         if ocop_here:
             ocop_lines.add(sentence.line)
             last_ocop_sentence = sentence.index
@@ -296,6 +307,15 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
+
+
+def _places_listed(ctx: Context, sentence: Sentence) -> bool:
+    """Does the sentence list places with their counts ("dẫn đầu là huyện A với 64 sản phẩm, tiếp theo là …",
+    "các huyện A, B lần lượt có 11 và 10")?"""
+    key = ctx.doc.key
+    return any(m.level in ("district", "province") for m in ctx.doc.within(ctx.mentions, sentence)) and bool(
+        _LIST_CUE.search(key, sentence.start, sentence.end) or _RESPECTIVELY.search(key, sentence.start, sentence.end)
+    ) and not _ENTRIES_WORDS.search(key, sentence.start, sentence.end)
 
 
 def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], header: list[tables.Column],
@@ -411,7 +431,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             if parent is not None and parent.stars is not None and parent.metric == "products":
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
         if stars is None and figure.metric == "products" and place[0][0] == "district" and ctx.recent is not None \
-                and ctx.recent.stars is not None and kind == ctx.recent.kind:
+                and ctx.recent.stars is not None and kind == ctx.recent.kind and \
+                sentence.index - ctx.recent_index <= LIST_STARS_SENTENCES:
             stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
         metric = figure.metric
         if metric == "products_upgraded" and kind == "target" and figure.stars is not None:

@@ -313,6 +313,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
 )
 # A verb raising the total named after it ("Kết quả này đưa số sản phẩm OCOP lên 139"): no activity on products.
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
+# Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
+# phẩm đăng ký nhất là thị xã Quế Võ (23 sản phẩm)"), not OCOP products.
+ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục)(?!\w)"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
