@@ -1017,3 +1017,12 @@ def test_an_ocop_articles_list_of_districts_counts_ocop_products_far_from_the_wo
             + prose * 3 + "\n\nNơi có nhiều sản phẩm đăng ký nhất là huyện Tam Nông (23 sản phẩm), kế đến là huyện "
             "Thanh Ba (18 sản phẩm).")
     assert facts(text, dt.date(2024, 6, 1)) == []
+
+
+def test_a_unit_renamed_in_2025_named_after_the_merger_is_the_unit_of_that_date() -> None:
+    text = "Hiện thành phố Huế có 255 sản phẩm OCOP từ 3 sao trở lên."
+    after = extract(text, "articles/test.txt", dt.date(2025, 9, 1)).claims
+    before = extract(text, "articles/test.txt", dt.date(2023, 9, 1)).claims
+    assert [(c.geo_level, c.geo_name, c.layout, c.province_code) for c in after] == [
+        ("province", "Huế", "from2025", "46")]
+    assert [(c.geo_name, c.layout) for c in before] == [("Thừa Thiên Huế", "pre2025")]

@@ -1066,6 +1066,14 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
         former = "former" in frame.place_how
         province = (resolver().resolve(place.name, None) if former else resolver().resolve(place.name, figure_date)) \
             or place
+        if not former and province.province is not None and not province.exists_on_date:
+            # A unit renamed or kept whole in 2025 ("Thừa Thiên Huế" became "Huế"): named after the merger, it is the
+            # unit of that date, which holds its code.
+            successor = resolver().successor(province)
+            if successor is not None and successor.province_code == province.province.province_code and \
+                    successor.exists_on(figure_date):
+                province = Place(level="province", name=successor.name, region=successor.region, province=successor,
+                                 exists_on_date=True)
         if former:
             province = Place(level="province", name=province.name, region=province.region, province=province.province,
                              exists_on_date=province.province.exists_on(figure_date))

@@ -88,7 +88,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         place = resolver().resolve(written)
         if place is not None and place.level == "region":
             continue
-        if place is not None and place.level == "province" and place.province.kind == "city" and \
+        if place is not None and place.level == "province" and _a_city_in_either_layout(written) and \
                 _CITY_PREFIX.match(key[m.start():m.end()]):
             # "thành phố Hà Nội", "TP. Hồ Chí Minh": the province-level city itself
             mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "province", place,
@@ -137,6 +137,12 @@ def find_mentions(doc: Document) -> list[Mention]:
             continue  # "Việt Nam" inside a longer name, a seat inside a district's name
         kept.append(mention)
     return kept
+
+
+def _a_city_in_either_layout(name: str) -> bool:
+    """Is the name a centrally-run city before or after the 2025 merger ("thành phố Huế" is one from 2025)?"""
+    return any(place is not None and place.level == "province" and place.province.kind == "city"
+               for place in (resolver().resolve(name), resolver().resolve(name, MERGER_DATE)))
 
 
 def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
