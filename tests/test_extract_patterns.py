@@ -1026,3 +1026,33 @@ def test_a_unit_renamed_in_2025_named_after_the_merger_is_the_unit_of_that_date(
     assert [(c.geo_level, c.geo_name, c.layout, c.province_code) for c in after] == [
         ("province", "Huế", "from2025", "46")]
     assert [(c.geo_name, c.layout) for c in before] == [("Thừa Thiên Huế", "pre2025")]
+
+
+def test_revoked_recognitions_and_dossiers_ready_for_a_council_are_no_counts() -> None:
+    text = "UBND tỉnh Long An ban hành quyết định thu hồi giấy chứng nhận OCOP đối với 31 sản phẩm của 20 chủ thể."
+    assert facts(text, dt.date(2024, 12, 1)) == []
+    text = ("Năm 2021 có 60 sản phẩm của 41 chủ thể hoàn thiện hồ sơ đủ điều kiện để Hội đồng tỉnh Lào Cai chấm điểm; "
+            "sau thẩm định, 35 sản phẩm đạt 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 1, 10))] == [("3", 35)]
+
+
+def test_three_and_four_stars_written_with_hang_is_every_provincial_level() -> None:
+    text = "Chỉ tính riêng năm 2022, tỉnh Yên Bái công nhận 59 sản phẩm OCOP hạng 3 sao và 4 sao."
+    assert short(text, dt.date(2023, 1, 10)) == [("Yên Bái", 2022, "new", None, 59)]
+
+
+def test_years_of_the_programme_make_a_stock() -> None:
+    text = "Gần bốn năm kể từ khi bắt tay vào chương trình, tỉnh Lào Cai đã cấp chứng nhận OCOP cho 193 sản phẩm."
+    assert short(text, dt.date(2023, 3, 1)) == [("Lào Cai", 2023, "cumulative", None, 193)]
+
+
+def test_a_table_without_a_header_whose_cells_name_what_they_count() -> None:
+    text = ("Yên Bái phân bổ chỉ tiêu OCOP\n\nTheo kế hoạch phân bổ đến năm 2025 của tỉnh Yên Bái:\n"
+            "Huyện Văn Yên | 51 sản phẩm\nHuyện Trấn Yên | 47 sản phẩm")
+    assert [(f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 3, 15))] == [
+        ("Văn Yên", 2025, "target", 51), ("Trấn Yên", 2025, "target", 47)]
+    # Registrations set out as a table are no OCOP products.
+    text = ("Kon Tum điều chỉnh danh sách OCOP\n\nDanh sách ý tưởng sản phẩm đăng ký chu trình OCOP năm 2022 của tỉnh "
+            "Kon Tum vừa được sửa đổi. Sau điều chỉnh, danh sách có 190 sản phẩm, phân theo địa phương như sau:\n"
+            "Thành phố Kon Tum | 50 sản phẩm | 25 chủ thể\nHuyện Ngọc Hồi | 12 sản phẩm | 11 chủ thể")
+    assert [f[7] for f in facts(text, dt.date(2022, 12, 3))] in ([], [190])

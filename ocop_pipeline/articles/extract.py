@@ -255,7 +255,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
                 table_header = tables.header_columns(row)
             elif table_header is not None:
                 states[sentence.index] = _table_row_claims(ctx, sentence, row, table_header, claims)
-            continue
+            if table_header is not None or not tables.states_its_counts(row) or _introduces_entries(ctx, sentence):
+                continue
+            # "Huyện Văn Yên | 51 sản phẩm" under no header: the row reads as a sentence of its own.
         table_header = None
         if sentence.block in (RELATED, CAPTION):
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
@@ -307,6 +309,13 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
+
+
+def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
+    """Do the two sentences before a table speak of registrations or entries ("Danh sách ý tưởng/sản phẩm đăng ký
+    … phân theo địa phương như sau:")?"""
+    before = [s for s in ctx.doc.sentences[max(0, sentence.index - 12):sentence.index] if s.block == BODY][-2:]
+    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) for s in before)
 
 
 def _places_listed(ctx: Context, sentence: Sentence) -> bool:

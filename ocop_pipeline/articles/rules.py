@@ -315,7 +315,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
 # phẩm đăng ký nhất là thị xã Quế Võ (23 sản phẩm)"), not OCOP products.
-ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục)(?!\w)"
+ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng)(?!\w)"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
@@ -435,9 +435,16 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     # entry, nor is one with a result verb between it and the entry's words.
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
          r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
-         r"|đủ điều kiện tham gia",
+         # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
+         r"|đủ điều kiện tham gia|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
+         r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
          "2021."),
+    # Recognitions revoked or lapsed: "thu hồi giấy chứng nhận sản phẩm OCOP đối với 47 sản phẩm".
+    Rule("skip.revoked", {"skip": "recognitions revoked or lapsed, not held", "reach": "clause"},
+         r"thu hồi (?:giấy |các giấy )?(?:chứng nhận|quyết định công nhận)|bị thu hồi|không (?:tham gia )?đánh giá lại"
+         r"|không được (?:đánh giá lại|gia hạn)",
+         "Tỉnh Đồng Tháp ban hành quyết định thu hồi giấy chứng nhận sản phẩm OCOP đối với 47 sản phẩm của 27 chủ thể."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
          "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
@@ -468,7 +475,8 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
-         r"(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*5\s*sao|(?:từ\s*)?3\s*sao\s*trở\s*lên"
+         r"(?:hạng\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
+         r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*trở\s*lên"
          # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
          r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
          r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
@@ -476,7 +484,7 @@ STARS: tuple[Rule, ...] = family(
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
-         r"(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*4\s*sao",
+         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao",
          "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
     Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
@@ -573,7 +581,10 @@ KINDS: tuple[Rule, ...] = family(
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
-         r"|(?:\d+|những|các|mấy|nhiều) năm qua",
+         r"|(?:\d+|những|các|mấy|nhiều) năm qua"
+         # "Gần bốn năm kể từ khi bắt tay vào chương trình, …", "Sau 5 năm triển khai, …": the programme's years.
+         r"|(?:sau|gần|hơn|qua|trải qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện|kể từ"
+         r"|bắt tay|xây dựng)",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
     # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
     # 2022, toàn tỉnh có 14 sản phẩm").
@@ -797,6 +808,10 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
     Rule("table.subjects", {"metric": "subjects"}, r"chủ thể",
          "Huyện | Số chủ thể OCOP\nMộc Châu | 21"),
 )
+
+# A row of a table without a header whose cells say what they count ("Huyện Văn Yên | 51 sản phẩm"): read as a
+# sentence.
+TABLE_CELL_COUNT = r"^\s*(?:{QUAL}\s*)?\d[\d.,]*\s*(?:sản phẩm|sp|chủ thể)(?!\w)"
 
 # ----------------------------------------------------------------------------------------------------------------
 # connectives: the words the engine reads a sentence's structure from

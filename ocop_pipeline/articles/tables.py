@@ -19,6 +19,7 @@ _COLUMNS = compile_family(rules.TABLE_COLUMNS)
 _STARS = compile_family(r for r in rules.STARS
                         if r.id in ("stars.potential", "stars.range", "stars.range_provincial", "stars.single"))
 _DIGIT = re.compile(r"\d")
+_CELL_COUNT = compiled(rules.TABLE_CELL_COUNT)
 _LEADING_STARS = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.star_row").pattern)
 
 
@@ -71,6 +72,11 @@ def stars_of_label(text: str) -> str | None:
     """The star level a row's label names ("4 sao (công nhận lần đầu)"), when the label begins with it."""
     stars, _ = _stars_of(text)
     return stars if stars is not None and _LEADING_STARS.match(match_key(text)) else None
+
+
+def states_its_counts(row: list[Cell]) -> bool:
+    """A row that needs no header: a cell after the first says what it counts ("Huyện Văn Yên | 51 sản phẩm")."""
+    return len(row) >= 2 and any(_CELL_COUNT.match(match_key(cell.text)) for cell in row[1:])
 
 
 def header_columns(row: list[Cell]) -> list[Column]:
