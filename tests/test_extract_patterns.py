@@ -1056,3 +1056,14 @@ def test_a_table_without_a_header_whose_cells_name_what_they_count() -> None:
             "Kon Tum vừa được sửa đổi. Sau điều chỉnh, danh sách có 190 sản phẩm, phân theo địa phương như sau:\n"
             "Thành phố Kon Tum | 50 sản phẩm | 25 chủ thể\nHuyện Ngọc Hồi | 12 sản phẩm | 11 chủ thể")
     assert [f[7] for f in facts(text, dt.date(2022, 12, 3))] in ([], [190])
+
+
+def test_candidates_and_eligible_producers_are_no_counts_and_a_group_of_entries_is_no_product_group() -> None:
+    text = "Lai Châu lên danh sách 80 sản phẩm OCOP tiềm năng\n\nDanh sách gồm 80 sản phẩm có tiềm năng, của 31 chủ thể."
+    assert facts(text, dt.date(2020, 9, 15)) == []
+    text = "Rà soát cho thấy có 48 cơ sở hội đủ điều kiện vào Chương trình OCOP của tỉnh Bình Thuận, với hơn 100 sản phẩm."
+    assert facts(text, dt.date(2020, 5, 15)) == []
+    text = ("Kết quả tại Hội đồng tỉnh Hưng Yên: ở nhóm tham gia năm 2022 có 15 sản phẩm đạt 4 sao và 40 sản phẩm đạt "
+            "3 sao.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 28))] == [
+        ("products", "4", 15), ("products", "3", 40)]

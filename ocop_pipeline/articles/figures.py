@@ -99,10 +99,12 @@ _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
 _LIST_SKIPS = frozenset({"skip.activity", "skip.entries_owner"})
-_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries"}
+# … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
+_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"})
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
+_OWNER_LAST = compiled(rules.OWNER_LAST)
 
 
 @dataclass(frozen=True)
@@ -342,7 +344,10 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
-        if figure.metric == "subjects" and _OWNED_BY.match(key[before.noun_end:figure.start]):
+        between = key[before.noun_end:figure.start]
+        if figure.metric == "subjects" and (_OWNED_BY.match(between) or (
+                _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
+            # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
             out[i] = replace(figure, skip=before.skip)
             continue
         same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)

@@ -356,7 +356,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
     Rule("skip.not_ocop_products", {"skip": "products of the land, not OCOP products", "only": "count.products"},
-         r"^\s*(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|tiềm năng|có tiềm năng|truyền thống"
+         r"^\s*(?:ocop\s*)?(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|tiềm năng|có tiềm năng|truyền thống"
          r"|công nghiệp nông thôn)(?![^.;\d]{0,60}(?:đạt|được công nhận|được xếp hạng|ocop|[345]\s*sao|đề xuất|đề nghị"
          r"|trung ương|quốc gia))",
          "Tỉnh Sơn La có 202 sản phẩm OCOP và còn hơn 200 sản phẩm nông nghiệp lợi thế chưa được khai thác."),
@@ -436,7 +436,7 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
          r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
          # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
-         r"|đủ điều kiện tham gia|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
+         r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
          r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
          "2021."),
@@ -541,7 +541,8 @@ GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu
                       r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*)$")
 # A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
 # trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
-GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+[^;.]{2,60}?\s(?:chiếm|có|với|là)\s*"
+GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận)[^;.]{2,60}?\s"
+                      r"(?:chiếm|có|với|là)\s*"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
@@ -828,6 +829,8 @@ IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ c
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
 OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?(?:của|thuộc)"
             r"(?:\s+(?:các|tổng số))?\s*$")
+# … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
+OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
 # … or with the places named: "9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao".
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
