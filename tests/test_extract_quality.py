@@ -1,8 +1,10 @@
 """The extractor's measured quality on the team's labelled corpora (tests/data/press, see its README).
 
 Each floor sits a little under what the extractor scores today, so a change that loses real figures fails here and
-says which; a change that gains raises the floor in the same commit. The held-out sets are never read while writing
-rules: their scores say whether the rules generalise, and the gap between dev and held-out is part of the report.
+says which; a change that gains raises the floor in the same commit. A held-out set is scored blind once, before any
+rule is written from it: that score says whether the rules generalise, and it is the one reported. `heldout`,
+`heldout2` and `heldout3` were read in the fourth pass and are dev sets since; `heldout4` has been scored, never
+read; `heldout5` was scored blind (0.487 / 0.525) and then read (see the press README).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ PRESS = Path(__file__).parent / "data" / "press"
 
 # set: (precision floor, recall floor) — measured at the commit that set them, minus about 0.02.
 FLOORS = {
-    "dev": (0.90, 0.92),
-    "dev2": (0.81, 0.82),
-    "dev3": (0.88, 0.93),
-    "heldout": (0.56, 0.53),
-    "heldout2": (0.59, 0.75),
-    "heldout3": (0.77, 0.77),
+    "dev": (0.92, 0.95),
+    "dev2": (0.86, 0.89),
+    "dev3": (0.92, 0.96),
+    "heldout": (0.87, 0.89),
+    "heldout2": (0.74, 0.89),
+    "heldout3": (0.84, 0.92),
+    "heldout4": (0.80, 0.86),
+    "heldout5": (0.66, 0.74),
 }
 
 
