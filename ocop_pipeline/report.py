@@ -70,22 +70,6 @@ def outputs_beside(warehouse: Path) -> Outputs:
                    warehouse.with_name(f"{stem}_parquet"))
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``path`` through a temporary file beside it and ``os.replace``: a reader sees the old or the new file
-    (``durable``: on disk before it replaces the old one; a cached chart lost to a crash is only drawn again)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 # ----------------------------------------------------------------------------------------------------------------
 # charts drawn by earlier reports
 
@@ -130,7 +114,7 @@ class Drawings:
         svg = draw(*args, **kwargs)
         self.drawn += 1
         try:
-            write_atomic(path, svg, durable=False)
+            cache.write_atomic(path, svg, durable=False)
         except OSError:
             pass
         return svg
@@ -817,7 +801,7 @@ def build_report(warehouse: Path, out: Path | None = None) -> ReportResult:
     finally:
         con.close()
     data = page.encode("utf-8")
-    write_atomic(out, data)
+    cache.write_atomic(out, data)
     drawings.prune()
     return ReportResult(out, time.perf_counter() - started, len(data), headline, errors, drawings.reused,
                         drawings.drawn)
