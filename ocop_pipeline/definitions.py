@@ -102,7 +102,8 @@ def province_merger_2025() -> dg.Output:
 )
 def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings):
     """Decode every file in the raw folder's articles/, extract its OCOP claims, validate them with pandera; an
-    unchanged file's result comes from the parse cache."""
+    unchanged file's rows come from the previous run's frames, a changed file's result from the parse cache when
+    its content was parsed before."""
     raw_dir = settings.raw_path()
     with settings.file_work("article", context.log.info) as work:
         tables = article_ingest.article_tables(raw_dir, work)
