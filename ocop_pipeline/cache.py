@@ -24,12 +24,26 @@ beside it). An unreadable or corrupt database is set aside and the run goes on w
 Hashing: the same database keeps each file's SHA-256 with its (size, mtime_ns, ctime_ns, inode, device). A file whose
 stat is unchanged is not read again; a file written within ``RACY_S`` seconds of being hashed is hashed again next
 time (the way git treats "racily clean" files), so a rewrite within one clock tick is never missed. The content hash
-stays the key: the stat only decides whether it must be recomputed.
+stays the key: the stat only decides whether it must be recomputed. Why a stat that did not change means bytes that
+did not change: writing a file's bytes sets its mtime and ctime; ``touch`` or ``cp -p`` can set the mtime back, but
+nothing but the kernel's clock sets the ctime (no system call takes a ctime), so a rewrite that restores size and
+mtime still moves the ctime; a file replaced by another (``mv``, an editor's save) has another inode.
+
+The previous run's rows (``RowSnapshot``): looking up and unpickling every file's result, and replaying it into the
+run's ledger, costs about as much per file as reading the file's stat, and that adds up to tens of seconds for a
+national folder in which nothing changed. So each ingest path also keeps the frames it handed on last time in this raw
+folder, with each file's basis (its name, hash, size, scan problem, duplicate status and whatever else its parse was
+given); the next run takes the rows of every file whose basis is unchanged straight from those frames, and runs the
+per-file path above only for the others. The frames are Parquet files named by a token, and a small JSON file names
+the current token: it is replaced (atomically, after the frames are on disk) only once the frames are whole, so a
+crash leaves the previous snapshot or the new one, never a mix, and an unreadable snapshot only means a run that
+takes every file's result from the results above.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -44,6 +58,8 @@ from importlib import metadata
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
+
+import polars as pl
 
 from ocop_pipeline import config, sources
 from ocop_pipeline.progress import Progress
@@ -234,6 +250,11 @@ class Store:
         except Exception:  # noqa: BLE001 - an unreadable entry is a miss, parsed again and overwritten
             return None
 
+    def has(self, key: str) -> bool:
+        """Whether a result is stored under ``key`` (without reading it)."""
+        return self._run(lambda con: con.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone(),
+                         None) is not None
+
     def put(self, key: str, kind: str, fingerprint_: str, raw_dir: str, source_id: str, value: Any) -> None:
         payload = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
         self._write(lambda con: con.execute(
@@ -294,6 +315,78 @@ def _in_transaction(con: sqlite3.Connection, action: Callable[[sqlite3.Connectio
     if own:
         con.execute("COMMIT")
     return result
+
+
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``path`` through a temporary file beside it and ``os.replace``: a reader sees the old or the new file
+    (``durable``: on disk before it replaces the old one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the previous run's rows of an ingest path
+
+
+class RowSnapshot:
+    """The frames one ingest path handed on in its last run on one raw folder, with the code fingerprint they were
+    made under (see the module's docstring: a pointer file names the current frames, replaced once they are whole)."""
+
+    POINTER = "current.json"
+
+    def __init__(self, folder: Path, fingerprint_: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint_
+
+    def load(self) -> dict[str, pl.DataFrame] | None:
+        """The frames, or None: no snapshot, one of other code, or one that cannot be read whole."""
+        try:
+            pointer = json.loads((self.folder / self.POINTER).read_text(encoding="utf-8"))
+            if pointer.get("format") != FORMAT or pointer.get("fingerprint") != self.fingerprint:
+                return None
+            frames = {}
+            for name, height in pointer["frames"].items():
+                frame = pl.read_parquet(self.folder / f"{pointer['token']}.{name}.parquet")
+                if frame.height != height:
+                    return None
+                frames[name] = frame
+            return frames
+        except Exception:  # noqa: BLE001 - a missing, cut short or corrupt snapshot is no snapshot
+            return None
+
+    def save(self, frames: dict[str, pl.DataFrame]) -> bool:
+        """Keep ``frames`` as the snapshot: the frames on disk first, then the pointer; then the older frames go.
+        A folder that cannot be written only costs the next run the per-file path (False)."""
+        token = f"{time.time_ns():x}-{os.getpid()}"
+        try:
+            for name, frame in frames.items():
+                path = self.folder / f"{token}.{name}.parquet"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                partial = path.with_name(f".{path.name}.partial")
+                frame.write_parquet(partial)
+                with open(partial, "rb") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(partial, path)
+            pointer = {"format": FORMAT, "fingerprint": self.fingerprint, "token": token,
+                       "frames": {name: frame.height for name, frame in frames.items()}}
+            write_atomic(self.folder / self.POINTER, json.dumps(pointer).encode())
+            for stale in self.folder.glob("*.parquet"):
+                if not stale.name.startswith(f"{token}."):
+                    stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("the rows of this run could not be kept in %s (%s): the next run reads each file's result",
+                        self.folder, exc)
+            return False
+        return True
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -507,8 +600,22 @@ class FileWork:
         progress.close()
         return progress.done
 
+    def snapshot(self) -> RowSnapshot | None:
+        """The rows this ingest path handed on in its last run on this raw folder (None without a cache)."""
+        if self.store is None:
+            return None
+        folder = hashlib.sha256(self.raw_dir.encode()).hexdigest()[:16]
+        return RowSnapshot(self.store.folder / "rows" / f"{self.kind}-{folder}", self.fingerprint)
+
+    def reuse(self, items: list[tuple[sources.RawFile, tuple]]) -> None:
+        """Files whose rows came from the snapshot (each with the ``also`` its parse would be given): counted as
+        reused, and their results kept in the parse cache (``close`` prunes the results no file used)."""
+        for raw, also in items:
+            self.used.add(self._key(raw, also))
+        self.reused += len(items)
+
     def _held(self, raw: sources.RawFile, also: tuple) -> bool:
-        return self.store is not None and self.store.get(self._key(raw, also)) is not None
+        return self.store is not None and self.store.has(self._key(raw, also))
 
     def ledgered(self, raw: sources.RawFile, ledger: Any, read: Callable[..., T], *also: Any) -> T:
         """``read(raw, ledger, *also)`` for a parser that writes into the file's ledger (the shape of

@@ -72,8 +72,7 @@ def ledger_outs(path: str, items: str) -> dict[str, dg.AssetOut]:
     }
 
 
-def ledger_outputs(path: str, batch) -> list[dg.Output]:
-    rejections, files = batch.intake.quarantine_frame(), batch.intake.source_files_frame()
+def ledger_outputs(path: str, rejections: pl.DataFrame, files: pl.DataFrame) -> list[dg.Output]:
     return [dg.Output(rejections, output_name=f"{path}_rejections", metadata={"dagster/row_count": rejections.height}),
             dg.Output(files, output_name=f"{path}_source_files", metadata={"dagster/row_count": files.height})]
 
@@ -103,20 +102,20 @@ def province_merger_2025() -> dg.Output:
 )
 def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings):
     """Decode every file in the raw folder's articles/, extract its OCOP claims, validate them with pandera; an
-    unchanged file's result comes from the parse cache."""
+    unchanged file's rows come from the previous run's frames, a changed file's result from the parse cache when
+    its content was parsed before."""
     raw_dir = settings.raw_path()
     with settings.file_work("article", context.log.info) as work:
-        batch = article_ingest.ingest_articles(raw_dir, work)
-    claims = article_ingest.validated_claims(batch)
-    files = batch.intake.source_files_frame()
+        tables = article_ingest.article_tables(raw_dir, work)
+    files = tables.source_files
     context.log.info(
-        f"{len(batch.articles)} article files in {raw_dir} ({work.summary()}): {claims.height} claims loaded, "
-        f"{files['rows_quarantined'].sum()} quarantined, {files.filter(pl.col('status') == 'duplicate').height} "
+        f"{tables.articles.height} article files in {raw_dir} ({work.summary()}): {tables.claims.height} claims "
+        f"loaded, {files['rows_quarantined'].sum()} quarantined, {files.filter(pl.col('status') == 'duplicate').height} "
         f"duplicates, {files.filter(pl.col('status') == 'quarantined').height} files unreadable"
     )
-    yield table_output(contracts.ARTICLES, batch.articles_frame(), "articles", work_metadata(work))
-    yield table_output(contracts.ARTICLE_CLAIMS, claims, "article_claims")
-    yield from ledger_outputs("article", batch)
+    yield table_output(contracts.ARTICLES, tables.articles, "articles", work_metadata(work))
+    yield table_output(contracts.ARTICLE_CLAIMS, tables.claims, "article_claims")
+    yield from ledger_outputs("article", tables.rejections, tables.source_files)
 
 
 @dg.multi_asset(
@@ -148,7 +147,7 @@ def spreadsheet_ingest(context: dg.AssetExecutionContext, settings: OcopSettings
     yield table_output(contracts.DIM_PRODUCT, products, "dim_product")
     yield table_output(contracts.FACT_PRODUCT_RATING, ratings, "fact_product_rating")
     yield table_output(contracts.SHEET_CLAIMS, claims, "sheet_claims")
-    yield from ledger_outputs("spreadsheet", batch)
+    yield from ledger_outputs("spreadsheet", batch.intake.quarantine_frame(), files)
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"}, description=contracts.QUARANTINE.doc)

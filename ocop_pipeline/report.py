@@ -70,22 +70,6 @@ def outputs_beside(warehouse: Path) -> Outputs:
                    warehouse.with_name(f"{stem}_parquet"))
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``path`` through a temporary file beside it and ``os.replace``: a reader sees the old or the new file
-    (``durable``: on disk before it replaces the old one; a cached chart lost to a crash is only drawn again)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 # ----------------------------------------------------------------------------------------------------------------
 # charts drawn by earlier reports
 
@@ -130,7 +114,7 @@ class Drawings:
         svg = draw(*args, **kwargs)
         self.drawn += 1
         try:
-            write_atomic(path, svg, durable=False)
+            cache.write_atomic(path, svg, durable=False)
         except OSError:
             pass
         return svg
@@ -628,13 +612,19 @@ def issues_section(ctx: Context) -> str:
     return "".join(out)
 
 
+# What uplift_chart draws: the chart is drawn from these alone, so that a statement that only moved (its file edited:
+# a new claim_id, which orders ties) or changed its quote finds the chart drawn before instead of drawing thousands
+# of lines again.
+UPLIFT_DRAWN = ["geo_name", "year", "metric", "kind", "low_pct", "high_pct", "qualifier", "share_pct"]
+
+
 def uplift(ctx: Context) -> str:
     rows, q_rows = ctx.reader.run("uplift")
     return chart_block(
         "uplift", "What sources say OCOP recognition did to sales",
         "Each line is one statement: the range of the rise it gives (a dot when it gives one number), its place and "
         "year; ≥ means 'more than', ≈ 'about'; a pale line is a target, not an observation.",
-        ctx.draw(charts.uplift_chart, rows.to_dicts()) if rows.height else None, {"uplift": rows}, [q_rows],
+        ctx.draw(charts.uplift_chart, rows.select(UPLIFT_DRAWN).to_dicts()) if rows.height else None, {"uplift": rows}, [q_rows],
         table(rows, empty="No source stated a rise in revenue, price or output."), "narrow")
 
 
@@ -817,7 +807,7 @@ def build_report(warehouse: Path, out: Path | None = None) -> ReportResult:
     finally:
         con.close()
     data = page.encode("utf-8")
-    write_atomic(out, data)
+    cache.write_atomic(out, data)
     drawings.prune()
     return ReportResult(out, time.perf_counter() - started, len(data), headline, errors, drawings.reused,
                         drawings.drawn)

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import polars as pl
 import pytest
 
 import hostile_inputs as H
 from refreshing import SHIPPED_RAW, contents, refresh
 from ocop_pipeline import cache, sources, warehouse
+from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.articles.ingest import ingest_articles
 from ocop_pipeline.spreadsheets.ingest import ingest_spreadsheets
 
@@ -244,3 +246,87 @@ def test_parallel_parsing_gives_the_same_batch_as_one_process(shipped: Path, tmp
     assert [r.reason for r in one.rejections] == [r.reason for r in two.rejections]
     assert in_workers[0] == 0 and in_workers[1] > 40, "one process, then two"
     assert len(one.claims) > 100 and any(a["status"] == "quarantined" for a in two.articles)
+
+
+def _tables_equal(a: article_ingest.ArticleTables, b: article_ingest.ArticleTables) -> None:
+    for name in ("articles", "claims", "rejections", "source_files"):
+        assert getattr(a, name).equals(getattr(b, name)), name
+
+
+def test_unchanged_files_rows_come_from_the_previous_run_and_equal_a_full_read(
+        shipped: Path, tmp_path: Path) -> None:
+    """The snapshot of the last run's rows: whatever changes in the folder, the merged rows are the rows a full read
+    gives, in the same order; only the files whose basis changed are read."""
+    H.write_all(shipped, bomb_bytes=None, paragraphs=20)
+    articles = shipped / "articles"
+    store_dir = tmp_path / "cache"
+
+    def incremental() -> tuple[article_ingest.ArticleTables, cache.FileWork]:
+        work = cache.FileWork("article", shipped, cache.Store(store_dir))
+        tables = article_ingest.article_tables(shipped, work)
+        work.close()
+        return tables, work
+
+    def check(parsed: int | None) -> cache.FileWork:
+        tables, work = incremental()
+        _tables_equal(tables, article_ingest.article_tables(shipped))
+        assert parsed is None or work.parsed == parsed
+        return work
+
+    assert check(parsed=None).reused == 0
+    assert check(parsed=0).reused > 14, "nothing changed: every row from the snapshot"
+    (articles / "long_an.txt").write_text(LONG_AN, encoding="utf-8")  # new
+    (articles / "soc_trang_2020.txt").rename(articles / "soc_trang_2020_renamed.txt")  # renamed
+    (articles / "ca_mau_ke_hoach_2024.txt").unlink()  # removed
+    check(parsed=2)
+    # A copy of a kept file is its duplicate; removing the original makes the copy the one extracted.
+    shutil.copy(articles / "tra_vinh_so_ket_2023.txt", articles / "tra_vinh_so_ket_2023_copy.txt")
+    check(parsed=0)
+    (articles / "tra_vinh_so_ket_2023.txt").unlink()
+    check(parsed=1)  # the copy, now the first of its bytes (results are kept under the file's name too)
+    manifest = articles / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "soc_trang_2024.txt,,", "soc_trang_2024.txt,https://example.org/moved,"), encoding="utf-8")
+    check(parsed=0)  # a new url changes the article's row, not its extraction
+
+
+def test_a_file_rewritten_with_its_size_and_mtime_is_read_again(shipped: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stat cache and the snapshot trust a file only while its size, mtime, ctime, inode and device are the ones
+    it was hashed with: new bytes written over it with the old size and mtime put back (cp -p, touch -r) still move
+    its ctime, which no program can set, so the file is hashed, extracted and published again."""
+    monkeypatch.setattr(cache, "RACY_S", 0.0)  # the test writes within one second of hashing
+    path = shipped / "articles" / "long_an.txt"
+    path.write_text(LONG_AN, encoding="utf-8")
+    store_dir = tmp_path / "cache"
+
+    def claims_of_long_an() -> list[float]:
+        work = cache.FileWork("article", shipped, cache.Store(store_dir))
+        tables = article_ingest.article_tables(shipped, work)
+        work.close()
+        return sorted(tables.claims.filter(pl.col("source_id") == "articles/long_an.txt")["value"].to_list())
+
+    assert claims_of_long_an() == [120, 180]
+    stat = path.stat()
+    path.write_text(LONG_AN.replace("180", "190"), encoding="utf-8")  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert claims_of_long_an() == [120, 190]
+
+
+def test_a_broken_snapshot_is_no_snapshot(shipped: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "cache"
+    work = cache.FileWork("article", shipped, cache.Store(store_dir))
+    expected = article_ingest.article_tables(shipped, work)
+    work.close()
+    folder = work.snapshot().folder
+    for frame in folder.glob("*.claims.parquet"):
+        frame.write_bytes(frame.read_bytes()[:100])  # cut short (a crash of the disk, not of the run)
+    again = cache.FileWork("article", shipped, cache.Store(store_dir))
+    assert again.snapshot().load() is None
+    _tables_equal(article_ingest.article_tables(shipped, again), expected)
+    again.close()
+    assert again.parsed == 0, "every result from the parse cache instead"
+    (folder / cache.RowSnapshot.POINTER).write_text("{", encoding="utf-8")
+    assert again.snapshot().load() is None
+    assert cache.RowSnapshot(folder, "other code").load() is None

@@ -4,6 +4,10 @@ Each file is read on its own and can only fail on its own: an unreadable file, a
 manifest row, an implausible or invalid claim, and an unexpected error while decoding or extracting one article each
 become a quarantine row, and the run goes on. A file whose bytes repeat an earlier file's is recorded as a duplicate
 and extracted once.
+
+``article_tables`` is what a refresh calls: the same rows, validated, with the rows of every file whose basis (name,
+bytes, size, duplicate status, manifest entry) did not change since the last run taken from that run's frames
+(``cache.RowSnapshot``) instead of from each file's cached result.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -105,6 +110,19 @@ def articles_folder(raw_dir: Path) -> Path:
     return folder if folder.is_dir() else raw_dir
 
 
+def _plain_files(folder: Path) -> set[str]:
+    """Every regular file below ``folder`` that is no symbolic link and is reached through no linked folder, by its
+    path relative to ``folder``: such a name lies inside the folder and is a file without resolving it."""
+    plain = set()
+    for parent, _dirs, names in os.walk(folder, followlinks=False):
+        relative = os.path.relpath(parent, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        files = set(names)
+        with os.scandir(parent) as entries:
+            plain.update(prefix + e.name for e in entries if e.name in files and e.is_file(follow_symlinks=False))
+    return plain
+
+
 def _manifest_name(raw_dir: Path, name: str) -> tuple[str | None, str | None]:
     """(source_id, problem) of a manifest's file name: it must name a file inside the articles folder."""
     cleaned = name.strip().replace("\\", "/")
@@ -143,12 +161,17 @@ def read_manifest(raw_dir: Path, intake: Intake) -> dict[str, ManifestEntry]:
         ledger.note("manifest", f"manifest lacks columns {missing}: those fields stay empty")
     entries: dict[str, ManifestEntry] = {}
     first_line: dict[str, int] = {}
+    # A name as the walk writes it, of a plain file, is what _manifest_name would find (without resolving it).
+    folder = articles_folder(raw_dir)
+    plain = _plain_files(folder)
+    prefix = "" if folder == raw_dir else f"{folder.relative_to(raw_dir).as_posix()}/"
     for line_number, row in enumerate(reader, start=2):
         ledger.count_read()
         item = f"line {line_number}"
         row = {k: v for k, v in row.items() if k is not None}
         name = (row.get("file") or "") if isinstance(row.get("file"), str) else ""
-        key, problem = _manifest_name(raw_dir, name)
+        cleaned = name.strip().replace("\\", "/")
+        key, problem = (prefix + cleaned, None) if cleaned in plain else _manifest_name(raw_dir, name)
         published = None
         if problem is None and key in first_line:
             problem = f"file {name} is listed again (first at line {first_line[key]})"
@@ -227,16 +250,27 @@ def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
             "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
 
-def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry]) -> list[tuple[sources.RawFile, tuple]]:
-    """The files ``ingest_articles`` will extract (readable, first of their content, not too big), each with the
-    arguments it gives ``read_article`` besides the bytes."""
-    seen: set[str] = set()
-    out = []
+def _duplicates(files: list[sources.RawFile]) -> dict[str, str]:
+    """source_id → the earlier file with the same bytes, for every duplicate among ``files`` (in their order): the
+    first readable file of a content that is not too big is extracted, the later ones stand for it."""
+    first_with: dict[str, str] = {}
+    duplicates: dict[str, str] = {}
     for raw in files:
-        if raw.problem is None and raw.sha256 not in seen and raw.size_bytes <= MAX_ARTICLE_BYTES:
-            seen.add(raw.sha256)
-            out.append((raw, (manifest.get(raw.source_id, NO_ENTRY).published,)))
-    return out
+        if raw.problem is not None:
+            continue
+        if raw.sha256 in first_with:
+            duplicates[raw.source_id] = first_with[raw.sha256]
+        elif raw.size_bytes <= MAX_ARTICLE_BYTES:
+            first_with[raw.sha256] = raw.source_id
+    return duplicates
+
+
+def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
+              duplicates: dict[str, str]) -> list[tuple[sources.RawFile, tuple]]:
+    """The files ``_extract_files`` will extract (readable, first of their content, not too big), each with the
+    arguments it gives ``read_article`` besides the bytes."""
+    return [(raw, (manifest.get(raw.source_id, NO_ENTRY).published,)) for raw in files
+            if raw.problem is None and raw.source_id not in duplicates and raw.size_bytes <= MAX_ARTICLE_BYTES]
 
 
 def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:
@@ -245,23 +279,28 @@ def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch
     batch = ArticleBatch()
     manifest = read_manifest(raw_dir, batch.intake)
     files = sources.scan(raw_dir, "article", work.sha256)
-    work.prefetch(_to_parse(files, manifest), read_article, config.workers())
-    first_with: dict[str, str] = {}
+    _extract_files(batch, files, manifest, _duplicates(files), work)
+    return batch
+
+
+def _extract_files(batch: ArticleBatch, files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
+                   duplicates: dict[str, str], work: FileWork) -> None:
+    """Each of ``files`` into ``batch``: its row, its claims, its ledger (``duplicates`` over the whole folder)."""
+    work.prefetch(_to_parse(files, manifest, duplicates), read_article, config.workers())
     for raw in work.each(files):
         ledger = batch.intake.open_file(raw.source_id, "article", raw.sha256, raw.size_bytes)
         entry = manifest.get(raw.source_id, NO_ENTRY)
         article = _article_row(raw, entry)
         batch.articles.append(article)
         problem, stage = raw.problem, "scan"
-        if problem is None and raw.sha256 in first_with:
-            ledger.mark_duplicate(first_with[raw.sha256])
-            article.update(status="duplicate", duplicate_of=first_with[raw.sha256])
+        if problem is None and raw.source_id in duplicates:
+            ledger.mark_duplicate(duplicates[raw.source_id])
+            article.update(status="duplicate", duplicate_of=duplicates[raw.source_id])
             continue
         if problem is None and raw.size_bytes > MAX_ARTICLE_BYTES:
             problem = (f"{raw.size_bytes / 2**20:.0f} MB is more than the {MAX_ARTICLE_BYTES // 2**20} MB an article "
                        "extract can be: split it, or check it is text")
         if problem is None:
-            first_with[raw.sha256] = raw.source_id
             try:
                 result = work.cached(raw, read_article, entry.published)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
@@ -280,9 +319,109 @@ def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch
         for row, reason in result.refused:
             ledger.quarantine(row["claim_id"], "extract", reason, raw_values=row, item_id=row["claim_id"])
         batch.claims.extend(result.claims)
-    return batch
 
 
 def validated_claims(batch: ArticleBatch) -> pl.DataFrame:
     """The batch's claims that pass the ``article_claims`` contract; failures move to the quarantine with the check."""
     return batch.intake.validated(ARTICLE_CLAIMS, batch.claims_frame(), ("claim_id",))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# what a refresh hands on, unchanged files' rows from the previous run
+
+
+@dataclass(frozen=True)
+class ArticleTables:
+    """The article ingest path's frames: ``articles``, ``article_claims`` (validated), and its part of the
+    quarantine and of ``source_files``."""
+
+    articles: pl.DataFrame
+    claims: pl.DataFrame
+    rejections: pl.DataFrame
+    source_files: pl.DataFrame
+
+
+# Where a quarantine row was written: the manifest's rows, a file's own rows (in file order), then the rows validation
+# moved (in claim order). The snapshot keeps it, so that merged rows come out in the order one pass writes them.
+PHASE = "phase"
+MANIFEST_PHASE, FILE_PHASE, VALIDATE_PHASE = 0, 1, 2
+# What a file's rows are a function of (besides the code, which the snapshot's fingerprint covers).
+BASIS = {"source_id": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "problem": pl.String,
+         "duplicate_of": pl.String, "url": pl.String, "outlet": pl.String, "published": pl.Date}
+
+
+def _basis(files: list[sources.RawFile], manifest: dict[str, ManifestEntry], duplicates: dict[str, str]) -> pl.DataFrame:
+    rows = []
+    for raw in files:
+        entry = manifest.get(raw.source_id, NO_ENTRY)
+        rows.append((raw.source_id, raw.sha256, raw.size_bytes, raw.problem, duplicates.get(raw.source_id), entry.url,
+                     entry.outlet, entry.published))
+    return pl.DataFrame(rows, schema=BASIS, orient="row")
+
+
+def _unchanged_files(basis: pl.DataFrame, previous: dict[str, pl.DataFrame] | None) -> set[str]:
+    """The files whose basis is the one the previous run's rows were made from (every field equal, NULLs too)."""
+    if previous is None:
+        return set()
+    same = basis.join(previous["basis"], on=list(BASIS), how="semi", nulls_equal=True)
+    return set(same["source_id"].to_list())
+
+
+def _rejections_frame(batch: ArticleBatch, manifest_rows: int, file_rows: int) -> pl.DataFrame:
+    phases = [MANIFEST_PHASE] * manifest_rows + [FILE_PHASE] * (file_rows - manifest_rows) + \
+        [VALIDATE_PHASE] * (len(batch.intake.rejections) - file_rows)
+    return batch.intake.quarantine_frame().with_columns(pl.Series(PHASE, phases, dtype=pl.Int8))
+
+
+def _merged_rejections(fresh: pl.DataFrame, kept: pl.DataFrame) -> pl.DataFrame:
+    """One pass's order: the manifest's rows, then every file's own rows by file, then validation's by file (the
+    order within a file is kept: the sorts are stable)."""
+    both = pl.concat([fresh, kept])
+    return pl.concat([both.filter(pl.col(PHASE) == phase).sort("source_id", maintain_order=True)
+                      for phase in (MANIFEST_PHASE, FILE_PHASE, VALIDATE_PHASE)])
+
+
+def article_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool = True) -> ArticleTables:
+    """Every article file's rows, as ``ingest_articles`` and ``validated_claims`` give them. With a parse cache, the
+    rows of a file whose basis is unchanged since the last run come from that run's frames: every check on a claim
+    concerns its own row except the uniqueness of claim_id, which is checked across the merge (a clash, which would
+    take two files' hashes agreeing on 64 bits, reads every file the long way)."""
+    work = work or FileWork.plain("article", raw_dir)
+    snapshot = work.snapshot()
+    previous = snapshot.load() if snapshot and reuse_rows else None
+    batch = ArticleBatch()
+    manifest = read_manifest(raw_dir, batch.intake)
+    manifest_rows = len(batch.intake.rejections)
+    files = sources.scan(raw_dir, "article", work.sha256)
+    duplicates = _duplicates(files)
+    basis = _basis(files, manifest, duplicates)
+    unchanged = _unchanged_files(basis, previous)
+    _extract_files(batch, [raw for raw in files if raw.source_id not in unchanged], manifest, duplicates, work)
+    file_rows = len(batch.intake.rejections)
+    claims = validated_claims(batch)
+    fresh = {"articles": batch.articles_frame(), "claims": claims,
+             "rejections": _rejections_frame(batch, manifest_rows, file_rows),
+             "source_files": batch.intake.source_files_frame()}
+    if unchanged:
+        kept = {name: previous[name].filter(pl.col("source_id").is_in(unchanged)) for name in fresh}
+        if not kept["claims"]["claim_id"].is_in(claims["claim_id"]).any():
+            work.reuse([item for item in _to_parse([raw for raw in files if raw.source_id in unchanged], manifest,
+                                                    duplicates)])
+            fresh = {"articles": pl.concat([fresh["articles"], kept["articles"]]).sort("source_id"),
+                     "claims": pl.concat([claims, kept["claims"]]).sort("source_id", maintain_order=True),
+                     "rejections": _merged_rejections(fresh["rejections"], kept["rejections"]),
+                     "source_files": pl.concat([fresh["source_files"], kept["source_files"]]).sort("source_id")}
+        else:
+            return article_tables(raw_dir, work, reuse_rows=False)
+    if snapshot is not None:
+        # A file read now is kept only when its bytes are still the hashed ones, and never a file that failed (its
+        # failure may not be its bytes': it is tried again).
+        again = set(fresh["source_files"].filter(pl.col("status") == "quarantined")["source_id"].to_list())
+        trusted = [raw.source_id for raw in files if raw.source_id not in again
+                   and (raw.source_id in unchanged or work.hasher.unchanged(raw.path))]
+        snapshot.save({"basis": basis.filter(pl.col("source_id").is_in(trusted)),
+                       "articles": fresh["articles"], "claims": fresh["claims"],
+                       "rejections": fresh["rejections"].filter(pl.col(PHASE) != MANIFEST_PHASE),
+                       "source_files": fresh["source_files"].filter(pl.col("kind") != "manifest")})
+    rejections = fresh["rejections"].drop(PHASE)
+    return ArticleTables(fresh["articles"], fresh["claims"], rejections, fresh["source_files"])
