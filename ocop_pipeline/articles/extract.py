@@ -153,8 +153,6 @@ RESTATED_WINDOW = 20_000
 # How close a list of districts must follow the sentence whose star level it details ("Ở hạng 4 sao có 26 sản phẩm.
 # Thị xã An Khê nhiều nhất với 10 sản phẩm …").
 LIST_STARS_SENTENCES = 2
-# How many sentences after the headline make an article's lead (where an article says what it is about).
-LEAD_SENTENCES = 2
 # How far back a breakdown may find the total its parts add up to.
 BREAKDOWN_SENTENCES = 3
 # How far back a sentence of details looks for the kind and year it shares.
@@ -231,8 +229,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     last_producer_sentence = -2
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
-    ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end) for s in doc.sentences[:LEAD_SENTENCES + 1]
-                       if s.block in (TITLE, BODY))
+    ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end)
+                       for s in doc.sentences[:plc.LEAD_SENTENCES + 1] if s.block in (TITLE, BODY))
     for sentence in doc.sentences:
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
         ocop = ocop_here or sentence.line in ocop_lines or \

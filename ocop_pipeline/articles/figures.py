@@ -442,14 +442,14 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     owner = _OWNED_BY_PLACES.match(between)  # "104 sản phẩm của 20 quận, huyện đạt 4 sao"
     linking = between[owner.end():] if owner else between
     if rule.id not in ("stars.potential", "stars.proposed_5") and (
-            len(linking) > rules.STAR_LINK_MAX_CHARS or re.search(r"\d", linking)):
+            len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)):
         # Far from its count, a star level still rates it at the end of a clause naming the products.
         rated = next(((r, later) for _, _, r, later in found if r.id not in ("stars.potential", "stars.proposed_5")
                       and _rated_subject(window[:later.start()])), None)
         if rated is None:
             return None, None, figure.end
         rule, m = rated
-    if rule.id in ("stars.potential", "stars.proposed_5") and re.search(r"\d", between):
+    if rule.id in ("stars.potential", "stars.proposed_5") and _DIGIT.search(between):
         return None, None, figure.end
     kind = rule.yields["stars"]
     if kind == "potential_5":
