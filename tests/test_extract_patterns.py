@@ -1067,3 +1067,102 @@ def test_candidates_and_eligible_producers_are_no_counts_and_a_group_of_entries_
             "3 sao.")
     assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 28))] == [
         ("products", "4", 15), ("products", "3", 40)]
+
+
+# L. Fifth pass (heldout5 read): owners between a count and its result, star-level producers, lists after entries,
+# national rounds.
+
+def test_a_result_after_the_producers_and_an_aside_is_still_a_result() -> None:
+    text = ("Sau hai vòng chấm, 31 sản phẩm của 22 chủ thể – gồm doanh nghiệp và hợp tác xã – được nhận giấy chứng "
+            "nhận OCOP hạng 3 sao của tỉnh Lạng Sơn.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [
+        ("products", "3", 31), ("subjects", None, 22)]
+    text = "Qua thẩm định, 18 sản phẩm thuộc 12 chủ thể (chủ yếu là hộ kinh doanh) đã được công nhận OCOP tại Phú Yên."
+    assert [(f[1], f[4], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [
+        ("Phú Yên", "products", 18), ("Phú Yên", "subjects", 12)]
+
+
+def test_entries_with_their_producers_named_between_are_still_entries() -> None:
+    text = ("Năm nay tỉnh Điện Biên có 54 sản phẩm thuộc 30 chủ thể hoàn thiện hồ sơ đủ điều kiện để Hội đồng cấp "
+            "tỉnh chấm điểm.")
+    assert facts(text, dt.date(2023, 10, 1)) == []
+    text = "Toàn huyện có 17 sản phẩm của 9 chủ thể đăng ký tham gia đánh giá, phân hạng OCOP tỉnh Bắc Giang năm 2024."
+    assert facts(text, dt.date(2024, 6, 1)) == []
+
+
+def test_producers_of_each_star_level_are_not_the_rounds_producers() -> None:
+    text = ("UBND tỉnh Quảng Trị công nhận 6 sản phẩm của 5 chủ thể đạt 4 sao và 21 sản phẩm của 17 chủ thể đạt "
+            "3 sao năm 2023.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 30))] == [
+        ("products", "4", 6), ("products", "3", 21)]
+    # One level for the whole round: its producers are the round's.
+    text = "UBND tỉnh Hà Nam công nhận 14 sản phẩm của 9 chủ thể đạt 3 sao năm 2022."
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("products", 14), ("subjects", 9)]
+
+
+def test_the_items_of_a_bulleted_list_keep_the_ocop_context_of_their_introduction() -> None:
+    text = ("Năm 2021, tỉnh Bình Định công nhận 40 sản phẩm OCOP, trong đó 9 sản phẩm 4 sao.\n"
+            "Các sản phẩm 4 sao thuộc bốn địa phương:\n"
+            "- Thị xã An Nhơn có 3 sản phẩm: rượu Bàu Đá, bánh tráng và nem chợ Huyện;\n"
+            "- Huyện Tuy Phước có 2 sản phẩm: nước mắm và muối;\n"
+            "- Huyện Phù Cát có 2 sản phẩm: bánh ít lá gai và mật ong;\n"
+            "- Huyện Hoài Nhơn có 2 sản phẩm: dừa sấy và nước dừa.")
+    found = [(f[1], f[5], f[7]) for f in facts(text, dt.date(2021, 12, 30))]
+    assert ("Phù Cát", "4", 2) in found and ("Hoài Nhơn", "4", 2) in found
+
+
+def test_a_place_counts_its_products_whoever_makes_them() -> None:
+    text = ("Tỉnh Sơn La có thêm 9 sản phẩm OCOP 4 sao năm 2023. Huyện Mộc Châu có 4 sản phẩm, đều của Công ty cổ phần "
+            "Giống bò sữa Mộc Châu.")
+    assert ("Mộc Châu", 2023, "new", "4", 4) in short(text, dt.date(2023, 12, 1))
+    # Without a place as its subject, one producer's products are no count.
+    text = "Tỉnh Sơn La có 120 sản phẩm OCOP. Trong đó có 7 sản phẩm của Công ty cổ phần Giống bò sữa Mộc Châu."
+    assert [f[7] for f in facts(text, dt.date(2023, 12, 1))] == [120]
+
+
+def test_places_listed_after_the_entries_of_a_round_are_entries() -> None:
+    text = ("Hội đồng thành phố Đà Nẵng chấm điểm cho 30 sản phẩm của các quận, huyện. Quận Sơn Trà có 5 sản phẩm, "
+            "gồm nước mắm và chả cá của cơ sở Bà Tư. Huyện Hòa Vang có 9 sản phẩm của nhiều hợp tác xã.")
+    assert facts(text, dt.date(2023, 10, 1)) == []
+    # A stock after the list is a stock.
+    text = ("Năm 2024, huyện Hiệp Hòa đăng ký tham gia đánh giá 12 sản phẩm; huyện Việt Yên 8 sản phẩm. Huyện Lục "
+            "Ngạn hiện có 40 sản phẩm OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [40]
+
+
+def test_a_national_round_is_the_countrys_and_its_provinces_are_its_parts() -> None:
+    text = ("Thêm 4 sản phẩm OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa ký quyết định công nhận kết quả đánh giá "
+            "sản phẩm OCOP cấp quốc gia đợt 1 năm 2025.\n\nỞ đợt này, 4 sản phẩm của 3 chủ thể được xếp hạng 5 sao. "
+            "Quảng Ninh góp 3 sản phẩm, đều của Công ty cổ phần Ba Lạt.")
+    found = short(text, dt.date(2025, 8, 1))
+    assert ("Việt Nam", 2025, "new", "5", 4) in found and ("Quảng Ninh", 2025, "new", None, 3) in found
+    text = ("Tỉnh Thanh Hóa có thêm sản phẩm 5 sao\n\nỞ đợt đánh giá cấp quốc gia năm 2024, Hội đồng OCOP Trung ương "
+            "đã công bố 30 sản phẩm mới đạt 5 sao. Tỉnh Thanh Hóa hiện có 2 sản phẩm 5 sao.")
+    found = short(text, dt.date(2024, 12, 1))
+    assert ("Việt Nam", 2024, "new", "5", 30) in found and ("Thanh Hóa", 2024, "cumulative", "5", 2) in found
+
+
+def test_a_proposal_to_the_central_council_stays_the_provinces() -> None:
+    text = ("Hội đồng cấp tỉnh Nam Định nhất trí đề nghị Trung ương công nhận 2 sản phẩm đạt chuẩn 5 sao năm 2023.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 1))] == [("Nam Định", "potential_5", 2)]
+    text = ("Ngày 4/10, Hội đồng OCOP tỉnh Bến Tre chấm điểm một loạt sản phẩm. Hồ sơ sẽ được gửi Hội đồng Trung ương "
+            "xét công nhận.\n\nCùng đợt, hội đồng xếp hạng 4 sao cho 7 sản phẩm.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 10, 6))] == [("Bến Tre", "4", 7)]
+
+
+def test_a_star_level_after_a_count_is_its_own_not_the_next_counts_label() -> None:
+    text = ("Hội đồng quốc gia công nhận 17 sản phẩm đạt 5 sao (9 sản phẩm của Hội đồng chuyên ngành số 1 và 8 của "
+            "Hội đồng số 2); 12 sản phẩm bị xếp \"không đạt\".")
+    found = facts(text, dt.date(2021, 12, 1))
+    assert found[0][5] == "5" and found[0][7] == 17 and all(f[7] != 12 for f in found)
+    text = "Tỉnh Hòa Bình có 3 sản phẩm không đạt và 25 sản phẩm đạt 3 sao trong đợt này."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 8, 1))] == [("3", 25)]
+
+
+def test_a_site_named_ocop_viet_nam_is_no_national_subject() -> None:
+    text = ("OCOP VIỆT NAM – Làng nghề Việt\nĐịa phương\n\nKon Tum công nhận thêm 21 sản phẩm OCOP\n\n"
+            "Trong đợt đánh giá năm 2024, UBND tỉnh Kon Tum công nhận 21 sản phẩm.\n\n"
+            "Theo quyết định, 3 sản phẩm được xếp hạng 4 sao; 18 sản phẩm được xếp hạng 3 sao.")
+    assert {f[1] for f in facts(text, dt.date(2024, 12, 20))} == {"Kon Tum"}
+    text = "Hàng Việt Nam chất lượng cao\n\nTỉnh Gia Lai hiện có 180 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [("Gia Lai", 180)]

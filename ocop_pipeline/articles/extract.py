@@ -23,7 +23,7 @@ from ocop_pipeline.articles import figures as figs
 from ocop_pipeline.articles import places as plc
 from ocop_pipeline.articles import rules, tables, timing
 from ocop_pipeline.articles.patterns import compile_family, compiled
-from ocop_pipeline.articles.segment import BODY, CAPTION, RELATED, TABLE, TITLE, Document, Sentence, segment
+from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
 from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_NAME
@@ -140,6 +140,8 @@ _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
 _OWNED_BY = compiled(rules.OWNED_BY)
+_PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
+_RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
@@ -148,6 +150,11 @@ _IN_TOTAL = compiled(rules.IN_TOTAL)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
+# How far after a sentence of entries its list of places may go on.
+ENTRIES_LIST_SENTENCES = 2
+# Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
+_ENTRY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.entries", "skip.entries_clause",
+                          "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
 # How close a list of districts must follow the sentence whose star level it details ("Ở hạng 4 sao có 26 sản phẩm.
@@ -227,6 +234,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     ocop_lines: set[int] = set()
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
     last_producer_sentence = -2
+    entries_sentence = -ENTRIES_LIST_SENTENCES - 1
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
     ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end)
@@ -239,8 +247,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         if ocop_here:
             ocop_lines.add(sentence.line)
             last_ocop_sentence = sentence.index
-        elif sentence.block == TABLE:
-            last_ocop_sentence += 1  # rows of a table do not distance a sentence from the one that framed them
+        elif sentence.block == TABLE or (ocop and sentence.first_in_line and doc.text.startswith(
+                LIST_BULLETS, sentence.start)):
+            # Rows of a table, and the items of a list ("- Huyện Tiên Phước có 4 sản phẩm: …"), do not distance a
+            # sentence from the one that framed them.
+            last_ocop_sentence += 1
         ctx.recent_index = next((i for i in range(sentence.index - 1, sentence.index - 1 - CONTEXT_SENTENCES, -1)
                                  if i >= 0 and states.get(i)), None)
         ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None
@@ -266,6 +277,17 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         found.sort(key=lambda f: f.num_start)
         if not found:
             continue
+        products = [f for f in found if f.metric.startswith("products")]
+        if products and all(f.skip in _ENTRY_SKIPS for f in products):
+            entries_sentence = sentence.index
+        elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
+                not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
+                not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and \
+                all(f.skip or _place_holds(ctx, sentence, f, levels=("district",)) for f in products):
+            # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place.
+            found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f
+                     for f in found]
+            entries_sentence = sentence.index
         restated = _restated_total(doc, sentence, found, claims)
         if restated is not None:
             # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
@@ -395,7 +417,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
     key = doc.key
     frames: list[tuple[figs.Figure, Frame]] = []
     for index, figure in enumerate(found):
-        if figure.skip:
+        if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
             continue
         if figure.metric.startswith("products") and not ocop:
@@ -410,7 +432,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             else:
                 continue
         total = _total_of(key, figure, frames)
-        if _producers_of_a_star_subset(key, figure, subject_type, frames):
+        if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
         if place is None:
@@ -518,17 +540,35 @@ def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) ->
 
 
 def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,
-                                frames: list[tuple[figs.Figure, Frame]]) -> bool:
+                                frames: list[tuple[figs.Figure, Frame]], found: list[figs.Figure]) -> bool:
     """An untyped producer count owned by a product count of one star level that is itself a part of a larger
-    total ("trong đó 12 sản phẩm của 7 chủ thể đạt 4 sao"): the producers of a subset, never the producers of the
-    place. A round whose every product has one level ("công nhận 14 sản phẩm của 9 HTX đạt 4 sao") keeps them."""
+    total ("trong đó 12 sản phẩm của 7 chủ thể đạt 4 sao"), or that stands beside another level's products with
+    their own producers ("12 sản phẩm của 10 chủ thể đạt 4 sao và 73 sản phẩm của 70 chủ thể đạt 3 sao"): the
+    producers of one level, never the producers of the place. A round whose every product has one level ("công nhận
+    14 sản phẩm của 9 HTX đạt 4 sao") keeps them."""
     if figure.metric != "subjects" or subject_type is not None or not frames:
         return False
     owner, frame = frames[-1]
     if frame is None or not owner.metric.startswith("products") or frame.stars is None \
             or not _OWNED_BY.match(key[owner.noun_end:figure.start]):
         return False
-    return frame.place_how == "inherited" or "breaks down" in frame.kind_how or frame.kind_how == "continued"
+    return frame.place_how == "inherited" or "breaks down" in frame.kind_how or frame.kind_how == "continued" or \
+        any(_owns_producers(key, other, found) and other.stars not in (None, frame.stars)
+            for other in found if other is not owner and other.metric == "products" and not other.skip)
+
+
+def _place_holds(ctx: Context, sentence: Sentence, figure: figs.Figure,
+                 levels: tuple[str, ...] = ("province", "district", "seat")) -> bool:
+    """Is the figure the count of a place named right before it as its subject ("Lào Cai có 2 sản phẩm")?"""
+    return any(m.level in levels and m.end <= figure.start and
+               _PLACE_HOLDS_COUNT.match(ctx.doc.key, m.end, figure.start)
+               for m in ctx.doc.within(ctx.mentions, sentence))
+
+
+def _owns_producers(key: str, products: figs.Figure, found: list[figs.Figure]) -> bool:
+    """Is the product count followed by the count of its producers ("73 sản phẩm của 70 chủ thể")?"""
+    return any(f.metric == "subjects" and f.start >= products.noun_end and
+               _OWNED_BY.match(key[products.noun_end:f.start]) for f in found)
 
 
 def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Frame]]):
@@ -658,6 +698,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
     left = key[sentence.start:figure.start]
     for rule, pattern in _SCOPES:
+        if rule.yields["scope"] == "national" and pattern.search(left):
+            ctx.fired.add(rule.id)
+            return [("national", Place(level="national", name=NATIONAL_NAME), None, "the country's round")]
         if rule.yields["scope"] in ("district", "region") and pattern.search(left):
             ctx.fired.add(rule.id)
             if rule.yields["scope"] == "district":
@@ -931,6 +974,10 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
+        stars = figs.frame_stars(ctx.doc.key, sentence, None)
+        if stars is not None and ctx.recent is not None and ctx.doc.text[sentence.start:sentence.end].endswith(":"):
+            # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
+            return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction")
         return None
     years = [y.year for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
     stars = figs.frame_stars(ctx.doc.key, sentence, None)

@@ -63,6 +63,10 @@ _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
+_OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
+_COUNT_BEFORE_LABEL = compiled(rules.COUNT_BEFORE_LABEL)
+# How far before a star label a count's number may stand for the label to be that count's.
+LABEL_LOOKBACK = 30
 _NEW_AND_RENEWED = compiled(rules.NEW_AND_RENEWED)
 _RAISING_VERB = compiled(rules.RAISING_VERB)
 # How far after a count the words of an evaluation's entries still speak of it ("57 sản phẩm thuộc các ngành hàng …
@@ -175,8 +179,8 @@ def find_counts(doc: Document) -> list[Figure]:
                        None, _qualifier(m.group("qual")), rule.id, m.end()))
     for rule, pattern in _LABEL_FIRST:
         for m in scan(pattern, key):
-            if _across_lines(key, m):
-                continue  # a headline's "… 5 sao" above a line opening "Hai sản phẩm …"
+            if _across_lines(key, m) or _COUNT_BEFORE_LABEL.search(key, max(0, m.start() - LABEL_LOOKBACK), m.start()):
+                continue  # a headline's "… 5 sao" above a line opening "Hai sản phẩm …"; "20 sản phẩm đạt 5 sao (11 …"
             stars = POTENTIAL_5 if m.group("potential") else str(int(m.group("stars")))
             existing = figures.get(m.start("num"))
             if existing is not None:
@@ -403,7 +407,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if m is None:
             continue
         if rule.yields.get("reach") == "clause":
-            between = key[figure.noun_end:m.start()]
+            between = _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()])
             if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
                     len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))):
                 continue  # a result of its own, or the entries of the count named between
@@ -474,7 +478,9 @@ def _rated_subject(linking: str) -> bool:
         bool(_STAR_SUBJECT_RATED.search(bare))
 
 
-_BRACKETED_TEXT = re.compile(r"\([^()]*\)")
+# An aside in brackets, or between dashes at the start of the words ("– gồm doanh nghiệp và hợp tác xã –"): it
+# describes the products or their producers and never breaks the link to their star level.
+_BRACKETED_TEXT = re.compile(r"\([^()]*\)|^\s*-[^-;]{1,80}-")
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)

@@ -13,7 +13,7 @@ from ocop_pipeline.articles import rules
 from ocop_pipeline.skip_search import first_chars, skipping_pattern
 from ocop_pipeline.text import normalize_pattern
 
-_PIECE = re.compile(r"\{(NUM|QUAL|STARS|TYPE|CAP|PLACE_NAMES|METRICS|STARS_WORD|PRODUCT_NOUN)\}")
+_PIECE = re.compile(r"\{(" + "|".join([*rules.PIECES, "METRICS"]) + r")\}")
 
 
 def expand(pattern: str) -> str:

@@ -32,6 +32,7 @@ _CAP_NAME = compiled(r"{CAP}(?:[ \t]+{CAP}){0,3}")
 _NOT_NAMES = frozenset(rules.NOT_DISTRICT_NAMES)
 _NOT_NAMES_AFTER_PREFIX = frozenset(rules.NOT_NAMES_AFTER_PREFIX)
 _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
+_NATIONAL_ROUND = compiled(rules.NATIONAL_ROUND)
 _NAME_BEFORE_BRACKET = compiled(_RULES["place.district_in_brackets"].pattern)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
@@ -251,6 +252,12 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
             first.setdefault(name, mention.place)
         elif mention.level == "national":
             national += weight
+    lead = [s for s in doc.sentences if s.block == TITLE] + \
+        [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
+    if any(_NATIONAL_ROUND.search(doc.key, s.start, s.end) and not any(
+            m.level in ("province", "seat") for m in doc.within(mentions, s)) for s in lead):
+        national += TITLE_WEIGHT
+        doc.fired.add("place.national_round")
     if not counts or national > max(counts.values()):
         if national or _CENTRAL_OFFICE.search(doc.key):
             return Place(level="national", name=NATIONAL_NAME)

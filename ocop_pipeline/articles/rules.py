@@ -71,6 +71,12 @@ PIECES = {
     # The word for star levels, and the noun of a product count (for lookaheads).
     "STARS_WORD": r"sao",
     "PRODUCT_NOUN": r"sản phẩm|sp\b",
+    # The central council or the ministry, who recognise 5-star products.
+    # Never the council a province sends its proposals to ("gửi Hội đồng Trung ương xét công nhận").
+    "NATIONAL_ACTOR": r"(?<!gửi )(?<!trình )(?<!đề nghị )(?<!lên )"
+                      r"(?:hội đồng(?:\s+(?:đánh giá,?|phân hạng|sản phẩm|ocop|chương trình|mỗi xã một sản phẩm))*\s+"
+                      r"(?:cấp\s+)?(?:trung ương|quốc gia)|bộ nông nghiệp(?: và (?:phát triển nông thôn|môi trường))?"
+                      r"|bộ nn\s*(?:&|và)\s*(?:ptnt|mt))",
     # A capitalised word of a name, in case-preserving text.
     "CAP": _CAPITALISED,
     # Places named together for one figure, in case-preserving text: "huyện Chư Sê và Krông Pa mỗi huyện",
@@ -200,6 +206,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
+# A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
+# sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
+COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều)\s*)*$"
 # The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
 TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.subjects.type_first", {"metric": "subjects", "needs": "producer_context"},
@@ -319,9 +328,15 @@ ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý 
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
-RESULT_VERBS = r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?!\s+yêu cầu)|cấp giấy chứng nhận|cấp chứng nhận"
-# A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao") is a result, whatever list it is in.
-RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
+RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?!\s+yêu cầu)|cấp giấy chứng nhận|cấp chứng nhận"
+                r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
+# The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
+# number belongs to the products before them and says nothing of what those products are.
+OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ sở|đơn vị|hợp tác xã|htx|doanh nghiệp"
+                r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,80}-|\s*\([^();.]{0,80}\))?\s*,?")
+# A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
+# nhận giấy chứng nhận") is a result, whatever list it is in.
+RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          r"^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
@@ -379,7 +394,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Phấn đấu mỗi năm có 3 - 4 sản phẩm/huyện đạt chuẩn OCOP."),
     Rule("skip.below_ocop", {"skip": "a result below 3 stars, or a range reaching below"},
          r"^\s*(?:ocop\s*)?(?:chỉ\s*)?(?:dừng\s*)?(?:lại\s*)?(?:ở\s*)?(?:mức\s*)?(?:đạt\s*)?(?:hạng\s*)?[12]\s*sao"
-         r"|^\s*(?:ocop\s*)?(?:được\s*)?(?:xếp|đạt|xếp hạng)?\s*(?:từ\s*)?[12]\s*(?:sao\s*)?(?:-|đến|tới)\s*[345]\s*sao",
+         r"|^\s*(?:ocop\s*)?(?:được\s*)?(?:xếp|đạt|xếp hạng)?\s*(?:từ\s*)?[12]\s*(?:sao\s*)?(?:-|đến|tới)\s*[345]\s*sao"
+         # "22 sản phẩm bị xếp "không đạt"", "5 sản phẩm bị loại": failed, no rating at all
+         r"|^\s*(?:ocop\s*)?(?:bị\s*)?(?:xếp\s*|đánh giá\s*|chấm\s*)?(?:là\s*|ở mức\s*)?\"?\s*(?:không đạt|chưa đạt|bị loại)",
          "Có 19 sản phẩm đạt 3 sao, 2 sản phẩm chỉ đạt 2 sao."),
     Rule("skip.potential_3_4", {"skip": "an expected rating before the decision"},
          r"^\s*(?:ocop\s*)?(?:đạt\s*)?(?:tiềm năng|dự kiến đạt)\s*[34]\s*sao",
@@ -490,7 +507,9 @@ STARS: tuple[Rule, ...] = family(
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
     Rule("stars.frame", {"stars": "frame"},
          r"(?:^|[,;:]\s*|\s)(?:ở|với|đối với|về|riêng)?\s*(?:hạng|nhóm|loại|sản phẩm)\s*(0?[345])\s*sao"
-         r"(?:\s+(?:theo|của|tại|ở)[^,:;.\d]{0,30})?\s*(?:[,:]|như sau)",
+         # "Nhóm 4 sao cấp tỉnh năm 2019 trải ở năm địa phương:", "Các sản phẩm 4 sao thuộc bốn huyện:"
+         r"(?:\s+(?:ocop|cấp tỉnh|cấp huyện))?(?:\s+năm\s+\d{4})?"
+         r"(?:\s+(?:theo|của|tại|ở|thuộc|trải ở|đến từ|phân bố ở)[^,:;.\d]{0,30})?\s*(?:[,:]|như sau)",
          "Ở hạng 4 sao, 5 sản phẩm được nâng hạng từ 3 sao và 32 sản phẩm lần đầu được công nhận."),
     Rule("stars.national_level", {"stars": "5"},
          r"(?:ocop\s*)?(?:cấp|hạng)\s*quốc gia|(?:ocop|sản phẩm)\s*quốc gia|(?:được\s*)?trung ương công nhận"
@@ -676,7 +695,9 @@ THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
 
 PLACES: tuple[Rule, ...] = family(
     Rule("place.national", {"level": "national"},
-         r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|phạm vi cả nước|trên cả nước|cả nước ta|việt nam|nước ta)(?!\w)",
+         # "OCOP Việt Nam", "hàng Việt Nam": a site's or a brand's name, not the country's figures.
+         r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|phạm vi cả nước|trên cả nước|cả nước ta"
+         r"|(?<!ocop )(?<!hàng )việt nam|nước ta)(?!\w)",
          "Đến nay, cả nước có hơn 12.075 sản phẩm OCOP."),
     Rule("place.district", {"level": "district"},
          r"(?<!\w)(?:huyện|thị xã|quận|thành phố|tp\.|tp|tx\.|tx|h\.)\s*"
@@ -717,6 +738,20 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?:^|[.,;:]\s*)(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s(?:hiện\s|đã\s|vừa\s)?(?:có|đạt))"
          r"(?!\s+[A-ZĐ])",
          "Hiện phường có 9 sản phẩm OCOP, làng gốm Bát Tràng có 12 sản phẩm."),
+    # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
+    # mới đạt 5 sao" is the country's round, whatever province the article is about.
+    Rule("place.scope.national_round", {"scope": "national"},
+         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng"
+         r"|quyết định công nhận)[^.;\d]{0,30}$",
+         "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
+    # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
+    # province: the article is the country's, and the provinces it names later are parts of the round.
+    Rule("place.national_round", {"place": "national"},
+         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định)\s*)*(?:công bố|công nhận|phê duyệt"
+         r"|xếp hạng)",
+         "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
+         "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
+         "có 4 sản phẩm, Sơn La 2 sản phẩm."),
     Rule("place.scope.region", {"scope": "region"}, r"(?<!\w)(?:toàn vùng|cả vùng|toàn khu vực|cả khu vực|vùng này|khu vực này|toàn miền|trong vùng"
          r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
          "Toàn vùng có 2.500 sản phẩm OCOP."),
@@ -836,6 +871,16 @@ OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
                    r"|(?:xã|phường|thị trấn|huyện|thị xã|quận|làng|thành phố)\s+[^\d;.]{1,90}?)(?=đều|đạt|được|xếp|là"
                    r"|hạng|đáp ứng|$)")
+# A place that is the subject of its count ("Bắc Kạn góp 3 sản phẩm, đều của Công ty X", "TP Tam Kỳ có 2 sản phẩm,
+# đều của HTX Y"): the place's products, whoever makes them. After a sentence of entries or of an activity on
+# products, such counts list those entries place by place.
+PLACES_HOLDING: tuple[Rule, ...] = family(
+    Rule("skip.entries_list", {"skip": "entries listed place by place after the entries"},
+         r"\s*(?:(?:đã|hiện|cũng|chỉ|thì)\s+)*(?:có|góp|đóng góp|với|sở hữu)\s*(?:thêm\s*)?$",
+         "Hội đồng thành phố chấm điểm cho 20 sản phẩm của các quận. Quận Hải Châu có 6 sản phẩm, gồm trà thảo mộc "
+         "và bánh khô của cơ sở Minh An."),
+)
+PLACE_HOLDS_COUNT = PLACES_HOLDING[0].pattern
 # "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
 HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # Items of a list of places, and what joins two places named together.
@@ -884,6 +929,7 @@ COUNTRY_IN_A_NAME = (r"(?:báo|tạp chí|đài|thông tấn xã|nền tảng|c�
                      r"|tập đoàn|ngân hàng|hội|hiệp hội|liên minh|liên hiệp|vietnam\.vn)(?:\s+[^\s.,;:()\d]+){0,5}\s+$")
 # An article that names no province but speaks of the central office is a national one.
 CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương"
+NATIONAL_ROUND = next(r.pattern for r in PLACES if r.id == "place.national_round")
 # Words in a list item that show it is not a place's name.
 NOT_NAME_WORDS = ("sản", "phẩm", "ocop", "sao")
 # An administrative prefix before a district's name in a table row.
@@ -900,6 +946,7 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 
 
 FAMILIES: dict[str, tuple[Rule, ...]] = {
+    "places holding counts": PLACES_HOLDING,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,

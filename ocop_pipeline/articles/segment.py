@@ -56,6 +56,10 @@ _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 
 
+# What opens an item of a list written one item a line.
+LIST_BULLETS = ("-", "–", "•", "+", "*")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -222,7 +226,7 @@ def _reads_as_prose(line: str) -> bool:
     """A paragraph rather than a headline: longer than a teaser, it ends a sentence and is no list item."""
     stripped = line.strip()
     return len(stripped) > MAX_TEASER_CHARS and stripped.endswith((".", "!", "?", "…")) and \
-        not stripped.startswith(("-", "–", "•", "+", "*"))
+        not stripped.startswith(LIST_BULLETS)
 
 
 def _abbreviation_before(cased_line: str, end: int) -> bool:
