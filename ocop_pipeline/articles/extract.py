@@ -322,9 +322,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             previous.ocop, previous.producer = ocop, producer
             if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
                 ctx.round_year = previous.year
+            # A sentence of several star levels ("6 sản phẩm 4 sao và 57 sản phẩm 3 sao") gives none to the next.
+            one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1
             states[sentence.index] = _carried(State(
-                previous.kind, previous.year, previous.stars if previous.level != "district" else None, "its figure"),
-                states, sentence.index)
+                previous.kind, previous.year, previous.stars if previous.level != "district" and one_level else None,
+                "its figure"), states, sentence.index)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,

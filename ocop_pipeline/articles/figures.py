@@ -35,6 +35,9 @@ _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
 _SHARED_NOUN = [(r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS]
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
+_PLACE_ELIDED = [(r, compiled(r.pattern)) for r in rules.PLACE_ELIDED_COUNTS]
+# Capitalised words that open a sentence or a phrase, never a place's name ("Năm 2024", "Tháng 9").
+_NOT_PLACE_WORDS = frozenset(rules.NOT_DISTRICT_NAMES)
 # How far after a product count a bracketed count of the same list may be.
 BRACKETED_WINDOW = 300
 _LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
@@ -238,6 +241,17 @@ def find_counts(doc: Document) -> list[Figure]:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")),
                        _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))
+    for rule, pattern in _PLACE_ELIDED:
+        for m in scan(pattern, cased):
+            if m.start("num") in figures or m.group("name").split()[0].lower() in _NOT_PLACE_WORDS:
+                continue
+            sentence = doc.sentence_at(m.start("num"))
+            if sentence is None or not any(
+                    f.metric == "products" and sentence.start <= f.start and f.end <= m.start()
+                    and m.start() - f.end < rules.PLACE_ELIDED_WINDOW for f in ordered):
+                continue
+            add(Figure(m.start("num"), m.end("num"), m.start("num"), m.end("num"), "products",
+                       _value(m.group("num")), None, None, rule.id, m.end("num")))
     product_ends = sorted(f.end for f in figures.values() if f.metric == "products")
     for rule, pattern in _BRACKETED:
         for m in scan(pattern, key):

@@ -179,11 +179,23 @@ ELIDED_COUNTS: tuple[Rule, ...] = family(
          r"(?=0?[345]\s*sao|tiềm năng)",
          "Tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao."),
 )
+# A place's number with its noun left out, in a list after a product count of the same sentence: "Yên Sơn đứng đầu
+# với 15 sản phẩm; tiếp đến Hàm Yên có 12, Sơn Dương 11; …". Matched on the case-preserving text; a number of at most
+# three digits, followed by the end of its item.
+PLACE_ELIDED_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.place_elided", {"metric": "products", "text": "cased"},
+         r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến)\s+)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+"
+         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3})(?=\s*(?:[,;.]|và\s|$))",
+         "Về địa bàn, huyện Lạc Sơn đứng đầu với 21 sản phẩm OCOP; tiếp đến Kim Bôi có 14, Tân Lạc 12; các huyện còn "
+         "lại đều có sản phẩm."),
+)
+# How far after a product count of its sentence a place's elided number may stand.
+PLACE_ELIDED_WINDOW = 200
 # Several numbers sharing one noun after "lần lượt" / "tương ứng": "lần lượt có 7, 5 và 3 sản phẩm"; the pattern
 # matches the numbers before the last one, which is an ordinary count.
 SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
     Rule("count.shared_noun", {"list": "respectively"},
-         r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|được|với|đạt|công nhận))?\s*"
+         r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|được|với|đạt|công nhận|góp|đóng góp|chiếm))?\s*"
          r"(?P<list>(?:{NUM}\s*(?:,\s*và|,|;|và)\s*){1,12})$",
          "Các huyện Vĩnh Thạnh, Hoài Ân và An Lão lần lượt có 9, 6 và 4 sản phẩm OCOP."),
     # Names each followed by its number, the noun written once at the end: "tiếp đến Bắc Hà 31, Văn Bàn 30 và
@@ -764,7 +776,8 @@ PLACES: tuple[Rule, ...] = family(
          "Các huyện Đầm Dơi, Trần Văn Thời, U Minh lần lượt có 8, 6 và 5 sản phẩm 3 sao."),
     Rule("place.list.cue", {"list": "districts"},
          r"các huyện|các địa phương|các thị xã|các đơn vị|dẫn đầu là|đứng đầu là|tiếp theo là|tiếp đến là|kế đến là"
-         r"|tiếp theo|kế đến|sau đó là|nhiều nhất là|nhiều nhất|ít nhất là|còn lại là",
+         r"|tiếp theo|kế đến|sau đó là|nhiều nhất là|nhiều nhất|ít nhất là|còn lại là|tiếp đến"
+         r"|(?:theo|về|xét theo|phân theo) (?:địa bàn|địa phương)",
          "Dẫn đầu là huyện Lập Thạch với 22 sản phẩm, tiếp theo là Tam Dương 17 sản phẩm."),
     Rule("place.frame", {"skip": "a comparison frame, not the place of the figure"},
          r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực)"
@@ -806,7 +819,9 @@ NOT_DISTRICT_NAMES = (
     "ảnh", "bài", "tin", "xem", "đọc",
 )
 # A district list item: a capitalised name (one to four words) just before its figure.
-DISTRICT_ITEM = r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s*(?:có|với|:|đạt|\(|-|–)?\s*$"
+# "Yên Sơn là huyện đứng đầu với 15 sản phẩm": the name, then what it is among the others.
+DISTRICT_ITEM = (r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})"
+                 r"\s*(?:là\s+(?:huyện|thị xã|địa phương|đơn vị)[^,;:\d]{0,30}?\s(?:với|có)|có|với|:|đạt|\(|-|–)?\s*$")
 # A lead speaking of several districts at once ("Hội đồng của ba huyện A, B và C"): the article is the province's.
 SEVERAL_DISTRICTS = (r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
                      r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
@@ -860,7 +875,9 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
                r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể)(?: ocop)?(?: mới)?(?: được công nhận)? (?:này|trên|đó"
                r"|nói trên|kể trên))(?!\w)")
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
-IN_TOTAL = r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết)\s*$"
+# "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
+IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
+            r"|đằng sau|làm ra|chủ nhân của)\s*$")
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
 OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?(?:của|thuộc)"
             r"(?:\s+(?:các|tổng số))?\s*$")
@@ -948,7 +965,7 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "places holding counts": PLACES_HOLDING,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
-    "ratio counts": RATIO_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
+    "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
