@@ -1200,3 +1200,14 @@ def test_the_producers_behind_the_products_stated_before_share_their_kind() -> N
             "xã có 20 chủ thể.")
     found = [(f[3], f[4], f[6], f[7]) for f in facts(text, dt.date(2023, 12, 30))]
     assert ("new", "subjects", None, 33) in found and ("new", "subjects", "cooperative", 20) in found
+
+
+def test_this_years_plan_is_of_the_publication_year_whatever_the_paragraph_named_before() -> None:
+    text = ("Kế hoạch yêu cầu nâng cao chất lượng 60 sản phẩm OCOP đã được chứng nhận giai đoạn 2019 - 2022 của tỉnh Lai "
+            "Châu. Năm nay tỉnh phấn đấu phát triển mới 20 sản phẩm.")
+    assert short(text, dt.date(2023, 4, 10)) == [("Lai Châu", 2022, "cumulative", None, 60),
+                                                 ("Lai Châu", 2023, "target", None, 20)]
+    text = ("Tỉnh Kon Tum có 71 sản phẩm OCOP tính đến hết năm 2023. Năm nay, Kon Tum đặt mục tiêu có thêm 15 sản "
+            "phẩm đạt chuẩn.")
+    assert short(text, dt.date(2024, 2, 20)) == [("Kon Tum", 2023, "cumulative", None, 71),
+                                                 ("Kon Tum", 2024, "target", None, 15)]

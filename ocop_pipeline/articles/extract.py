@@ -141,6 +141,8 @@ _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
+_ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
+_THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
@@ -881,6 +883,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                     _RESULT_OF_PLAN.match(key, m.start)):
             ctx.fired.add(m.rule)
             target = None
+    if target is not None and target.kind == "target_weak" and _ALREADY_RECOGNISED_AFTER.match(key, figure.noun_end):
+        return "cumulative", "already recognised, in a plan's words"
     future = _future_year_before(ctx, sentence, figure)
     if target is not None or future:
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
@@ -1080,6 +1084,8 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if kind == "target":
         if timing.NEXT_YEAR.search(key, sentence.start, sentence.end) and ctx.published:
             return ctx.published.year + 1, "next year after publication"
+        if ctx.published and _THIS_YEAR_BEFORE.search(key, sentence.start, figure.start):
+            return ctx.published.year, "this year's plan, the year of publication"
         if ctx.target_years.get(sentence.line):
             return ctx.target_years[sentence.line], "year of the paragraph's plan"
         if timing.THIS_YEAR.search(key, sentence.start, sentence.end):

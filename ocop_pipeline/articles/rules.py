@@ -701,6 +701,9 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+# "Năm nay tỉnh phấn đấu phát triển mới 31 sản phẩm": a plan for the year of publication, whatever years the
+# paragraph names before it.
+THIS_YEAR_PLAN = r"năm nay"
 
 # ----------------------------------------------------------------------------------------------------------------
 # places
@@ -875,6 +878,9 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
                r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể)(?: ocop)?(?: mới)?(?: được công nhận)? (?:này|trên|đó"
                r"|nói trên|kể trên))(?!\w)")
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
+# Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
+# nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
+ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)"
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
