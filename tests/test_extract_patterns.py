@@ -1211,3 +1211,27 @@ def test_this_years_plan_is_of_the_publication_year_whatever_the_paragraph_named
             "phẩm đạt chuẩn.")
     assert short(text, dt.date(2024, 2, 20)) == [("Kon Tum", 2023, "cumulative", None, 71),
                                                  ("Kon Tum", 2024, "target", None, 15)]
+
+
+def test_a_star_level_among_the_words_of_a_noun_first_total_is_no_count() -> None:
+    text = "Đến nay, cả nước có số sản phẩm được công nhận đạt 3 sao trở lên là 7.600."
+    assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [("national", None, 7600)]
+    text = "Tỉnh Quảng Ninh có số sản phẩm đạt 4 sao trở lên là 120."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("Quảng Ninh", 120)]
+
+
+def test_a_mark_aimed_at_is_a_target() -> None:
+    text = "Năm 2023, cả nước nhắm mốc khoảng 10.000 sản phẩm đạt chuẩn OCOP."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 2, 1))] == [("target", 10000)]
+    text = "Tỉnh Nghệ An nhắm đến 600 sản phẩm OCOP vào năm 2025."
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2023, 2, 1))] == [("Nghệ An", "target", 600)]
+
+
+def test_a_newspapers_masthead_is_one_mention_of_its_province_never_a_headline() -> None:
+    text = ("BÁO NINH BÌNH ĐIỆN TỬ\n\nCả nước có hơn 12.000 sản phẩm OCOP\n\nĐến nay cả nước có hơn 12.000 sản phẩm "
+            "OCOP; cả nước có 90 sản phẩm 5 sao.")
+    assert {f[0] for f in facts(text, dt.date(2024, 9, 1))} == {"national"}
+    # A district's story in a provincial paper stays in that province.
+    text = ("BÁO NINH BÌNH ĐIỆN TỬ\n\nHuyện Kim Sơn có thêm 6 sản phẩm OCOP\n\nNăm 2023, huyện Kim Sơn có thêm 6 sản "
+            "phẩm OCOP 3 sao.")
+    assert {(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1))} == {("district", "Kim Sơn", 6)}

@@ -129,6 +129,7 @@ BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
 _STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
 _BEFORE_THE_ROUND = compiled(rules.BEFORE_THE_ROUND)
 _VENUE = compiled(_RULE_BY_ID["place.venue"].pattern)
+_OUTLET = compiled(_RULE_BY_ID["place.outlet"].pattern)
 _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
 _COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
 _RESULT_OF_PLAN = compiled(rules.RESULT_OF_PLAN)
@@ -755,7 +756,7 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
     if mention.level in ("national", "region") and _FRAME.search(left.rstrip()):
         ctx.fired.add("place.frame")
         return False
-    for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM)):
+    for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM), ("place.outlet", _OUTLET)):
         if pattern.search(left):
             ctx.fired.add(rule_id)
             return False

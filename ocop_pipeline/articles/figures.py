@@ -52,7 +52,8 @@ _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))"))
                for r in rules.TYPE_FIRST_COUNTS]
-_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/])"))
+# "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
+_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|\s*{STARS_WORD})"))
                for r in rules.NOUN_FIRST_COUNTS]
 _RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)"))
            for r in rules.RAISED_TOTALS]

@@ -222,6 +222,7 @@ LEAD_SENTENCES = 2
 
 TITLE_WEIGHT = 3
 _VENUE = compiled(_RULES["place.venue"].pattern + "$")
+_OUTLET = compiled(_RULES["place.outlet"].pattern)
 _DATELINE_AT = re.compile(r"[^\n]{0,40}?\s*[-–]\s")
 _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^-–(]{1,40}?)\)?\s*[-–]\s")
 
@@ -241,6 +242,10 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
         weight = TITLE_WEIGHT if sentence.block == TITLE else 1
         if _VENUE.search(doc.key, max(sentence.start, mention.start - 60), mention.start):
             continue
+        if _OUTLET.search(doc.key, max(sentence.start, mention.start - 40), mention.start):
+            # A provincial paper writes mostly of its province, but its masthead is no headline.
+            doc.fired.add("place.outlet")
+            weight = 1
         if mention.level in ("province", "seat"):
             if mention.level == "seat":
                 mention = replace(mention, place=seat_province(mention.text, date) or mention.place)

@@ -594,6 +594,7 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
 KINDS: tuple[Rule, ...] = family(
     Rule("kind.target", {"kind": "target"},
          r"phấn đấu|mục tiêu|kế hoạch(?! số)|dự kiến|chỉ tiêu|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
+         r"|nhắm mốc|nhắm đến|hướng đến mốc"
          r"|tầm nhìn|đến năm 20[3-4]\d",
          "Năm 2026, tỉnh phấn đấu có thêm ít nhất 45 sản phẩm đạt từ 3 sao trở lên."),
     # A future that a stock total in its clause turns into a pending count: "tổng số … sẽ được nâng lên 62".
@@ -799,6 +800,12 @@ PLACES: tuple[Rule, ...] = family(
          r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ)"
          r"[^.;]{0,40}(?:tại|ở)\s*(?:tỉnh\s*|thành phố\s*|tp\.?\s*)?$",
          "Hội nghị tổ chức tại Cần Thơ; tỉnh Hậu Giang có 132 sản phẩm OCOP."),
+    # A newspaper's or portal's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Theo Báo Lào Cai"): the outlet, not the place of a
+    # figure; a masthead weighs as one mention of its province, never as a headline.
+    Rule("place.outlet", {"skip": "a newspaper's or a portal's name, not the place of the figure"},
+         r"(?<!\w)(?<!thông )(?:báo|báo điện tử|đài phát thanh và truyền hình|đài truyền hình|đài ptth|cổng thông tin"
+         r"(?: điện tử)?|tạp chí)\s*$",
+         "Theo Báo Lào Cai, đến nay cả nước có 12.000 sản phẩm OCOP."),
 )
 # Words that, capitalised at the start of a list item, are not a district's name.
 # Words a name after "huyện", "thị xã", "thành phố" … cannot start with: function words only ("huyện Trà Cú",
