@@ -1235,3 +1235,20 @@ def test_a_newspapers_masthead_is_one_mention_of_its_province_never_a_headline()
     text = ("BÁO NINH BÌNH ĐIỆN TỬ\n\nHuyện Kim Sơn có thêm 6 sản phẩm OCOP\n\nNăm 2023, huyện Kim Sơn có thêm 6 sản "
             "phẩm OCOP 3 sao.")
     assert {(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1))} == {("district", "Kim Sơn", 6)}
+
+
+def test_producers_on_the_territory_are_no_back_reference_but_products_named_above_are() -> None:
+    text = ("Năm 2024, UBND huyện Phú Lương đã cấp giấy chứng nhận OCOP 3 sao cho 9 sản phẩm thuộc 8 chủ thể trên địa "
+            "bàn.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("products", 9), ("subjects", 8)]
+    text = ("Bạc Liêu lần đầu có 2 sản phẩm đạt OCOP 5 sao. Ở đợt này, Hội đồng Trung ương đã công bố 40 sản phẩm "
+            "mới đạt 5 sao; hai sản phẩm muối nói trên nằm trong số đó.")
+    assert [f[7] for f in facts(text, dt.date(2025, 3, 1))] == [2, 40]
+
+
+def test_the_whole_after_its_part_named_again_keeps_the_parts_time_not_its_level() -> None:
+    text = ("Năm 2023, huyện Định Hóa công nhận 5 sản phẩm OCOP 3 sao. Với 5 sản phẩm này, huyện Định Hóa hiện có 38 "
+            "sản phẩm OCOP; trong đó 30 sản phẩm 3 sao và 8 sản phẩm 4 sao.")
+    found = [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text)]
+    assert ("Định Hóa", 2023, "cumulative", None, 38) in found
+    assert ("Định Hóa", 2023, "cumulative", "4", 8) in found

@@ -443,7 +443,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
     Rule("skip.back_reference", {"skip": "a figure stated before, referred to again"},
-         r"^\s*(?:ocop\s*)?(?:này|nói trên|trên|kể trên|đó)(?!\w)",
+         # "trên địa bàn" is where they are; "hai sản phẩm muối nói trên" names the products of a figure again.
+         r"^\s*(?:ocop\s*)?(?:này|nói trên|trên(?!\s+(?:địa bàn|toàn|cả|khắp|\d))|kể trên|đó)(?!\w)"
+         r"|^\s*(?:[^\s\d,.;:()]+\s+){1,3}?(?:nói trên|kể trên|vừa kể)(?!\w)",
          "Khi 11 sản phẩm này được công nhận, tổng số sản phẩm OCOP của tỉnh sẽ là 62."),
 )
 # A whole sentence about another programme, or about something that only looks like OCOP counts.
