@@ -1252,3 +1252,24 @@ def test_the_whole_after_its_part_named_again_keeps_the_parts_time_not_its_level
     found = [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text)]
     assert ("Định Hóa", 2023, "cumulative", None, 38) in found
     assert ("Định Hóa", 2023, "cumulative", "4", 8) in found
+
+
+def test_a_meeting_place_is_no_place_of_the_figure() -> None:
+    text = ("Tỉnh Thái Bình có 2 sản phẩm được đề xuất đánh giá 5 sao. Ngày 10/1, Hội đồng OCOP Trung ương họp tại Hà "
+            "Nội và công nhận cả hai sản phẩm.")
+    assert {f[1] for f in facts(text, dt.date(2025, 1, 15))} == {"Thái Bình"}
+    text = "Hội nghị sơ kết OCOP họp tại Đà Nẵng; tỉnh Quảng Nam có 320 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 7, 1))] == [("Quảng Nam", 320)]
+
+
+def test_the_level_of_a_noun_first_total_and_a_total_risen_to() -> None:
+    text = "Với kết quả này, số sản phẩm 5 sao của tỉnh Hà Tĩnh đã lên 6."
+    assert short(text, dt.date(2025, 2, 1)) == [("Hà Tĩnh", 2025, "cumulative", "5", 6)]
+    text = "Tỉnh Bắc Giang có số sản phẩm 4 sao là 45."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [("4", 45)]
+
+
+def test_products_belonging_to_one_cooperative_are_no_count() -> None:
+    text = ("Tỉnh Quảng Trị có 3 sản phẩm đạt điểm 5 sao. Hai sản phẩm đầu thuộc Hợp tác xã nấm sạch Tuấn Linh; sản "
+            "phẩm còn lại của Công ty Quảng Thủy.")
+    assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [3]

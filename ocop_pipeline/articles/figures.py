@@ -52,6 +52,9 @@ _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))"))
                for r in rules.TYPE_FIRST_COUNTS]
+# A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
+_LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
+_LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
 _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|\s*{STARS_WORD})"))
                for r in rules.NOUN_FIRST_COUNTS]
@@ -179,8 +182,13 @@ def find_counts(doc: Document) -> list[Figure]:
         for m in scan(pattern, key):
             if m.start("num") in figures or _across_lines(key, m):
                 continue
+            # "số sản phẩm 5 sao của tỉnh đã lên 4": one star level among its words is the total's level.
+            levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
+                else []
+            stars = levels[0] if len(levels) == 1 else None
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
-                       None, _qualifier(m.group("qual")), rule.id, m.end()))
+                       None, _qualifier(m.group("qual")), rule.id, m.end(), stars=stars,
+                       stars_rule=_LEVEL_IN_WORDS_RULE if stars else None))
     for rule, pattern in _LABEL_FIRST:
         for m in scan(pattern, key):
             if _across_lines(key, m) or _COUNT_BEFORE_LABEL.search(key, max(0, m.start() - LABEL_LOOKBACK), m.start()):

@@ -218,6 +218,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
+# A star level among the words of a total whose noun comes first ("Số sản phẩm 5 sao của tỉnh đã lên 4"); "3 sao
+# trở lên", "3 - 4 sao" and "từ 3 sao" are ranges, no level.
+LEVEL_IN_WORDS = r"(?<![\d\-])(?<!từ )(?<!đến )([345])\s*sao(?!\s*(?:trở lên|-|đến|tới))"
 # A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
 # sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
 COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều)\s*)*$"
@@ -423,7 +426,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
     Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
+         r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do|thuộc)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
          r"|hộ gia đình (?:ông|bà)|tổ hợp tác|nhà máy|thương hiệu|chị|anh|ông|bà)(?!\w)"
          # … unless a rating follows: then it is a star level's products, all of one producer.
          r"(?![^.;]{0,160}(?:[345]\s*sao|quốc gia|trung ương))",
@@ -615,6 +618,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
+         # "số sản phẩm 5 sao của tỉnh đã lên 4": risen to, a stock
+         r"|đã lên(?=\s*\d)"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
          r"|(?:\d+|những|các|mấy|nhiều) năm qua"
          # "Gần bốn năm kể từ khi bắt tay vào chương trình, …", "Sau 5 năm triển khai, …": the programme's years.
@@ -799,7 +804,7 @@ PLACES: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
     Rule("place.venue", {"skip": "the venue of an event, not the place of the figure"},
-         r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ)"
+         r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ|họp)"
          r"[^.;]{0,40}(?:tại|ở)\s*(?:tỉnh\s*|thành phố\s*|tp\.?\s*)?$",
          "Hội nghị tổ chức tại Cần Thơ; tỉnh Hậu Giang có 132 sản phẩm OCOP."),
     # A newspaper's or portal's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Theo Báo Lào Cai"): the outlet, not the place of a
