@@ -1273,3 +1273,21 @@ def test_products_belonging_to_one_cooperative_are_no_count() -> None:
     text = ("Tỉnh Quảng Trị có 3 sản phẩm đạt điểm 5 sao. Hai sản phẩm đầu thuộc Hợp tác xã nấm sạch Tuấn Linh; sản "
             "phẩm còn lại của Công ty Quảng Thủy.")
     assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [3]
+
+
+def test_the_breakdown_of_entries_is_entries_too() -> None:
+    text = ("Về sản phẩm dự thi của tỉnh Bạc Liêu: ngành thực phẩm có 30 sản phẩm, đồ uống 5 sản phẩm. Cụ thể, nhóm "
+            "thực phẩm gồm 8 sản phẩm tôm khô, 6 sản phẩm muối và 4 sản phẩm bánh.")
+    assert facts(text, dt.date(2022, 9, 1)) == []
+    # A round's breakdown stays the round's.
+    text = "Năm 2022 tỉnh Bạc Liêu công nhận 30 sản phẩm OCOP. Cụ thể, 8 sản phẩm đạt 4 sao và 22 sản phẩm đạt 3 sao."
+    assert [f[7] for f in facts(text, dt.date(2022, 12, 1))] == [30, 8, 22]
+
+
+def test_people_at_a_meeting_and_products_scored_are_no_counts() -> None:
+    text = ("Dự hội nghị có đại diện các sở, ngành và hơn 40 tổ chức, cá nhân đang sản xuất sản phẩm OCOP của tỉnh "
+            "Quảng Trị.")
+    assert facts(text, dt.date(2020, 6, 1)) == []
+    text = ("Năm 2019, tỉnh Hà Tĩnh có 70 sản phẩm được chấm theo bộ tiêu chí OCOP; trong đó 35 sản phẩm nằm trong "
+            "khoảng từ 2 sao đến 4 sao.")
+    assert facts(text, dt.date(2019, 12, 1)) == []

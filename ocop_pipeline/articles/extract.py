@@ -285,9 +285,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             entries_sentence = sentence.index
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
                 not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
-                not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and \
-                all(f.skip or _place_holds(ctx, sentence, f, levels=("district",)) for f in products):
-            # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place.
+                not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
+                    (sentence.continues == "continue.breakdown" and entries_sentence == sentence.index - 1) or
+                    all(f.skip or _place_holds(ctx, sentence, f, levels=("district",)) for f in products)):
+            # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
+            # "Về sản phẩm dự thi: … Cụ thể, nhóm thực phẩm gồm 9 sản phẩm khô, …": the entries, broken down.
             found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f
                      for f in found]
             entries_sentence = sentence.index

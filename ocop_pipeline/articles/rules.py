@@ -319,6 +319,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
          r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện)[^.;\d]{0,25}$",
          "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
+    # The people at a meeting: "Dự hội nghị có … hơn 30 tổ chức, cá nhân đang sản xuất …".
+    Rule("skip.attendees", {"skip": "people at a meeting, not producers"},
+         r"(?<!\w)(?:dự|tham dự|về dự)\s+(?:hội nghị|hội thảo|lễ|buổi|chương trình|sự kiện|diễn đàn)[^.;\d]{0,80}$",
+         "Dự hội nghị có lãnh đạo các sở và hơn 40 chủ thể OCOP của tỉnh Hà Nam."),
     Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
          "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
     Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
@@ -398,7 +402,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
     Rule("skip.activity_after", {"skip": "an activity on products, named after them"},
          r"^\s*(?:ocop\s*)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
-         r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem)",
+         r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem"
+         # "59 sản phẩm được chấm theo bộ tiêu chí": scored, whatever the score
+         r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))",
          "Năm 2023, tỉnh có 27 sản phẩm OCOP được mở rộng vùng nguyên liệu."),
     Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
          r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
@@ -409,7 +415,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Phấn đấu mỗi năm có 3 - 4 sản phẩm/huyện đạt chuẩn OCOP."),
     Rule("skip.below_ocop", {"skip": "a result below 3 stars, or a range reaching below"},
          r"^\s*(?:ocop\s*)?(?:chỉ\s*)?(?:dừng\s*)?(?:lại\s*)?(?:ở\s*)?(?:mức\s*)?(?:đạt\s*)?(?:hạng\s*)?[12]\s*sao"
-         r"|^\s*(?:ocop\s*)?(?:được\s*)?(?:xếp|đạt|xếp hạng)?\s*(?:từ\s*)?[12]\s*(?:sao\s*)?(?:-|đến|tới)\s*[345]\s*sao"
+         r"|^\s*(?:ocop\s*)?(?:được\s*)?(?:xếp|đạt|xếp hạng|nằm trong khoảng|trong khoảng|ở mức)?\s*(?:từ\s*)?[12]\s*"
+         r"(?:sao\s*)?(?:-|đến|tới)\s*[345]\s*sao"
          # "22 sản phẩm bị xếp "không đạt"", "5 sản phẩm bị loại": failed, no rating at all
          r"|^\s*(?:ocop\s*)?(?:bị\s*)?(?:xếp\s*|đánh giá\s*|chấm\s*)?(?:là\s*|ở mức\s*)?\"?\s*(?:không đạt|chưa đạt|bị loại)",
          "Có 19 sản phẩm đạt 3 sao, 2 sản phẩm chỉ đạt 2 sao."),
