@@ -1291,3 +1291,17 @@ def test_people_at_a_meeting_and_products_scored_are_no_counts() -> None:
     text = ("Năm 2019, tỉnh Hà Tĩnh có 70 sản phẩm được chấm theo bộ tiêu chí OCOP; trong đó 35 sản phẩm nằm trong "
             "khoảng từ 2 sao đến 4 sao.")
     assert facts(text, dt.date(2019, 12, 1)) == []
+
+
+def test_products_recognised_anew_said_after_the_noun_are_new() -> None:
+    text = "Năm 2023, tỉnh Kiên Giang có 45 sản phẩm OCOP được công nhận mới."
+    assert short(text, dt.date(2023, 12, 20)) == [("Kiên Giang", 2023, "new", None, 45)]
+    text = "Năm 2024, tỉnh Sóc Trăng có 31 sản phẩm OCOP được công nhận lần đầu."
+    assert short(text, dt.date(2024, 12, 20)) == [("Sóc Trăng", 2024, "new", None, 31)]
+
+
+def test_a_prize_for_a_provinces_products_and_the_partner_of_a_merger() -> None:
+    text = "Tại hội chợ, 15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng."
+    assert facts(text, dt.date(2024, 6, 1)) == []
+    text = "Đến hết tháng 6/2025, tỉnh Tuyên Quang mới (sau sáp nhập với Hà Giang) có 560 sản phẩm OCOP."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 7, 10))] == [("Tuyên Quang", 560)]

@@ -153,6 +153,8 @@ _IN_TOTAL = compiled(rules.IN_TOTAL)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
+# How far after a count's noun the words that make it new ("mới", "được công nhận lần đầu") may end.
+NEW_AFTER_NOUN_REACH = 32
 # How far after a sentence of entries its list of places may go on.
 ENTRIES_LIST_SENTENCES = 2
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
@@ -912,7 +914,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     if sentence.continues and inherited is not None and inherited.kind == "target" and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
         return "target", "continues a plan"
-    right = key[figure.noun_end:min(sentence.end, figure.noun_end + 12)]
+    # Long enough for "… sản phẩm OCOP được công nhận mới", the longest words that say so.
+    right = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
     if timing.NEW_AFTER_NOUN.match(right) and figure.metric.startswith("products"):
         ctx.fired.add("kind.new_after_noun")
         return "new", "the word after the noun (kind.new_after_noun)"

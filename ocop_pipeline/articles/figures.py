@@ -41,6 +41,7 @@ _NOT_PLACE_WORDS = frozenset(rules.NOT_DISTRICT_NAMES)
 # How far after a product count a bracketed count of the same list may be.
 BRACKETED_WINDOW = 300
 _LISTED_NUMBER = compiled(r"(?<![\w.,])(?P<num>{NUM})(?![\d.,]\d)")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _LISTED_DIGITS = compiled(r"(?<![\w.,])(?P<num>\d[\d.]*)(?![\d.,]\d)")
 # How far before a count its list of numbers sharing the noun may start.
 SHARED_NOUN_WINDOW = 120
@@ -302,7 +303,10 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
         if m is None:
             continue
         numbers = _LISTED_DIGITS if rule.yields.get("text") == "cased" else _LISTED_NUMBER
-        for number in numbers.finditer(key, m.start("list"), m.end("list")):
+        listed = list(numbers.finditer(key, m.start("list"), m.end("list")))
+        if rule.yields.get("text") == "cased" and any(_YEAR_NUMBER.fullmatch(n.group("num")) for n in listed):
+            return  # "Năm 2023, Kiên Giang có 45 sản phẩm": a year, then the place of one count
+        for number in listed:
             add(Figure(number.start("num"), figure.end, number.start("num"), number.end("num"), figure.metric,
                        _value(number.group("num")), None, None, rule.id, figure.noun_end,
                        subject_type=figure.subject_type, stars=figure.stars, stars_rule=figure.stars_rule,

@@ -428,7 +428,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|chủ lực|đặc trưng|tiêu biểu)",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
-         r"^\s*(?:ocop\s*)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng|được tặng (?:giấy|bằng) khen|được khen"
+         # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
+         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^\d,;.]{1,40}?\s)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng"
+         r"|được tặng (?:giấy|bằng) khen|được khen"
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
@@ -805,7 +807,9 @@ PLACES: tuple[Rule, ...] = family(
          # ("sau sáp nhập", after the merger, names no predecessor)
          r"(?<!trước )(?<!trước khi )(?<!sau )(?<!sau khi )(?:hình thành từ|hợp nhất từ|hợp nhất|sáp nhập từ|sáp nhập"
          r"|trên cơ sở hợp nhất"
-         r"|từ việc hợp nhất|gồm các tỉnh|từ ba tỉnh|từ hai tỉnh)[^.;]{0,60}$",
+         r"|từ việc hợp nhất|gồm các tỉnh|từ ba tỉnh|từ hai tỉnh)[^.;]{0,60}$"
+         # "Tuyên Quang mới (sau sáp nhập với Hà Giang)": the partner of a merger, even after it
+         r"|(?:sáp nhập|hợp nhất) với[^.;]{0,60}$",
          "Lâm Đồng mới, được hình thành từ Lâm Đồng, Đắk Nông và Bình Thuận, hiện có hơn 600 sản phẩm OCOP."),
     Rule("place.owner_after", {"place": "owner"},
          r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
