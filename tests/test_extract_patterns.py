@@ -1305,3 +1305,19 @@ def test_a_prize_for_a_provinces_products_and_the_partner_of_a_merger() -> None:
     assert facts(text, dt.date(2024, 6, 1)) == []
     text = "Đến hết tháng 6/2025, tỉnh Tuyên Quang mới (sau sáp nhập với Hà Giang) có 560 sản phẩm OCOP."
     assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 7, 10))] == [("Tuyên Quang", 560)]
+
+
+# N. Seventh batch (heldout7, scored blind at 0.477 / 0.612, then read).
+
+def test_main_products_certified_as_ocop_are_ocop_products_but_candidates_are_not() -> None:
+    text = "Đến nay, toàn tỉnh Bạc Liêu có 150 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP cấp tỉnh."
+    assert short(text, dt.date(2024, 5, 1)) == [("Bạc Liêu", 2024, "cumulative", None, 150)]
+    text = "Tỉnh Ninh Thuận có hơn 60 sản phẩm đặc trưng vào OCOP trong năm 2020."
+    assert facts(text, dt.date(2020, 5, 1)) == []
+
+
+def test_a_district_run_after_the_star_levels_of_a_stock_counts_all_their_products() -> None:
+    text = ("Đến nay, toàn tỉnh Trà Vinh có 200 sản phẩm OCOP. Ở hạng 4 sao có 60 sản phẩm; số còn lại đều xếp hạng "
+            "3 sao. Xét theo địa bàn, huyện Cầu Kè đứng đầu với 30 sản phẩm. Huyện Tiểu Cần theo sát với 28 sản phẩm.")
+    found = [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))]
+    assert ("Cầu Kè", None, 30) in found and ("Tiểu Cần", None, 28) in found and ("Trà Vinh", "4", 60) in found

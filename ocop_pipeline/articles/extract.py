@@ -142,6 +142,7 @@ _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
+_STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
@@ -329,12 +330,22 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
                                               states, sentence.index)
         elif frames:
-            previous, previous_index = frames[0], sentence.index
+            whole = previous if previous is not None and previous_index == sentence.index - 1 else None
+            if whole is not None and whole.stars is None and all(f is not None and f.stars is not None and (
+                    f.kind, f.level, f.place, f.district, f.metric) == (whole.kind, whole.level, whole.place,
+                                                                       whole.district, whole.metric) for f in frames):
+                # "… có 266 sản phẩm. Ở hạng 4 sao có 92 sản phẩm; …": star levels of the total before; what
+                # follows ("Xét theo địa bàn, …") breaks down that total again, not its 4-star part.
+                previous_index = sentence.index
+            else:
+                previous, previous_index = frames[0], sentence.index
             previous.ocop, previous.producer = ocop, producer
             if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
                 ctx.round_year = previous.year
-            # A sentence of several star levels ("6 sản phẩm 4 sao và 57 sản phẩm 3 sao") gives none to the next.
-            one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1
+            # A sentence of several star levels ("6 sản phẩm 4 sao và 57 sản phẩm 3 sao", "Ở hạng 4 sao có 92 sản
+            # phẩm; số còn lại đều xếp hạng 3 sao") gives none to the next.
+            one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1 and \
+                len(set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))) <= 1
             states[sentence.index] = _carried(State(
                 previous.kind, previous.year, previous.stars if previous.level != "district" and one_level else None,
                 "its figure"), states, sentence.index)

@@ -218,6 +218,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
+# Any star level a sentence names.
+STAR_LEVEL = r"(?<![\d.,])0?([345])\s*sao(?!\w)"
 # A star level among the words of a total whose noun comes first ("Số sản phẩm 5 sao của tỉnh đã lên 4"); "3 sao
 # trở lên", "3 - 4 sao" and "từ 3 sao" are ranges, no level.
 LEVEL_IN_WORDS = r"(?<![\d\-])(?<!từ )(?<!đến )([345])\s*sao(?!\s*(?:trở lên|-|đến|tới))"
@@ -425,7 +427,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Hội đồng đánh giá 1 sản phẩm đạt tiềm năng 4 sao và 9 sản phẩm tiềm năng 3 sao."),
     Rule("skip.other_programme_after", {"skip": "another programme"},
          r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:được công nhận\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
-         r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|chủ lực|đặc trưng|tiêu biểu)",
+         r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|tiêu biểu"
+         # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
+         r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
@@ -464,7 +468,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
 SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.other_programme", {"skip": "another programme"},
          r"công nghiệp nông thôn tiêu biểu|cnnt tiêu biểu|đạt chuẩn nông thôn mới|nông thôn mới nâng cao|ovop"
-         r"|mỗi làng một sản phẩm|nông sản tiêu biểu|sản phẩm chủ lực|hàng việt nam chất lượng cao",
+         r"|mỗi làng một sản phẩm|nông sản tiêu biểu|sản phẩm chủ lực(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao))"
+         r"|hàng việt nam chất lượng cao",
          "Về sản phẩm công nghiệp nông thôn tiêu biểu, tỉnh Bắc Giang có 110 sản phẩm cấp tỉnh."),
     Rule("skip.vote_sentence", {"skip": "a vote or award among OCOP products"},
          r"bình chọn[^.;]{0,40}(?:top|tốp|tiêu biểu|yêu thích|ấn tượng|nổi bật)|(?<!\w)top \d+|tốp \d+"
