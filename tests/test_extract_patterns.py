@@ -1321,3 +1321,10 @@ def test_a_district_run_after_the_star_levels_of_a_stock_counts_all_their_produc
             "3 sao. Xét theo địa bàn, huyện Cầu Kè đứng đầu với 30 sản phẩm. Huyện Tiểu Cần theo sát với 28 sản phẩm.")
     found = [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))]
     assert ("Cầu Kè", None, 30) in found and ("Tiểu Cần", None, 28) in found and ("Trà Vinh", "4", 60) in found
+
+
+def test_a_run_of_districts_after_the_entries_received_is_entries() -> None:
+    text = ("Năm 2023, tỉnh Bình Thuận công nhận 40 sản phẩm OCOP. Trước đó, vòng cấp tỉnh đã tiếp nhận 52 sản phẩm của "
+            "30 chủ thể đăng ký tham gia. Nhiều nhất là TP Phan Thiết – Mũi Né với 20 sản phẩm; Hàm Thuận Bắc 12; Bắc "
+            "Bình 9 và Tuy Phong 5 sản phẩm.")
+    assert [f[7] for f in facts(text, dt.date(2023, 12, 20))] == [40]

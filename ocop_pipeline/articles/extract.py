@@ -158,6 +158,11 @@ OCOP_CONTEXT_SENTENCES = 3
 NEW_AFTER_NOUN_REACH = 32
 # How far after a sentence of entries its list of places may go on.
 ENTRIES_LIST_SENTENCES = 2
+# How far before a figure a district may be named for the figure to be the district's in a list of entries.
+DISTRICT_BEFORE_REACH = 25
+_DIGIT_OR_CLAUSE_END = re.compile(r"[\d;.]")
+# Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
+_LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
 _ENTRY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
@@ -290,7 +295,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
                 not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
                     (sentence.continues == "continue.breakdown" and entries_sentence == sentence.index - 1) or
-                    all(f.skip or _place_holds(ctx, sentence, f, levels=("district",)) for f in products)):
+                    all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) for f in products)):
             # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
             # "Về sản phẩm dự thi: … Cụ thể, nhóm thực phẩm gồm 9 sản phẩm khô, …": the entries, broken down.
             found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f
@@ -579,6 +584,21 @@ def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str
     return frame.place_how == "inherited" or "breaks down" in frame.kind_how or frame.kind_how == "continued" or \
         any(_owns_producers(key, other, found) and other.stars not in (None, frame.stars)
             for other in found if other is not owner and other.metric == "products" and not other.skip)
+
+
+def _district_just_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
+    """Is a district named in the words just before the figure ("TP Phan Rang – Tháp Chàm với 30 sản phẩm")?"""
+    key = ctx.doc.key
+    return any(m.level == "district" and m.end <= figure.start and figure.start - m.end <= DISTRICT_BEFORE_REACH
+               and not _DIGIT_OR_CLAUSE_END.search(key, m.end, figure.start)
+               for m in ctx.doc.within(ctx.mentions, sentence))
+
+
+def _listed(figure: figs.Figure, found: list[figs.Figure]) -> bool:
+    """Is the figure an item of a list of places with their numbers ("Ninh Phước 16; …; Ninh Sơn 3 sản phẩm"), the
+    last item included, whose noun the others share?"""
+    return figure.rule_id in _LISTED_RULES or any(
+        f.rule_id in _LISTED_RULES and f.noun_end == figure.noun_end for f in found if f is not figure)
 
 
 def _place_holds(ctx: Context, sentence: Sentence, figure: figs.Figure,
