@@ -1328,3 +1328,12 @@ def test_a_run_of_districts_after_the_entries_received_is_entries() -> None:
             "30 chủ thể đăng ký tham gia. Nhiều nhất là TP Phan Thiết – Mũi Né với 20 sản phẩm; Hàm Thuận Bắc 12; Bắc "
             "Bình 9 và Tuy Phong 5 sản phẩm.")
     assert [f[7] for f in facts(text, dt.date(2023, 12, 20))] == [40]
+
+
+def test_communes_listed_with_their_counts_are_below_every_level_we_hold() -> None:
+    text = ("Năm 2023, huyện Bàu Bàng (Bình Dương) công nhận 12 sản phẩm OCOP 3 sao. Sản phẩm phân bố ở 6 xã, thị trấn: "
+            "xã Lai Uyên góp nhiều nhất với 4 sản phẩm; thị trấn Lai Uyên, các xã Trừ Văn Thố, Cây Trường mỗi nơi có "
+            "2 sản phẩm.")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("district", 12)]
+    text = "Tỉnh Hải Dương có 250 sản phẩm OCOP. Xã Thanh Hải có 5 sản phẩm OCOP 3 sao."
+    assert [f[7] for f in facts(text, dt.date(2024, 9, 1))] == [250]

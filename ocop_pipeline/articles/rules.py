@@ -772,7 +772,12 @@ PLACES: tuple[Rule, ...] = family(
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
-         r"|(?:^|[.,;:]\s*)(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s(?:hiện\s|đã\s|vừa\s)?(?:có|đạt))"
+         r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s"
+         r"(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
+         # … or a run of them: "xã Tân Long góp nhiều nhất với 3 sản phẩm; thị trấn Phước Vĩnh, các xã Tam Lập,
+         # Vĩnh Hòa mỗi nơi có 2 sản phẩm"
+         r"|(?<=[.,;:] )(?:các\s+)?(?:xã|phường|thị trấn)\s+(?!hội)[^\d;.()]{2,80}?\s(?:góp|mỗi nơi|mỗi xã"
+         r"|mỗi phường|cùng có|đều có|nhiều nhất|đứng đầu|dẫn đầu))"
          r"(?!\s+[A-ZĐ])",
          "Hiện phường có 9 sản phẩm OCOP, làng gốm Bát Tràng có 12 sản phẩm."),
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
