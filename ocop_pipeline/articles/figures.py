@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled, expand, guarded, scan
+from ocop_pipeline.articles.patterns import compile_family, compiled, expand, guarded, last_item_screen, scan
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -33,7 +33,8 @@ _COUNT = guarded(normalize_pattern(expand(
 )))
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
-_SHARED_NOUN = [(r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS]
+# Each with the screen of its list's last item (``patterns.last_item_screen``): most windows hold no such list.
+_SHARED_NOUN = [(r, p, last_item_screen(p)) for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
 # How far after a product count a bracketed count of the same list may be.
 BRACKETED_WINDOW = 300
@@ -129,6 +130,22 @@ class Figure:
     metric_rule: str | None = None  # the rule that made it a narrower count (an upgrade, a product group)
 
 
+_FIELDS = frozenset(Figure.__dataclass_fields__)
+
+
+def with_changes(figure: Figure, **changes) -> Figure:
+    """``dataclasses.replace(figure, **changes)`` without its generic machinery (the engine makes thousands of these
+    per article): a Figure has no ``__post_init__`` and no field left out of ``__init__``, so copying its fields and
+    setting the changed ones makes the same object."""
+    if not changes.keys() <= _FIELDS:
+        raise TypeError(f"Figure has no field {sorted(changes.keys() - _FIELDS)}")
+    new = object.__new__(Figure)
+    fields = new.__dict__
+    fields.update(figure.__dict__)
+    fields.update(changes)
+    return new
+
+
 def _value(text: str | None) -> float | None:
     return None if text is None else as_int_if_whole(parse_numeral(text))
 
@@ -181,8 +198,8 @@ def find_counts(doc: Document) -> list[Figure]:
             existing = figures.get(m.start("num"))
             if existing is not None:
                 if existing.metric == "products" and existing.stars is None:
-                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()), stars=stars,
-                                                      stars_rule=rule.id)
+                    figures[m.start("num")] = with_changes(existing, start=min(existing.start, m.start()),
+                                                           stars=stars, stars_rule=rule.id)
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
@@ -196,9 +213,9 @@ def find_counts(doc: Document) -> list[Figure]:
             existing = figures.get(m.start("num"))
             if existing is not None:
                 if existing.metric == "subjects" and existing.subject_type is None:
-                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()),
-                                                      subject_type=subject_type, rule_id=rule.id,
-                                                      needs_producer=True)
+                    figures[m.start("num")] = with_changes(existing, start=min(existing.start, m.start()),
+                                                           subject_type=subject_type, rule_id=rule.id,
+                                                           needs_producer=True)
                 continue
             if rule.yields.get("only_typing"):
                 continue
@@ -259,7 +276,7 @@ def _without_a_name_word(cased: str, figure: Figure) -> Figure:
     previous = cased[max(0, figure.start - 25):figure.start]
     word = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
     if previous.endswith(" ") and word[:1].isupper() and word[-1:].isalpha():
-        return replace(figure, start=figure.num_start, qualifier=None)
+        return with_changes(figure, start=figure.num_start, qualifier=None)
     return figure
 
 
@@ -268,9 +285,11 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
     30 và Si Ma Cai 14 sản phẩm"): each a figure of the same metric, quoted from its number to the shared noun."""
     if figure.qualifier is not None or figure.value_high is not None:
         return
-    for rule, pattern in _SHARED_NOUN:
+    for rule, pattern, screen in _SHARED_NOUN:
         text = cased if rule.yields.get("text") == "cased" else key
         window_start = max(0, figure.num_start - (NAMED_ITEMS_WINDOW if text is cased else SHARED_NOUN_WINDOW))
+        if screen is not None and screen.search(text, window_start, figure.num_start) is None:
+            continue  # no list's last item ends the window: the list cannot either
         m = pattern.search(text, window_start, figure.num_start)
         if m is None:
             continue
@@ -309,10 +328,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if metric == "subjects" and figure.subject_type and figure.rule_id.startswith("count.subjects.") and \
                 figure.rule_id != "count.subjects.type_first" and _MIXED_TYPES.match(key[figure.noun_end:following]):
             # "249 tổ hợp tác và hộ kinh doanh": no single type can say it.
-            figure = replace(figure, subject_type="mixed")
+            figure = with_changes(figure, subject_type="mixed")
         stars, stars_rule, star_end = figure.stars, figure.stars_rule, figure.end
         if stars is None and metric in ("products", "products_upgraded"):
-            stars, stars_rule, star_end = _stars_after(key, replace(figure, metric=metric), following,
+            counted = figure if metric == figure.metric else with_changes(figure, metric=metric)
+            stars, stars_rule, star_end = _stars_after(key, counted, following,
                                                        figures[i + 1:], sentence)
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
@@ -321,12 +341,13 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
         qualifier = _qualifier_written(key, figure)
-        out.append(replace(figure, metric=metric, stars=stars, stars_rule=stars_rule, end=max(figure.end, star_end),
-                           skip=skip, metric_rule=metric_rule, qualifier_rule=qualifier))
+        out.append(with_changes(figure, metric=metric, stars=stars, stars_rule=stars_rule,
+                                end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
+                                qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
-    return [replace(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
+    return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
 
 
@@ -340,7 +361,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         subset = next((f for f in out[:i] if f.metric == figure.metric and f.skip in _SUBSET_SKIPS
                        and _BREAKDOWN_CUE.search(key, f.end, figure.start)), None)
         if figure.skip is None and subset is not None:
-            out[i] = replace(figure, skip=subset.skip)
+            out[i] = with_changes(figure, skip=subset.skip)
             continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
@@ -348,13 +369,13 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         if figure.metric == "subjects" and (_OWNED_BY.match(between) or (
                 _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
             # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
-            out[i] = replace(figure, skip=before.skip)
+            out[i] = with_changes(figure, skip=before.skip)
             continue
         same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
         own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW)
         if same is not None and same.skip in _LIST_SKIPS and not own_result and \
                 _LIST_ITEM_GAP.fullmatch(key, before.end, figure.start):
-            out[i] = replace(figure, skip=same.skip)
+            out[i] = with_changes(figure, skip=same.skip)
     return out
 
 

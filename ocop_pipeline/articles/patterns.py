@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
+from re import _compiler as sre_compiler
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -79,6 +80,37 @@ def required_literal(pattern: re.Pattern) -> str | None:
         best, run = max(best, run, key=len), ""
     best = max(best, run, key=len)
     return best or None
+
+
+@cache
+def last_item_screen(pattern: re.Pattern) -> re.Pattern | None:
+    """For a pattern that must end where the searched text ends ("…$") and opens with a group repeated at least once
+    (a list of items, then what ends it), the part every match ends with: the last item from its first digit on, and
+    what follows the list. The text of a match holds a match of it, so where it is not found in a window, the pattern
+    is not either; it costs one pass over the digits of the window, where the pattern is tried at every word.
+
+    None when the pattern has another shape (or back-references): the caller searches the pattern itself then."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    if not items or items[-1] != (sre.AT, sre.AT_END) or "GROUPREF" in str(items):
+        return None
+    first, rest = items[0], items[1:]
+    while first[0] is sre.SUBPATTERN and len(first[1][-1]) == 1 and not first[1][1] and not first[1][2]:
+        first = first[1][-1][0]  # a group around the repetition
+    if first[0] is not sre.MAX_REPEAT or first[1][0] < 1:
+        return None
+    body = list(first[1][2])
+    while len(body) == 1 and body[0][0] is sre.SUBPATTERN and not body[0][1][1] and not body[0][1][2]:
+        body = list(body[0][1][-1])  # the item's own group
+    digit = next((i for i, (op, av) in enumerate(body) if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]),
+                 None)
+    if digit is None:
+        return None
+    tail = sre_parse.SubPattern(parsed.state, body[digit:] + rest)
+    return sre_compiler.compile(tail, pattern.flags)
 
 
 def rule_of(match: re.Match, family: Iterable[rules.Rule]) -> rules.Rule:
