@@ -30,9 +30,9 @@ _NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<
            r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d)(?!\d))?")
 _COUNT = guarded(normalize_pattern(expand(
     _NUMBER + r"\s*(?:" + "|".join(f"(?P<{r.id.replace('.', '__')}>{r.pattern})" for r in rules.COUNTS) + r")(?!\w)"
-)))
+)), scanning=True)
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
-_ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
+_ELIDED = [(r, compiled(_NUMBER + r.pattern, scanning=True)) for r in rules.ELIDED_COUNTS]
 # Each with the screen of its list's last item (``patterns.last_item_screen``): most windows hold no such list.
 _SHARED_NOUN = [(r, p, last_item_screen(p)) for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
@@ -45,18 +45,21 @@ SHARED_NOUN_WINDOW = 120
 # A list of places each with its number is longer: a dozen districts ("Mang Yang 15; Chư Sê và Krông Pa mỗi huyện 9 …").
 NAMED_ITEMS_WINDOW = 320
 _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
-                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)"))
+                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)", scanning=True))
                 for r in rules.LABEL_FIRST_COUNTS]
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
-                           r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))"))
+                           r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))", scanning=True))
                for r in rules.TYPE_FIRST_COUNTS]
-_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/])"))
+_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/])",
+                             scanning=True))
                for r in rules.NOUN_FIRST_COUNTS]
-_RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)"))
+_RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)",
+                         scanning=True))
            for r in rules.RAISED_TOTALS]
 # How far before a raised total the count whose noun it shares may be.
 RAISED_WINDOW = 160
-_RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern))
+_RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern,
+                        scanning=True))
           for r in rules.RATIO_COUNTS]
 _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)

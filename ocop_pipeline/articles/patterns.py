@@ -11,7 +11,7 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.skip_search import first_chars, skipping_pattern
+from ocop_pipeline.skip_search import first_chars, prefix_guarded, skipping_pattern
 from ocop_pipeline.text import normalize_pattern
 
 _PIECE = re.compile(r"\{(NUM|QUAL|STARS|TYPE|CAP|PLACE_NAMES|METRICS|STARS_WORD|PRODUCT_NOUN)\}")
@@ -24,15 +24,21 @@ def expand(pattern: str) -> str:
 
 
 @cache
-def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    return guarded(normalize_pattern(expand(pattern)), flags)
+def compiled(pattern: str, flags: int = 0, *, scanning: bool = False) -> re.Pattern:
+    return guarded(normalize_pattern(expand(pattern)), flags, scanning=scanning)
 
 
-def guarded(source: str, flags: int = 0) -> re.Pattern:
+def guarded(source: str, flags: int = 0, *, scanning: bool = False) -> re.Pattern:
     """``source`` compiled so that a search skips every position whose character no match can start with: with a
     skip set (``skip_search``), or, where the engine cannot take one and the pattern opens with a look-behind, led by a
     look-ahead for those characters, so that a position fails on one class test. Both only restate what the pattern
-    requires, so every match is the same."""
+    requires, so every match is the same.
+
+    ``scanning``: the pattern is run over whole texts (``finditer``), not matched at one place; it is led by a
+    look-ahead for the first characters of its matches too (``skip_search.prefix_guarded``), which rejects most
+    words it would otherwise be tried at in a few character tests."""
+    if scanning:
+        source = prefix_guarded(source, flags) or source
     skipping = skipping_pattern(source, flags)
     if skipping is not None:
         return skipping
@@ -50,14 +56,14 @@ def compile_family(family: Iterable[rules.Rule], flags: int = 0) -> list[tuple[r
     return [(rule, compiled(rule.pattern, flags)) for rule in family]
 
 
-def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False) -> re.Pattern:
+def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, scanning: bool = False) -> re.Pattern:
     """One pattern matching any rule of the family; ``lastgroup`` names the rule (its id with dots as '__').
 
     ``at_word_start``: every match starts a word, so the engine tries the alternatives only there (about three times
     faster over running text than trying them at every character)."""
     parts = [f"(?P<{rule.id.replace('.', '__')}>{normalize_pattern(expand(rule.pattern))})" for rule in family]
     prefix = r"(?<!\w)(?=\w)" if at_word_start else ""
-    return guarded(prefix + "(?:" + "|".join(parts) + ")")
+    return guarded(prefix + "(?:" + "|".join(parts) + ")", scanning=scanning)
 
 
 def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:

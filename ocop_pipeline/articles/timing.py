@@ -19,7 +19,7 @@ _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
 # Kind markers are words or phrases: they start a word.
 _KIND_MARKERS = alternation([r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")],
-                            at_word_start=True)
+                            at_word_start=True, scanning=True)
 _KIND_RULES = [r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")]
 RECOGNISED_BEFORE = compiled(next(r for r in rules.KINDS if r.id == "kind.recognised").pattern)
 NEW_AFTER_NOUN = compiled(next(r for r in rules.KINDS if r.id == "kind.new_after_noun").pattern)
