@@ -65,6 +65,10 @@ _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS i
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
+# The same, with the prefix of the rule ids each rule is limited to ("only"), read once rather than per figure.
+_SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
+_SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
+_SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _NEW_AND_RENEWED = compiled(rules.NEW_AND_RENEWED)
@@ -309,13 +313,14 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     """The sentence's figures with their star level, subtype and upgrades read, and skips decided."""
     key = doc.key
     out: list[Figure] = []
+    clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
         following = min([f.start for f in figures[i + 1:] if f.start >= figure.noun_end], default=sentence.end)
         left = key[max(sentence.start, figure.start - LEFT_WINDOW):figure.start]
         right = key[figure.noun_end:min(sentence.end, figure.noun_end + RIGHT_WINDOW)]
-        skip = _skip(left, right, key, sentence, figure, doc.cased)
+        skip = _skip(left, right, key, sentence, figure, doc.cased, clauses)
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:
@@ -387,15 +392,17 @@ def _qualifier_written(key: str, figure: Figure) -> str | None:
     return rule.id if rule else None
 
 
-def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str) -> str | None:
+def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str,
+          clauses: dict) -> str | None:
     def cased_left(figure: Figure, m: re.Match) -> str:
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
 
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
-    for rule, pattern in _SKIPS_BEFORE:
-        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+    rule_id = figure.rule_id
+    for rule, pattern, only in _SKIPS_BEFORE_ONLY:
+        if only is not None and not rule_id.startswith(only):
             continue
         m = pattern.search(left)
         if not m and own_words and rule.id == "skip.support" and pattern.search(own_words):
@@ -414,16 +421,20 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
             continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
         return rule.id
-    for rule, pattern in _SKIPS_AFTER:
-        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+    for rule, pattern, only in _SKIPS_AFTER_ONLY:
+        if only is not None and not rule_id.startswith(only):
             continue
         if pattern.match(right):
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
-    for rule, pattern in _SKIP_SENTENCES:
-        m = pattern.search(key, clause_start, clause_end)
+    for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED:
+        # The figures of one clause search it alike: each search is made once per clause.
+        found = clauses.get((number, clause_start, clause_end), clauses)
+        if found is clauses:
+            found = clauses[number, clause_start, clause_end] = pattern.search(key, clause_start, clause_end)
+        m = found
         if m is None:
             continue
         if rule.yields.get("reach") == "clause":

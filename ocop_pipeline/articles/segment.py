@@ -80,6 +80,8 @@ class Document:
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
     # For each list ``within`` was asked about: the list, its start offsets, and its items by sentence span.
     _by_sentence: dict = field(default_factory=dict, repr=False)
+    # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -96,15 +98,22 @@ class Document:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
         cached = self._by_sentence.get(id(items))
         if cached is None or cached[0] is not items:
-            cached = (items, [item.start for item in items], {})
+            cached = (items, [item.start for item in items], {}, [None] * len(self.sentences))
             self._by_sentence[id(items)] = cached
-        _, starts, found = cached
-        # The engine asks about one sentence many times: each answer is computed once, and copied out.
-        inside = found.get((sentence.start, sentence.end))
+        _, starts, found, by_index = cached
+        # The engine asks about one sentence many times: each answer is computed once, and copied out. A sentence of
+        # this document is looked up by its index; any other span by its offsets.
+        index = sentence.index
+        own = 0 <= index < len(by_index) and index < len(self.sentences) and self.sentences[index] is sentence
+        inside = by_index[index] if own else found.get((sentence.start, sentence.end))
         if inside is None:
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            inside = found[sentence.start, sentence.end] = [item for item in items[lo:hi] if item.end <= sentence.end]
+            inside = [item for item in items[lo:hi] if item.end <= sentence.end]
+            if own:
+                by_index[index] = inside
+            else:
+                found[sentence.start, sentence.end] = inside
         return list(inside)
 
 
