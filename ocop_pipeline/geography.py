@@ -249,6 +249,9 @@ _NAME_WORD = re.compile(r"[\w&]+")
 # Between two words of one name: spaces, or one dot or dash with optional spaces around it.
 _NAME_JOIN = re.compile(r"\s*[-.]\s*|\s+")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
+# The join to the next word and the word, in one match: the join is taken as ``_NAME_JOIN`` alone takes it (an atomic
+# group gives back nothing), and the word must follow it there.
+_NEXT_NAME_WORD = re.compile(r"(?>" + _NAME_JOIN.pattern + r")(" + _NAME_WORD.pattern + ")")
 
 
 # Upper-case letters of Latin script (Vietnamese included): where a proper noun can start.
@@ -325,9 +328,8 @@ class NameTrie:
                 target = node.get(None)
                 if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
                     found = (end, target)
-                join = _NAME_JOIN.match(key_text, end)
-                word = _NAME_WORD.match(key_text, join.end()) if join else None
-                node = node.get(word.group()) if word else None
+                word = _NEXT_NAME_WORD.match(key_text, end)
+                node = node.get(word.group(1)) if word else None
                 if node is None:
                     break
                 end = word.end()

@@ -182,7 +182,9 @@ def find_counts(doc: Document) -> list[Figure]:
             figures[figure.num_start] = figure
 
     for m in _COUNT.finditer(key):
-        rule_key = next(name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
+        # The rule's group is the one that closes last, unless a rule's words hold a group of their own.
+        rule_key = m.lastgroup if m.lastgroup in _COUNT_RULES else next(
+            name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
         rule = _COUNT_RULES[rule_key]
         num = m.group("num")
         if not num[0].isdigit() and not cased[m.start("num")].isupper() and m.start("num") > 0 and \

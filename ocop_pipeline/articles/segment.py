@@ -214,9 +214,10 @@ def segment(text: str) -> Document:
                       if not _abbreviation_before(cased_line, m.start())
                       and not _LIST_NUMBER.match(raw_line, 0, m.start())]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
-            lead = len(raw_line[a:b]) - len(raw_line[a:b].lstrip())
-            trail = len(raw_line[a:b]) - len(raw_line[a:b].rstrip())
-            start, end = line_start + a + lead, line_start + b - trail
+            piece = raw_line[a:b]
+            rest = piece.lstrip()
+            # A piece of spaces only has no trailing part left to count: it is skipped all the same.
+            start, end = line_start + a + len(piece) - len(rest), line_start + b - (len(rest) - len(rest.rstrip()))
             if end <= start:
                 continue
             sentence = Sentence(len(sentences), start, end, block, line_index, n == 0)
@@ -237,5 +238,7 @@ def _reads_as_prose(line: str) -> bool:
 def _abbreviation_before(cased_line: str, end: int) -> bool:
     """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last characters of the
     line's case-preserving key are looked at, so a line is split in time linear in its length."""
+    if not cased_line.endswith(".", 0, end):
+        return False  # every abbreviation ends with its period ("!", "?" and "…" end sentences)
     window = fold_key(cased_line[max(0, end - 10):end])
     return bool(_ABBREVIATION.search(window if end <= 10 else "x" + window))
