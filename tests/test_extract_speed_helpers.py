@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ocop_pipeline.articles import figures, rules, timing
-from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen
+from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen, required_words
 from ocop_pipeline.articles.segment import segment
 from ocop_pipeline.skip_search import prefix_guarded
 from ocop_pipeline.text import normalize_pattern
@@ -129,3 +129,23 @@ def test_a_figure_with_changes_is_the_figure_dataclasses_replace_makes() -> None
         assert dataclasses.astuple(figures.with_changes(figure)) == dataclasses.astuple(figure)
     with pytest.raises(TypeError):
         figures.with_changes(found[0], colour="red")
+
+
+def test_the_words_a_pattern_requires_are_read_from_its_syntax() -> None:
+    assert required_words(re.compile(r"(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*ảnh minh họa)|ảnh\s*:")) == (
+        "jp", "png", "webp", "ảnh")
+    assert required_words(re.compile(r"(?<!\w)(?:tăng|giảm)\s*\d+")) == ("giảm", "tăng")
+    assert required_words(re.compile(r"\d+\s*sao")) == ("sao",)
+    assert required_words(re.compile(r"(?:ảnh)?\d+")) is None  # an optional word is required by no match
+    assert required_words(re.compile(r"(?i)sao")) is None
+
+
+@pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.id)
+def test_a_text_without_the_words_a_rule_requires_holds_no_match_of_it(rule: rules.Rule) -> None:
+    pattern = re.compile(normalize_pattern(expand(rule.pattern)))
+    words = required_words(pattern)
+    if words is None:
+        return
+    for text in TEXTS:
+        for m in pattern.finditer(text):
+            assert any(word in m.group() for word in words), (rule.id, m.group(), words)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, rule_of
+from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of
 from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -46,7 +46,9 @@ _SENTENCE_END = guarded(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPE
 _ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
 _BLOCKS = compile_family(rules.BLOCKS)
 _RELATED = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
-_CAPTIONS = [(r, p) for r, p in _BLOCKS if r.yields["block"] == "caption"]
+# Each with the words one of which its every match holds: most lines hold none, and are done with in a few
+# substring tests.
+_CAPTIONS = [(r, p, required_words(p)) for r, p in _BLOCKS if r.yields["block"] == "caption"]
 _META_RULE, _META = next((r, p) for r, p in _BLOCKS if r.yields["block"] == "meta")
 # One pattern for every continuation rule: a sentence's start is matched once, and the first rule that matches it
 # (the first alternative) decides, as when each rule was tried in turn.
@@ -118,8 +120,8 @@ class Document:
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
-    for rule, pattern in _CAPTIONS:
-        if pattern.search(key_line):
+    for rule, pattern, words in _CAPTIONS:
+        if (words is None or any(word in key_line for word in words)) and pattern.search(key_line):
             fired.add(rule.id)
             return CAPTION
     stripped = raw_line.strip()
