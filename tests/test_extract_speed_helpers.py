@@ -149,3 +149,13 @@ def test_a_text_without_the_words_a_rule_requires_holds_no_match_of_it(rule: rul
     for text in TEXTS:
         for m in pattern.finditer(text):
             assert any(word in m.group() for word in words), (rule.id, m.group(), words)
+
+
+def test_a_few_first_words_are_found_by_substring_search_as_the_pattern_finds_them() -> None:
+    from ocop_pipeline.geography import _first_words_pattern, _whole_words
+
+    tricky = "Mộc Châu, MộcChâu, _Mộc Châu, Mộc_Châu, Mộc1 Châu, Mộc&Châu, (Mộc) Châu-Mộc ² Mộc²Yên Lạc Yên"
+    for words in (frozenset({"Mộc", "Yên", "Lạc"}), frozenset({"Châu", "Mộc"}), frozenset({"Tam", "Thanh", "Phú"})):
+        pattern = _first_words_pattern(words)
+        for text in [tricky, *(doc.cased for doc in DOCS)]:
+            assert _whole_words(text, words) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
