@@ -94,7 +94,7 @@ def test_the_opening_guard_spells_what_a_match_must_open_with() -> None:
 
 
 def test_a_list_of_named_items_is_only_searched_where_its_last_item_ends_the_window() -> None:
-    rule, pattern, screen = next(item for item in figures._SHARED_NOUN if item[0].id == "count.named_items")
+    rule, pattern, screen, _ = next(item for item in figures._SHARED_NOUN if item[0].id == "count.named_items")
     assert screen is not None
     checked = 0
     for doc in DOCS:

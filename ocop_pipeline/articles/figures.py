@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled, expand, guarded, last_item_screen, scan
+from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
+                                             required_words, scan)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -33,8 +35,10 @@ _COUNT = guarded(normalize_pattern(expand(
 )), scanning=True)
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern, scanning=True)) for r in rules.ELIDED_COUNTS]
-# Each with the screen of its list's last item (``patterns.last_item_screen``): most windows hold no such list.
-_SHARED_NOUN = [(r, p, last_item_screen(p)) for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
+# Each with the screen of its list's last item (``patterns.last_item_screen``), and the words one of which every
+# match holds (``patterns.required_words``, "lần lượt" …): most windows hold no such list.
+_SHARED_NOUN = [(r, p, last_item_screen(p), required_words(p))
+                for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
 # How far after a product count a bracketed count of the same list may be.
 BRACKETED_WINDOW = 300
@@ -153,6 +157,7 @@ def with_changes(figure: Figure, **changes) -> Figure:
     return new
 
 
+@lru_cache(maxsize=4096)
 def _value(text: str | None) -> float | None:
     return None if text is None else as_int_if_whole(parse_numeral(text))
 
@@ -294,9 +299,11 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
     30 và Si Ma Cai 14 sản phẩm"): each a figure of the same metric, quoted from its number to the shared noun."""
     if figure.qualifier is not None or figure.value_high is not None:
         return
-    for rule, pattern, screen in _SHARED_NOUN:
+    for rule, pattern, screen, words in _SHARED_NOUN:
         text = cased if rule.yields.get("text") == "cased" else key
         window_start = max(0, figure.num_start - (NAMED_ITEMS_WINDOW if text is cased else SHARED_NOUN_WINDOW))
+        if words is not None and all(text.find(word, window_start, figure.num_start) < 0 for word in words):
+            continue  # a match lies inside the window, and holds one of the words
         if screen is not None and screen.search(text, window_start, figure.num_start) is None:
             continue  # no list's last item ends the window: the list cannot either
         m = pattern.search(text, window_start, figure.num_start)
