@@ -159,3 +159,21 @@ def test_a_few_first_words_are_found_by_substring_search_as_the_pattern_finds_th
         pattern = _first_words_pattern(words)
         for text in [tricky, *(doc.cased for doc in DOCS)]:
             assert _whole_words(text, words) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_within_answers_what_a_scan_of_the_items_answers_and_hands_out_copies() -> None:
+    from ocop_pipeline.articles.segment import Sentence
+
+    for doc in DOCS[:20]:
+        counts = figures.find_counts(doc)
+        for sentence in doc.sentences:
+            expected = [f for f in counts if sentence.start <= f.start and f.end <= sentence.end]
+            for _ in range(2):  # computed, then remembered
+                got = doc.within(counts, sentence)
+                assert got == expected
+                got.append("changed by a caller")
+            # A span that is no sentence of the document (a copy of one, or another span) is answered too.
+            other = Sentence(sentence.index, sentence.start, sentence.end, sentence.block, sentence.line, True)
+            assert doc.within(counts, other) == expected
+            wider = Sentence(-1, sentence.start, min(len(doc.text), sentence.end + 40), sentence.block, 0, True)
+            assert doc.within(counts, wider) == [f for f in counts if wider.start <= f.start and f.end <= wider.end]
