@@ -138,12 +138,15 @@ def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> st
         parsed = sre_parse.parse(source, flags)
     except re.error:
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
+    if parsed.state.flags & re.IGNORECASE or _GLOBAL_FLAGS.match(source):
+        return None  # folding case; or flags written at the start, where no look-ahead may stand before them
     openings = _openings(list(parsed), depth)
     if openings is None or () in openings:
         return None
     return "(?=" + _tree(openings) + ")" + source
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _class_atom(items) -> str | None:

@@ -90,6 +90,7 @@ def test_the_opening_guard_spells_what_a_match_must_open_with() -> None:
         month, "5/2023, 05/2024, 12 / 2025, 13/2026")
     assert prefix_guarded(r"a?") is None  # may match nothing: nothing to spell
     assert prefix_guarded(r"(?i)sao") is None  # folds case
+    assert prefix_guarded(r"(?x) sao \s+ \d") is None  # its flags must stay at its start
     assert prefix_guarded(r"[^a]bc") is None  # opens with a class it does not spell
 
 
