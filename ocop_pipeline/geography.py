@@ -249,6 +249,9 @@ _NAME_WORD = re.compile(r"[\w&]+")
 # Between two words of one name: spaces, or one dot or dash with optional spaces around it.
 _NAME_JOIN = re.compile(r"\s*[-.]\s*|\s+")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:Bắc|Nam|Trung)\b")
+# The join to the next word and the word, in one match: the join is taken as ``_NAME_JOIN`` alone takes it (an atomic
+# group gives back nothing), and the word must follow it there.
+_NEXT_NAME_WORD = re.compile(r"(?>" + _NAME_JOIN.pattern + r")(" + _NAME_WORD.pattern + ")")
 
 
 # Upper-case letters of Latin script (Vietnamese included): where a proper noun can start.
@@ -292,7 +295,7 @@ class NameTrie:
 
     def __init__(self) -> None:
         self._root: dict = {}
-        self._starts: re.Pattern | None = None
+        self._starts: re.Pattern | frozenset[str] | None = None
 
     def add(self, name: str, target) -> None:
         words = _NAME_WORD.findall(match_key(name, lower=False))
@@ -304,36 +307,66 @@ class NameTrie:
         node.setdefault(None, target)
         self._starts = None
 
-    def _start_pattern(self) -> re.Pattern:
+    def _first_words(self, key_text: str):
+        """(start, end, word) of every whole word of ``key_text`` a name starts with, left to right."""
         if self._starts is None:
             # A whole word a name starts with: capitalised in Latin script, or a name written in lower case.
-            self._starts = _first_words_pattern(frozenset(w for w in self._root if w[0] in _UPPER or not w[0].isupper()))
-        return self._starts
+            words = frozenset(w for w in self._root if w[0] in _UPPER or not w[0].isupper())
+            # A few words (an article's own districts) are found by substring search, without compiling a pattern.
+            self._starts = words if len(words) <= FEW_FIRST_WORDS else _first_words_pattern(words)
+        if isinstance(self._starts, frozenset):
+            return _whole_words(key_text, self._starts)
+        return ((m.start(), m.end(), m.group()) for m in self._starts.finditer(key_text))
 
     def finditer(self, key_text: str):
         """(start, end, target) of every name in ``key_text`` (a case-preserving ``match_key``), left to right."""
         taken_until = 0
-        for first in self._start_pattern().finditer(key_text):
-            if first.start() < taken_until:
+        for first_start, first_end, first_word in self._first_words(key_text):
+            if first_start < taken_until:
                 continue
-            node = self._root.get(first.group())
+            node = self._root.get(first_word)
             if node is None:
                 continue
             found = None  # (end of the last word, target)
-            end = first.end()
+            end = first_end
             while True:
                 target = node.get(None)
                 if target is not None and not _LONGER_NAME_AFTER.match(key_text, end):
                     found = (end, target)
-                join = _NAME_JOIN.match(key_text, end)
-                word = _NAME_WORD.match(key_text, join.end()) if join else None
-                node = node.get(word.group()) if word else None
+                word = _NEXT_NAME_WORD.match(key_text, end)
+                node = node.get(word.group(1)) if word else None
                 if node is None:
                     break
                 end = word.end()
             if found is not None:
-                yield first.start(), found[0], found[1]
+                yield first_start, found[0], found[1]
                 taken_until = found[0]
+
+
+# Up to this many first words, a trie's words are found by substring search (``_whole_words``).
+FEW_FIRST_WORDS = 16
+
+
+def _whole_words(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every occurrence of one of ``words`` standing whole in ``text`` (no letter, digit, "_"
+    or "&" on either side), in text order: what ``_first_words_pattern(words).finditer`` finds. Each word is made of
+    such characters only, so two whole words never overlap."""
+    found = []
+    size = len(text)
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _in_a_word(text[i - 1])) and (end == size or not _in_a_word(text[end])):
+                found.append((i, end, word))
+            i = text.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def _in_a_word(char: str) -> bool:
+    """``[\w&]`` of the engine: a letter, a digit (``str.isalnum``), "_" or "&"."""
+    return char.isalnum() or char == "_" or char == "&"
 
 
 @lru_cache(maxsize=1024)

@@ -115,3 +115,117 @@ def first_chars(items) -> tuple[set[str] | None, bool]:
             continue
         return None, False
     return out, True
+
+
+# How many characters of a match the look-ahead of ``prefix_guarded`` reads at most, and how many different openings
+# it may list before it is not worth it.
+PREFIX_DEPTH = 6
+MAX_PREFIXES = 4000
+
+
+def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> str | None:
+    """``source`` led by a look-ahead for the first characters every match opens with ("tổng số …", "đến nay …"
+    written as a tree of their characters: "(?=t(?:ổng s|ới n)|đ…)"), or None when some match may open with
+    anything (a class too wide to spell, a construct not understood here, case folded).
+
+    A scan of the whole text tries a pattern at every position its skip set lets through: for a long alternation of
+    phrases (the kind markers, the words before a count) that is every word with a common first letter, and each try
+    walks every alternative. The look-ahead rejects such a word in a few character tests. It only restates what the
+    pattern requires, so every match, and every group of it, is the same."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE or _GLOBAL_FLAGS.match(source):
+        return None  # folding case; or flags written at the start, where no look-ahead may stand before them
+    openings = _openings(list(parsed), depth)
+    if openings is None or () in openings:
+        return None
+    return "(?=" + _tree(openings) + ")" + source
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _class_atom(items) -> str | None:
+    members = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            members.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            members.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre.CATEGORY and av in _ATOM_CATEGORIES:
+            members.append(_ATOM_CATEGORIES[av])
+        else:
+            return None  # a negated class, another category: not spelled here
+    if len(members) == 1 and not (items[0][0] is sre.RANGE):
+        return members[0]
+    return "[" + "".join(members) + "]"
+
+
+_ATOM_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+def _openings(items: list, depth: int) -> set[tuple[str, ...]] | None:
+    """Every sequence of at most ``depth`` one-character atoms (regex text) a match of ``items`` may open with; a
+    shorter sequence where the pattern's known part ends (the empty one: nothing is known). None when too many."""
+    if depth == 0 or not items:
+        return {()}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL or op is sre.IN:
+        atom = re.escape(chr(av)) if op is sre.LITERAL else _class_atom(av)
+        if atom is None:
+            return {()}
+        after = _openings(rest, depth - 1)
+        return None if after is None else {(atom, *tail) for tail in after}
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _openings(rest, depth)  # zero-width: the match still opens with what follows
+    if op is sre.SUBPATTERN:
+        if av[1] or av[2]:
+            return {()}  # inline flags
+        return _openings(list(av[-1]) + rest, depth)
+    if op is sre.BRANCH:
+        found: set[tuple[str, ...]] = set()
+        for alternative in av[1]:
+            more = _openings(list(alternative) + rest, depth)
+            if more is None:
+                return None
+            found |= more
+            if len(found) > MAX_PREFIXES:
+                return None
+        return found
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _high, inner = av
+        # One repetition opens the match (what comes after it is not followed: another repetition may) …
+        found = _openings(list(inner), depth)
+        if found is None:
+            return None
+        if low == 0:  # … or none, and the rest of the pattern does
+            more = _openings(rest, depth)
+            if more is None:
+                return None
+            found = found | more
+        return found if len(found) <= MAX_PREFIXES else None
+    return {()}
+
+
+def _tree(openings: set[tuple[str, ...]]) -> str:
+    """The openings as one expression, a tree of their atoms: each atom is tested once however many openings share
+    it; an opening that is a prefix of another ends the test there."""
+    tree: dict = {}
+    for opening in openings:
+        node = tree
+        for atom in opening:
+            node = node.setdefault(atom, {})
+        node[None] = {}
+
+    def written(node: dict) -> str:
+        if None in node:
+            return ""
+        branches = [atom + written(child) for atom, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)

@@ -1061,13 +1061,19 @@ def _decisive(markers: list[timing.Marker]) -> timing.Marker | None:
 
 def _closed_parentheses(key: str, start: int, end: int) -> list[tuple[int, int]]:
     closed, stack = [], []
-    for i in range(start, end):
-        ch = key[i]
-        if ch == "(":
+    first = key.find("(", start, end)
+    if first < 0:
+        return closed  # most sentences hold no bracket before their figure: no walk over their characters
+    for bracket in _BRACKET.finditer(key, first, end):
+        i = bracket.start()
+        if bracket.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             closed.append((stack.pop(), i))
     return closed
+
+
+_BRACKET = re.compile(r"[()]")
 
 
 def _future_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -> int | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import compile_family, compiled, expand, guarded, scan
+from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
+                                             required_words, scan)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -30,10 +32,13 @@ _NUMBER = (r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?" + rules.NUMBER_LEAD + r"(?P<
            r"(?:\s*" + rules.RANGE_JOIN + r"\s*(?P<num2>{NUM})(?![\d.,]\d)(?!\d))?")
 _COUNT = guarded(normalize_pattern(expand(
     _NUMBER + r"\s*(?:" + "|".join(f"(?P<{r.id.replace('.', '__')}>{r.pattern})" for r in rules.COUNTS) + r")(?!\w)"
-)))
+)), scanning=True)
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
-_ELIDED = [(r, compiled(_NUMBER + r.pattern)) for r in rules.ELIDED_COUNTS]
-_SHARED_NOUN = [(r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS]
+_ELIDED = [(r, compiled(_NUMBER + r.pattern, scanning=True)) for r in rules.ELIDED_COUNTS]
+# Each with the screen of its list's last item (``patterns.last_item_screen``), and the words one of which every
+# match holds (``patterns.required_words``, "lần lượt" …): most windows hold no such list.
+_SHARED_NOUN = [(r, p, last_item_screen(p), required_words(p))
+                for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
 _PLACE_ELIDED = [(r, compiled(r.pattern)) for r in rules.PLACE_ELIDED_COUNTS]
 # Capitalised words that open a sentence or a phrase, never a place's name ("Năm 2024", "Tháng 9").
@@ -48,27 +53,34 @@ SHARED_NOUN_WINDOW = 120
 # A list of places each with its number is longer: a dozen districts ("Mang Yang 15; Chư Sê và Krông Pa mỗi huyện 9 …").
 NAMED_ITEMS_WINDOW = 320
 _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
-                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)"))
+                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)", scanning=True))
                 for r in rules.LABEL_FIRST_COUNTS]
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
-                           r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))"))
+                           r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))", scanning=True))
                for r in rules.TYPE_FIRST_COUNTS]
 # A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
-_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|\s*{STARS_WORD})"))
+_NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
+                            r"(?![\d%/]|\s*{STARS_WORD})", scanning=True))
                for r in rules.NOUN_FIRST_COUNTS]
-_RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)"))
+_RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)",
+                         scanning=True))
            for r in rules.RAISED_TOTALS]
 # How far before a raised total the count whose noun it shares may be.
 RAISED_WINDOW = 160
-_RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern))
+_RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern,
+                        scanning=True))
           for r in rules.RATIO_COUNTS]
 _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
+# The same, with the prefix of the rule ids each rule is limited to ("only"), read once rather than per figure.
+_SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
+_SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
+_SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 _RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
@@ -141,6 +153,23 @@ class Figure:
     metric_rule: str | None = None  # the rule that made it a narrower count (an upgrade, a product group)
 
 
+_FIELDS = frozenset(Figure.__dataclass_fields__)
+
+
+def with_changes(figure: Figure, **changes) -> Figure:
+    """``dataclasses.replace(figure, **changes)`` without its generic machinery (the engine makes thousands of these
+    per article): a Figure has no ``__post_init__`` and no field left out of ``__init__``, so copying its fields and
+    setting the changed ones makes the same object."""
+    if not changes.keys() <= _FIELDS:
+        raise TypeError(f"Figure has no field {sorted(changes.keys() - _FIELDS)}")
+    new = object.__new__(Figure)
+    fields = new.__dict__
+    fields.update(figure.__dict__)
+    fields.update(changes)
+    return new
+
+
+@lru_cache(maxsize=4096)
 def _value(text: str | None) -> float | None:
     return None if text is None else as_int_if_whole(parse_numeral(text))
 
@@ -170,7 +199,9 @@ def find_counts(doc: Document) -> list[Figure]:
             figures[figure.num_start] = figure
 
     for m in _COUNT.finditer(key):
-        rule_key = next(name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
+        # The rule's group is the one that closes last, unless a rule's words hold a group of their own.
+        rule_key = m.lastgroup if m.lastgroup in _COUNT_RULES else next(
+            name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
         rule = _COUNT_RULES[rule_key]
         num = m.group("num")
         if not num[0].isdigit() and not cased[m.start("num")].isupper() and m.start("num") > 0 and \
@@ -198,8 +229,8 @@ def find_counts(doc: Document) -> list[Figure]:
             existing = figures.get(m.start("num"))
             if existing is not None:
                 if existing.metric == "products" and existing.stars is None:
-                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()), stars=stars,
-                                                      stars_rule=rule.id)
+                    figures[m.start("num")] = with_changes(existing, start=min(existing.start, m.start()),
+                                                           stars=stars, stars_rule=rule.id)
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
@@ -213,9 +244,9 @@ def find_counts(doc: Document) -> list[Figure]:
             existing = figures.get(m.start("num"))
             if existing is not None:
                 if existing.metric == "subjects" and existing.subject_type is None:
-                    figures[m.start("num")] = replace(existing, start=min(existing.start, m.start()),
-                                                      subject_type=subject_type, rule_id=rule.id,
-                                                      needs_producer=True)
+                    figures[m.start("num")] = with_changes(existing, start=min(existing.start, m.start()),
+                                                           subject_type=subject_type, rule_id=rule.id,
+                                                           needs_producer=True)
                 continue
             if rule.yields.get("only_typing"):
                 continue
@@ -287,7 +318,7 @@ def _without_a_name_word(cased: str, figure: Figure) -> Figure:
     previous = cased[max(0, figure.start - 25):figure.start]
     word = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
     if previous.endswith(" ") and word[:1].isupper() and word[-1:].isalpha():
-        return replace(figure, start=figure.num_start, qualifier=None)
+        return with_changes(figure, start=figure.num_start, qualifier=None)
     return figure
 
 
@@ -296,9 +327,13 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
     30 và Si Ma Cai 14 sản phẩm"): each a figure of the same metric, quoted from its number to the shared noun."""
     if figure.qualifier is not None or figure.value_high is not None:
         return
-    for rule, pattern in _SHARED_NOUN:
+    for rule, pattern, screen, words in _SHARED_NOUN:
         text = cased if rule.yields.get("text") == "cased" else key
         window_start = max(0, figure.num_start - (NAMED_ITEMS_WINDOW if text is cased else SHARED_NOUN_WINDOW))
+        if words is not None and all(text.find(word, window_start, figure.num_start) < 0 for word in words):
+            continue  # a match lies inside the window, and holds one of the words
+        if screen is not None and screen.search(text, window_start, figure.num_start) is None:
+            continue  # no list's last item ends the window: the list cannot either
         m = pattern.search(text, window_start, figure.num_start)
         if m is None:
             continue
@@ -318,13 +353,14 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     """The sentence's figures with their star level, subtype and upgrades read, and skips decided."""
     key = doc.key
     out: list[Figure] = []
+    clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
         following = min([f.start for f in figures[i + 1:] if f.start >= figure.noun_end], default=sentence.end)
         left = key[max(sentence.start, figure.start - LEFT_WINDOW):figure.start]
         right = key[figure.noun_end:min(sentence.end, figure.noun_end + RIGHT_WINDOW)]
-        skip = _skip(left, right, key, sentence, figure, doc.cased)
+        skip = _skip(left, right, key, sentence, figure, doc.cased, clauses)
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:
@@ -340,10 +376,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if metric == "subjects" and figure.subject_type and figure.rule_id.startswith("count.subjects.") and \
                 figure.rule_id != "count.subjects.type_first" and _MIXED_TYPES.match(key[figure.noun_end:following]):
             # "249 tổ hợp tác và hộ kinh doanh": no single type can say it.
-            figure = replace(figure, subject_type="mixed")
+            figure = with_changes(figure, subject_type="mixed")
         stars, stars_rule, star_end = figure.stars, figure.stars_rule, figure.end
         if stars is None and metric in ("products", "products_upgraded"):
-            stars, stars_rule, star_end = _stars_after(key, replace(figure, metric=metric), following,
+            counted = figure if metric == figure.metric else with_changes(figure, metric=metric)
+            stars, stars_rule, star_end = _stars_after(key, counted, following,
                                                        figures[i + 1:], sentence)
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
@@ -352,12 +389,13 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
         qualifier = _qualifier_written(key, figure)
-        out.append(replace(figure, metric=metric, stars=stars, stars_rule=stars_rule, end=max(figure.end, star_end),
-                           skip=skip, metric_rule=metric_rule, qualifier_rule=qualifier))
+        out.append(with_changes(figure, metric=metric, stars=stars, stars_rule=stars_rule,
+                                end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
+                                qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
-    return [replace(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
+    return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
 
 
@@ -371,7 +409,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         subset = next((f for f in out[:i] if f.metric == figure.metric and f.skip in _SUBSET_SKIPS
                        and _BREAKDOWN_CUE.search(key, f.end, figure.start)), None)
         if figure.skip is None and subset is not None:
-            out[i] = replace(figure, skip=subset.skip)
+            out[i] = with_changes(figure, skip=subset.skip)
             continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
@@ -379,13 +417,13 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         if figure.metric == "subjects" and (_OWNED_BY.match(between) or (
                 _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
             # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
-            out[i] = replace(figure, skip=before.skip)
+            out[i] = with_changes(figure, skip=before.skip)
             continue
         same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
         own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW)
         if same is not None and same.skip in _LIST_SKIPS and not own_result and \
                 _LIST_ITEM_GAP.fullmatch(key, before.end, figure.start):
-            out[i] = replace(figure, skip=same.skip)
+            out[i] = with_changes(figure, skip=same.skip)
     return out
 
 
@@ -394,15 +432,17 @@ def _qualifier_written(key: str, figure: Figure) -> str | None:
     return rule.id if rule else None
 
 
-def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str) -> str | None:
+def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str,
+          clauses: dict) -> str | None:
     def cased_left(figure: Figure, m: re.Match) -> str:
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
 
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
-    for rule, pattern in _SKIPS_BEFORE:
-        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+    rule_id = figure.rule_id
+    for rule, pattern, only in _SKIPS_BEFORE_ONLY:
+        if only is not None and not rule_id.startswith(only):
             continue
         m = pattern.search(left)
         if not m and own_words and rule.id == "skip.support" and pattern.search(own_words):
@@ -421,16 +461,20 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
             continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
         return rule.id
-    for rule, pattern in _SKIPS_AFTER:
-        if "only" in rule.yields and not figure.rule_id.startswith(rule.yields["only"]):
+    for rule, pattern, only in _SKIPS_AFTER_ONLY:
+        if only is not None and not rule_id.startswith(only):
             continue
         if pattern.match(right):
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
-    for rule, pattern in _SKIP_SENTENCES:
-        m = pattern.search(key, clause_start, clause_end)
+    for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED:
+        # The figures of one clause search it alike: each search is made once per clause.
+        found = clauses.get((number, clause_start, clause_end), clauses)
+        if found is clauses:
+            found = clauses[number, clause_start, clause_end] = pattern.search(key, clause_start, clause_end)
+        m = found
         if m is None:
             continue
         if rule.yields.get("reach") == "clause":

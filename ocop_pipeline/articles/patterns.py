@@ -6,11 +6,12 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
+from re import _compiler as sre_compiler
 from re import _constants as sre
 from re import _parser as sre_parse
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.skip_search import first_chars, skipping_pattern
+from ocop_pipeline.skip_search import first_chars, prefix_guarded, skipping_pattern
 from ocop_pipeline.text import normalize_pattern
 
 _PIECE = re.compile(r"\{(" + "|".join([*rules.PIECES, "METRICS"]) + r")\}")
@@ -23,15 +24,21 @@ def expand(pattern: str) -> str:
 
 
 @cache
-def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    return guarded(normalize_pattern(expand(pattern)), flags)
+def compiled(pattern: str, flags: int = 0, *, scanning: bool = False) -> re.Pattern:
+    return guarded(normalize_pattern(expand(pattern)), flags, scanning=scanning)
 
 
-def guarded(source: str, flags: int = 0) -> re.Pattern:
+def guarded(source: str, flags: int = 0, *, scanning: bool = False) -> re.Pattern:
     """``source`` compiled so that a search skips every position whose character no match can start with: with a
     skip set (``skip_search``), or, where the engine cannot take one and the pattern opens with a look-behind, led by a
     look-ahead for those characters, so that a position fails on one class test. Both only restate what the pattern
-    requires, so every match is the same."""
+    requires, so every match is the same.
+
+    ``scanning``: the pattern is run over whole texts (``finditer``), not matched at one place; it is led by a
+    look-ahead for the first characters of its matches too (``skip_search.prefix_guarded``), which rejects most
+    words it would otherwise be tried at in a few character tests."""
+    if scanning:
+        source = prefix_guarded(source, flags) or source
     skipping = skipping_pattern(source, flags)
     if skipping is not None:
         return skipping
@@ -49,14 +56,14 @@ def compile_family(family: Iterable[rules.Rule], flags: int = 0) -> list[tuple[r
     return [(rule, compiled(rule.pattern, flags)) for rule in family]
 
 
-def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False) -> re.Pattern:
+def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, scanning: bool = False) -> re.Pattern:
     """One pattern matching any rule of the family; ``lastgroup`` names the rule (its id with dots as '__').
 
     ``at_word_start``: every match starts a word, so the engine tries the alternatives only there (about three times
     faster over running text than trying them at every character)."""
     parts = [f"(?P<{rule.id.replace('.', '__')}>{normalize_pattern(expand(rule.pattern))})" for rule in family]
     prefix = r"(?<!\w)(?=\w)" if at_word_start else ""
-    return guarded(prefix + "(?:" + "|".join(parts) + ")")
+    return guarded(prefix + "(?:" + "|".join(parts) + ")", scanning=scanning)
 
 
 def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
@@ -79,6 +86,88 @@ def required_literal(pattern: re.Pattern) -> str | None:
         best, run = max(best, run, key=len), ""
     best = max(best, run, key=len)
     return best or None
+
+
+@cache
+def last_item_screen(pattern: re.Pattern) -> re.Pattern | None:
+    """For a pattern that must end where the searched text ends ("…$") and opens with a group repeated at least once
+    (a list of items, then what ends it), the part every match ends with: the last item from its first digit on, and
+    what follows the list. The text of a match holds a match of it, so where it is not found in a window, the pattern
+    is not either; it costs one pass over the digits of the window, where the pattern is tried at every word.
+
+    None when the pattern has another shape (or back-references): the caller searches the pattern itself then."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    if not items or items[-1] != (sre.AT, sre.AT_END) or "GROUPREF" in str(items):
+        return None
+    first, rest = items[0], items[1:]
+    while first[0] is sre.SUBPATTERN and len(first[1][-1]) == 1 and not first[1][1] and not first[1][2]:
+        first = first[1][-1][0]  # a group around the repetition
+    if first[0] is not sre.MAX_REPEAT or first[1][0] < 1:
+        return None
+    body = list(first[1][2])
+    while len(body) == 1 and body[0][0] is sre.SUBPATTERN and not body[0][1][1] and not body[0][1][2]:
+        body = list(body[0][1][-1])  # the item's own group
+    digit = next((i for i, (op, av) in enumerate(body) if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]),
+                 None)
+    if digit is None:
+        return None
+    tail = sre_parse.SubPattern(parsed.state, body[digit:] + rest)
+    return sre_compiler.compile(tail, pattern.flags)
+
+
+@cache
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` contains ("ảnh", "png" … for a caption): a text holding none of
+    them holds no match, which a few substring tests say faster than a search. Read from the pattern's syntax: a run
+    of plain characters, or one for every alternative of a group the match must pass; the set whose shortest word is
+    longest. None when no such set is found (or the pattern folds case)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    words = _required_words(list(parsed))
+    if not words:
+        return None
+    # A word holding another member is implied by it: "ảnh minh họa" by "ảnh".
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+def _required_words(items) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            inner = _required_words(list(av[-1]))
+            if inner:
+                candidates.append(inner)
+        elif op is sre.BRANCH:
+            alternatives = [_required_words(list(alternative)) for alternative in av[1]]
+            if all(alternatives):
+                candidates.append(set().union(*alternatives))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _required_words(list(av[2]))
+            if inner:
+                candidates.append(inner)
+        # anything else (a class, a look-around, an optional part) requires no word: the run ends there
+    if run:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
 def rule_of(match: re.Match, family: Iterable[rules.Rule]) -> rules.Rule:

@@ -21,8 +21,8 @@ from ocop_pipeline.geography import NameTrie, Place, preceded_by_sub_provincial_
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
-_NATIONAL = compiled(_RULES["place.national"].pattern)
-_DISTRICT_PREFIX = compiled(_RULES["place.district"].pattern)
+_NATIONAL = compiled(_RULES["place.national"].pattern, scanning=True)
+_DISTRICT_PREFIX = compiled(_RULES["place.district"].pattern, scanning=True)
 _FORMER_AFTER = compiled(_RULES["place.former"].pattern)
 _FORMER_BEFORE = compiled(_RULES["place.former_before"].pattern)
 # "Trước sáp nhập, tỉnh Bình Định có 372 sản phẩm; Gia Lai có 278": every province of the sentence is a former one.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, rule_of
+from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of
 from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -46,7 +46,9 @@ _SENTENCE_END = guarded(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPE
 _ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
 _BLOCKS = compile_family(rules.BLOCKS)
 _RELATED = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
-_CAPTIONS = [(r, p) for r, p in _BLOCKS if r.yields["block"] == "caption"]
+# Each with the words one of which its every match holds: most lines hold none, and are done with in a few
+# substring tests.
+_CAPTIONS = [(r, p, required_words(p)) for r, p in _BLOCKS if r.yields["block"] == "caption"]
 _META_RULE, _META = next((r, p) for r, p in _BLOCKS if r.yields["block"] == "meta")
 # One pattern for every continuation rule: a sentence's start is matched once, and the first rule that matches it
 # (the first alternative) decides, as when each rule was tried in turn.
@@ -84,6 +86,8 @@ class Document:
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
     # For each list ``within`` was asked about: the list, its start offsets, and its items by sentence span.
     _by_sentence: dict = field(default_factory=dict, repr=False)
+    # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -100,21 +104,28 @@ class Document:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
         cached = self._by_sentence.get(id(items))
         if cached is None or cached[0] is not items:
-            cached = (items, [item.start for item in items], {})
+            cached = (items, [item.start for item in items], {}, [None] * len(self.sentences))
             self._by_sentence[id(items)] = cached
-        _, starts, found = cached
-        # The engine asks about one sentence many times: each answer is computed once, and copied out.
-        inside = found.get((sentence.start, sentence.end))
+        _, starts, found, by_index = cached
+        # The engine asks about one sentence many times: each answer is computed once, and copied out. A sentence of
+        # this document is looked up by its index; any other span by its offsets.
+        index = sentence.index
+        own = 0 <= index < len(by_index) and index < len(self.sentences) and self.sentences[index] is sentence
+        inside = by_index[index] if own else found.get((sentence.start, sentence.end))
         if inside is None:
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            inside = found[sentence.start, sentence.end] = [item for item in items[lo:hi] if item.end <= sentence.end]
+            inside = [item for item in items[lo:hi] if item.end <= sentence.end]
+            if own:
+                by_index[index] = inside
+            else:
+                found[sentence.start, sentence.end] = inside
         return list(inside)
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
-    for rule, pattern in _CAPTIONS:
-        if pattern.search(key_line):
+    for rule, pattern, words in _CAPTIONS:
+        if (words is None or any(word in key_line for word in words)) and pattern.search(key_line):
             fired.add(rule.id)
             return CAPTION
     stripped = raw_line.strip()
@@ -209,9 +220,10 @@ def segment(text: str) -> Document:
                       if not _abbreviation_before(cased_line, m.start())
                       and not _LIST_NUMBER.match(raw_line, 0, m.start())]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
-            lead = len(raw_line[a:b]) - len(raw_line[a:b].lstrip())
-            trail = len(raw_line[a:b]) - len(raw_line[a:b].rstrip())
-            start, end = line_start + a + lead, line_start + b - trail
+            piece = raw_line[a:b]
+            rest = piece.lstrip()
+            # A piece of spaces only has no trailing part left to count: it is skipped all the same.
+            start, end = line_start + a + len(piece) - len(rest), line_start + b - (len(rest) - len(rest.rstrip()))
             if end <= start:
                 continue
             sentence = Sentence(len(sentences), start, end, block, line_index, n == 0)
@@ -232,5 +244,7 @@ def _reads_as_prose(line: str) -> bool:
 def _abbreviation_before(cased_line: str, end: int) -> bool:
     """Does the period before ``end`` close an abbreviation ("TP. Hồ Chí Minh")? Only the last characters of the
     line's case-preserving key are looked at, so a line is split in time linear in its length."""
+    if not cased_line.endswith(".", 0, end):
+        return False  # every abbreviation ends with its period ("!", "?" and "…" end sentences)
     window = fold_key(cased_line[max(0, end - 10):end])
     return bool(_ABBREVIATION.search(window if end <= 10 else "x" + window))

@@ -12,14 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, alternation, compiled, rule_of, scan
+from ocop_pipeline.articles.patterns import Spans, alternation, compiled, scan
 from ocop_pipeline.articles.segment import BODY, TITLE, Document, Sentence
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
 # Kind markers are words or phrases: they start a word.
 _KIND_MARKERS = alternation([r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")],
-                            at_word_start=True)
+                            at_word_start=True, scanning=True)
 _KIND_RULES = [r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")]
 RECOGNISED_BEFORE = compiled(next(r for r in rules.KINDS if r.id == "kind.recognised").pattern)
 NEW_AFTER_NOUN = compiled(next(r for r in rules.KINDS if r.id == "kind.new_after_noun").pattern)
@@ -75,11 +75,17 @@ def find_years(doc: Document) -> list[YearMention]:
     return sorted(found, key=lambda y: y.start)
 
 
+# Each rule with its kind, by the name of its group in ``_KIND_MARKERS`` (``rule_of`` finds the same rule).
+_KIND_BY_GROUP = {r.id.replace(".", "__"): (r.id, r.yields["kind"]) for r in _KIND_RULES}
+
+
 def find_markers(doc: Document) -> list[Marker]:
     markers = []
+    text = doc.text
     for m in _KIND_MARKERS.finditer(doc.key):
-        rule = rule_of(m, _KIND_RULES)
-        markers.append(Marker(m.start(), m.end(), rule.yields["kind"], rule.id, doc.text[m.start():m.end()]))
+        rule_id, kind = _KIND_BY_GROUP[m.lastgroup]
+        start, end = m.span()
+        markers.append(Marker(start, end, kind, rule_id, text[start:end]))
     return markers
 
 

@@ -1,0 +1,180 @@
+"""The extractor's shortcuts change nothing it finds: each only restates what a pattern or a figure already says.
+
+* ``skip_search.prefix_guarded``: a scan led by a look-ahead for the first characters of its matches finds the same
+  matches, groups included;
+* ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
+* ``figures.with_changes``: the same figure as ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from ocop_pipeline.articles import figures, rules, timing
+from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen, required_words
+from ocop_pipeline.articles.segment import segment
+from ocop_pipeline.skip_search import prefix_guarded
+from ocop_pipeline.text import normalize_pattern
+
+PRESS = Path(__file__).parent / "data" / "press"
+PAGE = ("Hà Tĩnh có thêm 27 sản phẩm OCOP\n\nHÀ TĨNH - Năm 2023, toàn tỉnh có thêm 27 sản phẩm đạt chuẩn OCOP, nâng "
+        "tổng số lên 428; trong đó 4 sao: 61 sản phẩm, tiềm năng 5 sao - 02 sản phẩm. Tính đến nay, các huyện lần "
+        "lượt có 7, 5 và 3 sản phẩm; tiếp đến Bắc Hà 31, Văn Bàn 30 và Mường Khương 21 sản phẩm. Kế hoạch năm 2025 "
+        "là 30 sản phẩm; hợp tác xã có 20 chủ thể, doanh nghiệp (14), cấp chứng nhận cho 43/34 sản phẩm.")
+
+
+def _docs():
+    pages = [PAGE] + [p.read_text(encoding="utf-8") for p in sorted(PRESS.glob("*/*.txt"))[::3]]
+    return [segment(page) for page in pages]
+
+
+DOCS = _docs()
+TEXTS = [text for doc in DOCS for text in (doc.key, doc.cased)]
+
+
+def _found(pattern: re.Pattern) -> list[list[tuple]]:
+    return [[(m.span(), m.groups(), m.lastgroup) for m in pattern.finditer(text)] for text in TEXTS]
+
+
+@pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.id)
+def test_a_rule_scanned_with_its_opening_guard_finds_the_same_matches(rule: rules.Rule) -> None:
+    source = normalize_pattern(expand(rule.pattern))
+    assert _found(guarded(source, scanning=True)) == _found(re.compile(source))
+
+
+@pytest.mark.parametrize("name", ["_COUNT", "_ELIDED", "_LABEL_FIRST", "_TYPE_FIRST", "_NOUN_FIRST", "_RAISED",
+                                  "_RATIO"])
+def test_the_scans_for_counts_find_what_their_plain_patterns_find(name: str) -> None:
+    value = getattr(figures, name)
+    for pattern in [value] if isinstance(value, re.Pattern) else [p for _, p in value]:
+        assert pattern.pattern.startswith("(?=")  # guarded
+        assert _found(pattern) == _found(re.compile(_unguarded(pattern.pattern)))
+
+
+def test_the_kind_markers_scan_finds_what_the_plain_alternation_finds() -> None:
+    pattern = timing._KIND_MARKERS
+    assert _found(pattern) == _found(re.compile(_unguarded(pattern.pattern)))
+
+
+def _unguarded(source: str) -> str:
+    """The pattern without the look-ahead ``prefix_guarded`` put before it."""
+    assert source.startswith("(?=")
+    depth, i = 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2  # an escaped character (the guard spells every literal escaped)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return source[i + 1:]
+        i += 1
+    raise AssertionError(source)
+
+
+def test_the_opening_guard_spells_what_a_match_must_open_with() -> None:
+    guard = prefix_guarded(r"(?<!\w)(?:tăng|giảm)\s*\d+")
+    assert guard is not None and guard.startswith("(?=")
+    assert re.compile(guard).search("doanh thu giảm 5 và tăng 12").group() == "giảm 5"
+    assert re.findall(guard, "tăng giá, tăng 3, giảm 4") == ["tăng 3", "giảm 4"]
+    # A month and a year: "0" may open "05/2023", any digit "5/2023"; other digits never open "1[0-2]/…".
+    month = r"(?<![\d/])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])"
+    assert re.findall(prefix_guarded(month), "5/2023, 05/2024, 12 / 2025, 13/2026") == re.findall(
+        month, "5/2023, 05/2024, 12 / 2025, 13/2026")
+    assert prefix_guarded(r"a?") is None  # may match nothing: nothing to spell
+    assert prefix_guarded(r"(?i)sao") is None  # folds case
+    assert prefix_guarded(r"(?x) sao \s+ \d") is None  # its flags must stay at its start
+    assert prefix_guarded(r"[^a]bc") is None  # opens with a class it does not spell
+
+
+def test_a_list_of_named_items_is_only_searched_where_its_last_item_ends_the_window() -> None:
+    rule, pattern, screen, _ = next(item for item in figures._SHARED_NOUN if item[0].id == "count.named_items")
+    assert screen is not None
+    checked = 0
+    for doc in DOCS:
+        for m in re.finditer(r"\d", doc.cased):
+            start = max(0, m.start() - figures.NAMED_ITEMS_WINDOW)
+            found = pattern.search(doc.cased, start, m.start())
+            assert found is None or screen.search(doc.cased, start, m.start()) is not None
+            checked += found is not None
+    assert checked > 0
+    text = "tiếp đến Bắc Hà 31, Văn Bàn 30 và Mường Khương 21 sản phẩm"
+    end = text.index("21")
+    assert pattern.search(text, 0, end).group("list") == "Bắc Hà 31, Văn Bàn 30 và "
+    assert screen.search(text, 0, end) is not None
+    assert screen.search("Bắc Hà có 31 sản phẩm, Văn Bàn", 0, 30) is None  # the last number ends no item of a list
+
+
+def test_patterns_of_another_shape_get_no_last_item_screen() -> None:
+    assert last_item_screen(re.compile(r"(?:lần lượt)\s*(?P<list>(?:\w+\s*,\s*){1,12})$")) is None  # no digit
+    assert last_item_screen(re.compile(r"(?P<list>(?:[A-Z]\w*\s+\d+,\s*){1,12})[A-Z]\w*")) is None  # not at the end
+
+
+def test_a_figure_with_changes_is_the_figure_dataclasses_replace_makes() -> None:
+    doc = segment(PAGE)
+    found = figures.find_counts(doc)
+    assert found
+    for figure in found:
+        before = dataclasses.astuple(figure)
+        changes = {"stars": "4", "skip": None, "end": figure.end + 3, "metric": "products_upgraded"}
+        made = figures.with_changes(figure, **changes)
+        assert made == dataclasses.replace(figure, **changes)
+        assert made is not figure and dataclasses.astuple(figure) == before  # the original is left as it was
+        assert dataclasses.astuple(figures.with_changes(figure)) == dataclasses.astuple(figure)
+    with pytest.raises(TypeError):
+        figures.with_changes(found[0], colour="red")
+
+
+def test_the_words_a_pattern_requires_are_read_from_its_syntax() -> None:
+    assert required_words(re.compile(r"(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*ảnh minh họa)|ảnh\s*:")) == (
+        "jp", "png", "webp", "ảnh")
+    assert required_words(re.compile(r"(?<!\w)(?:tăng|giảm)\s*\d+")) == ("giảm", "tăng")
+    assert required_words(re.compile(r"\d+\s*sao")) == ("sao",)
+    assert required_words(re.compile(r"(?:ảnh)?\d+")) is None  # an optional word is required by no match
+    assert required_words(re.compile(r"(?i)sao")) is None
+
+
+@pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.id)
+def test_a_text_without_the_words_a_rule_requires_holds_no_match_of_it(rule: rules.Rule) -> None:
+    pattern = re.compile(normalize_pattern(expand(rule.pattern)))
+    words = required_words(pattern)
+    if words is None:
+        return
+    for text in TEXTS:
+        for m in pattern.finditer(text):
+            assert any(word in m.group() for word in words), (rule.id, m.group(), words)
+
+
+def test_a_few_first_words_are_found_by_substring_search_as_the_pattern_finds_them() -> None:
+    from ocop_pipeline.geography import _first_words_pattern, _whole_words
+
+    tricky = "Mộc Châu, MộcChâu, _Mộc Châu, Mộc_Châu, Mộc1 Châu, Mộc&Châu, (Mộc) Châu-Mộc ² Mộc²Yên Lạc Yên"
+    for words in (frozenset({"Mộc", "Yên", "Lạc"}), frozenset({"Châu", "Mộc"}), frozenset({"Tam", "Thanh", "Phú"})):
+        pattern = _first_words_pattern(words)
+        for text in [tricky, *(doc.cased for doc in DOCS)]:
+            assert _whole_words(text, words) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_within_answers_what_a_scan_of_the_items_answers_and_hands_out_copies() -> None:
+    from ocop_pipeline.articles.segment import Sentence
+
+    for doc in DOCS[:20]:
+        counts = figures.find_counts(doc)
+        for sentence in doc.sentences:
+            expected = [f for f in counts if sentence.start <= f.start and f.end <= sentence.end]
+            for _ in range(2):  # computed, then remembered
+                got = doc.within(counts, sentence)
+                assert got == expected
+                got.append("changed by a caller")
+            # A span that is no sentence of the document (a copy of one, or another span) is answered too.
+            other = Sentence(sentence.index, sentence.start, sentence.end, sentence.block, sentence.line, True)
+            assert doc.within(counts, other) == expected
+            wider = Sentence(-1, sentence.start, min(len(doc.text), sentence.end + 40), sentence.block, 0, True)
+            assert doc.within(counts, wider) == [f for f in counts if wider.start <= f.start and f.end <= wider.end]
