@@ -1337,3 +1337,19 @@ def test_communes_listed_with_their_counts_are_below_every_level_we_hold() -> No
     assert [(f[0], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("district", 12)]
     text = "Tỉnh Hải Dương có 250 sản phẩm OCOP. Xã Thanh Hải có 5 sản phẩm OCOP 3 sao."
     assert [f[7] for f in facts(text, dt.date(2024, 9, 1))] == [250]
+
+
+def test_a_masthead_in_capitals_and_a_breadcrumb_leave_the_headline_its_place() -> None:
+    from ocop_pipeline.articles.segment import TITLE, segment
+    text = ("NÔNG THÔN VIỆT\nTrang chủ › Nông thôn mới › Sơn La\n\nHuyện Mộc Châu có thêm 5 sản phẩm OCOP năm 2023\n\n"
+            "Năm 2023, huyện Mộc Châu (Sơn La) công nhận 5 sản phẩm OCOP 3 sao.")
+    doc = segment(text)
+    titles = [text[s.start:s.end] for s in doc.sentences if s.block == TITLE]
+    assert titles == ["Huyện Mộc Châu có thêm 5 sản phẩm OCOP năm 2023"]
+
+
+def test_a_documents_date_inside_a_line_is_no_publication_date() -> None:
+    text = ("Huyện Mai Sơn (Sơn La) đánh giá sản phẩm OCOP năm 2023\n\nNgày 18/12, Hội đồng huyện Mai Sơn công nhận lần "
+            "đầu cho 6 sản phẩm OCOP.\n\nHội đồng cũng đánh giá, phân hạng lại 2 sản phẩm đã được cấp giấy chứng nhận "
+            "theo Quyết định số 3073/QĐ-UBND ngày 31/12/2020.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2023, "new", 6)]

@@ -145,7 +145,7 @@ _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
 _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
-_RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
+_RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
@@ -191,15 +191,20 @@ _PRODUCERS_HAVING = compiled(rules.PRODUCERS_HAVING)
 # the article's date
 
 
+# A dateline's date stands at the start of its line; a date further in ("… theo Quyết định số 3073/QĐ-UBND ngày
+# 31/12/2020") is a document's.
+DATELINE_REACH = 48
+
+
 def published_date_in_text(text: str) -> dt.date | None:
     """A full date near the top ('Thứ năm, ngày 19/11/2020', '19/04/2025 08:39') is the publication date; a site
-    header's date ('Hotline … Chủ nhật 22/03/2026') is not."""
+    header's date ('Hotline … Chủ nhật 22/03/2026') is not, nor a date deep inside a line."""
     top = match_key(text[:800])
     line_start = 0
     for line in top.split("\n"):
         if not _SITE_HEADER.search(line):
             for pattern in (_DATE_NUMERIC, _DATE_WORDS):
-                for m in pattern.finditer(line):
+                for m in pattern.finditer(line, 0, DATELINE_REACH):
                     try:
                         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
                     except ValueError:

@@ -81,7 +81,7 @@ _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
 _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
-_RESULT_VERB = compiled(rf"(?<!\w)(?:{rules.RESULT_VERBS})(?!\w)")
+_RESULT_VERB = compiled(rules.RESULT_VERB)
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
 _COUNT_BEFORE_LABEL = compiled(rules.COUNT_BEFORE_LABEL)
@@ -122,7 +122,7 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.entries_owner"})
+_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.entries_owner"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.

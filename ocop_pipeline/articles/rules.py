@@ -290,6 +290,11 @@ UPLIFT_NOT: tuple[Rule, ...] = family(
 # figures: what is not an OCOP count (skips)
 
 SKIPS_BEFORE: tuple[Rule, ...] = family(
+    # Products rated again, whatever result they keep: "phân hạng lại 3 sản phẩm đã được cấp giấy chứng nhận năm 2020".
+    Rule("skip.rerating", {"skip": "products rated again, not the round's new ones"},
+         r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng)\s+lại"
+         r"(?:[\s,]+(?:cho|đối với))?[\s,]*$",
+         "Hội đồng cũng đánh giá, phân hạng lại 3 sản phẩm đã được UBND tỉnh cấp giấy chứng nhận năm 2020."),
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
@@ -351,6 +356,8 @@ NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cù
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
 RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?!\s+yêu cầu)|cấp giấy chứng nhận|cấp chứng nhận"
                 r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
+# A result verb that is no re-rating ("phân hạng lại", "công nhận lại").
+RESULT_VERB = rf"(?<!\w)(?:{RESULT_VERBS})(?!\w)(?!\s+lại)"
 # The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
 # number belongs to the products before them and says nothing of what those products are.
 OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ sở|đơn vị|hợp tác xã|htx|doanh nghiệp"

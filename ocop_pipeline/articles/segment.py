@@ -29,6 +29,8 @@ MAX_TEASER_CHARS = 150
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]$")
 # A line this short, without sentence punctuation, at the top of a page is its title, a byline or a breadcrumb.
 MAX_TITLE_CHARS = 220
+# A site's name in capitals above the headline is at most this long.
+MAX_MASTHEAD_CHARS = 60
 # A cell of a table flattened to text is a name or a number; a longer "cell" is a headline with a separator in it.
 MAX_CELL_CHARS = 60
 
@@ -141,14 +143,22 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
     if first_content and len(cells) >= 2 and (" | " in stripped or " > " in stripped) and not _HAS_DIGIT.search(
             stripped):
         return META  # a breadcrumb ("LONG AN | Thời sự | Kinh tế") above the headline
-    if first_content and stripped.count(" > ") >= 1 and not _HAS_DIGIT.search(stripped):
-        return META  # "Báo Hà Tĩnh > Tags > sản phẩm OCOP"
+    if first_content and (" > " in stripped or " › " in stripped or " » " in stripped) and \
+            not _HAS_DIGIT.search(stripped):
+        return META  # "Báo Hà Tĩnh > Tags > sản phẩm OCOP", "Trang chủ › Nông thôn mới › Sơn La"
     if len(cells) >= 2 and ("|" in stripped or "\t" in stripped) and not first_content and \
             all(len(c) <= MAX_CELL_CHARS for c in cells):
         return TABLE
     if first_content and len(stripped) <= MAX_TITLE_CHARS and not stripped.endswith("."):
         return TITLE
     return BODY
+
+
+def _is_masthead(line: str) -> bool:
+    """A short line in capitals without a figure: a site's or a paper's name."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_MASTHEAD_CHARS and stripped.upper() == stripped and \
+        any(c.isalpha() for c in stripped) and not _HAS_DIGIT.search(stripped)
 
 
 def _is_byline(line: str) -> bool:
@@ -209,9 +219,14 @@ def segment(text: str) -> Document:
             block = _line_block(key_line, raw_line, first_content, fired)
             if block == BODY and previous_caption_marker:
                 block = CAPTION
+        # A site's or paper's name in capitals above the headline ("NÔNG THÔN VIỆT", "BÁO SƠN LA"): a line of the
+        # page, not its headline, which comes next.
+        masthead = block == TITLE and _is_masthead(raw_line)
+        if masthead:
+            block = BODY
         previous_caption_marker = block == CAPTION and bool(_CAPTION_CONTINUES.search(key_line))
         prose_seen = prose_seen or (block == BODY and _reads_as_prose(raw_line))
-        if block not in (META,):
+        if block not in (META,) and not masthead:
             first_content = False
         if block in (META,):
             continue
