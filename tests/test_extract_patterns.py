@@ -1353,3 +1353,20 @@ def test_a_documents_date_inside_a_line_is_no_publication_date() -> None:
             "đầu cho 6 sản phẩm OCOP.\n\nHội đồng cũng đánh giá, phân hạng lại 2 sản phẩm đã được cấp giấy chứng nhận "
             "theo Quyết định số 3073/QĐ-UBND ngày 31/12/2020.")
     assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2023, "new", 6)]
+
+
+def test_products_that_kept_their_level_at_a_rerating_are_no_new_ones() -> None:
+    text = ("Hội đồng OCOP tỉnh Yên Bái đã đánh giá và công nhận lại 10 sản phẩm hết hạn chứng nhận. Kết quả, 6 sản "
+            "phẩm giữ hạng 4 sao, 4 sản phẩm đạt tiêu chuẩn 3 sao.")
+    assert facts(text, dt.date(2023, 3, 1)) == []
+    text = ("Hội đồng tỉnh Yên Bái cũng phân hạng lại 5 sản phẩm đã được cấp giấy chứng nhận năm 2020; ở nhóm này, 3 sản "
+            "phẩm giữ hạng 4 sao.")
+    assert facts(text, dt.date(2023, 3, 1)) == []
+
+
+def test_star_parts_after_a_raised_total_break_down_that_total() -> None:
+    text = ("Kết quả năm 2021, tỉnh Bến Tre công nhận 20 sản phẩm OCOP, nâng tổng số sản phẩm OCOP toàn tỉnh lên 45. "
+            "Trong đó, 25 sản phẩm xếp hạng 4 sao – 3 sản phẩm trong số này có tiềm năng đạt 5 sao, đang hoàn thiện "
+            "hồ sơ để trình Trung ương đánh giá – và 20 sản phẩm hạng 3 sao.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 2, 1))]
+    assert ("cumulative", "4", 25) in found and ("cumulative", "3", 20) in found and ("new", None, 20) in found

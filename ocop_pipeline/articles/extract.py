@@ -323,6 +323,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             # breakdown.
             sentence.continues = "continue.breakdown"
         inherited = previous if (sentence.continues and previous is not None) else None
+        if inherited is not None and previous_index == sentence.index - 1:
+            # "… công nhận 19 sản phẩm, nâng tổng số lên 31. Trong đó, 19 sản phẩm 4 sao … và 12 sản phẩm 3 sao":
+            # the parts break down the figure of the sentence before that they add up to.
+            inherited = _whole_of_parts(found, claims, doc.sentences[previous_index]) or inherited
         ocop = ocop or bool(inherited and inherited.ocop)
         # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
         # với 273; kế đến là doanh nghiệp 120 …") still count producers.
@@ -511,6 +515,28 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
     return [frame for _, frame in frames]
 
 
+def _whole_of_parts(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> Frame | None:
+    """The frame of the product count of the sentence before, other than its first, that the star-level parts of
+    this sentence add up to (potential 5-star products are inside another level, never a part)."""
+    parts = [f.value for f in found if f.metric == "products" and not f.skip and f.stars in ("3", "4", "5")
+             and f.qualifier is None and f.value_high is None and f.value is not None]
+    if len(parts) < 2:
+        return None
+    in_before = [c for c in _claims_before(claims, before.end) if before.start <= c.span_start < before.end
+                 and c.metric == "products"][::-1]
+    whole = next((c for c in in_before[1:] if c.value == sum(parts) and c.stars is None), None)
+    return _frame_of(whole) if whole is not None else None
+
+
+def _frame_of(c: Claim) -> Frame:
+    """The frame a claim was made in, for the figures that break it down."""
+    place = resolver().resolve(c.geo_name) if c.geo_level == "province" else None
+    if c.geo_level == "national":
+        place = Place(level="national", name=NATIONAL_NAME)
+    return Frame(c.geo_level, place, c.geo_name if c.geo_level == "district" else None, "inherited", c.kind,
+                 "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True)
+
+
 def _parts_add_up(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> bool:
     """Do two or more product counts of a sentence add up to the first product count of the sentence before?"""
     parts = [f.value for f in found if f.metric.startswith("products") and f.metric != "products_upgraded"
@@ -560,12 +586,7 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
               and c.value_high is None), None)
     if c is None:
         return None
-    place = resolver().resolve(c.geo_name) if c.geo_level == "province" else None
-    if c.geo_level == "national":
-        place = Place(level="national", name=NATIONAL_NAME)
-    frame = Frame(c.geo_level, place, c.geo_name if c.geo_level == "district" else None, "inherited", c.kind,
-                  "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True)
-    return first, frame
+    return first, _frame_of(c)
 
 
 def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:

@@ -82,6 +82,8 @@ _SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern
 _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 _RESULT_VERB = compiled(rules.RESULT_VERB)
+# A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
+_ASIDE_END = re.compile(r"(?:^|\s)-(?:\s|$)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
 _COUNT_BEFORE_LABEL = compiled(rules.COUNT_BEFORE_LABEL)
@@ -122,7 +124,8 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.entries_owner"})
+_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner"})
+_RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
@@ -421,7 +424,8 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             continue
         same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
         own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW)
-        if same is not None and same.skip in _LIST_SKIPS and not own_result and \
+        # A result of its own stays a result, except in a list of re-ratings, where every result is kept or lost.
+        if same is not None and same.skip in _LIST_SKIPS and (not own_result or same.skip in _RERATING_SKIPS) and \
                 _LIST_ITEM_GAP.fullmatch(key, before.end, figure.start):
             out[i] = with_changes(figure, skip=same.skip)
     return out
@@ -452,6 +456,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
             continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+        if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
+            continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
         if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left):
             continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
         if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):

@@ -225,7 +225,7 @@ STAR_LEVEL = r"(?<![\d.,])0?([345])\s*sao(?!\w)"
 LEVEL_IN_WORDS = r"(?<![\d\-])(?<!từ )(?<!đến )([345])\s*sao(?!\s*(?:trở lên|-|đến|tới))"
 # A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
 # sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
-COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều)\s*)*$"
+COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều|xếp|đạt|công nhận)\s*)*$"
 # The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
 TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.subjects.type_first", {"metric": "subjects", "needs": "producer_context"},
@@ -438,6 +438,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
          r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
+    # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
+    Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
+         r"^\s*(?:ocop\s*)?(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)",
+         "Sau khi công nhận lại, 8 sản phẩm giữ hạng 4 sao, 4 sản phẩm giữ hạng 3 sao."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
          r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^\d,;.]{1,40}?\s)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng"
