@@ -1370,3 +1370,17 @@ def test_star_parts_after_a_raised_total_break_down_that_total() -> None:
             "hồ sơ để trình Trung ương đánh giá – và 20 sản phẩm hạng 3 sao.")
     found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 2, 1))]
     assert ("cumulative", "4", 25) in found and ("cumulative", "3", 20) in found and ("new", None, 20) in found
+
+
+def test_a_province_described_by_its_region_keeps_its_figure() -> None:
+    text = ("Tính đến giữa tháng 1, tỉnh ven biển thuộc vùng Đồng bằng sông Cửu Long này có 210 sản phẩm OCOP. Bạc "
+            "Liêu dự kiến hỗ trợ đăng ký nhãn hiệu độc quyền cho khoảng 30 sản phẩm OCOP.")
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2025, 2, 28))] == [("Bạc Liêu", "cumulative", 210)]
+
+
+def test_the_plans_figure_handed_down_and_a_level_that_takes_the_most() -> None:
+    text = ("Năm 2025, tỉnh Lào Cai có 62 sản phẩm mới được công nhận OCOP, trong khi kế hoạch giao là 54 sản phẩm. "
+            "Lũy kế đến nay, Lào Cai có 605 sản phẩm OCOP. Trong đó hạng 3 sao chiếm phần lớn với 551 sản phẩm; 52 sản "
+            "phẩm đạt 4 sao.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 12, 16))]
+    assert ("target", None, 54) in found and ("cumulative", "3", 551) in found and ("cumulative", "4", 52) in found

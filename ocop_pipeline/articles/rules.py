@@ -213,7 +213,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
-         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
+         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
+         r"|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
@@ -299,7 +300,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.activity", {"skip": "an activity on products"},
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
-         r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|giao|phân bổ|bày bán|cung ứng|xuất khẩu"
+         # ("kế hoạch giao là 54 sản phẩm": the plan's figure, not products handed over)
+         r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
+         r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
          r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
@@ -324,7 +327,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|(?:xã|phường|huyện|thị trấn|địa phương|tỉnh)\s+nào\s+cũng\s+(?:có|đạt)\s*(?:từ\s*)?$",
          "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
-         r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện)[^.;\d]{0,25}$",
+         r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện|nhãn hiệu|sở hữu trí tuệ)"
+         r"[^.;\d]{0,25}$",
          "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
     # The people at a meeting: "Dự hội nghị có … hơn 30 tổ chức, cá nhân đang sản xuất …".
     Rule("skip.attendees", {"skip": "people at a meeting, not producers"},
@@ -822,7 +826,8 @@ PLACES: tuple[Rule, ...] = family(
          "Dẫn đầu là huyện Lập Thạch với 22 sản phẩm, tiếp theo là Tam Dương 17 sản phẩm."),
     Rule("place.frame", {"skip": "a comparison frame, not the place of the figure"},
          r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực)"
-         r"|của|trong)\s*$",
+         # "tỉnh ven biển thuộc vùng Đồng bằng sông Cửu Long này có 393 sản phẩm": the province, described
+         r"|của|trong|thuộc(?:\s+(?:vùng|khu vực|miền))?)\s*$",
          "Năm 2021, An Giang dẫn đầu ĐBSCL với 99 sản phẩm OCOP."),
     Rule("place.merged_from", {"skip": "a predecessor named in a merger, not the place of the figure"},
          # ("sau sáp nhập", after the merger, names no predecessor)
