@@ -1384,3 +1384,17 @@ def test_the_plans_figure_handed_down_and_a_level_that_takes_the_most() -> None:
             "phẩm đạt 4 sao.")
     found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 12, 16))]
     assert ("target", None, 54) in found and ("cumulative", "3", 551) in found and ("cumulative", "4", 52) in found
+
+
+def test_recognised_farm_products_are_ocop_products() -> None:
+    text = "Chiều 29-8, UBND huyện Bắc Tân Uyên (Bình Dương) trao chứng nhận OCOP 3 sao cho 12 sản phẩm nông nghiệp."
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 8, 30))] == [("Bắc Tân Uyên", "3", 12)]
+
+
+def test_a_count_named_again_to_list_its_items_is_no_new_figure() -> None:
+    text = ("Trong năm 2022, huyện Phù Mỹ (Bình Định) có 6 sản phẩm được xếp hạng OCOP 3 sao. Sáu sản phẩm gồm: nước "
+            "mắm cá cơm, bánh tráng, rượu nếp, muối ớt, mực khô và chả cá.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("3", 6)]
+    # Not said before: a count of its own.
+    text = "Tỉnh Bình Định hiện có 210 sản phẩm OCOP. Ba sản phẩm 5 sao gồm: rượu Bàu Đá, trà và yến sào."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(None, 210), ("5", 3)]

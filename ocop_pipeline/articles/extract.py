@@ -142,6 +142,7 @@ _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
+_NAMED_AGAIN = compiled(rules.NAMED_AGAIN[0].pattern)
 _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
@@ -469,6 +470,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 subject_type = None
             else:
                 continue
+        if figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING and _NAMED_AGAIN.match(key, figure.noun_end) \
+                and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - 2)].start):
+            ctx.fired.add(rules.NAMED_AGAIN[0].id)
+            continue
         total = _total_of(key, figure, frames)
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
@@ -559,6 +564,12 @@ def _claims_before(claims: list[Claim], offset: int):
         if offset - claim.span_start > RESTATED_WINDOW:
             return
         yield claim
+
+
+def _stated_in(figure: figs.Figure, claims: list[Claim], since: int) -> bool:
+    """Did a claim made from the text since ``since`` state this figure's metric and value?"""
+    return any(c.metric == figure.metric and c.value == figure.value for c in claims[::-1]
+               if c.span_start >= since)
 
 
 def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:

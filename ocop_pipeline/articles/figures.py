@@ -471,6 +471,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if only is not None and not rule_id.startswith(only):
             continue
         if pattern.match(right):
+            if rule.id == "skip.not_ocop_products" and _RESULT_VERB.search(left):
+                continue  # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)

@@ -945,6 +945,16 @@ OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
                    r"|(?:xã|phường|thị trấn|huyện|thị xã|quận|làng|thành phố)\s+[^\d;.]{1,90}?)(?=đều|đạt|được|xếp|là"
                    r"|hạng|đáp ứng|$)")
+# A sentence that opens with a count the sentences before stated, and goes on to name its items: "Chín sản phẩm
+# gồm: dầu đậu phộng …, bánh canh …". The figure is said again, not a new one.
+NAMED_AGAIN: tuple[Rule, ...] = family(
+    Rule("skip.named_again", {"skip": "a figure stated before, named again to list its items"},
+         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:gồm|bao gồm|gồm có|là|sau)\s*:",
+         "Năm 2022 huyện Tây Sơn có 7 sản phẩm được xếp hạng OCOP 3 sao. Bảy sản phẩm gồm: rượu Bàu Đá, tré chua và "
+         "bánh tráng nước dừa."),
+)
+# How close to the start of its sentence such a count stands ("Cả 9 sản phẩm gồm:").
+NAMED_AGAIN_OPENING = 6
 # A place that is the subject of its count ("Bắc Kạn góp 3 sản phẩm, đều của Công ty X", "TP Tam Kỳ có 2 sản phẩm,
 # đều của HTX Y"): the place's products, whoever makes them. After a sentence of entries or of an activity on
 # products, such counts list those entries place by place.
@@ -1020,7 +1030,7 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 
 
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "places holding counts": PLACES_HOLDING,
+    "places holding counts": PLACES_HOLDING, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
