@@ -1398,3 +1398,12 @@ def test_a_count_named_again_to_list_its_items_is_no_new_figure() -> None:
     # Not said before: a count of its own.
     text = "Tỉnh Bình Định hiện có 210 sản phẩm OCOP. Ba sản phẩm 5 sao gồm: rượu Bàu Đá, trà và yến sào."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(None, 210), ("5", 3)]
+
+
+def test_the_top_group_is_star_levels_and_products_sent_up_are_entries() -> None:
+    text = "Đến nay, tỉnh Gia Lai đã công nhận 700 sản phẩm OCOP. Ở nhóm đầu có 3 sản phẩm 5 sao và 50 sản phẩm 4 sao."
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2025, 9, 1))] == [
+        ("products", None, 700), ("products", "5", 3), ("products", "4", 50)]
+    text = ("Trong đợt này, 9 sản phẩm thuộc huyện Bình Gia, huyện Lộc Bình và thành phố Lạng Sơn đã được gửi hồ sơ "
+            "đề nghị đánh giá, phân hạng cấp tỉnh.")
+    assert facts(text, dt.date(2021, 9, 1)) == []

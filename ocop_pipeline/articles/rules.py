@@ -371,7 +371,9 @@ OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ 
 RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
-         r"^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
+         # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
+         r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
+         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
@@ -603,10 +605,13 @@ UPGRADES: tuple[Rule, ...] = family(
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
-                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+[^\d,;.]{2,30}(?:chiếm|có|với|là)?\s*)$")
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+(?!đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối)[^\d,;.]{2,30}"
+                      r"(?:chiếm|có|với|là)?\s*)$")
 # A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
 # trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
-GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận)[^;.]{2,60}?\s"
+# ("nhóm đầu", "nhóm cao nhất": the top star levels, no product group)
+GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
+                      r"|thấp nhất|sau|cuối)[^;.]{2,60}?\s"
                       r"(?:chiếm|có|với|là)\s*"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
