@@ -1407,3 +1407,13 @@ def test_the_top_group_is_star_levels_and_products_sent_up_are_entries() -> None
     text = ("Trong đợt này, 9 sản phẩm thuộc huyện Bình Gia, huyện Lộc Bình và thành phố Lạng Sơn đã được gửi hồ sơ "
             "đề nghị đánh giá, phân hạng cấp tỉnh.")
     assert facts(text, dt.date(2021, 9, 1)) == []
+
+
+def test_a_years_ratings_and_producers_of_one_type_named_after() -> None:
+    text = "Năm 2023, thành phố Hải Phòng đánh giá, phân hạng được 60 sản phẩm, trong đó 2 sản phẩm tiềm năng 5 sao."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [
+        ("new", None, 60), ("new", "potential_5", 2)]
+    text = "Tỉnh Lâm Đồng có 25 chủ thể là hợp tác xã, chiếm 40% tổng số chủ thể OCOP."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("cooperative", 25)]
+    text = "Tỉnh Lâm Đồng có 45 chủ thể OCOP là doanh nghiệp, hợp tác xã và hộ kinh doanh."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(None, 45)]

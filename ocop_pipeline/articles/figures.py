@@ -74,6 +74,7 @@ _RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.
                         scanning=True))
           for r in rules.RATIO_COUNTS]
 _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
+_TYPE_NAMED_AFTER = compiled(rules.TYPE_NAMED_AFTER)
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
@@ -376,6 +377,12 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             for rule_id, pattern in _UPGRADES.items():
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
                     metric, metric_rule = "products_upgraded", rule_id
+        if metric == "subjects" and figure.subject_type is None:
+            typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end)
+            if typed:
+                # "25 chủ thể là hợp tác xã": the producers of one type, named after the count
+                figure = with_changes(figure, subject_type=next(r.yields["subject_type"] for r, p in _TYPE_WORDS
+                                                                if p.match(typed.group("type"))))
         if metric == "subjects" and figure.subject_type and figure.rule_id.startswith("count.subjects.") and \
                 figure.rule_id != "count.subjects.type_first" and _MIXED_TYPES.match(key[figure.noun_end:following]):
             # "249 tổ hợp tác và hộ kinh doanh": no single type can say it.

@@ -240,6 +240,10 @@ TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?P<type>{TYPE})\s+(?:là|chiếm|đứng|giữ)\s+[^\d,;.:()]{1,40}?\s(?:với|có)\s*",
          "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; hộ kinh doanh có 22 chủ thể."),
 )
+# The one type of the producers counted, named after them: "25 chủ thể là hợp tác xã" (never a list of types: "45
+# chủ thể là doanh nghiệp, hợp tác xã và hộ kinh doanh").
+TYPE_NAMED_AFTER = (r"\s*(?:ocop\s*)?(?:đều\s*)?là\s+(?:các\s+)?(?P<type>{TYPE})(?!\w)"
+                    r"(?!\s*(?:,|và|hoặc|/)\s*(?:các\s+)?{TYPE})")
 # What may follow a producer type's number: a separator, a bracket or a producer noun ("hộ gia đình 54,",
 # "hợp tác xã có 20 chủ thể"); anything else makes the number part of a name ("HTX 3T Farm", "HTX ba khía").
 TYPE_COUNT_END = (r"\s*(?:[,;.:)(]|và(?!\w)|hoặc(?!\w)|chủ thể|đơn vị|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở|hộ"
@@ -683,7 +687,7 @@ KINDS: tuple[Rule, ...] = family(
          "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
-         r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*)?$",
+         r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*|được\s*)?$",
          "Đà Nẵng chứng nhận 11 sản phẩm OCOP 4 sao."),
     # The figure a plan names: "đạt 190% kế hoạch 30 sản phẩm của năm".
     Rule("kind.plan_figure", {"kind": "target"}, r"(?:kế hoạch|chỉ tiêu|mục tiêu)\s*(?:ban đầu\s*|đề ra\s*|đặt ra\s*|của năm\s*)?(?:là\s*)?$",
