@@ -1417,3 +1417,11 @@ def test_a_years_ratings_and_producers_of_one_type_named_after() -> None:
     assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("cooperative", 25)]
     text = "Tỉnh Lâm Đồng có 45 chủ thể OCOP là doanh nghiệp, hợp tác xã và hộ kinh doanh."
     assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(None, 45)]
+
+
+def test_a_stock_risen_from_one_year_to_another_and_a_subject_after_its_figure() -> None:
+    text = "Số sản phẩm OCOP của tỉnh Yên Bái tăng từ 120 sản phẩm năm 2021 lên 268 sản phẩm năm 2024."
+    assert short(text, dt.date(2025, 2, 1)) == [("Yên Bái", 2021, "cumulative", None, 120),
+                                                ("Yên Bái", 2024, "cumulative", None, 268)]
+    text = "Tỉnh Thanh Hóa có 450 sản phẩm OCOP. Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu đề ra."
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [("province", 450), ("national", 8500)]

@@ -124,6 +124,8 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
+_OPENS_WITH_FIGURE = compiled(rules.OPENS_WITH_FIGURE)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
 BRACKETED_RULE = rules.BRACKETED_COUNTS[0].id
 _STANDING_PROPOSAL = compiled(rules.STANDING_PROPOSAL)
@@ -772,6 +774,11 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [(total[1].level, total[1].place, total[1].district, "inherited")]
     if sentence.continues and inherited is not None and inherited.level is not None:
         return [(inherited.level, inherited.place, inherited.district, "inherited")]
+    if _OPENS_WITH_FIGURE.fullmatch(key, sentence.start, figure.start):
+        subject = next((m for m in in_sentence if m.start >= figure.end), None)
+        if subject is not None and _SUBJECT_AFTER.match(key[figure.end:subject.start]):
+            ctx.fired.add("place.subject_after")
+            return [_choice(subject, ctx, f"'{subject.text}' is its sentence's subject (named right after it)")]
     owner = [m for m in in_sentence if m.start >= figure.end and m.level != "district"
              and _OWNER_AFTER.match(key[figure.end:m.start])]
     if owner:

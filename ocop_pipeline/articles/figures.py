@@ -84,6 +84,7 @@ _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern 
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 # A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
+_RISEN_FROM = compiled(rules.RISEN_FROM)
 _ASIDE_END = re.compile(r"(?:^|\s)-(?:\s|$)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
@@ -469,6 +470,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
         if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
             continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
+        if rule.id == "skip.increase" and _RISEN_FROM.match(key, figure.start, figure.num_start):
+            continue  # "tăng từ 120 sản phẩm năm 2021 lên 268 năm 2024": the stock it rose from, at its own date
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):

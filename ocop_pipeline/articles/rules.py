@@ -354,6 +354,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
+# The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
+RISEN_FROM = r"từ\s*$"
+# What opens a sentence whose figure's subject comes after it: "Với 8.500 sản phẩm, cả nước …", "Có 120 sản phẩm, tỉnh …".
+OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
 # A verb raising the total named after it ("Kết quả này đưa số sản phẩm OCOP lên 139"): no activity on products.
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
@@ -849,6 +853,10 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.owner_after", {"place": "owner"},
          r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
+    # A sentence opening with the figure and then its subject: "Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu".
+    Rule("place.subject_after", {"place": "the subject after the figure that opens the sentence"},
+         r"^\s*(?:ocop\s*)?,\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
+         "Tỉnh Thanh Hóa có 450 sản phẩm OCOP. Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu đề ra."),
     Rule("place.venue", {"skip": "the venue of an event, not the place of the figure"},
          r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ|họp)"
          r"[^.;]{0,40}(?:tại|ở)\s*(?:tỉnh\s*|thành phố\s*|tp\.?\s*)?$",
