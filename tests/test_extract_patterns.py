@@ -1425,3 +1425,11 @@ def test_a_stock_risen_from_one_year_to_another_and_a_subject_after_its_figure()
                                                 ("Yên Bái", 2024, "cumulative", None, 268)]
     text = "Tỉnh Thanh Hóa có 450 sản phẩm OCOP. Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu đề ra."
     assert [(f[0], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [("province", 450), ("national", 8500)]
+
+
+def test_a_level_named_again_alone_breaks_nothing_down() -> None:
+    text = ("Tỉnh Vĩnh Long có 150 sản phẩm OCOP; 40 sản phẩm trong tổng số đã được nâng lên hạng 4 sao. Theo đó, đến "
+            "thời điểm này toàn tỉnh có 150 sản phẩm được chứng nhận. Ở hạng 4 sao có 40 sản phẩm; số còn lại đều xếp "
+            "hạng 3 sao.\n\nLà tỉnh thuần nông, Vĩnh Long có nhiều nông sản.\n\nXét theo địa bàn, thành phố Vĩnh Long "
+            "đứng đầu với 30 sản phẩm.")
+    assert ("Vĩnh Long", None, 30) in [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1)) if f[0] == "district"]

@@ -313,7 +313,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         if restated is not None:
             # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
             found = [f for f in found if f is not restated[0]]
-            previous, sentence.continues = restated[1], "continue.restated_total"
+            if found:
+                previous, sentence.continues = restated[1], "continue.restated_total"
+            # else "Ở hạng 4 sao có 92 sản phẩm": a figure named again alone, which breaks nothing down
             if any(f.metric == restated[0].metric and (f.value or 0) > (restated[0].value or 0) for f in found):
                 # "Với 8 sản phẩm 3 sao mới, huyện hiện có 44 sản phẩm": the part named again, then the whole, which
                 # keeps the part's time but not its star level.
