@@ -103,7 +103,8 @@ BLOCKS: tuple[Rule, ...] = family(
          r"^\s*(?:tin cùng chuyên mục|bài viết cùng chủ đề|tin liên quan|bài liên quan|xem thêm|đọc thêm|tin khác"
          r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
          r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
-         r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại)\b\s*:?\s*$",
+         r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại|cùng chủ đề"
+         r"|tin cùng chủ đề|bài viết khác)\b\s*:?\s*$",
          "Tin liên quan"),
     Rule("block.caption", {"block": "caption"},
          r"(?:[-–]\s*ảnh\s*\d*\s*:?[^.]{0,40}$)|(?:^\s*\(?ảnh\s*(?:\d+\s*)?:)|(?:\(ảnh\s*:?[^)]*\)\s*$)"
@@ -114,7 +115,9 @@ BLOCKS: tuple[Rule, ...] = family(
          r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{4}"
          r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
-         r"|.*\d\s*°\s*c)",
+         r"|.*\d\s*°\s*c"
+         # a site's name with its address: "Vietnam.vn - Nền tảng quảng bá Việt Nam"
+         r"|[\w-]+\.(?:vn|com|net|org|info)\b(?:\s*[-–|].{0,60})?$)",
          "Thứ Tư, 31/12/2025 07:45"),
 )
 # "TP.", "ThS." …: a period that does not end a sentence.
@@ -308,7 +311,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ)"
+         r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
@@ -627,7 +630,7 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
     Rule("subtype.in_group", {"metric": "products_in_group"},
-         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng"
+         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống)"
          # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu".
          r"|(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải|may mặc|sinh vật cảnh|trà|chè|rượu"
          r"|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm|nước uống"
