@@ -1442,3 +1442,13 @@ def test_a_site_address_line_a_same_topic_block_and_the_entries_of_a_round() -> 
             "sản phẩm của 6 chủ thể; 9 sản phẩm là thực phẩm chế biến từ hạt điều. Sau khi chấm điểm, hội đồng tỉnh "
             "Bình Phước thống nhất 12 sản phẩm đạt OCOP.\n\nCùng chủ đề\nBình Phước có 5 sản phẩm OCOP đạt chuẩn 5 sao")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 10, 8))] == [("new", None, 12)]
+
+
+def test_every_province_is_the_country_and_a_place_of_its_own_takes_no_level() -> None:
+    text = ("Đến cuối tháng 4, cả 63/63 tỉnh, thành phố đã đánh giá, phân hạng được hơn 12.000 sản phẩm OCOP. Trong tổng "
+            "số đó, 42 sản phẩm được xếp hạng 5 sao. Riêng Thủ đô, từ năm 2019 đến nay đã đánh giá, phân hạng 2.711 "
+            "sản phẩm.")
+    found = [(f[0], f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 10))]
+    assert found == [("national", "Việt Nam", "cumulative", None, 12000),
+                     ("national", "Việt Nam", "cumulative", "5", 42),
+                     ("province", "Hà Nội", "cumulative", None, 2711)]

@@ -504,7 +504,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 ctx.fired.add("stars.frame")
         if stars is None and figure.stars_rule is None and figure.metric == "products":
             parent = total[1] if total else (inherited if sentence.continues else None)
-            if parent is not None and parent.stars is not None and parent.metric == "products":
+            # "… 42 sản phẩm 5 sao. Riêng Thủ đô, … 2.711 sản phẩm": in a sentence of its own, a place of its own is
+            # no part of that level ("… 126 sản phẩm 5 sao; Hải Dương chiếm 8 sản phẩm" is).
+            own_place = total is None and parent is not None and place[0][3] != "inherited" and (
+                place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
+            if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
         if stars is None and figure.metric == "products" and place[0][0] == "district" and ctx.recent is not None \
                 and ctx.recent.stars is not None and kind == ctx.recent.kind and \

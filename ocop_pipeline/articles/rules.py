@@ -104,7 +104,7 @@ BLOCKS: tuple[Rule, ...] = family(
          r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
          r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
          r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại|cùng chủ đề"
-         r"|tin cùng chủ đề|bài viết khác)\b\s*:?\s*$",
+         r"|tin cùng chủ đề|bài viết khác|related news|related articles|read more)\b\s*:?\s*$",
          "Tin liên quan"),
     Rule("block.caption", {"block": "caption"},
          r"(?:[-–]\s*ảnh\s*\d*\s*:?[^.]{0,40}$)|(?:^\s*\(?ảnh\s*(?:\d+\s*)?:)|(?:\(ảnh\s*:?[^)]*\)\s*$)"
@@ -125,7 +125,8 @@ ABBREVIATION_BEFORE_PERIOD = r"(?:^|\s)(?:tp|tx|ts|ths|th\.s|pgs|gs|bs|ks|st|q|p
 # A sentence that begins like this breaks down the figure of the sentence (or line) before it.
 CONTINUATIONS: tuple[Rule, ...] = family(
     Rule("continue.breakdown", {"continues": "previous"},
-         r"^\s*[-–•+*]?\s*(?:trong đó|trong số (?:này|đó|các sản phẩm (?:này|trên))|trong số|cụ thể|bao gồm|gồm"
+         r"^\s*[-–•+*]?\s*(?:trong đó|trong số (?:này|đó|các sản phẩm (?:này|trên))|trong tổng số (?:này|đó|trên)"
+         r"|trong số|cụ thể|bao gồm|gồm"
          r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
          r"|còn lại|số còn lại|ngoài ra|riêng)\b",
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
@@ -765,6 +766,8 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.national", {"level": "national"},
          # "OCOP Việt Nam", "hàng Việt Nam": a site's or a brand's name, not the country's figures.
          r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|phạm vi cả nước|trên cả nước|cả nước ta"
+         # "cả 63/63 tỉnh, thành phố": every province, the country
+         r"|(?:cả|tất cả|toàn bộ)\s+(?:63/63|63|34/34|34)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?"
          r"|(?<!ocop )(?<!hàng )việt nam|nước ta)(?!\w)",
          "Đến nay, cả nước có hơn 12.075 sản phẩm OCOP."),
     Rule("place.district", {"level": "district"},
