@@ -1452,3 +1452,12 @@ def test_every_province_is_the_country_and_a_place_of_its_own_takes_no_level() -
     assert found == [("national", "Việt Nam", "cumulative", None, 12000),
                      ("national", "Việt Nam", "cumulative", "5", 42),
                      ("province", "Hà Nội", "cumulative", None, 2711)]
+
+
+def test_five_written_as_a_word_opening_a_sentence() -> None:
+    text = ("Năm 2019, tỉnh Vĩnh Long có 19 sản phẩm được công nhận đạt từ 3 đến 4 sao. Năm sản phẩm được xếp hạng 4 "
+            "sao, 14 sản phẩm hạng 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2020, 2, 18))] == [(None, 19), ("4", 5), ("3", 14)]
+    # Inside a sentence, "năm" before the noun is a year's.
+    text = "Dịp cuối năm sản phẩm OCOP của tỉnh Vĩnh Long tiêu thụ mạnh; tỉnh hiện có 210 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 20))] == [210]

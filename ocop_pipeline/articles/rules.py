@@ -57,6 +57,10 @@ STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 # the key text reads it there as "1".
 ONE_WORD = "một"
 ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ ){ONE_WORD}(?=\s)"
+# "năm" (five) opening a sentence right before a count's noun is a number: "Năm sản phẩm được xếp hạng 4 sao" (inside
+# a sentence, "cuối năm sản phẩm …", "mỗi năm sản phẩm …" speak of years). The key text reads it as "5".
+FIVE_WORD = "năm"
+FIVE_BEFORE_NOUN = rf"(?:(?<=^)|(?<=[.!?:;\n] )|(?<=[\n(]))(?:{FIVE_WORD})(?=\s+(?:sản phẩm|chủ thể)(?!\w))"
 # … and as an item of a breakdown by star level: "12 sản phẩm: một sản phẩm 4 sao và mười một sản phẩm 3 sao".
 ONE_IN_A_BREAKDOWN = rf"((?:[:;,]|gồm|trong đó|và) ){ONE_WORD}(?= sản phẩm(?: ocop)?(?: đạt| được công nhận| hạng)* [345] sao)"
 _CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*"
@@ -972,7 +976,7 @@ OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(
 # gồm: dầu đậu phộng …, bánh canh …". The figure is said again, not a new one.
 NAMED_AGAIN: tuple[Rule, ...] = family(
     Rule("skip.named_again", {"skip": "a figure stated before, named again to list its items"},
-         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:gồm|bao gồm|gồm có|là|sau)\s*:",
+         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:(?:gồm|bao gồm|gồm có|là|sau)\s*:|(?:gồm|bao gồm|gồm có)\s+(?!\d))",
          "Năm 2022 huyện Tây Sơn có 7 sản phẩm được xếp hạng OCOP 3 sao. Bảy sản phẩm gồm: rượu Bàu Đá, tré chua và "
          "bánh tráng nước dừa."),
 )

@@ -38,6 +38,7 @@ _UPPER = rules.UPPER_LETTERS
 _STAR_WORD = guarded(rules.STAR_WORD)
 _STAR_PADDED = guarded(rules.STAR_PADDED)
 _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
+_FIVE_BEFORE_NOUN = guarded(rules.FIVE_BEFORE_NOUN)
 _ONE_IN_A_BREAKDOWN = guarded(rules.ONE_IN_A_BREAKDOWN)
 
 
@@ -192,6 +193,8 @@ def segment(text: str) -> Document:
     if rules.ONE_WORD in key:
         key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "1  ", key)
         key = _ONE_IN_A_BREAKDOWN.sub(lambda m: m.group(1) + "1  ", key)
+    if rules.FIVE_WORD in key:
+        key = _FIVE_BEFORE_NOUN.sub("5  ", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
