@@ -1461,3 +1461,11 @@ def test_five_written_as_a_word_opening_a_sentence() -> None:
     # Inside a sentence, "năm" before the noun is a year's.
     text = "Dịp cuối năm sản phẩm OCOP của tỉnh Vĩnh Long tiêu thụ mạnh; tỉnh hiện có 210 sản phẩm OCOP."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 20))] == [210]
+
+
+def test_an_undated_stock_is_as_of_publication_unless_the_page_speaks_of_the_year_just_ended() -> None:
+    text = ("Năm 2022, cả nước nhắm mốc khoảng 6.500 sản phẩm OCOP. Số sản phẩm được công nhận đạt 3 sao trở lên là "
+            "5.401. Riêng ở hạng cao nhất, cả nước có 20 sản phẩm 5 sao, do Bộ phân hạng trong năm 2020.")
+    assert ("Việt Nam", 2022, "cumulative", None, 5401) in short(text, dt.date(2022, 2, 15))
+    text = "Quảng Ninh có 346 sản phẩm OCOP\n\nNăm 2023, tỉnh Quảng Ninh có 346 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 1, 10)) == [("Quảng Ninh", 2023, "cumulative", None, 346)]

@@ -157,6 +157,9 @@ _IN_TOTAL = compiled(rules.IN_TOTAL)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
+# How many years before publication the latest year an article names must be to be some other event's, not the
+# date of an undated stock.
+STALE_ARTICLE_YEARS = 2
 # How far after a count's noun the words that make it new ("mới", "được công nhận lần đầu") may end.
 NEW_AFTER_NOUN_REACH = 32
 # How far after a sentence of entries its list of places may go on.
@@ -1201,6 +1204,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         if ctx.article_year:
             return ctx.article_year, "latest year of the article (no publication date)"
         return None, "unknown"
+    named = ctx.line_years.get(sentence.line) or ctx.article_year
+    if kind == "cumulative" and kind_how == "default" and ctx.published and (
+            named is None or ctx.published.year - named >= STALE_ARTICLE_YEARS):
+        # A stock that no word dates ("Số sản phẩm được công nhận … là 5.401") is as of the day it is published,
+        # unless the page speaks of the year just ended (a January page on last year's results).
+        return ctx.published.year, "an undated stock, as of the publication date"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:
