@@ -1469,3 +1469,14 @@ def test_an_undated_stock_is_as_of_publication_unless_the_page_speaks_of_the_yea
     assert ("Việt Nam", 2022, "cumulative", None, 5401) in short(text, dt.date(2022, 2, 15))
     text = "Quảng Ninh có 346 sản phẩm OCOP\n\nNăm 2023, tỉnh Quảng Ninh có 346 sản phẩm OCOP."
     assert short(text, dt.date(2024, 1, 10)) == [("Quảng Ninh", 2023, "cumulative", None, 346)]
+
+
+def test_lapsed_and_exported_products_are_no_counts_but_the_valid_rest_is() -> None:
+    text = ("Theo quy định, giấy chứng nhận của 30 sản phẩm OCOP cấp cho các chủ thể theo Quyết định số 303/QĐ-UBND "
+            "ngày 4/2/2020 của UBND tỉnh Nghệ An đã hết hiệu lực kể từ ngày 4/2/2023.")
+    assert facts(text, dt.date(2023, 3, 15)) == []
+    text = ("Tỉnh Gia Lai có 409 sản phẩm. Tuy vậy, 104 sản phẩm đã hết thời hạn công nhận, nên số sản phẩm OCOP còn "
+            "hiệu lực là 305, gồm 41 sản phẩm 4 sao và 264 sản phẩm 3 sao.")
+    assert ("4", 41) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 2, 15))]
+    text = "Tin vui là 10 sản phẩm OCOP của tỉnh Yên Bái đáp ứng được yêu cầu chất lượng để xuất khẩu sang Anh."
+    assert facts(text, dt.date(2023, 3, 15)) == []

@@ -85,6 +85,7 @@ _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 # A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
 _RISEN_FROM = compiled(rules.RISEN_FROM)
+_DOCUMENT_REFERENCE = compiled(rules.DOCUMENT_REFERENCE)
 _ASIDE_END = re.compile(r"(?:^|\s)-(?:\s|$)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
@@ -488,6 +489,14 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     clause_end = key.find(";", figure.noun_end, sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
     for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED:
+        if rule.yields.get("reach") == "after":
+            m = pattern.search(key, figure.noun_end, clause_end)
+            if m is None or _RESULT_AFTER.match(right):
+                continue
+            between = _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()]))
+            if len(between) > ENTRIES_REACH or _DIGIT.search(between):
+                continue  # too far, or another count's (a decision's number and date are no count)
+            return rule.id
         # The figures of one clause search it alike: each search is made once per clause.
         found = clauses.get((number, clause_start, clause_end), clauses)
         if found is clauses:

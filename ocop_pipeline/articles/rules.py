@@ -362,6 +362,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
+# A decision's number, a full date or a year ("Quyết định số 303/QĐ-UBND ngày 4/2/2020"): digits that count nothing.
+DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 # The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
 RISEN_FROM = r"từ\s*$"
 # What opens a sentence whose figure's subject comes after it: "Với 8.500 sản phẩm, cả nước …", "Có 120 sản phẩm, tỉnh …".
@@ -460,6 +462,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
          r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
+    # Products sold abroad: "10 sản phẩm OCOP đáp ứng được yêu cầu chất lượng để xuất khẩu sang Vương quốc Anh".
+    Rule("skip.exported", {"skip": "products exported or fit for export, not a count of recognised ones"},
+         r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường)",
+         "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
          r"^\s*(?:ocop\s*)?(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)",
@@ -526,6 +532,11 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
          r"thu hồi (?:giấy |các giấy )?(?:chứng nhận|quyết định công nhận)|bị thu hồi|không (?:tham gia )?đánh giá lại"
          r"|không được (?:đánh giá lại|gia hạn)",
          "Tỉnh Đồng Tháp ban hành quyết định thu hồi giấy chứng nhận sản phẩm OCOP đối với 47 sản phẩm của 27 chủ thể."),
+    # Certificates lapsed, said after the count: "giấy chứng nhận của 48 sản phẩm … theo Quyết định … đã hết hiệu lực".
+    # Only after it: "104 sản phẩm đã hết thời hạn, nên số còn hiệu lực là 305" leaves the 305 a stock.
+    Rule("skip.lapsed", {"skip": "recognitions lapsed, not held", "reach": "after"},
+         r"(?<!\w)(?:đã\s+)?hết (?:hiệu lực|thời hạn|hạn)(?!\s*\d)",
+         "Giấy chứng nhận của 30 sản phẩm OCOP cấp theo Quyết định số 303/QĐ-UBND năm 2020 đã hết hiệu lực."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
          "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
