@@ -1480,3 +1480,12 @@ def test_lapsed_and_exported_products_are_no_counts_but_the_valid_rest_is() -> N
     assert ("4", 41) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 2, 15))]
     text = "Tin vui là 10 sản phẩm OCOP của tỉnh Yên Bái đáp ứng được yêu cầu chất lượng để xuất khẩu sang Anh."
     assert facts(text, dt.date(2023, 3, 15)) == []
+
+
+def test_the_result_of_the_entries_and_one_product_a_district_brings() -> None:
+    text = ("Theo quyết định, UBND huyện Nho Quan (Ninh Bình) phê duyệt kết quả cho 07 sản phẩm tham gia đánh giá, phân "
+            "hạng năm nay, trong đó công nhận hạng 3 sao cấp huyện cho 05 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("Nho Quan", 5)]
+    text = ("Năm 2019, tỉnh Vĩnh Long có 19 sản phẩm OCOP. Huyện Trà Ôn góp mặt với một sản phẩm là khô cá lóc, đạt "
+            "hạng 3 sao.")
+    assert ("Trà Ôn", "3", 1) in [(f[1], f[5], f[7]) for f in facts(text, dt.date(2020, 2, 18))]

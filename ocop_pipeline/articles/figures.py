@@ -507,8 +507,11 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.yields.get("reach") == "clause":
             between = _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()])
             if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
-                    len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))):
-                continue  # a result of its own, or the entries of the count named between
+                    len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))) or (
+                    m.end() <= figure.start and _RESULT_VERB.search(key, m.end(), figure.start)):
+                # a result of its own, the entries of the count named between, or the result of the entries
+                # named before ("06 sản phẩm tham gia đánh giá, trong đó công nhận hạng 3 sao cho 05 sản phẩm")
+                continue
             return rule.id
         if m.start() < figure.num_start or m.start() - figure.noun_end < 40:
             return rule.id

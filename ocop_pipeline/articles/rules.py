@@ -56,7 +56,7 @@ STAR_PADDED = r"(?<![\w.,])0(?=[345]\s*sao(?!\w))"
 # "một" (one) is a number only where the text insists on it: "duy nhất một sản phẩm", "chỉ (có) một sản phẩm";
 # the key text reads it there as "1".
 ONE_WORD = "một"
-ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ ){ONE_WORD}(?=\s)"
+ONE_SAID_ALONE = rf"(duy nhất |chỉ có |chỉ |góp mặt với |góp ){ONE_WORD}(?=\s)"
 # "năm" (five) opening a sentence right before a count's noun is a number: "Năm sản phẩm được xếp hạng 4 sao" (inside
 # a sentence, "cuối năm sản phẩm …", "mỗi năm sản phẩm …" speak of years). The key text reads it as "5".
 FIVE_WORD = "năm"
