@@ -1489,3 +1489,12 @@ def test_the_result_of_the_entries_and_one_product_a_district_brings() -> None:
     text = ("Năm 2019, tỉnh Vĩnh Long có 19 sản phẩm OCOP. Huyện Trà Ôn góp mặt với một sản phẩm là khô cá lóc, đạt "
             "hạng 3 sao.")
     assert ("Trà Ôn", "3", 1) in [(f[1], f[5], f[7]) for f in facts(text, dt.date(2020, 2, 18))]
+
+
+def test_the_new_ones_among_the_entries_are_entries_but_a_rated_part_is_a_result() -> None:
+    text = ("Năm 2023, toàn thành phố Đà Nẵng có 40 sản phẩm OCOP tham gia đánh giá, phân hạng; trong đó 30 sản phẩm mới "
+            "và 10 sản phẩm đánh giá lại, nâng hạng.")
+    assert facts(text, dt.date(2023, 10, 1)) == []
+    text = ("Có 500 sản phẩm của 26 quận, huyện của Hà Nội được đưa ra đánh giá; trong đó 100 sản phẩm của 20 quận, "
+            "huyện đạt 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 10))] == [("4", 100)]

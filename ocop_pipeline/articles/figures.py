@@ -132,8 +132,11 @@ _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
-_SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"})
+# Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
+_ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part"})
+_SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
+_PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 
 
@@ -420,6 +423,16 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         before, figure = out[i - 1], out[i]
         subset = next((f for f in out[:i] if f.metric == figure.metric and f.skip in _SUBSET_SKIPS
                        and _BREAKDOWN_CUE.search(key, f.end, figure.start)), None)
+        if subset is not None and subset.skip in _ENTRY_SUBSET_SKIPS:
+            # A part of entries is entries ("48 sản phẩm tham gia đánh giá; trong đó 36 sản phẩm mới …") when it
+            # breaks down the entries themselves, with no level or result of its own ("trong đó 104 sản phẩm … đạt
+            # 4 sao" is the round's result).
+            nearest = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
+            cue = _PART_OF_WORDS.search(key, subset.end, figure.start)
+            if nearest is not subset or figure.stars is not None or cue is None or \
+                    _RESULT_VERB.search(key, cue.end(), figure.start) or \
+                    _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW):
+                subset = None
         if figure.skip is None and subset is not None:
             out[i] = with_changes(figure, skip=subset.skip)
             continue

@@ -362,6 +362,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
+# Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
+PART_OF_WORDS = r"(?<!\w)(?:trong đó|trong số đó|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
 # A decision's number, a full date or a year ("Quyết định số 303/QĐ-UBND ngày 4/2/2020"): digits that count nothing.
 DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 # The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
