@@ -579,8 +579,12 @@ def _claims_before(claims: list[Claim], offset: int):
 
 def _stated_in(figure: figs.Figure, claims: list[Claim], since: int) -> bool:
     """Did a claim made from the text since ``since`` state this figure's metric and value?"""
-    return any(c.metric == figure.metric and c.value == figure.value for c in claims[::-1]
-               if c.span_start >= since)
+    for claim in reversed(claims):  # claims are made in text order: stop at the first before ``since``
+        if claim.span_start < since:
+            return False
+        if claim.metric == figure.metric and claim.value == figure.value:
+            return True
+    return False
 
 
 def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
