@@ -1498,3 +1498,12 @@ def test_the_new_ones_among_the_entries_are_entries_but_a_rated_part_is_a_result
     text = ("Có 500 sản phẩm của 26 quận, huyện của Hà Nội được đưa ra đánh giá; trong đó 100 sản phẩm của 20 quận, "
             "huyện đạt 4 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 10))] == [("4", 100)]
+
+
+def test_a_predecessors_share_named_after_its_count() -> None:
+    text = ("Tỉnh An Giang (mới) hiện có 600 sản phẩm OCOP, gồm 350 sản phẩm của An Giang cũ và 250 sản phẩm của Kiên "
+            "Giang cũ.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))]
+    assert found == [("An Giang", 600), ("An Giang", 350), ("Kiên Giang", 250)]
+    result = extract(text, "articles/test.txt", dt.date(2025, 8, 1))
+    assert [c.layout for c in result.claims] == ["from2025", "pre2025", "pre2025"]

@@ -758,6 +758,12 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
                 _PROVINCE_WORDS)):
             ctx.fired.add("place.this_place")
             return None if named.level == "region" else [_choice(named, ctx, f"'{named.text}' (place.this_place)")]
+    former_owner = next((m for m in in_sentence if m.start >= figure.end and m.former and m.level == "province"
+                         and _OWNER_AFTER.match(key[figure.end:m.start])), None)
+    if former_owner is not None:
+        # "… gồm 350 sản phẩm của An Giang cũ và 250 sản phẩm của Kiên Giang cũ": a predecessor's share.
+        ctx.fired.add("place.owner_after")
+        return [_choice(former_owner, ctx, f"'{former_owner.text}' owns it (a former province, named right after)")]
     if before and before[-1].level == "province" and \
             _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
         ctx.fired.add("place.scope.commune")
