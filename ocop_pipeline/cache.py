@@ -419,9 +419,11 @@ class Hasher:
     def signature(path: Path) -> tuple[int, int, int, int, int]:
         return _signature(os.stat(path))
 
-    def __call__(self, path: Path) -> str:
+    def __call__(self, path: Path, stat: os.stat_result | None = None) -> str:
+        """``path``'s SHA-256; ``stat``, when given, is the file's stat just taken (``sources.scan`` has it from its
+        listing) and saves taking it again."""
         key = str(path)
-        before = os.stat(path)
+        before = stat if stat is not None else os.stat(path)
         signature = _signature(before)
         self.seen.add(key)
         known = self._table().get(key)
@@ -549,8 +551,8 @@ class FileWork:
 
     # hashing and progress
 
-    def sha256(self, path: Path) -> str:
-        return self.hasher(path)
+    def sha256(self, path: Path, stat: os.stat_result | None = None) -> str:
+        return self.hasher(path, stat)
 
     def each(self, files: list[sources.RawFile]) -> Iterator[sources.RawFile]:
         """The files in order, with progress in the log (and a bar on a terminal)."""
