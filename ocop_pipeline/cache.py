@@ -389,6 +389,27 @@ class RowSnapshot:
         return True
 
 
+# The column of a snapshot's quarantine rows saying when in one pass each was written (its phase): merged rows are
+# put back in that order.
+PHASE = "phase"
+
+
+def unchanged_files(basis: pl.DataFrame, previous: dict[str, pl.DataFrame] | None) -> set[str]:
+    """The source_ids whose basis (every column of ``basis``, NULLs equal) is the one the previous run's rows were
+    made from."""
+    if previous is None:
+        return set()
+    same = basis.join(previous["basis"], on=basis.columns, how="semi", nulls_equal=True)
+    return set(same["source_id"].to_list())
+
+
+def merged_in_phases(fresh: pl.DataFrame, kept: pl.DataFrame, phases: tuple[int, ...]) -> pl.DataFrame:
+    """Quarantine rows of the files read now and of the files kept, in one pass's order: phase by phase, and by file
+    within a phase (the order within a file is kept: the sorts are stable)."""
+    both = pl.concat([fresh, kept])
+    return pl.concat([both.filter(pl.col(PHASE) == phase).sort("source_id", maintain_order=True) for phase in phases])
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # hashing with a stat fast path
 
