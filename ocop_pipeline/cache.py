@@ -261,18 +261,20 @@ class Store:
             "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
             (key, kind, fingerprint_, raw_dir, source_id, payload)))
 
-    def prune_results(self, kind: str, fingerprint_: str, raw_dir: str, used: set[str]) -> int:
+    def prune_results(self, kind: str, fingerprint_: str, raw_dir: str, used_count: int,
+                      used: Callable[[], set[str]]) -> int:
         """Drop results of other code versions, and results of this raw folder this run did not use once they
-        outnumber the used ones (files removed or changed since): the cache stays about the size of the folder."""
+        outnumber the ``used_count`` used ones (files removed or changed since): the cache stays about the size of
+        the folder. ``used()`` gives the used keys; it is called only then (computing 100,000 keys takes a while)."""
         def run(con: sqlite3.Connection) -> int:
             removed = con.execute("DELETE FROM results WHERE kind = ? AND fingerprint <> ?",
                                   (kind, fingerprint_)).rowcount
             total = con.execute("SELECT count(*) FROM results WHERE kind = ? AND raw_dir = ?",
                                 (kind, raw_dir)).fetchone()[0]
-            if total > 2 * len(used) + 1000:
+            if total > 2 * used_count + 1000:
                 con.execute("CREATE TEMP TABLE IF NOT EXISTS used_keys (key TEXT PRIMARY KEY)")
                 con.execute("DELETE FROM used_keys")
-                con.executemany("INSERT OR IGNORE INTO used_keys VALUES (?)", ((k,) for k in used))
+                con.executemany("INSERT OR IGNORE INTO used_keys VALUES (?)", ((k,) for k in used()))
                 removed += con.execute(
                     "DELETE FROM results WHERE kind = ? AND raw_dir = ? AND key NOT IN (SELECT key FROM used_keys)",
                     (kind, raw_dir)).rowcount
@@ -563,7 +565,8 @@ class FileWork:
         self.bar = bar
         self.reused = 0
         self.parsed = 0
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # keys of the results looked up
+        self._reused_items: list[tuple[sources.RawFile, tuple]] = []  # files whose rows came from the snapshot
         self._prefetched: dict[str, _Parsed] = {}
 
     @classmethod
@@ -632,10 +635,13 @@ class FileWork:
 
     def reuse(self, items: list[tuple[sources.RawFile, tuple]]) -> None:
         """Files whose rows came from the snapshot (each with the ``also`` its parse would be given): counted as
-        reused, and their results kept in the parse cache (``close`` prunes the results no file used)."""
-        for raw, also in items:
-            self.used.add(self._key(raw, also))
+        reused, and their results kept in the parse cache (``close`` prunes the results no file used; their keys are
+        only computed when it does)."""
+        self._reused_items.extend(items)
         self.reused += len(items)
+
+    def _used_keys(self) -> set[str]:
+        return self.used | {self._key(raw, also) for raw, also in self._reused_items}
 
     def _held(self, raw: sources.RawFile, also: tuple) -> bool:
         return self.store is not None and self.store.has(self._key(raw, also))
@@ -681,7 +687,9 @@ class FileWork:
         self.hasher.flush()
         if self.store is not None:
             self.store.commit()
-            removed = self.store.prune_results(self.kind, self.fingerprint, self.raw_dir, self.used)
+            # A file's key is looked up or its rows reused, never both: the count needs no keys.
+            removed = self.store.prune_results(self.kind, self.fingerprint, self.raw_dir,
+                                               len(self.used) + len(self._reused_items), self._used_keys)
             if removed and self.say:
                 self.say(f"parse cache: dropped {removed} {self.kind} results no file needs any more")
             self.store.close()

@@ -405,3 +405,33 @@ def test_a_broken_spreadsheet_snapshot_is_no_snapshot(shipped: Path, tmp_path: P
     _sheet_tables_equal(sheet_ingest.spreadsheet_tables(shipped, again), expected)
     again.close()
     assert again.parsed == 0, "every result from the parse cache instead"
+
+
+def test_pruning_keeps_the_results_of_files_whose_rows_came_from_the_snapshot(shipped: Path, tmp_path: Path) -> None:
+    """Results no file used are dropped once they outnumber the used ones; the files whose rows came from the
+    snapshot used theirs, though their keys are only computed when something is pruned."""
+    import sqlite3
+
+    store_dir = tmp_path / "cache"
+
+    def keys() -> set[str]:
+        con = sqlite3.connect(store_dir / cache.Store.NAME)
+        try:
+            return {k for (k,) in con.execute("SELECT key FROM results WHERE kind = 'article'")}
+        finally:
+            con.close()
+
+    work = cache.FileWork("article", shipped, cache.Store(store_dir))
+    article_ingest.article_tables(shipped, work)
+    work.close()
+    kept = keys()
+    store = cache.Store(store_dir)
+    for i in range(1500):  # results of files removed since
+        store.put(f"gone-{i}", "article", work.fingerprint, work.raw_dir, f"articles/gone_{i}.txt", None)
+    store.close()
+    assert len(keys()) == len(kept) + 1500
+    again = cache.FileWork("article", shipped, cache.Store(store_dir))
+    article_ingest.article_tables(shipped, again)
+    again.close()
+    assert again.parsed == 0 and again.reused > 14, "every row from the snapshot"
+    assert keys() == kept, "the stale results dropped, every result a file stands on kept"
