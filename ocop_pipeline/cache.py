@@ -261,18 +261,20 @@ class Store:
             "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
             (key, kind, fingerprint_, raw_dir, source_id, payload)))
 
-    def prune_results(self, kind: str, fingerprint_: str, raw_dir: str, used: set[str]) -> int:
+    def prune_results(self, kind: str, fingerprint_: str, raw_dir: str, used_count: int,
+                      used: Callable[[], set[str]]) -> int:
         """Drop results of other code versions, and results of this raw folder this run did not use once they
-        outnumber the used ones (files removed or changed since): the cache stays about the size of the folder."""
+        outnumber the ``used_count`` used ones (files removed or changed since): the cache stays about the size of
+        the folder. ``used()`` gives the used keys; it is called only then (computing 100,000 keys takes a while)."""
         def run(con: sqlite3.Connection) -> int:
             removed = con.execute("DELETE FROM results WHERE kind = ? AND fingerprint <> ?",
                                   (kind, fingerprint_)).rowcount
             total = con.execute("SELECT count(*) FROM results WHERE kind = ? AND raw_dir = ?",
                                 (kind, raw_dir)).fetchone()[0]
-            if total > 2 * len(used) + 1000:
+            if total > 2 * used_count + 1000:
                 con.execute("CREATE TEMP TABLE IF NOT EXISTS used_keys (key TEXT PRIMARY KEY)")
                 con.execute("DELETE FROM used_keys")
-                con.executemany("INSERT OR IGNORE INTO used_keys VALUES (?)", ((k,) for k in used))
+                con.executemany("INSERT OR IGNORE INTO used_keys VALUES (?)", ((k,) for k in used()))
                 removed += con.execute(
                     "DELETE FROM results WHERE kind = ? AND raw_dir = ? AND key NOT IN (SELECT key FROM used_keys)",
                     (kind, raw_dir)).rowcount
@@ -389,6 +391,27 @@ class RowSnapshot:
         return True
 
 
+# The column of a snapshot's quarantine rows saying when in one pass each was written (its phase): merged rows are
+# put back in that order.
+PHASE = "phase"
+
+
+def unchanged_files(basis: pl.DataFrame, previous: dict[str, pl.DataFrame] | None) -> set[str]:
+    """The source_ids whose basis (every column of ``basis``, NULLs equal) is the one the previous run's rows were
+    made from."""
+    if previous is None:
+        return set()
+    same = basis.join(previous["basis"], on=basis.columns, how="semi", nulls_equal=True)
+    return set(same["source_id"].to_list())
+
+
+def merged_in_phases(fresh: pl.DataFrame, kept: pl.DataFrame, phases: tuple[int, ...]) -> pl.DataFrame:
+    """Quarantine rows of the files read now and of the files kept, in one pass's order: phase by phase, and by file
+    within a phase (the order within a file is kept: the sorts are stable)."""
+    both = pl.concat([fresh, kept])
+    return pl.concat([both.filter(pl.col(PHASE) == phase).sort("source_id", maintain_order=True) for phase in phases])
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # hashing with a stat fast path
 
@@ -419,9 +442,11 @@ class Hasher:
     def signature(path: Path) -> tuple[int, int, int, int, int]:
         return _signature(os.stat(path))
 
-    def __call__(self, path: Path) -> str:
+    def __call__(self, path: Path, stat: os.stat_result | None = None) -> str:
+        """``path``'s SHA-256; ``stat``, when given, is the file's stat just taken (``sources.scan`` has it from its
+        listing) and saves taking it again."""
         key = str(path)
-        before = os.stat(path)
+        before = stat if stat is not None else os.stat(path)
         signature = _signature(before)
         self.seen.add(key)
         known = self._table().get(key)
@@ -540,7 +565,8 @@ class FileWork:
         self.bar = bar
         self.reused = 0
         self.parsed = 0
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # keys of the results looked up
+        self._reused_items: list[tuple[sources.RawFile, tuple]] = []  # files whose rows came from the snapshot
         self._prefetched: dict[str, _Parsed] = {}
 
     @classmethod
@@ -549,8 +575,8 @@ class FileWork:
 
     # hashing and progress
 
-    def sha256(self, path: Path) -> str:
-        return self.hasher(path)
+    def sha256(self, path: Path, stat: os.stat_result | None = None) -> str:
+        return self.hasher(path, stat)
 
     def each(self, files: list[sources.RawFile]) -> Iterator[sources.RawFile]:
         """The files in order, with progress in the log (and a bar on a terminal)."""
@@ -609,10 +635,13 @@ class FileWork:
 
     def reuse(self, items: list[tuple[sources.RawFile, tuple]]) -> None:
         """Files whose rows came from the snapshot (each with the ``also`` its parse would be given): counted as
-        reused, and their results kept in the parse cache (``close`` prunes the results no file used)."""
-        for raw, also in items:
-            self.used.add(self._key(raw, also))
+        reused, and their results kept in the parse cache (``close`` prunes the results no file used; their keys are
+        only computed when it does)."""
+        self._reused_items.extend(items)
         self.reused += len(items)
+
+    def _used_keys(self) -> set[str]:
+        return self.used | {self._key(raw, also) for raw, also in self._reused_items}
 
     def _held(self, raw: sources.RawFile, also: tuple) -> bool:
         return self.store is not None and self.store.has(self._key(raw, also))
@@ -658,7 +687,9 @@ class FileWork:
         self.hasher.flush()
         if self.store is not None:
             self.store.commit()
-            removed = self.store.prune_results(self.kind, self.fingerprint, self.raw_dir, self.used)
+            # A file's key is looked up or its rows reused, never both: the count needs no keys.
+            removed = self.store.prune_results(self.kind, self.fingerprint, self.raw_dir,
+                                               len(self.used) + len(self._reused_items), self._used_keys)
             if removed and self.say:
                 self.say(f"parse cache: dropped {removed} {self.kind} results no file needs any more")
             self.store.close()

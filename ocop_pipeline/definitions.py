@@ -130,14 +130,13 @@ def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings
 )
 def spreadsheet_ingest(context: dg.AssetExecutionContext, settings: OcopSettings):
     """Read every file in the raw folder's spreadsheets/: find headers, map columns, parse rows, build dimensions;
-    an unchanged file's rows come from the parse cache."""
+    an unchanged file's rows come from the previous run's frames, a changed file's result from the parse cache when
+    its content was parsed before."""
     raw_dir = settings.raw_path()
     with settings.file_work("spreadsheet", context.log.info) as work:
-        batch = sheet_ingest.ingest_spreadsheets(raw_dir, work)
-    rating_rows = batch.intake.validated(contracts.RATING_ROWS, batch.ratings_frame(), ("sheet", "row_number"))
-    claims = batch.intake.validated(contracts.SHEET_CLAIMS, batch.claims_frame(), ("sheet", "row_number"))
-    subjects, products, ratings = sheet_ingest.build_dimensions(rating_rows)
-    files = batch.intake.source_files_frame()
+        tables = sheet_ingest.spreadsheet_tables(raw_dir, work)
+    claims, files = tables.claims, tables.source_files
+    subjects, products, ratings = sheet_ingest.build_dimensions(tables.ratings)
     context.log.info(
         f"{files.height} spreadsheets in {raw_dir} ({work.summary()}): {files['rows_read'].sum()} data rows read, "
         f"{files['rows_loaded'].sum()} loaded, {files['rows_quarantined'].sum()} quarantined; "
@@ -147,7 +146,7 @@ def spreadsheet_ingest(context: dg.AssetExecutionContext, settings: OcopSettings
     yield table_output(contracts.DIM_PRODUCT, products, "dim_product")
     yield table_output(contracts.FACT_PRODUCT_RATING, ratings, "fact_product_rating")
     yield table_output(contracts.SHEET_CLAIMS, claims, "sheet_claims")
-    yield from ledger_outputs("spreadsheet", batch.intake.quarantine_frame(), files)
+    yield from ledger_outputs("spreadsheet", tables.rejections, files)
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"}, description=contracts.QUARANTINE.doc)

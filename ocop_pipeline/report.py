@@ -532,6 +532,11 @@ SERIES_COLUMNS = ["year", "kind", "stars", "value", "value_high", "status", "rul
 SOURCE_COLUMNS = ["year", "kind", "value", "value_high", "qualifier", "source_kind", "source_id", "as_of", "quote"]
 
 
+def _by_unit(frame: pl.DataFrame) -> dict[tuple, pl.DataFrame]:
+    """(layout, province_code) → that unit's rows, in the frame's order."""
+    return frame.partition_by("layout", "province_code", as_dict=True, maintain_order=True)
+
+
 def provinces(ctx: Context) -> str:
     reader = ctx.reader
     series, q_series = reader.run("province_series", metric="products")
@@ -546,10 +551,12 @@ def provinces(ctx: Context) -> str:
     if keys:
         legend = image(ctx.draw(charts.province_legend), "legend of the province charts")
         out.append(f'<div class="legend">{legend}</div>')
+    # Each frame split by unit once: a filter per unit would read every row once per unit (97 units, and at national
+    # scale tens of thousands of sources).
+    by_unit = [_by_unit(frame) for frame in (series, sources, issues)]
     for k in keys:
-        mine = (pl.col("layout") == k["layout"]) & (pl.col("province_code") == k["province_code"])
-        own_series, own_sources = series.filter(mine), sources.filter(mine)
-        own_issues = issues.filter(mine)
+        own_series, own_sources, own_issues = (parts.get((k["layout"], k["province_code"]), frame.clear())
+                                               for parts, frame in zip(by_unit, (series, sources, issues)))
         falls = own_issues.filter((pl.col("kind") == "count_falls") & pl.col("stars").is_null())["year"].to_list()
         chart_id = f"province-{k['layout']}-{k['province_code']}"
         title = f"{k['province_name']} · {k['region'] or 'region unknown'} · {LAYOUT_NAMES[k['layout']]}"

@@ -15,9 +15,10 @@ import pytest
 
 import hostile_inputs as H
 from refreshing import SHIPPED_RAW, contents, refresh
-from ocop_pipeline import cache, sources, warehouse
+from ocop_pipeline import cache, contracts, sources, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.articles.ingest import ingest_articles
+from ocop_pipeline.spreadsheets import ingest as sheet_ingest
 from ocop_pipeline.spreadsheets.ingest import ingest_spreadsheets
 
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
@@ -330,3 +331,107 @@ def test_a_broken_snapshot_is_no_snapshot(shipped: Path, tmp_path: Path) -> None
     (folder / cache.RowSnapshot.POINTER).write_text("{", encoding="utf-8")
     assert again.snapshot().load() is None
     assert cache.RowSnapshot(folder, "other code").load() is None
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the spreadsheets' rows from the previous run
+
+
+def _sheet_tables_in_one_pass(raw: Path) -> sheet_ingest.SpreadsheetTables:
+    """What the spreadsheets step handed on before it kept a snapshot: every file read, then validated."""
+    batch = ingest_spreadsheets(raw)
+    ratings = batch.intake.validated(contracts.RATING_ROWS, batch.ratings_frame(), ("sheet", "row_number"))
+    claims = batch.intake.validated(contracts.SHEET_CLAIMS, batch.claims_frame(), ("sheet", "row_number"))
+    return sheet_ingest.SpreadsheetTables(ratings, claims, batch.intake.quarantine_frame(),
+                                          batch.intake.source_files_frame())
+
+
+def _sheet_tables_equal(a: sheet_ingest.SpreadsheetTables, b: sheet_ingest.SpreadsheetTables) -> None:
+    for name in ("ratings", "claims", "rejections", "source_files"):
+        assert getattr(a, name).equals(getattr(b, name)), name
+
+
+def test_unchanged_spreadsheets_rows_come_from_the_previous_run_and_equal_a_full_read(
+        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As for articles: whatever changes among the spreadsheets, the merged rows, quarantine rows (the file's own and
+    validation's, in one pass's order) and ledgers are those of reading every file; only changed files are read."""
+    H.write_all(shipped, bomb_bytes=None, paragraphs=20)
+    sheets = shipped / "spreadsheets"
+    store_dir = tmp_path / "cache"
+
+    def check(parsed: int | None) -> cache.FileWork:
+        work = cache.FileWork("spreadsheet", shipped, cache.Store(store_dir))
+        tables = sheet_ingest.spreadsheet_tables(shipped, work)
+        work.close()
+        expected = _sheet_tables_in_one_pass(shipped)
+        _sheet_tables_equal(tables, expected)
+        _sheet_tables_equal(sheet_ingest.spreadsheet_tables(shipped), expected)
+        assert parsed is None or work.parsed == parsed, work.summary()
+        return work
+
+    first = check(parsed=None)
+    assert first.reused == 0
+    validated = _sheet_tables_in_one_pass(shipped).rejections.filter(pl.col("stage") == "validate")
+    assert validated.height >= 2 and "spreadsheets/diem_150.xlsx" in set(validated["source_id"]), \
+        "rows that parse but fail validation: the quarantine's second phase is exercised too"
+    quarantined = {r["source_id"] for r in _sheet_tables_in_one_pass(shipped).source_files.iter_rows(named=True)
+                   if r["status"] == "quarantined"}
+    assert quarantined, "files that fail are looked up again every run (in the parse cache), never kept"
+    looked_up = []
+    get = cache.Store.get
+    monkeypatch.setattr(cache.Store, "get", lambda self, key: looked_up.append(key) or get(self, key))
+    assert check(parsed=0).reused > 10, "nothing changed: every file from the snapshot or the parse cache"
+    assert len(looked_up) == len(quarantined), "only the failed files' results are looked up"
+    (sheets / "diem_150.xlsx").rename(sheets / "diem_150_moi.xlsx")  # renamed
+    (sheets / "synthetic_ben_tre_2022_2023.xlsx").unlink()  # removed
+    H.write_tab_csv(sheets).rename(sheets / "tien_giang_moi.csv")  # new
+    check(parsed=2)
+    # A copy of a kept file is its duplicate; removing the original makes the copy the one read.
+    shutil.copy(sheets / "thua_thien_hue_2020_dot2.xlsx", sheets / "thua_thien_hue_2020_dot2_copy.xlsx")
+    check(parsed=0)
+    (sheets / "thua_thien_hue_2020_dot2.xlsx").unlink()
+    check(parsed=1)
+
+
+def test_a_broken_spreadsheet_snapshot_is_no_snapshot(shipped: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "cache"
+    work = cache.FileWork("spreadsheet", shipped, cache.Store(store_dir))
+    expected = sheet_ingest.spreadsheet_tables(shipped, work)
+    work.close()
+    for frame in work.snapshot().folder.glob("*.ratings.parquet"):
+        frame.write_bytes(frame.read_bytes()[:100])
+    again = cache.FileWork("spreadsheet", shipped, cache.Store(store_dir))
+    assert again.snapshot().load() is None
+    _sheet_tables_equal(sheet_ingest.spreadsheet_tables(shipped, again), expected)
+    again.close()
+    assert again.parsed == 0, "every result from the parse cache instead"
+
+
+def test_pruning_keeps_the_results_of_files_whose_rows_came_from_the_snapshot(shipped: Path, tmp_path: Path) -> None:
+    """Results no file used are dropped once they outnumber the used ones; the files whose rows came from the
+    snapshot used theirs, though their keys are only computed when something is pruned."""
+    import sqlite3
+
+    store_dir = tmp_path / "cache"
+
+    def keys() -> set[str]:
+        con = sqlite3.connect(store_dir / cache.Store.NAME)
+        try:
+            return {k for (k,) in con.execute("SELECT key FROM results WHERE kind = 'article'")}
+        finally:
+            con.close()
+
+    work = cache.FileWork("article", shipped, cache.Store(store_dir))
+    article_ingest.article_tables(shipped, work)
+    work.close()
+    kept = keys()
+    store = cache.Store(store_dir)
+    for i in range(1500):  # results of files removed since
+        store.put(f"gone-{i}", "article", work.fingerprint, work.raw_dir, f"articles/gone_{i}.txt", None)
+    store.close()
+    assert len(keys()) == len(kept) + 1500
+    again = cache.FileWork("article", shipped, cache.Store(store_dir))
+    article_ingest.article_tables(shipped, again)
+    again.close()
+    assert again.parsed == 0 and again.reused > 14, "every row from the snapshot"
+    assert keys() == kept, "the stale results dropped, every result a file stands on kept"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from ocop_pipeline import sources, vocab
+from ocop_pipeline import cache, sources, vocab
 from ocop_pipeline.articles.extract import kind_of_phrase
 from ocop_pipeline.cache import FileWork
 from ocop_pipeline.contracts import DIM_PRODUCT, DIM_SUBJECT, FACT_PRODUCT_RATING, RATING_ROWS, SHEET_CLAIMS
@@ -106,20 +106,39 @@ def ingest_spreadsheets(raw_dir: Path, work: FileWork | None = None) -> Spreadsh
     """``work`` (hashes, the parse cache, progress) defaults to hashing every file and parsing every file."""
     work = work or FileWork.plain("spreadsheet", raw_dir)
     batch = SpreadsheetBatch()
+    files = sources.scan(raw_dir, "spreadsheet", work.sha256)
+    _read_files(batch, files, _duplicates(files), work)
+    return batch
+
+
+def _duplicates(files: list[sources.RawFile]) -> dict[str, str]:
+    """source_id → the earlier readable file with the same bytes, for every duplicate among ``files`` (in order)."""
     first_with: dict[str, str] = {}
-    for raw in work.each(sources.scan(raw_dir, "spreadsheet", work.sha256)):
+    duplicates: dict[str, str] = {}
+    for raw in files:
+        if raw.problem is not None:
+            continue
+        if raw.sha256 in first_with:
+            duplicates[raw.source_id] = first_with[raw.sha256]
+        else:
+            first_with[raw.sha256] = raw.source_id
+    return duplicates
+
+
+def _read_files(batch: SpreadsheetBatch, files: list[sources.RawFile], duplicates: dict[str, str],
+                work: FileWork) -> None:
+    """Each of ``files`` into ``batch``: its rows and its ledger (``duplicates`` over the whole folder)."""
+    for raw in work.each(files):
         ledger = batch.intake.open_file(raw.source_id, "spreadsheet", raw.sha256, raw.size_bytes)
         if raw.problem is not None:
             ledger.reject_file("scan", raw.problem)
             continue
-        if raw.sha256 in first_with:
-            ledger.mark_duplicate(first_with[raw.sha256])
+        if raw.source_id in duplicates:
+            ledger.mark_duplicate(duplicates[raw.source_id])
             continue
-        first_with[raw.sha256] = raw.source_id
         ratings, claims = work.ledgered(raw, ledger, read_spreadsheet)
         batch.ratings.extend(ratings)
         batch.claims.extend(claims)
-    return batch
 
 
 def read_spreadsheet(raw: sources.RawFile, ledger: FileLedger) -> tuple[list[dict], list[dict]]:
@@ -392,6 +411,78 @@ def _summary_row(source_id, grid, header, context, row, row_number, kind, date, 
                           f"year:{'title rows, sheet or file name' if context.year else 'unknown'}",
         })
     return None, None, claims
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# what a refresh hands on, unchanged files' rows from the previous run
+
+
+@dataclass(frozen=True)
+class SpreadsheetTables:
+    """The spreadsheet ingest path's frames before the dimensions: the validated ``rating_rows`` and
+    ``sheet_claims``, and its part of the quarantine and of ``source_files``."""
+
+    ratings: pl.DataFrame
+    claims: pl.DataFrame
+    rejections: pl.DataFrame
+    source_files: pl.DataFrame
+
+
+# Where a quarantine row was written: a file's own rows (in file order), then the rows validation moved from the rating
+# rows, then from the summary figures (each in row order). The snapshot keeps it, so that merged rows come out in the
+# order one pass writes them.
+FILE_PHASE, RATINGS_PHASE, CLAIMS_PHASE = 1, 2, 3
+# What a file's rows are a function of (besides the code, which the snapshot's fingerprint covers).
+BASIS = {"source_id": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "problem": pl.String,
+         "duplicate_of": pl.String}
+
+
+def spreadsheet_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool = True) -> SpreadsheetTables:
+    """Every spreadsheet's rows, as ``ingest_spreadsheets`` and validation against ``RATING_ROWS`` and
+    ``SHEET_CLAIMS`` give them. With a parse cache, the rows of a file whose basis is unchanged since the last run
+    come from that run's frames (``cache.RowSnapshot``) instead of replaying its cached result: every check concerns
+    its own row except the uniqueness of rating_id and claim_id (hashes of the file's name, sheet and row or cell),
+    checked across the merge; a clash reads every file the long way."""
+    work = work or FileWork.plain("spreadsheet", raw_dir)
+    snapshot = work.snapshot()
+    previous = snapshot.load() if snapshot and reuse_rows else None
+    files = sources.scan(raw_dir, "spreadsheet", work.sha256)
+    duplicates = _duplicates(files)
+    basis = pl.DataFrame([(raw.source_id, raw.sha256, raw.size_bytes, raw.problem, duplicates.get(raw.source_id))
+                          for raw in files], schema=BASIS, orient="row")
+    unchanged = cache.unchanged_files(basis, previous)
+    batch = SpreadsheetBatch()
+    _read_files(batch, [raw for raw in files if raw.source_id not in unchanged], duplicates, work)
+    phases = [FILE_PHASE] * len(batch.intake.rejections)
+    ratings = batch.intake.validated(RATING_ROWS, batch.ratings_frame(), ("sheet", "row_number"))
+    phases += [RATINGS_PHASE] * (len(batch.intake.rejections) - len(phases))
+    claims = batch.intake.validated(SHEET_CLAIMS, batch.claims_frame(), ("sheet", "row_number"))
+    phases += [CLAIMS_PHASE] * (len(batch.intake.rejections) - len(phases))
+    fresh = {"ratings": ratings, "claims": claims,
+             "rejections": batch.intake.quarantine_frame().with_columns(
+                 pl.Series(cache.PHASE, phases, dtype=pl.Int8)),
+             "source_files": batch.intake.source_files_frame()}
+    if unchanged:
+        kept = {name: previous[name].filter(pl.col("source_id").is_in(unchanged)) for name in fresh}
+        if (kept["ratings"]["rating_id"].is_in(ratings["rating_id"]).any()
+                or kept["claims"]["claim_id"].is_in(claims["claim_id"]).any()):
+            return spreadsheet_tables(raw_dir, work, reuse_rows=False)
+        work.reuse([(raw, ()) for raw in files
+                    if raw.source_id in unchanged and raw.problem is None and raw.source_id not in duplicates])
+        fresh = {"ratings": pl.concat([ratings, kept["ratings"]]).sort("source_id", maintain_order=True),
+                 "claims": pl.concat([claims, kept["claims"]]).sort("source_id", maintain_order=True),
+                 "rejections": cache.merged_in_phases(fresh["rejections"], kept["rejections"],
+                                                      (FILE_PHASE, RATINGS_PHASE, CLAIMS_PHASE)),
+                 "source_files": pl.concat([fresh["source_files"], kept["source_files"]]).sort("source_id")}
+    if snapshot is not None:
+        # A file read now is kept only when its bytes are still the hashed ones, and never a file that failed (its
+        # failure may not be its bytes': it is read again).
+        again = set(fresh["source_files"].filter(pl.col("status") == "quarantined")["source_id"].to_list())
+        trusted = [raw.source_id for raw in files if raw.source_id not in again
+                   and (raw.source_id in unchanged or work.hasher.unchanged(raw.path))]
+        snapshot.save({"basis": basis.filter(pl.col("source_id").is_in(trusted)), **fresh})
+    return SpreadsheetTables(fresh["ratings"], fresh["claims"], fresh["rejections"].drop(cache.PHASE),
+                             fresh["source_files"])
 
 
 # ---------------------------------------------------------------------------------------------------------------
