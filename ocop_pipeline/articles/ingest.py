@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 import polars as pl
 
-from ocop_pipeline import config, sources, vocab
+from ocop_pipeline import cache, config, sources, vocab
 from ocop_pipeline.articles.decode import decode_article
 from ocop_pipeline.articles.extract import Claim, extract
 from ocop_pipeline.cache import FileWork
@@ -343,8 +343,10 @@ class ArticleTables:
 
 # Where a quarantine row was written: the manifest's rows, a file's own rows (in file order), then the rows validation
 # moved (in claim order). The snapshot keeps it, so that merged rows come out in the order one pass writes them.
-PHASE = "phase"
+PHASE = cache.PHASE
 MANIFEST_PHASE, FILE_PHASE, VALIDATE_PHASE = 0, 1, 2
+# One pass's order of rejections: the manifest's rows, then every file's own rows by file, then validation's by file.
+PHASES = (MANIFEST_PHASE, FILE_PHASE, VALIDATE_PHASE)
 # What a file's rows are a function of (besides the code, which the snapshot's fingerprint covers).
 BASIS = {"source_id": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "problem": pl.String,
          "duplicate_of": pl.String, "url": pl.String, "outlet": pl.String, "published": pl.Date}
@@ -359,26 +361,10 @@ def _basis(files: list[sources.RawFile], manifest: dict[str, ManifestEntry], dup
     return pl.DataFrame(rows, schema=BASIS, orient="row")
 
 
-def _unchanged_files(basis: pl.DataFrame, previous: dict[str, pl.DataFrame] | None) -> set[str]:
-    """The files whose basis is the one the previous run's rows were made from (every field equal, NULLs too)."""
-    if previous is None:
-        return set()
-    same = basis.join(previous["basis"], on=list(BASIS), how="semi", nulls_equal=True)
-    return set(same["source_id"].to_list())
-
-
 def _rejections_frame(batch: ArticleBatch, manifest_rows: int, file_rows: int) -> pl.DataFrame:
     phases = [MANIFEST_PHASE] * manifest_rows + [FILE_PHASE] * (file_rows - manifest_rows) + \
         [VALIDATE_PHASE] * (len(batch.intake.rejections) - file_rows)
     return batch.intake.quarantine_frame().with_columns(pl.Series(PHASE, phases, dtype=pl.Int8))
-
-
-def _merged_rejections(fresh: pl.DataFrame, kept: pl.DataFrame) -> pl.DataFrame:
-    """One pass's order: the manifest's rows, then every file's own rows by file, then validation's by file (the
-    order within a file is kept: the sorts are stable)."""
-    both = pl.concat([fresh, kept])
-    return pl.concat([both.filter(pl.col(PHASE) == phase).sort("source_id", maintain_order=True)
-                      for phase in (MANIFEST_PHASE, FILE_PHASE, VALIDATE_PHASE)])
 
 
 def article_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool = True) -> ArticleTables:
@@ -395,7 +381,7 @@ def article_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool
     files = sources.scan(raw_dir, "article", work.sha256)
     duplicates = _duplicates(files)
     basis = _basis(files, manifest, duplicates)
-    unchanged = _unchanged_files(basis, previous)
+    unchanged = cache.unchanged_files(basis, previous)
     _extract_files(batch, [raw for raw in files if raw.source_id not in unchanged], manifest, duplicates, work)
     file_rows = len(batch.intake.rejections)
     claims = validated_claims(batch)
@@ -409,7 +395,7 @@ def article_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool
                                                     duplicates)])
             fresh = {"articles": pl.concat([fresh["articles"], kept["articles"]]).sort("source_id"),
                      "claims": pl.concat([claims, kept["claims"]]).sort("source_id", maintain_order=True),
-                     "rejections": _merged_rejections(fresh["rejections"], kept["rejections"]),
+                     "rejections": cache.merged_in_phases(fresh["rejections"], kept["rejections"], PHASES),
                      "source_files": pl.concat([fresh["source_files"], kept["source_files"]]).sort("source_id")}
         else:
             return article_tables(raw_dir, work, reuse_rows=False)
