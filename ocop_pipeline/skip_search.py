@@ -72,14 +72,10 @@ def first_chars(items) -> tuple[set[str] | None, bool]:
             return out, False
         if op is sre.IN:
             for inner, value in av:
-                if inner is sre.LITERAL:
-                    out.add(re.escape(chr(value)))
-                elif inner is sre.RANGE:
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif inner is sre.CATEGORY and value in _CATEGORIES:
-                    out.add(_CATEGORIES[value])
-                else:
+                member = _class_member(inner, value, _CATEGORIES)
+                if member is None:
                     return None, False
+                out.add(member)
             return out, False
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # zero-width: the match still starts with what follows
@@ -149,17 +145,24 @@ def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> st
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+def _class_member(op, av, categories: dict) -> str | None:
+    """One item of a character class as regex text: a literal, a range or a known category; None otherwise."""
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    if op is sre.CATEGORY and av in categories:
+        return categories[av]
+    return None
+
+
 def _class_atom(items) -> str | None:
     members = []
     for op, av in items:
-        if op is sre.LITERAL:
-            members.append(re.escape(chr(av)))
-        elif op is sre.RANGE:
-            members.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
-        elif op is sre.CATEGORY and av in _ATOM_CATEGORIES:
-            members.append(_ATOM_CATEGORIES[av])
-        else:
+        member = _class_member(op, av, _ATOM_CATEGORIES)
+        if member is None:
             return None  # a negated class, another category: not spelled here
+        members.append(member)
     if len(members) == 1 and not (items[0][0] is sre.RANGE):
         return members[0]
     return "[" + "".join(members) + "]"

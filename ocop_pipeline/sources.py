@@ -168,3 +168,19 @@ def scan(raw_dir: Path, kind: str, hasher: FileHasher = sha256_of) -> list[RawFi
 def readable_file_count(raw_dir: Path) -> int:
     """How many article and spreadsheet files under ``raw_dir`` could be read (before parsing them)."""
     return sum(1 for kind in FOLDERS for f in scan(raw_dir, kind) if f.problem is None)
+
+
+def duplicates(files: list[RawFile], max_first_bytes: int | None = None) -> dict[str, str]:
+    """source_id → the earlier readable file with the same bytes, for every duplicate among ``files`` (in their
+    order). With ``max_first_bytes``, a file larger than that never stands for the others: the first readable file
+    of a content small enough to be read is the one that is, and the later ones stand for it."""
+    first_with: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for raw in files:
+        if raw.problem is not None:
+            continue
+        if raw.sha256 in first_with:
+            found[raw.source_id] = first_with[raw.sha256]
+        elif max_first_bytes is None or raw.size_bytes <= max_first_bytes:
+            first_with[raw.sha256] = raw.source_id
+    return found

@@ -147,3 +147,14 @@ def test_the_hasher_gets_the_listing_stat_and_takes_none_itself(tmp_path: Path,
     assert again.reused == 20 and again.hashed == 0
     assert not [c for c in calls if str(c[0]).endswith(".txt")], "no file stat-ed again: the listing's stat served"
     store.close()
+
+
+def test_duplicates_point_at_the_first_readable_file_of_their_content() -> None:
+    def raw(name: str, digest: str | None, size: int = 10, problem: str | None = None) -> sources.RawFile:
+        return sources.RawFile(name, Path(name), "article", digest, size, problem)
+
+    files = [raw("a.txt", None, problem="cannot read the file"), raw("b.txt", "x"), raw("c.txt", "x"),
+             raw("d.txt", "y", size=500), raw("e.txt", "y", size=500), raw("f.txt", "x")]
+    assert sources.duplicates(files) == {"c.txt": "b.txt", "e.txt": "d.txt", "f.txt": "b.txt"}
+    # Too big to be read, a file stands for no other: the next one of its content is no duplicate either.
+    assert sources.duplicates(files, max_first_bytes=100) == {"c.txt": "b.txt", "f.txt": "b.txt"}

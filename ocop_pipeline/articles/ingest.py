@@ -250,21 +250,6 @@ def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
             "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
 
-def _duplicates(files: list[sources.RawFile]) -> dict[str, str]:
-    """source_id → the earlier file with the same bytes, for every duplicate among ``files`` (in their order): the
-    first readable file of a content that is not too big is extracted, the later ones stand for it."""
-    first_with: dict[str, str] = {}
-    duplicates: dict[str, str] = {}
-    for raw in files:
-        if raw.problem is not None:
-            continue
-        if raw.sha256 in first_with:
-            duplicates[raw.source_id] = first_with[raw.sha256]
-        elif raw.size_bytes <= MAX_ARTICLE_BYTES:
-            first_with[raw.sha256] = raw.source_id
-    return duplicates
-
-
 def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
               duplicates: dict[str, str]) -> list[tuple[sources.RawFile, tuple]]:
     """The files ``_extract_files`` will extract (readable, first of their content, not too big), each with the
@@ -279,7 +264,7 @@ def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch
     batch = ArticleBatch()
     manifest = read_manifest(raw_dir, batch.intake)
     files = sources.scan(raw_dir, "article", work.sha256)
-    _extract_files(batch, files, manifest, _duplicates(files), work)
+    _extract_files(batch, files, manifest, sources.duplicates(files, MAX_ARTICLE_BYTES), work)
     return batch
 
 
@@ -379,7 +364,7 @@ def article_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: bool
     manifest = read_manifest(raw_dir, batch.intake)
     manifest_rows = len(batch.intake.rejections)
     files = sources.scan(raw_dir, "article", work.sha256)
-    duplicates = _duplicates(files)
+    duplicates = sources.duplicates(files, MAX_ARTICLE_BYTES)
     basis = _basis(files, manifest, duplicates)
     unchanged = cache.unchanged_files(basis, previous)
     _extract_files(batch, [raw for raw in files if raw.source_id not in unchanged], manifest, duplicates, work)

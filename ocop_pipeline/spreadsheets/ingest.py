@@ -107,22 +107,8 @@ def ingest_spreadsheets(raw_dir: Path, work: FileWork | None = None) -> Spreadsh
     work = work or FileWork.plain("spreadsheet", raw_dir)
     batch = SpreadsheetBatch()
     files = sources.scan(raw_dir, "spreadsheet", work.sha256)
-    _read_files(batch, files, _duplicates(files), work)
+    _read_files(batch, files, sources.duplicates(files), work)
     return batch
-
-
-def _duplicates(files: list[sources.RawFile]) -> dict[str, str]:
-    """source_id → the earlier readable file with the same bytes, for every duplicate among ``files`` (in order)."""
-    first_with: dict[str, str] = {}
-    duplicates: dict[str, str] = {}
-    for raw in files:
-        if raw.problem is not None:
-            continue
-        if raw.sha256 in first_with:
-            duplicates[raw.source_id] = first_with[raw.sha256]
-        else:
-            first_with[raw.sha256] = raw.source_id
-    return duplicates
 
 
 def _read_files(batch: SpreadsheetBatch, files: list[sources.RawFile], duplicates: dict[str, str],
@@ -447,7 +433,7 @@ def spreadsheet_tables(raw_dir: Path, work: FileWork | None = None, reuse_rows: 
     snapshot = work.snapshot()
     previous = snapshot.load() if snapshot and reuse_rows else None
     files = sources.scan(raw_dir, "spreadsheet", work.sha256)
-    duplicates = _duplicates(files)
+    duplicates = sources.duplicates(files)
     basis = pl.DataFrame([(raw.source_id, raw.sha256, raw.size_bytes, raw.problem, duplicates.get(raw.source_id))
                           for raw in files], schema=BASIS, orient="row")
     unchanged = cache.unchanged_files(basis, previous)
