@@ -144,6 +144,7 @@ _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
+_DISTRICT_THEN_ENTRY = compiled(rules.ENTRIES_LISTS[0].pattern)
 _NAMED_AGAIN = compiled(rules.NAMED_AGAIN[0].pattern)
 _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
@@ -164,9 +165,6 @@ STALE_ARTICLE_YEARS = 2
 NEW_AFTER_NOUN_REACH = 32
 # How far after a sentence of entries its list of places may go on.
 ENTRIES_LIST_SENTENCES = 2
-# How far before a figure a district may be named for the figure to be the district's in a list of entries.
-DISTRICT_BEFORE_REACH = 25
-_DIGIT_OR_CLAUSE_END = re.compile(r"[\d;.]")
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
 _LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
@@ -640,9 +638,8 @@ def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str
 
 def _district_just_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
     """Is a district named in the words just before the figure ("TP Phan Rang – Tháp Chàm với 30 sản phẩm")?"""
-    key = ctx.doc.key
-    return any(m.level == "district" and m.end <= figure.start and figure.start - m.end <= DISTRICT_BEFORE_REACH
-               and not _DIGIT_OR_CLAUSE_END.search(key, m.end, figure.start)
+    return any(m.level == "district" and m.end <= figure.start and
+               _DISTRICT_THEN_ENTRY.match(ctx.doc.key, m.end, figure.start)
                for m in ctx.doc.within(ctx.mentions, sentence))
 
 
@@ -653,10 +650,9 @@ def _listed(figure: figs.Figure, found: list[figs.Figure]) -> bool:
         f.rule_id in _LISTED_RULES and f.noun_end == figure.noun_end for f in found if f is not figure)
 
 
-def _place_holds(ctx: Context, sentence: Sentence, figure: figs.Figure,
-                 levels: tuple[str, ...] = ("province", "district", "seat")) -> bool:
+def _place_holds(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
     """Is the figure the count of a place named right before it as its subject ("Lào Cai có 2 sản phẩm")?"""
-    return any(m.level in levels and m.end <= figure.start and
+    return any(m.level in ("province", "district", "seat") and m.end <= figure.start and
                _PLACE_HOLDS_COUNT.match(ctx.doc.key, m.end, figure.start)
                for m in ctx.doc.within(ctx.mentions, sentence))
 
@@ -1084,11 +1080,11 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
+        if ctx.recent is None or not ctx.doc.text[sentence.start:sentence.end].endswith(":"):
+            return None
+        # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
         stars = figs.frame_stars(ctx.doc.key, sentence, None)
-        if stars is not None and ctx.recent is not None and ctx.doc.text[sentence.start:sentence.end].endswith(":"):
-            # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
-            return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction")
-        return None
+        return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction") if stars is not None else None
     years = [y.year for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
     stars = figs.frame_stars(ctx.doc.key, sentence, None)
     if any(m.kind == "target" for m in markers):

@@ -996,15 +996,16 @@ NAMED_AGAIN: tuple[Rule, ...] = family(
 # How close to the start of its sentence such a count stands ("Cả 9 sản phẩm gồm:").
 NAMED_AGAIN_OPENING = 6
 # A place that is the subject of its count ("Bắc Kạn góp 3 sản phẩm, đều của Công ty X", "TP Tam Kỳ có 2 sản phẩm,
-# đều của HTX Y"): the place's products, whoever makes them. After a sentence of entries or of an activity on
-# products, such counts list those entries place by place.
-PLACES_HOLDING: tuple[Rule, ...] = family(
-    Rule("skip.entries_list", {"skip": "entries listed place by place after the entries"},
-         r"\s*(?:(?:đã|hiện|cũng|chỉ|thì)\s+)*(?:có|góp|đóng góp|với|sở hữu)\s*(?:thêm\s*)?$",
+# đều của HTX Y"): the place's products, whoever makes them (no "one producer's products" skip then).
+PLACE_HOLDS_COUNT = r"\s*(?:(?:đã|hiện|cũng|chỉ|thì)\s+)*(?:có|góp|đóng góp|với|sở hữu)\s*(?:thêm\s*)?$"
+# After a sentence of entries or of an activity on products, counts each named right after a district ("Quận Cẩm Lệ
+# có 8 sản phẩm", "TP Phan Rang – Tháp Chàm với 30 sản phẩm"), or listed with their names ("Ninh Phước 16"), list
+# those entries place by place. The pattern: the words between the district and its count.
+ENTRIES_LISTS: tuple[Rule, ...] = family(
+    Rule("skip.entries_list", {"skip": "entries listed place by place after the entries"}, r"[^\d;.]{0,25}$",
          "Hội đồng thành phố chấm điểm cho 20 sản phẩm của các quận. Quận Hải Châu có 6 sản phẩm, gồm trà thảo mộc "
          "và bánh khô của cơ sở Minh An."),
 )
-PLACE_HOLDS_COUNT = PLACES_HOLDING[0].pattern
 # "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
 HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # Items of a list of places, and what joins two places named together.
@@ -1070,7 +1071,7 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 
 
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "places holding counts": PLACES_HOLDING, "figures named again": NAMED_AGAIN,
+    "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
