@@ -3,12 +3,15 @@
 * ``skip_search.prefix_guarded``: a scan led by a look-ahead for the first characters of its matches finds the same
   matches, groups included;
 * ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
-* ``figures.with_changes``: the same figure as ``dataclasses.replace``.
+* ``figures.with_changes``: the same figure as ``dataclasses.replace``;
+* ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
+  are what reading sentence by sentence with ``Document.within`` gives.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -178,3 +181,30 @@ def test_within_answers_what_a_scan_of_the_items_answers_and_hands_out_copies() 
             assert doc.within(counts, other) == expected
             wider = Sentence(-1, sentence.start, min(len(doc.text), sentence.end + 40), sentence.block, 0, True)
             assert doc.within(counts, wider) == [f for f in counts if wider.start <= f.start and f.end <= wider.end]
+
+
+def test_holding_names_the_sentence_within_lists_an_item_in() -> None:
+    for doc in DOCS[:20]:
+        for items in (timing.find_markers(doc), timing.find_years(doc)):
+            listed = {id(item): sentence for sentence in doc.sentences for item in doc.within(items, sentence)}
+            for item in items:
+                assert doc.holding(item) is listed.get(id(item))
+
+
+def test_latest_years_read_once_per_year_are_what_each_sentence_says() -> None:
+    published = dt.date(2024, 6, 1)
+    for doc in DOCS[:20]:
+        years, markers = timing.find_years(doc), timing.find_markers(doc)
+        targets = {s.index for s in doc.sentences if any(m.kind == "target" for m in doc.within(markers, s))}
+        lines = dict.fromkeys(s.line for s in doc.sentences)
+        for date in (published, None):
+            achieved = {line: [y.year for s in doc.sentences if s.line == line and s.block in ("body", "title")
+                               and s.index not in targets for y in doc.within(years, s)
+                               if y.role not in timing.NOT_DATING and not (date and y.year > date.year)]
+                        for line in lines}
+            planned = {line: [y.year for s in doc.sentences if s.line == line and s.index in targets
+                              for y in doc.within(years, s) if y.role not in timing.NOT_DATING] for line in lines}
+            article, by_line, plans = timing.latest_years(years, doc, targets, date, lines)
+            assert by_line == {line: max(found, default=None) for line, found in achieved.items()}
+            assert plans == {line: max(found, default=None) for line, found in planned.items()}
+            assert article == max((y for found in achieved.values() for y in found), default=None)

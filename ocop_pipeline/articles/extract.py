@@ -230,26 +230,20 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
     years = timing.find_years(doc)
     markers = timing.find_markers(doc)
     counts = figs.find_counts(doc)
-    target_sentences = {s.index for s in doc.sentences
-                        if any(m.kind == "target" for m in doc.within(markers, s))}
-    by_line: dict[int, list[Sentence]] = {}
-    for s in doc.sentences:
-        by_line.setdefault(s.line, []).append(s)
+    target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
+    article_year, line_years, target_years = timing.latest_years(
+        years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences))
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
         article_place=plc.article_place(doc, mentions, published),
         article_district=plc.article_district(doc, mentions),
-        article_year=timing.latest_achieved_year(years, doc.sentences, target_sentences, published, doc),
-        line_years={line: timing.latest_achieved_year(years, group, target_sentences, published, doc)
-                    for line, group in by_line.items()},
-        target_years={line: max((y.year for s in group if s.index in target_sentences for y in doc.within(years, s)
-                                 if y.role not in timing.NOT_DATING), default=None)
-                      for line, group in by_line.items()},
+        article_year=article_year, line_years=line_years, target_years=target_years,
     )
     claims: list[Claim] = []
     previous: Frame | None = None
     previous_index = -1
     states: dict[int, State | None] = {}
+    last_stated: int | None = None  # the last sentence before this one whose state says something
     table_header: list[tables.Column] | None = None
     ocop_lines: set[int] = set()
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
@@ -272,8 +266,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             # Rows of a table, and the items of a list ("- Huyện Tiên Phước có 4 sản phẩm: …"), do not distance a
             # sentence from the one that framed them.
             last_ocop_sentence += 1
-        ctx.recent_index = next((i for i in range(sentence.index - 1, sentence.index - 1 - CONTEXT_SENTENCES, -1)
-                                 if i >= 0 and states.get(i)), None)
+        # A sentence's state is final once the loop has left it: the last one that said something is kept, not
+        # looked for again.
+        if states.get(sentence.index - 1):
+            last_stated = sentence.index - 1
+        ctx.recent_index = last_stated if last_stated is not None and \
+            sentence.index - last_stated <= CONTEXT_SENTENCES else None
         ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None
         # A photo caption or another article's headline says nothing about the kind or year of the body's figures.
         states[sentence.index] = None if sentence.block in (RELATED, CAPTION) else \
@@ -292,7 +290,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
-        found = figs.attach(doc, sentence, doc.within(counts, sentence))
+        counted = doc.within(counts, sentence)
+        found = figs.attach(doc, sentence, counted) if counted else []
         found += figs.find_uplifts(doc, sentence)
         found.sort(key=lambda f: f.num_start)
         if not found:

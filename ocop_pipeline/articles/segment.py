@@ -103,6 +103,13 @@ class Document:
         s = self.sentences[i]
         return s if offset < s.end else None
 
+    def holding(self, item) -> Sentence | None:
+        """The sentence ``item`` (anything with a start and an end) lies inside: the one ``within`` lists it in.
+        Sentences never overlap, so there is at most one; going through a few items this way replaces asking every
+        sentence for its items."""
+        sentence = self.sentence_at(item.start)
+        return sentence if sentence is not None and item.end <= sentence.end else None
+
     def within(self, items: list, sentence: Sentence) -> list:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
         cached = self._by_sentence.get(id(items))

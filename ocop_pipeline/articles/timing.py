@@ -9,11 +9,12 @@ previous year's round). Markers are found once over the whole text and looked up
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, alternation, compiled, scan
-from ocop_pipeline.articles.segment import BODY, TITLE, Document, Sentence
+from ocop_pipeline.articles.segment import BODY, TITLE, Document
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
@@ -89,15 +90,21 @@ def find_markers(doc: Document) -> list[Marker]:
     return markers
 
 
-def latest_achieved_year(years: list[YearMention], sentences: list[Sentence], target_sentences: set[int],
-                         published: dt.date | None, doc: Document) -> int | None:
-    """The latest year the given sentences speak of as achieved (not a plan's, a start or a comparison base)."""
-    best = None
-    for sentence in sentences:
-        if sentence.block not in (BODY, TITLE) or sentence.index in target_sentences:
+def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
+                 lines: Iterable[int]) -> tuple[int | None, dict[int, int | None], dict[int, int | None]]:
+    """The latest year the article speaks of as achieved (not a plan's, a start or a comparison base), the same for
+    each of its lines (paragraphs), and the latest year each line's plans name. Each year is looked at once, in the
+    sentence holding it: an article names far fewer years than it has sentences."""
+    achieved: dict[int, int | None] = dict.fromkeys(lines)
+    planned: dict[int, int | None] = dict.fromkeys(lines)
+    for year in years:
+        sentence = doc.holding(year)
+        if sentence is None or year.role in NOT_DATING:
             continue
-        for year in doc.within(years, sentence):
-            if year.role in NOT_DATING or (published and year.year > published.year):
-                continue
-            best = year.year if best is None else max(best, year.year)
-    return best
+        if sentence.index in target_sentences:
+            best = planned[sentence.line]
+            planned[sentence.line] = year.year if best is None else max(best, year.year)
+        elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
+            best = achieved[sentence.line]
+            achieved[sentence.line] = year.year if best is None else max(best, year.year)
+    return max((y for y in achieved.values() if y is not None), default=None), achieved, planned
