@@ -4,6 +4,7 @@
   matches, groups included;
 * ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
 * ``figures.with_changes``: the same figure as ``dataclasses.replace``;
+* ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ocop_pipeline.articles import figures, rules, timing
-from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen, required_words
+from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen, required_tail, required_words, scan
 from ocop_pipeline.articles.segment import segment
 from ocop_pipeline.skip_search import prefix_guarded
 from ocop_pipeline.text import normalize_pattern
@@ -208,3 +209,31 @@ def test_latest_years_read_once_per_year_are_what_each_sentence_says() -> None:
             assert by_line == {line: max(found, default=None) for line, found in achieved.items()}
             assert plans == {line: max(found, default=None) for line, found in planned.items()}
             assert article == max((y for found in achieved.values() for y in found), default=None)
+
+
+def test_a_scan_skipping_the_texts_without_its_tail_finds_every_match() -> None:
+    scanned = [p for name in ("_NOUN_FIRST", "_LABEL_FIRST", "_TYPE_FIRST", "_RATIO", "_RAISED", "_ELIDED",
+                              "_PLACE_ELIDED", "_BRACKETED") for _, p in getattr(figures, name)]
+    scanned += [p for _, p in timing._YEARS]
+    scanned += [re.compile(normalize_pattern(expand(rule.pattern))) for rule in rules.all_rules()]
+    assert sum(required_tail(p) is not None for p in scanned) > 20
+    for pattern in scanned:
+        tail = required_tail(pattern)
+        for text in TEXTS:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan(pattern, text)] == spans
+            assert tail is None or not spans or tail.search(text, spans[0][0]).start() < spans[0][1]
+
+
+def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:
+    ratio = figures._RATIO[0][1]
+    tail = required_tail(ratio)
+    assert tail is not None and tail.search("cấp chứng nhận cho 43/34 sản phẩm")
+    assert tail.search("ngày 12/10/2023, 43 sản phẩm") is None
+    assert list(scan(ratio, "ngày 12/10/2023, 43 sản phẩm")) == []
+    assert [m.group("num") for m in scan(ratio, "cấp chứng nhận cho 43/34 sản phẩm")] == ["43"]
+    assert required_tail(re.compile(r"(?:ba|bốn)\s+sao")) is None  # the run alone: required_literal says as much
+    assert required_tail(re.compile(r"số\s*\d+")) is None  # opens with its run: its searches skip to it already
+    assert required_tail(re.compile(r"(\w)\s*số\s*\d+\1")) is None  # refers back to a group before its run
+    # A long repetition of repetitions ends the tail: a search for it would try many ways at every "sản phẩm".
+    assert required_tail(re.compile(r"\d+\s*sản phẩm(?:[\s,]+(?:\w+|\d\s*sao)){0,24}?\s*là")) is None

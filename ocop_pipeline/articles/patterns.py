@@ -67,9 +67,68 @@ def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, sc
 
 
 def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
-    """``pattern.finditer(text)``, without walking a text that lacks a word every match needs."""
+    """``pattern.finditer(text)``, without walking a text that lacks a word every match needs, or where a part every
+    match holds (``required_tail``) is not found."""
     literal = required_literal(pattern)
-    return pattern.finditer(text) if literal is None or literal in text else ()
+    if literal is not None and literal not in text:
+        return ()
+    tail = required_tail(pattern)
+    return pattern.finditer(text) if tail is None or tail.search(text) else ()
+
+
+@cache
+def required_tail(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern every match of ``pattern`` holds a match of, and cheap to search for: its items from its longest run
+    of plain characters on ("/ 34 sản phẩm" of "43/34 sản phẩm"), up to the first long repetition of repetitions
+    (``FEW_REPETITIONS``).
+
+    A scan tries its pattern wherever a match may open (every digit, every number word); a search led by a run of
+    plain characters skips in C to where the run is. Where the tail is not found, no match is: from any of its items
+    on, a match's items match the rest of it, in the same text. None when the pattern has no such part, when the part
+    is the run alone (``required_literal`` says as much), or when the pattern refers back to a group, which its tail
+    might not hold."""
+    parsed = _parsed_case_kept(pattern)
+    items = list(parsed) if parsed is not None else []
+    if "GROUPREF" in str(items):
+        return None
+    start, length, i = 0, 0, 0
+    while i < len(items):
+        end = i
+        while end < len(items) and items[end][0] is sre.LITERAL:
+            end += 1
+        if end - i > length:
+            start, length = i, end - i
+        i = max(end, i + 1)
+    if not start:
+        return None  # no run, or the pattern opens with it: its searches skip to it already
+    end = next((j for j in range(start, len(items)) if _repeats_repetition(items[j])), len(items))
+    if end - start <= length:
+        return None
+    return sre_compiler.compile(sre_parse.SubPattern(parsed.state, items[start:end]), pattern.flags)
+
+
+# A tail may hold a few words of any kind ("(?:\\s+[^\\s\\d,.;:()%]+){0,8}?"); with more, a search tries too many ways.
+FEW_REPETITIONS = 8
+
+
+def _repeats_repetition(item: tuple) -> bool:
+    """Is the item a repetition, more than a few times, of something that repeats itself?"""
+    op, av = item
+    return op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] > FEW_REPETITIONS and any(
+        inner in (sre.MAX_REPEAT, sre.MIN_REPEAT) for inner, _ in _walk(av[2]))
+
+
+def _walk(items):
+    """Every item of a parsed pattern, nested ones included, as (op, argument)."""
+    for op, av in items:
+        yield op, av
+        if op is sre.SUBPATTERN:
+            yield from _walk(av[-1])
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                yield from _walk(alternative)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.ASSERT, sre.ASSERT_NOT):
+            yield from _walk(av[-1])
 
 
 @cache
@@ -125,19 +184,25 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     them holds no match, which a few substring tests say faster than a search. Read from the pattern's syntax: a run
     of plain characters, or one for every alternative of a group the match must pass; the set whose shortest word is
     longest. None when no such set is found (or the pattern folds case)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parsed_case_kept(pattern)
+    if parsed is None:
         return None
     words = _required_words(list(parsed))
     if not words:
         return None
     # A word holding another member is implied by it: "ảnh minh họa" by "ảnh".
     return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+def _parsed_case_kept(pattern: re.Pattern) -> sre_parse.SubPattern | None:
+    """The pattern's syntax, when it compares characters as they are written (what is read from it holds then)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed
 
 
 def _required_words(items) -> set[str] | None:
