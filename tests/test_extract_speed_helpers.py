@@ -4,6 +4,7 @@
   matches, groups included;
 * ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
 * ``figures.with_changes``: the same figure as ``dataclasses.replace``;
+* ``figures._held``: a rule left out of a sentence holds none of its words there;
 * ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
@@ -237,3 +238,22 @@ def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:
     assert required_tail(re.compile(r"(\w)\s*số\s*\d+\1")) is None  # refers back to a group before its run
     # A long repetition of repetitions ends the tail: a search for it would try many ways at every "sản phẩm".
     assert required_tail(re.compile(r"\d+\s*sản phẩm(?:[\s,]+(?:\w+|\d\s*sao)){0,24}?\s*là")) is None
+
+
+def test_a_rule_left_out_of_a_sentence_holds_none_of_its_words_there() -> None:
+    families = (figures._SKIPS_BEFORE_WORDS, figures._SKIPS_AFTER_WORDS, figures._STARS_WORDS)
+    left_out = 0
+    for doc in DOCS:
+        for sentence in doc.sentences:
+            text = doc.key[sentence.start:sentence.end]
+            for screened in families:
+                held = figures._held(screened, text)
+                assert held == [entry for entry, _, _ in screened if entry in held]  # in the family's order
+                for entry, first, others in screened:
+                    if entry in held:
+                        continue
+                    left_out += 1
+                    assert first is not None and not any(word in text for word in (first, *others))
+                    assert required_words(entry[1]) == (first, *others)
+                    assert entry[1].search(text) is None
+    assert left_out > 0

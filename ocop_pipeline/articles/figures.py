@@ -82,6 +82,33 @@ _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
 _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
+# A rule every match of which holds one of at most this many words is looked for only in a sentence holding one.
+FEW_WORDS = 4
+
+
+def _with_words(entries: list[tuple]) -> list[tuple[tuple, str | None, tuple[str, ...]]]:
+    """Each entry (a rule and its pattern first) with the few words one of which every match of its pattern holds,
+    the first apart; None for a rule of many words or none, which is looked for in every sentence."""
+    screened = []
+    for entry in entries:
+        words = required_words(entry[1])
+        if words is None or len(words) > FEW_WORDS:
+            screened.append((entry, None, ()))
+        else:
+            screened.append((entry, words[0], words[1:]))
+    return screened
+
+
+def _held(screened: list[tuple[tuple, str | None, tuple[str, ...]]], text: str) -> list[tuple]:
+    """The entries whose pattern may match somewhere in ``text``, in their order. A figure's windows lie inside its
+    sentence, and most sentences hold the words of few skip or star rules: a rule is passed over on a substring test or
+    two per sentence, where it was searched in the windows of every figure."""
+    return [entry for entry, first, others in screened
+            if first is None or first in text or (others and any(word in text for word in others))]
+
+
+_SKIPS_BEFORE_WORDS = _with_words(_SKIPS_BEFORE_ONLY)
+_SKIPS_AFTER_WORDS = _with_words(_SKIPS_AFTER_ONLY)
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 # A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
 _RISEN_FROM = compiled(rules.RISEN_FROM)
@@ -99,6 +126,10 @@ _RAISING_VERB = compiled(rules.RAISING_VERB)
 ENTRIES_REACH = 120
 _DIGIT = re.compile(r"\d")
 _STARS = compile_family(rules.STARS)
+# Read after a count (the frame is read before it, ``frame_stars``), each with its place in the family, which decides
+# between two levels found at one place.
+_STARS_WORDS = _with_words([(rule, pattern, order) for order, (rule, pattern) in enumerate(_STARS)
+                            if rule.id != "stars.frame"])
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
 _SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
@@ -362,14 +393,19 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     """The sentence's figures with their star level, subtype and upgrades read, and skips decided."""
     key = doc.key
     out: list[Figure] = []
+    if not figures:
+        return []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
+    text = key[sentence.start:sentence.end]
+    skips_held = _held(_SKIPS_BEFORE_WORDS, text), _held(_SKIPS_AFTER_WORDS, text)
+    stars_held = _held(_STARS_WORDS, text)
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
         following = min([f.start for f in figures[i + 1:] if f.start >= figure.noun_end], default=sentence.end)
         left = key[max(sentence.start, figure.start - LEFT_WINDOW):figure.start]
         right = key[figure.noun_end:min(sentence.end, figure.noun_end + RIGHT_WINDOW)]
-        skip = _skip(left, right, key, sentence, figure, doc.cased, clauses)
+        skip = _skip(left, right, key, sentence, figure, doc.cased, clauses, skips_held)
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:
@@ -395,8 +431,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         stars, stars_rule, star_end = figure.stars, figure.stars_rule, figure.end
         if stars is None and metric in ("products", "products_upgraded"):
             counted = figure if metric == figure.metric else with_changes(figure, metric=metric)
-            stars, stars_rule, star_end = _stars_after(key, counted, following,
-                                                       figures[i + 1:], sentence)
+            stars, stars_rule, star_end = _stars_after(key, counted, following, figures[i + 1:], sentence,
+                                                       stars_held)
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):
@@ -459,7 +495,9 @@ def _qualifier_written(key: str, figure: Figure) -> str | None:
 
 
 def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str,
-          clauses: dict) -> str | None:
+          clauses: dict, skips_held: tuple[list, list]) -> str | None:
+    """Why the figure is no OCOP count, if it is not; ``skips_held``: the rules of ``SKIPS_BEFORE`` and
+    ``SKIPS_AFTER`` whose words its sentence holds (``_held``)."""
     def cased_left(figure: Figure, m: re.Match) -> str:
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
@@ -467,7 +505,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
     rule_id = figure.rule_id
-    for rule, pattern, only in _SKIPS_BEFORE_ONLY:
+    before_rules, after_rules = skips_held
+    for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
             continue
         m = pattern.search(left)
@@ -491,7 +530,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
             continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
         return rule.id
-    for rule, pattern, only in _SKIPS_AFTER_ONLY:
+    for rule, pattern, only in after_rules:
         if only is not None and not rule_id.startswith(only):
             continue
         if pattern.match(right):
@@ -531,8 +570,10 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     return None
 
 
-def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], sentence: Sentence):
-    """The star level stated right after a count's noun, and where it ends.
+def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], sentence: Sentence,
+                 stars_held: list[tuple]):
+    """The star level stated right after a count's noun, and where it ends; ``stars_held``: the star rules whose
+    words the sentence holds (``_held``).
 
     Only linking words may stand between (at most ``STAR_LINK_MAX_CHARS``); a producer count introduced by "của"
     ("14 sản phẩm của 9 hợp tác xã đạt 4 sao") is stepped over.
@@ -551,8 +592,8 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
         m = pattern.search(window)
         if m and m.start() <= 2 * rules.STAR_LINK_MAX_CHARS:
             return str(int(m.group(1))), rule.id, start + m.end()
-    found = sorted(((m.start(), order, rule, m) for order, (rule, pattern) in enumerate(_STARS)
-                    if rule.id != "stars.frame" and (m := pattern.search(window))), key=lambda c: c[:2])
+    found = sorted(((m.start(), order, rule, m) for rule, pattern, order in stars_held if (m := pattern.search(window))),
+                   key=lambda c: c[:2])
     if not found:
         return None, None, figure.end
     _, _, rule, m = found[0]
