@@ -86,25 +86,22 @@ _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
 FEW_WORDS = 4
 
 
-def _with_words(entries: list[tuple]) -> list[tuple[tuple, str | None, tuple[str, ...]]]:
-    """Each entry (a rule and its pattern first) with the few words one of which every match of its pattern holds,
-    the first apart; None for a rule of many words or none, which is looked for in every sentence."""
+def _with_words(entries: list[tuple]) -> list[tuple[tuple, frozenset[str] | None]]:
+    """Each entry (a rule and its pattern first) with the few words one of which every match of its pattern holds;
+    None for a rule of many words or none, which is looked for in every sentence."""
     screened = []
     for entry in entries:
         words = required_words(entry[1])
-        if words is None or len(words) > FEW_WORDS:
-            screened.append((entry, None, ()))
-        else:
-            screened.append((entry, words[0], words[1:]))
+        screened.append((entry, frozenset(words) if words is not None and len(words) <= FEW_WORDS else None))
     return screened
 
 
-def _held(screened: list[tuple[tuple, str | None, tuple[str, ...]]], text: str) -> list[tuple]:
-    """The entries whose pattern may match somewhere in ``text``, in their order. A figure's windows lie inside its
-    sentence, and most sentences hold the words of few skip or star rules: a rule is passed over on a substring test or
-    two per sentence, where it was searched in the windows of every figure."""
-    return [entry for entry, first, others in screened
-            if first is None or first in text or (others and any(word in text for word in others))]
+def _held(screened: list[tuple[tuple, frozenset[str] | None]], present: set[str]) -> list[tuple]:
+    """The entries whose pattern may match somewhere in a text holding, of the words of ``_SCREENED_WORDS``, those
+    ``present``; in their order. A figure's windows lie inside its sentence, and most sentences hold the words of few
+    skip or star rules: each word is looked for once per sentence, where each rule was searched in the windows of
+    every figure."""
+    return [entry for entry, words in screened if words is None or not words.isdisjoint(present)]
 
 
 _SKIPS_BEFORE_WORDS = _with_words(_SKIPS_BEFORE_ONLY)
@@ -130,6 +127,9 @@ _STARS = compile_family(rules.STARS)
 # between two levels found at one place.
 _STARS_WORDS = _with_words([(rule, pattern, order) for order, (rule, pattern) in enumerate(_STARS)
                             if rule.id != "stars.frame"])
+# Every word the rules above are screened by, each looked for once per sentence.
+_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
+                                for _, words in screened if words is not None for word in words}))
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
 _SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
@@ -397,8 +397,9 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         return []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
     text = key[sentence.start:sentence.end]
-    skips_held = _held(_SKIPS_BEFORE_WORDS, text), _held(_SKIPS_AFTER_WORDS, text)
-    stars_held = _held(_STARS_WORDS, text)
+    present = {word for word in _SCREENED_WORDS if word in text}
+    skips_held = _held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present)
+    stars_held = _held(_STARS_WORDS, present)
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
