@@ -5,6 +5,7 @@
 * ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
 * ``figures.with_changes``: the same figure as ``dataclasses.replace``;
 * ``figures._held``: a rule left out of a sentence holds none of its words there;
+* ``patterns.sub``: a rewrite tried only near where a match's run of plain characters can stand is the plain one;
 * ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
@@ -20,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from ocop_pipeline.articles import figures, rules, timing
-from ocop_pipeline.articles.patterns import expand, guarded, last_item_screen, required_tail, required_words, scan
+from ocop_pipeline.articles import segment as segment_module
+from ocop_pipeline.articles.patterns import (expand, guarded, last_item_screen, literal_anchor, required_tail,
+                                             required_words, scan, sub)
 from ocop_pipeline.articles.segment import segment
 from ocop_pipeline.skip_search import prefix_guarded
 from ocop_pipeline.text import normalize_pattern
@@ -258,3 +261,21 @@ def test_a_rule_left_out_of_a_sentence_holds_none_of_its_words_there() -> None:
                     assert not any(word in text for word in words)
                     assert entry[1].search(text) is None
     assert left_out > 0
+
+
+def test_a_rewrite_tried_only_near_a_pattern_s_run_of_plain_characters_is_the_plain_rewrite() -> None:
+    patterns = [segment_module._ONE_SAID_ALONE, segment_module._ONE_IN_A_BREAKDOWN, segment_module._FIVE_BEFORE_NOUN]
+    patterns += [re.compile(normalize_pattern(expand(rule.pattern))) for rule in rules.all_rules()]
+    anchored = [p for p in patterns if literal_anchor(p) is not None]
+    assert len(anchored) > 10
+    texts = TEXTS + ["Chỉ một sản phẩm; chỉ có một sản phẩm: một sản phẩm 4 sao. Năm sản phẩm.\nnăm sản phẩm một"]
+    for pattern in anchored:
+        for text in texts:
+            assert sub(pattern, lambda m: f"<{m.group()}>", text) == pattern.sub(lambda m: f"<{m.group()}>", text)
+            assert sub(pattern, "#", text) == pattern.sub("#", text)
+    assert literal_anchor(re.compile(r"(duy nhất |chỉ )một(?=\s)")) == ("một", 4, 9)
+    assert literal_anchor(re.compile(r"(?<=\s)năm\s+\d")) == ("năm", 0, 0)
+    assert literal_anchor(re.compile(r"\w+\s*sao")) is None  # what comes before the run may be any length
+    assert literal_anchor(re.compile(r"[345]\s*sao")) is None  # the same
+    assert sub(re.compile(r"(chỉ )một(?=\s)"), lambda m: m.group(1) + "1  ", "chỉ một sản phẩm") == \
+        "chỉ 1   sản phẩm"

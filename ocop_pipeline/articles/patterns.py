@@ -91,6 +91,17 @@ def required_tail(pattern: re.Pattern) -> re.Pattern | None:
     items = list(parsed) if parsed is not None else []
     if "GROUPREF" in str(items):
         return None
+    start, length = _longest_run(items)
+    if not start:
+        return None  # no run, or the pattern opens with it: its searches skip to it already
+    end = next((j for j in range(start, len(items)) if _repeats_repetition(items[j])), len(items))
+    if end - start <= length:
+        return None
+    return sre_compiler.compile(sre_parse.SubPattern(parsed.state, items[start:end]), pattern.flags)
+
+
+def _longest_run(items: list) -> tuple[int, int]:
+    """Where the longest run of plain characters among a parsed pattern's items starts, and its length (0, 0: none)."""
     start, length, i = 0, 0, 0
     while i < len(items):
         end = i
@@ -99,12 +110,51 @@ def required_tail(pattern: re.Pattern) -> re.Pattern | None:
         if end - i > length:
             start, length = i, end - i
         i = max(end, i + 1)
-    if not start:
-        return None  # no run, or the pattern opens with it: its searches skip to it already
-    end = next((j for j in range(start, len(items)) if _repeats_repetition(items[j])), len(items))
-    if end - start <= length:
+    return start, length
+
+
+def sub(pattern: re.Pattern, repl, text: str) -> str:
+    """``pattern.sub(repl, text)``, the pattern tried only where a match may start: a few characters before each place
+    its run of plain characters stands (``literal_anchor``), found by substring search. A rewrite of the whole
+    text whose every match holds a common word ("một", "năm") visits a few dozen places, where a search tried every
+    word opening like one of its phrases."""
+    anchor = literal_anchor(pattern)
+    if anchor is None:
+        return pattern.sub(repl, text)
+    literal, nearest, farthest = anchor
+    starts: set[int] = set()
+    found = text.find(literal)
+    while found >= 0:
+        starts.update(range(max(0, found - farthest), found - nearest + 1))
+        found = text.find(literal, found + 1)
+    # Leftmost first, each from where the last one ended: the matches ``pattern.sub`` replaces.
+    pieces, done = [], 0
+    for start in sorted(starts):
+        m = pattern.match(text, start) if start >= done else None
+        if m is not None:
+            pieces += (text[done:start], repl(m) if callable(repl) else m.expand(repl))
+            done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# How many offsets from a match's start its run of plain characters may stand at, for ``sub`` to try them all.
+ANCHOR_SPREAD = 16
+
+
+@cache
+def literal_anchor(pattern: re.Pattern) -> tuple[str, int, int] | None:
+    """The longest run of plain characters every match of ``pattern`` holds at the top level, and the nearest and
+    farthest it may stand from the match's start (the widths of what comes before it); None without such a run, or
+    when what comes before it may be long or of many lengths (more than ``ANCHOR_SPREAD``)."""
+    parsed = _parsed_case_kept(pattern)
+    items = list(parsed) if parsed is not None else []
+    start, length = _longest_run(items)
+    if not length:
         return None
-    return sre_compiler.compile(sre_parse.SubPattern(parsed.state, items[start:end]), pattern.flags)
+    nearest, farthest = sre_parse.SubPattern(parsed.state, items[:start]).getwidth() if start else (0, 0)
+    if farthest - nearest > ANCHOR_SPREAD:
+        return None
+    return "".join(chr(av) for _, av in items[start:start + length]), nearest, farthest
 
 
 # A tail may hold a few words of any kind ("(?:\\s+[^\\s\\d,.;:()%]+){0,8}?"); with more, a search tries too many ways.

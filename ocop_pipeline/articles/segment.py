@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of
+from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of, sub
 from ocop_pipeline.text import fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -198,10 +198,10 @@ def segment(text: str) -> Document:
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
     if rules.ONE_WORD in key:
-        key = _ONE_SAID_ALONE.sub(lambda m: m.group(1) + "1  ", key)
-        key = _ONE_IN_A_BREAKDOWN.sub(lambda m: m.group(1) + "1  ", key)
+        key = sub(_ONE_SAID_ALONE, lambda m: m.group(1) + "1  ", key)
+        key = sub(_ONE_IN_A_BREAKDOWN, lambda m: m.group(1) + "1  ", key)
     if rules.FIVE_WORD in key:
-        key = _FIVE_BEFORE_NOUN.sub("5  ", key)
+        key = sub(_FIVE_BEFORE_NOUN, "5  ", key)
     sentences: list[Sentence] = []
     fired: set[str] = set()
     in_related = False
