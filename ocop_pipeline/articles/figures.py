@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
-                                             required_words, scan)
+                                             required_literal, required_words, scan)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -641,6 +641,8 @@ _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
+# Every frame names its level with this word: most clauses hold none, and are done with on one substring search.
+_STAR_FRAME_WORD = required_literal(_STAR_FRAME)
 
 
 def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: Figure | None = None) -> str | None:
@@ -649,6 +651,8 @@ def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: F
     ("… 2 sản phẩm 4 sao, nâng tổng số lên 482") is that figure's own, no frame."""
     end = figure.start if figure is not None else sentence.end
     clause_start = max(key.rfind(";", sentence.start, end) + 1, sentence.start)
+    if _STAR_FRAME_WORD is not None and key.find(_STAR_FRAME_WORD, clause_start, end) < 0:
+        return None
     found = None
     for m in _STAR_FRAME.finditer(key, clause_start, end):
         if previous is None or not previous.start <= m.start(1) < previous.end:
