@@ -250,6 +250,8 @@ def test_a_rule_left_out_of_a_sentence_holds_none_of_its_words_there() -> None:
         for sentence in doc.sentences:
             text = doc.key[sentence.start:sentence.end]
             present = {word for word in figures._SCREENED_WORDS if word in text}
+            if figures._GROUP_WORDS.isdisjoint(present):
+                assert figures._GROUP_BEFORE.search(text) is None and figures._GROUP_NAMED.search(text) is None
             for screened in families:
                 held = figures._held(screened, present)
                 assert held == [entry for entry, _ in screened if entry in held]  # in the family's order

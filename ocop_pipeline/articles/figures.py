@@ -127,9 +127,6 @@ _STARS = compile_family(rules.STARS)
 # between two levels found at one place.
 _STARS_WORDS = _with_words([(rule, pattern, order) for order, (rule, pattern) in enumerate(_STARS)
                             if rule.id != "stars.frame"])
-# Every word the rules above are screened by, each looked for once per sentence.
-_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
-                                for _, words in screened if words is not None for word in words}))
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
 _SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
@@ -149,6 +146,11 @@ _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
 GROUP_NAMED_WINDOW = 90
+# The words one of which a sentence naming a product group before a count holds.
+_GROUP_WORDS = frozenset((*required_words(_GROUP_BEFORE), *required_words(_GROUP_NAMED)))
+# Every word the rules above are screened by, each looked for once per sentence.
+_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
+                                for _, words in screened if words is not None for word in words} | _GROUP_WORDS))
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
@@ -400,6 +402,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     present = {word for word in _SCREENED_WORDS if word in text}
     skips_held = _held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present)
     stars_held = _held(_STARS_WORDS, present)
+    group_named = not _GROUP_WORDS.isdisjoint(present)
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
@@ -411,7 +414,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if metric == "products":
             for rule, pattern in _SUBTYPES:
                 # A group frame governs its whole sentence: "Theo nhóm ngành, thực phẩm 127 sản phẩm; đồ uống …".
-                if pattern.match(right) or (rule.id == "subtype.in_group" and (
+                if pattern.match(right) or (rule.id == "subtype.in_group" and group_named and (
                         _GROUP_BEFORE.search(key, sentence.start, figure.start)
                         or _GROUP_NAMED.search(key, max(sentence.start, figure.start - GROUP_NAMED_WINDOW),
                                                figure.start))):
