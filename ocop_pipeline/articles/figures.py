@@ -596,8 +596,8 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
         m = pattern.search(window)
         if m and m.start() <= 2 * rules.STAR_LINK_MAX_CHARS:
             return str(int(m.group(1))), rule.id, start + m.end()
-    found = sorted(((m.start(), order, rule, m) for rule, pattern, order in stars_held if (m := pattern.search(window))),
-                   key=lambda c: c[:2])
+    found = sorted(((m.start(), order, rule, m) for rule, pattern, order in stars_held
+                    if (m := pattern.search(window))), key=lambda c: c[:2])
     if not found:
         return None, None, figure.end
     _, _, rule, m = found[0]
