@@ -270,7 +270,8 @@ def test_a_rewrite_tried_only_near_a_pattern_s_run_of_plain_characters_is_the_pl
     patterns += [re.compile(normalize_pattern(expand(rule.pattern))) for rule in rules.all_rules()]
     anchored = [p for p in patterns if literal_anchor(p) is not None]
     assert len(anchored) > 10
-    texts = TEXTS + ["Chỉ một sản phẩm; chỉ có một sản phẩm: một sản phẩm 4 sao. Năm sản phẩm.\nnăm sản phẩm một"]
+    texts = TEXTS + ["Chỉ một sản phẩm; chỉ có một sản phẩm: một sản phẩm 4 sao. Năm sản phẩm.\nnăm sản phẩm một",
+                     "năm sản phẩm; chỉ một sản phẩm, trong đó một sản phẩm đạt 4 sao (năm sản phẩm)"]
     for pattern in anchored:
         for text in texts:
             assert sub(pattern, lambda m: f"<{m.group()}>", text) == pattern.sub(lambda m: f"<{m.group()}>", text)

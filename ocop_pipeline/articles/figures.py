@@ -393,10 +393,10 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
 
 def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     """The sentence's figures with their star level, subtype and upgrades read, and skips decided."""
-    key = doc.key
-    out: list[Figure] = []
     if not figures:
         return []
+    key = doc.key
+    out: list[Figure] = []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
     text = key[sentence.start:sentence.end]
     present = {word for word in _SCREENED_WORDS if word in text}
