@@ -173,6 +173,29 @@ def province_by_key(layout: str, province_code: str) -> Province:
         raise KeyError(f"no province {province_code} in layout {layout}") from None
 
 
+@cache
+def district_names() -> dict[str, tuple[str, ...]]:
+    """Pre-2025 province code → the names of its district-level units (huyện, quận, thị xã, thành phố) that existed
+    at some time from 2019 to 30 June 2025, each with its other spellings (``districts_63.csv``)."""
+    names: dict[str, list[str]] = {}
+    for row in _read_reference_csv("districts_63.csv"):
+        spellings = [row["name"]]
+        note = row.get("note") or ""
+        if "aliases:" in note:
+            spellings += [a.strip() for a in note.split("aliases:", 1)[1].split(";") if a.strip()]
+        names.setdefault(row["province_code"], []).extend(spellings)
+    return {code: tuple(dict.fromkeys(found)) for code, found in names.items()}
+
+
+def districts_around(province: Province) -> tuple[str, ...]:
+    """The district names an article about ``province`` may use bare: its own (a from2025 unit: those of every unit
+    merged into it) and, for a pre2025 unit, those of the units it was merged with in 2025, which post-merger
+    articles name as parts of the new province."""
+    successor = province.province_code if province.layout == FROM2025 else province.successor_code
+    return tuple(name for p in provinces() if p.layout == PRE2025 and p.successor_code == successor
+                 for name in district_names().get(p.province_code, ()))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Published reference tables
 

@@ -1507,3 +1507,104 @@ def test_a_predecessors_share_named_after_its_count() -> None:
     assert found == [("An Giang", 600), ("An Giang", 350), ("Kiên Giang", 250)]
     result = extract(text, "articles/test.txt", dt.date(2025, 8, 1))
     assert [c.layout for c in result.claims] == ["from2025", "pre2025", "pre2025"]
+
+
+# A district named bare ("Hải Hậu", never "huyện Hải Hậu") is known from the list of its province's districts.
+
+def test_a_bare_district_of_the_province_named_is_that_district() -> None:
+    text = ("Nam Định: Giao Thủy dẫn đầu về sản phẩm OCOP\n"
+            "Năm 2023, tỉnh Nam Định công nhận 60 sản phẩm OCOP. Giao Thủy hiện có 48 sản phẩm OCOP, nhiều nhất tỉnh.")
+    assert [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [
+        ("province", "Nam Định", "new", 60), ("district", "Giao Thủy", "cumulative", 48)]
+    text = ("Năm 2024, Phú Thọ có thêm 70 sản phẩm OCOP. Dẫn đầu là Tam Nông với 12 sản phẩm, tiếp đến Thanh Ba 9 sản "
+            "phẩm, Cẩm Khê 7 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("Phú Thọ", 70), ("Tam Nông", 12), ("Thanh Ba", 9), ("Cẩm Khê", 7)]
+
+
+def test_a_district_article_named_bare_in_its_headline_keeps_its_figures() -> None:
+    text = ("Hải Hậu có thêm 9 sản phẩm đạt chuẩn OCOP\n"
+            "Sáng 20/11, huyện tổ chức trao giấy chứng nhận cho 9 sản phẩm OCOP 3 sao năm 2023. Đến nay Hải Hậu có 102 "
+            "sản phẩm OCOP, nhiều nhất tỉnh Nam Định.")
+    assert [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2023, 11, 22))] == [
+        ("district", "Hải Hậu", "new", 9), ("district", "Hải Hậu", "cumulative", 102)]
+    text = ("Cùng lúc, UBND huyện Đức Trọng (Lâm Đồng) trao chứng nhận đợt 2. Trong đợt, huyện công nhận 7 sản phẩm "
+            "đạt hạng 3 sao.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 3, 20))] == [("district", "Đức Trọng", 7)]
+
+
+def test_a_district_name_inside_a_product_or_a_producer_name_is_no_place() -> None:
+    text = "Miến dong Hạ Hòa là một trong 40 sản phẩm OCOP mới của tỉnh Phú Thọ năm 2023."
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2023, 12, 30)))
+    text = "Sản phẩm miến dong Hạ Hòa cùng 39 sản phẩm khác của tỉnh Phú Thọ vừa được công nhận đạt 3 sao."
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2023, 12, 30)))
+    text = ("Tỉnh Sơn La hiện có 230 sản phẩm OCOP; HTX Nông nghiệp Mộc Châu có 6 sản phẩm, riêng Mai Sơn có 30 sản "
+            "phẩm.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))]
+    assert ("province", "Sơn La", 230) in found and ("district", "Mai Sơn", 30) in found
+    assert not any(f[1] == "Mộc Châu" for f in found)
+
+
+def test_a_count_joined_to_a_recognised_one_shares_its_kind() -> None:
+    text = "Trong 6 tháng đầu năm 2025, UBND tỉnh Hưng Yên đã công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao."
+    assert short(text, dt.date(2025, 6, 20)) == [("Hưng Yên", 2025, "new", "3", 34), ("Hưng Yên", 2025, "new", "4", 5)]
+    text = "Năm 2022, Sở Nông nghiệp tỉnh Điện Biên chứng nhận 12 sản phẩm hạng 3 sao, 2 sản phẩm hạng 4 sao."
+    assert [f[3] for f in facts(text, dt.date(2022, 12, 30))] == ["new", "new"]
+    # A count with a verb of its own is read by that verb.
+    text = "Năm 2024, tỉnh Hòa Bình công nhận 40 sản phẩm OCOP 3 sao, nâng tổng số sản phẩm OCOP lên 198 sản phẩm."
+    assert [f[3] for f in facts(text, dt.date(2024, 12, 30))] == ["new", "cumulative"]
+
+
+def test_a_district_in_brackets_is_where_a_product_comes_from() -> None:
+    text = ("Long An (cũ) nổi tiếng với thanh long (Châu Thành), nếp (Thủ Thừa). Tính đến tháng 7-2025, địa bàn này có "
+            "262 sản phẩm OCOP.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))] == [("province", "Long An", 262)]
+    text = ("Tỉnh Thái Nguyên có 2 sản phẩm tiềm năng 5 sao: nấm hương của Công ty Phú Gia (Đại Từ) và trà của HTX "
+            "Phú Lương.")
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2025, 1, 17)))
+
+
+def test_a_number_between_a_place_and_a_figure_closes_the_places_item() -> None:
+    text = ("Hạng 3 sao có 83 sản phẩm của tỉnh Gia Lai. Dẫn đầu là huyện Mang Yang với 15 sản phẩm; Chư Sê và Krông Pa "
+            "mỗi huyện 9; Đức Cơ 6; Kbang 5 sản phẩm.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 12, 1))]
+    assert ("district", "Kbang", 5) in found and ("province", "Gia Lai", 5) not in found
+
+
+def test_each_of_several_districts_named_earlier_in_the_clause() -> None:
+    text = ("Hà Nội vừa công nhận 104 sản phẩm OCOP 4 sao. Xét theo địa bàn, ba huyện Thanh Trì, Chương Mỹ và Phú Xuyên "
+            "dẫn đầu đợt này, mỗi huyện có 12 sản phẩm được chứng nhận.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2024, 3, 5))]
+    assert found == [("Hà Nội", 104), ("Thanh Trì", 12), ("Chương Mỹ", 12), ("Phú Xuyên", 12)]
+    # Without places, "mỗi huyện" is a figure per unit.
+    assert facts("Tỉnh Cao Bằng khuyến khích mỗi huyện có ít nhất 5 sản phẩm OCOP.", dt.date(2024, 3, 5)) == []
+
+
+def test_figures_under_a_plans_heading_of_objectives_are_targets() -> None:
+    text = ("KẾ HOẠCH thực hiện Chương trình OCOP tỉnh Quảng Bình năm 2024\n"
+            "I. MỤC TIÊU\n"
+            "1. Trong năm 2024, phát triển thêm 28 sản phẩm đạt từ 3 sao trở lên, đưa tổng số sản phẩm OCOP của tỉnh "
+            "lên 260 sản phẩm.\n"
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "Năm 2023, tỉnh đã công nhận 35 sản phẩm.")
+    assert short(text, dt.date(2024, 3, 1)) == [("Quảng Bình", 2024, "target", None, 28),
+                                                ("Quảng Bình", 2024, "target", None, 260),
+                                                ("Quảng Bình", 2023, "new", None, 35)]
+    text = ("Tỉnh Bạc Liêu năm 2025\nMục tiêu cụ thể:\n- Có thêm ít nhất 20 sản phẩm OCOP được công nhận.\n"
+            "Tổ chức thực hiện\nGiao Sở Nông nghiệp chủ trì.")
+    assert [f[3] for f in facts(text, dt.date(2025, 2, 1))] == ["target"]
+
+
+def test_a_noun_first_total_with_its_noun_written_again() -> None:
+    text = ("Thanh Hóa: Cẩm Thủy có thêm sản phẩm OCOP\nVới đợt này, số sản phẩm OCOP đạt tiêu chuẩn 3 sao của huyện "
+            "Cẩm Thủy hiện đã lên 18 sản phẩm.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("Cẩm Thủy", "cumulative", "3", 18)]
+    text = "Số sản phẩm OCOP 4 sao của tỉnh Trà Vinh đã tăng lên 25 sản phẩm."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("cumulative", "4", 25)]
+
+
+def test_the_central_council_ranking_products_is_the_countrys_round() -> None:
+    text = ("Quảng Ngãi lần đầu có sản phẩm 5 sao\nTại phiên họp, Hội đồng Trung ương đã xếp 47 sản phẩm vào hạng OCOP 5 "
+            "sao. Quảng Ngãi có 2 sản phẩm được công nhận 5 sao.")
+    found = [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27))]
+    assert ("national", "5", 47) in found and ("province", "5", 47) not in found

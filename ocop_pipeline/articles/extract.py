@@ -124,6 +124,7 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
 _OPENS_WITH_FIGURE = compiled(rules.OPENS_WITH_FIGURE)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
@@ -487,7 +488,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
         year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
-        if kind_how == "default":
+        joined = frames[-1] if frames and frames[-1][1] is not None and frames[-1][0].metric == figure.metric and \
+            _JOINED_TO_THE_COUNT_BEFORE.fullmatch(key, frames[-1][0].noun_end, figure.start) else None
+        if kind_how == "default" and joined is not None:
+            # "công nhận 34 sản phẩm 3 sao và 5 sản phẩm 4 sao": the verb before the first count governs both.
+            ctx.fired.add("kind.joined")
+            kind, kind_how = joined[1].kind, "joined to the count before, of the same verb"
+            year, year_how = joined[1].year, "joined to the count before"
+        elif kind_how == "default":
             earlier = _stated_before(figure, claims)
             if earlier is not None:
                 # "Ngoài 67 sản phẩm có chứng nhận lần đầu …", "Giấy chứng nhận của 8 sản phẩm …": a figure the
@@ -737,7 +745,8 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if len(names) >= 2:
             ctx.fired.add("place.list.each")
             return names
-    own = [m for m in before if m.start >= previous_figure_end]
+    # A number between a place and the figure ("Chư Sê và Krông Pa mỗi huyện 9; Kbang 5") closes that place's item.
+    own = [m for m in before if m.start >= previous_figure_end and not _HAS_DIGIT.search(key, m.end, figure.start)]
     # A bare district name in a list: "…, tiếp theo là Tam Dương 17 sản phẩm".
     if not own and _district_context(ctx, sentence, figure, in_sentence, inherited):
         window_start = max(previous_figure_end, figure.start - 60)
@@ -807,7 +816,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if rule.yields["scope"] in ("district", "region") and pattern.search(left):
             ctx.fired.add(rule.id)
             if rule.yields["scope"] == "district":
-                district = _recent_district(ctx, sentence)
+                district = _recent_district(ctx, sentence) or ctx.article_district
                 if district:
                     return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
             return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
@@ -956,6 +965,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     if timing.PLAN_FIGURE.search(key, max(sentence.start, figure.start - 30), figure.start):
         ctx.fired.add("kind.plan_figure")
         return "target", "the figure a plan names (kind.plan_figure)"
+    if timing.in_target_section(doc, figure.start):
+        ctx.fired.add("kind.target_section")
+        return "target", "under a plan's heading of objectives (kind.target_section)"
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
     # được công nhận là 45" says which products, not that they are new.

@@ -60,6 +60,7 @@ _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(
                for r in rules.TYPE_FIRST_COUNTS]
 # A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
+_NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
 _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
@@ -121,6 +122,9 @@ GROUP_NAMED_WINDOW = 90
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
+# Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
+_A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
+_SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -221,12 +225,21 @@ def find_counts(doc: Document) -> list[Figure]:
                    subject_type=rule.yields.get("subject_type"), needs_producer=bool(rule.yields.get("needs"))))
     for rule, pattern in _NOUN_FIRST:
         for m in scan(pattern, key):
-            if m.start("num") in figures or _across_lines(key, m):
+            if _across_lines(key, m):
                 continue
             # "số sản phẩm 5 sao của tỉnh đã lên 4": one star level among its words is the total's level.
             levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
                 else []
             stars = levels[0] if len(levels) == 1 else None
+            existing = figures.get(m.start("num"))
+            if existing is not None:
+                if existing.metric == rule.yields["metric"] and existing.stars is None and existing.start > m.start() \
+                        and _NOUN_FIRST_VERB_END.search(key, m.start(), m.start("num")):
+                    # "số sản phẩm OCOP 4 sao của huyện đã tăng lên 25 sản phẩm": the noun written twice; the words
+                    # before the number are the count's own (a total risen to 25, of that level).
+                    figures[m.start("num")] = with_changes(existing, start=m.start(), stars=stars,
+                                                           stars_rule=_LEVEL_IN_WORDS_RULE if stars else None)
+                continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end(), stars=stars,
                        stars_rule=_LEVEL_IN_WORDS_RULE if stars else None))
@@ -478,6 +491,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
             continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+        if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
+                                                           + m.start()):
+            continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
             continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
         if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left):
@@ -488,8 +504,11 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue  # "tăng từ 120 sản phẩm năm 2021 lên 268 năm 2024": the stock it rose from, at its own date
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
-        if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
-            continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
+        if rule.id == "skip.per_unit" and (_NAME_BEFORE_EACH.search(cased_left(figure, m)) or
+                                           _SEVERAL_DISTRICTS.search(left, 0, m.start())):
+            # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm", "ba huyện A, B và C dẫn đầu, mỗi huyện có 12 sản phẩm": a
+            # figure for each of the places named
+            continue
         return rule.id
     for rule, pattern, only in _SKIPS_AFTER_ONLY:
         if only is not None and not rule_id.startswith(only):

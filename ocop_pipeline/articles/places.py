@@ -11,13 +11,13 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
-from ocop_pipeline.geography import NameTrie, Place, preceded_by_sub_provincial_word, resolver
+from ocop_pipeline.geography import NameTrie, Place, districts_around, preceded_by_sub_provincial_word, resolver
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
@@ -38,6 +38,9 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
+_BEFORE_A_BARE_DISTRICT = frozenset(rules.BEFORE_A_BARE_DISTRICT)
+# The word right before a name, when only spaces part them (none after a comma, a bracket or a line break).
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ def find_mentions(doc: Document) -> list[Mention]:
         place = resolver().resolve(province)
         if place is not None:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
+            taken.add(start, end)
+    _districts_of_the_provinces_named(text, cased, mentions, taken)
     for m in _NATIONAL.finditer(key):
         if key.startswith(rules.COUNTRY_WORD, m.start()) and \
                 _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
@@ -165,6 +170,37 @@ def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken
     if found:
         mentions.extend(found)
         _named_again(text, cased, mentions, taken, single_words=True)
+
+
+def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+    """"Hải Hậu có 102 sản phẩm OCOP" in an article naming Nam Định: a bare name of a district of a province the
+    article names (``geography.districts_around``) is that district. Names of one word, names a province or region
+    also bears ("Quảng Ninh" of Quảng Bình), names after a commune's or a street's word, names inside a longer name
+    ("gạo Hải Hậu": see ``rules.BEFORE_A_BARE_DISTRICT``) and names in brackets (where a product comes from) are
+    left alone."""
+    provinces = frozenset(m.place.province for m in mentions if m.place is not None and m.place.province is not None)
+    if not provinces:
+        return
+    for start, end, _ in _district_trie(provinces).finditer(cased):
+        if taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
+            continue
+        word = _WORD_BEFORE.search(cased, max(0, start - 24), start)
+        if word is not None and word.group(1).lower() not in _BEFORE_A_BARE_DISTRICT:
+            continue
+        if _inside_brackets(text, text.rfind("\n", 0, start) + 1, start):
+            continue  # "thanh long (Châu Thành), nếp (Thủ Thừa)": where a product comes from, an aside
+        mentions.append(Mention(start, end, text[start:end], "district", None, district=text[start:end],
+                                rule="place.district_gazetteer"))
+        taken.add(start, end)
+
+
+@lru_cache(maxsize=256)
+def _district_trie(provinces: frozenset) -> NameTrie:
+    trie = NameTrie()
+    for name in sorted({name for province in provinces for name in districts_around(province)}):
+        if len(name.split()) >= 2 and resolver().resolve(name) is None:
+            trie.add(name, name)
+    return trie
 
 
 def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, single_words: bool = False) -> None:

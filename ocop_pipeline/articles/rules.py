@@ -266,6 +266,9 @@ NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*ocop)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s*(?:là|đạt|lên|:|=)\s*",
          "Số chủ thể có sản phẩm được công nhận cấp tỉnh là 45."),
 )
+# The verb that closes a noun-first count's words when the noun is written again after the number ("số sản phẩm
+# 4 sao đã lên 25 sản phẩm"); after a colon a list follows, not the count's own total.
+NOUN_FIRST_VERB_END = r"(?<!\w)(?:là|lên)\s*(?:{QUAL}\s+)?$"
 # A total raised with its noun left out counts what the count before it in the sentence counts:
 # "có thêm 4 sản phẩm OCOP, nâng tổng số của huyện lên 23".
 RAISED_TOTALS: tuple[Rule, ...] = family(
@@ -714,6 +717,20 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
          r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*|được\s*)?$",
          "Đà Nẵng chứng nhận 11 sản phẩm OCOP 4 sao."),
+    # Between two counts of one verb ("công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao") stand only the first
+    # count's star level and a word joining them: the second is of the same kind and year. Matched from the first
+    # count's noun to the second count.
+    Rule("kind.joined", {"kind": "the count's before"},
+         r"\s*(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*|chuẩn\s*)?(?:[345]|ba|bốn|năm)\s*sao\s*)?(?:,\s*|và\s+|cùng\s+"
+         r"|,\s*và\s+)",
+         "Trong quý I, UBND tỉnh Hưng Yên đã công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao."),
+    # A plan's section of objectives: "I. MỤC TIÊU", "2. Mục tiêu cụ thể:", "Chỉ tiêu năm 2025" on a line of its
+    # own. Every figure below it is a target, until the next section (``SECTION_HEADING``).
+    Rule("kind.target_section", {"kind": "target"},
+         r"^[ \t]*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:mục tiêu|các chỉ tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chung"
+         r"|chủ yếu|tổng quát|phấn đấu|(?:đến\s+)?(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+[\d\s\-]+))*\s*:?[ \t]*$",
+         "KẾ HOẠCH phát triển sản phẩm OCOP của tỉnh Ninh Thuận năm 2024\nI. MỤC TIÊU\n1. Trong năm 2024, phát "
+         "triển thêm 25 sản phẩm đạt từ 3 sao trở lên.\nII. NHIỆM VỤ\nRà soát các sản phẩm."),
     # The figure a plan names: "đạt 190% kế hoạch 30 sản phẩm của năm".
     Rule("kind.plan_figure", {"kind": "target"}, r"(?:kế hoạch|chỉ tiêu|mục tiêu)\s*(?:ban đầu\s*|đề ra\s*|đặt ra\s*|của năm\s*)?(?:là\s*)?$",
          "Năm 2024 tỉnh có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."),
@@ -768,6 +785,10 @@ YEARS: tuple[Rule, ...] = family(
 )
 # After these, a year is a document's, not the figure's: "Quyết định số 2919/QĐ-UBND năm 2020".
 YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
+# A line that opens a plan's next section ("II. NHIỆM VỤ", "III. GIẢI PHÁP", "Tổ chức thực hiện"), ending its
+# objectives (``kind.target_section``).
+SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
+                   r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
@@ -815,7 +836,7 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
          r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
-         r"(?:có|đạt|được công nhận))(?!\s+[A-ZĐ])",
+         r"(?:có|đạt|được công nhận|công nhận))(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
@@ -834,7 +855,7 @@ PLACES: tuple[Rule, ...] = family(
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
     # mới đạt 5 sao" is the country's round, whatever province the article is about.
     Rule("place.scope.national_round", {"scope": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng"
+         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
@@ -897,6 +918,14 @@ PLACES: tuple[Rule, ...] = family(
 NOT_NAMES_AFTER_PREFIX = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "theo", "về", "năm", "đến", "sau", "các", "những", "số",
     "với", "hiện", "đợt", "tại", "và", "hay", "hoặc", "mỗi", "ngày", "tháng", "ubnd", "ocop", "này", "đó", "nhưng",
+)
+# A district named bare, without "huyện" ("Hải Hậu có 102 sản phẩm"), from the list of its province's districts: only
+# at the start of a clause or after one of these words; after any other word it is part of a longer name ("gạo Hải
+# Hậu", "HTX Nông nghiệp Giao Thủy", "miến dong Hạ Hòa").
+BEFORE_A_BARE_DISTRICT = (
+    "tại", "ở", "của", "và", "với", "như", "là", "cho", "đến", "tới", "từ", "thuộc", "gồm", "có", "riêng", "cùng",
+    "về", "trong", "theo", "sau", "hay", "hoặc", "còn", "nay", "đó", "này", "nhất", "đầu", "khi", "bên", "ngoài",
+    "trên", "phía", "cả", "mà", "thì", "lẫn", "giữa", "quê",
 )
 # A person's title before "UBND huyện": the name after it is the official's ("Phó Chủ tịch UBND huyện Nguyễn Minh
 # Vương"), not a district's.
