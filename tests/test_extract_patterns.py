@@ -1608,3 +1608,25 @@ def test_the_central_council_ranking_products_is_the_countrys_round() -> None:
             "sao. Quảng Ngãi có 2 sản phẩm được công nhận 5 sao.")
     found = [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27))]
     assert ("national", "5", 47) in found and ("province", "5", 47) not in found
+
+
+def test_since_the_year_began_is_the_years_count_and_district_units_are_no_producers() -> None:
+    text = ("Từ đầu năm đến nay, 4 đơn vị cấp huyện của tỉnh Sóc Trăng đã tổ chức đánh giá, phân hạng 18 sản phẩm của "
+            "10 chủ thể. Lũy kế, toàn tỉnh có 250 sản phẩm OCOP.")
+    found = [(f[3], f[4], f[7]) for f in facts(text, dt.date(2025, 6, 10))]
+    assert ("new", "products", 18) in found and ("cumulative", "products", 250) in found
+    assert not any(f[1] == "subjects" and f[2] == 4 for f in found)
+
+
+def test_an_activity_that_formed_the_products_is_their_count() -> None:
+    text = ("Đến nay huyện Tháp Mười (Đồng Tháp) đã hỗ trợ hình thành 46 sản phẩm OCOP, gồm 34 sản phẩm 3 sao và 12 sản "
+            "phẩm 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [(None, 46), ("3", 34), ("4", 12)]
+    assert facts("Năm 2024, tỉnh Đồng Tháp hỗ trợ 46 sản phẩm OCOP tham gia hội chợ.", dt.date(2024, 10, 1)) == []
+
+
+def test_a_count_named_again_with_what_they_are_before_the_list() -> None:
+    text = ("Năm 2024, UBND huyện Nga Sơn (Thanh Hóa) công nhận 6 sản phẩm OCOP 3 sao.\nẢnh: Các sản phẩm được công "
+            "nhận.\nSáu sản phẩm vừa được gắn sao thuộc nhiều xã: chiếu cói Nga Sơn, bánh gai, nước mắm, cói mỹ nghệ, "
+            "gạo nếp, rượu.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [("Nga Sơn", "3", 6)]

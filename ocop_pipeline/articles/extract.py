@@ -477,7 +477,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             else:
                 continue
         if figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING and _NAMED_AGAIN.match(key, figure.noun_end) \
-                and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - 2)].start):
+                and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - NAMED_AGAIN_SENTENCES)].start):
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue
         total = _total_of(key, figure, frames)
@@ -581,6 +581,10 @@ def _claims_before(claims: list[Claim], offset: int):
         if offset - claim.span_start > RESTATED_WINDOW:
             return
         yield claim
+
+
+# How many sentences back a count named again to list its items may have been stated (a caption may stand between).
+NAMED_AGAIN_SENTENCES = 3
 
 
 def _stated_in(figure: figs.Figure, claims: list[Claim], since: int) -> bool:

@@ -125,6 +125,7 @@ _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
 # Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
 _A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
+_FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -489,8 +490,11 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if not m:
             continue
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
+                                           _FORMED_AFTER_ACTIVITY.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
-            continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+            # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao", "hỗ trợ hình thành 46
+            # sản phẩm": results
+            continue
         if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
                                                            + m.start()):
             continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)

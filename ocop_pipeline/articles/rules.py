@@ -149,7 +149,8 @@ COUNTS: tuple[Rule, ...] = family(
     Rule("count.subjects", {"metric": "subjects"}, r"chủ thể|tổ chức kinh tế|tổ chức, cá nhân",
          "Năm 2023 tỉnh có thêm 25 sản phẩm của 17 chủ thể đạt chuẩn OCOP."),
     Rule("count.subjects.units", {"metric": "subjects", "needs": "producer_context"},
-         r"đơn vị(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
+         # "4 đơn vị cấp huyện", "đơn vị hành chính": administrative units, not producers
+         r"đơn vị(?! cấp (?:huyện|xã|tỉnh))(?! hành chính)(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
          "Có 40 sản phẩm OCOP của 26 đơn vị được trao chứng nhận 4 sao."),
     Rule("count.subjects.enterprise", {"metric": "subjects", "subject_type": "enterprise",
                                        "needs": "producer_context"},
@@ -385,6 +386,8 @@ RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?
                 r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
 # A result verb that is no re-rating ("phân hạng lại", "công nhận lại").
 RESULT_VERB = rf"(?<!\w)(?:{RESULT_VERBS})(?!\w)(?!\s+lại)"
+# An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
+FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựng)(?!\w)"
 # The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
 # number belongs to the products before them and says nothing of what those products are.
 OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ sở|đơn vị|hợp tác xã|htx|doanh nghiệp"
@@ -713,6 +716,10 @@ KINDS: tuple[Rule, ...] = family(
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
          r"|phê duyệt kết quả)",
          "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
+    # "Từ đầu năm đến nay": since the year began, the year's count, not a stock ("đến nay" alone is one).
+    Rule("kind.since_the_year_began", {"kind": "new"},
+         r"từ đầu năm(?:\s+\d{4})?(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
+         "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
          r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*|được\s*)?$",
@@ -1018,7 +1025,9 @@ OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(
 # gồm: dầu đậu phộng …, bánh canh …". The figure is said again, not a new one.
 NAMED_AGAIN: tuple[Rule, ...] = family(
     Rule("skip.named_again", {"skip": "a figure stated before, named again to list its items"},
-         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:(?:gồm|bao gồm|gồm có|là|sau)\s*:|(?:gồm|bao gồm|gồm có)\s+(?!\d))",
+         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:(?:gồm|bao gồm|gồm có|là|sau)\s*:|(?:gồm|bao gồm|gồm có)\s+(?!\d))"
+         # "Bảy sản phẩm vừa được gắn sao trải đều ở nhiều xã, thị trấn: giò lụa …": what they are, then the list
+         r"|\s*(?:ocop\s*)?(?:vừa|mới|đã|được|nói trên|này|kể trên)[^\d;.:]{0,60}:",
          "Năm 2022 huyện Tây Sơn có 7 sản phẩm được xếp hạng OCOP 3 sao. Bảy sản phẩm gồm: rượu Bàu Đá, tré chua và "
          "bánh tráng nước dừa."),
 )
