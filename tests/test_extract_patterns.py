@@ -1630,3 +1630,18 @@ def test_a_count_named_again_with_what_they_are_before_the_list() -> None:
             "nhận.\nSáu sản phẩm vừa được gắn sao thuộc nhiều xã: chiếu cói Nga Sơn, bánh gai, nước mắm, cói mỹ nghệ, "
             "gạo nếp, rượu.")
     assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [("Nga Sơn", "3", 6)]
+
+
+def test_a_paragraph_opening_with_a_district_keeps_its_later_figures() -> None:
+    text = ("Hà Tĩnh có thêm 10 sản phẩm OCOP 3 sao.\n"
+            "Nghi Xuân là nơi có nhiều sản phẩm nhất: Hội đồng huyện kiểm tra và chấm 7 sản phẩm. Tất cả 7 sản phẩm "
+            "đều đạt 3 sao.\n"
+            "Toàn tỉnh hiện có 420 sản phẩm OCOP.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 15))]
+    assert found == [("province", "Hà Tĩnh", 10), ("district", "Nghi Xuân", 7), ("province", "Hà Tĩnh", 420)]
+    # The province as the subject of a later sentence takes its figure back.
+    text = ("Tỉnh Hà Tĩnh năm 2024.\n"
+            "Tại huyện Can Lộc, năm nay có 5 sản phẩm được công nhận OCOP. Tỉnh đặt mục tiêu có thêm 40 sản phẩm "
+            "OCOP.")
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2024, 10, 15))] == [("district", "Can Lộc"),
+                                                                           ("province", "Hà Tĩnh")]

@@ -125,6 +125,8 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
+_PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
 _SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
 _OPENS_WITH_FIGURE = compiled(rules.OPENS_WITH_FIGURE)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
@@ -839,10 +841,30 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if rule.yields["scope"] == "province" and pattern.search(left):
             ctx.fired.add(rule.id)
             province_scope = True
+    subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_district(ctx, sentence)
+    if subject is not None and _province_of_article(ctx) is not None:
+        ctx.fired.add("place.paragraph_district")
+        return [("district", ctx.article_place, subject.district, f"'{subject.text}' is its paragraph's subject")]
     if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _paragraph_district(ctx: Context, sentence: Sentence) -> plc.Mention | None:
+    """The district a paragraph opens with as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: … Tất cả 7
+    sản phẩm đều đạt 3 sao."), when no other place is named in the paragraph before this sentence."""
+    doc = ctx.doc
+    first = sentence
+    while first.index > 0 and not first.first_in_line and doc.sentences[first.index - 1].line == sentence.line:
+        first = doc.sentences[first.index - 1]
+    if first is sentence or first.block != BODY:
+        return None
+    named = [m for m in ctx.mentions if first.start <= m.start < sentence.start and m.level != "national"]
+    if not named or named[0].level != "district" or any(m.district != named[0].district for m in named) or \
+            not _DISTRICT_OPENS.fullmatch(doc.key, first.start, named[0].start):
+        return None
+    return named[0]
 
 
 def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Mention]:

@@ -840,6 +840,13 @@ PLACES: tuple[Rule, ...] = family(
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
+    # A paragraph that opens with a district as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: Hội đồng
+    # huyện chấm 7 sản phẩm. … Tất cả 7 sản phẩm đều đạt 3 sao."): its later figures with no place of their own are
+    # that district's. The pattern: what may stand before the district at the paragraph's start.
+    Rule("place.paragraph_district", {"place": "the district its paragraph opens with"},
+         r"\s*(?:[-–•+*]\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?(?:(?:huyện|thị xã|quận|thành phố|tp\.?)\s*)?",
+         "Hà Tĩnh có thêm sản phẩm OCOP.\nNghi Xuân là nơi có nhiều sản phẩm nhất trong đợt. Tất cả 7 sản phẩm của "
+         "đợt đều đạt 3 sao."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
          r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
@@ -963,6 +970,8 @@ COMMUNE_BEFORE_BRACKET = (r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc kh
 FORMER_SENTENCE = r"\s*(?:trước|trước khi|vào thời điểm trước khi|thời điểm trước)\s+(?:sáp nhập|hợp nhất)"
 # Words of "tỉnh này" that only a province can be.
 PROVINCE_WORDS = ("tỉnh", "thành phố")
+# The province itself as a clause's subject ("Tỉnh đặt mục tiêu …", "toàn tỉnh"): no district's figure.
+PROVINCE_AS_SUBJECT = r"(?<!\w)(?<!cấp )(?<!huyện, )tỉnh(?!\w)"
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
 CITY_PREFIX = r"thành phố|tp"
 
