@@ -1645,3 +1645,13 @@ def test_a_paragraph_opening_with_a_district_keeps_its_later_figures() -> None:
             "OCOP.")
     assert [(f[0], f[1]) for f in facts(text, dt.date(2024, 10, 15))] == [("district", "Can Lộc"),
                                                                            ("province", "Hà Tĩnh")]
+
+
+def test_the_list_of_products_taking_part_and_the_central_council_reviewing() -> None:
+    text = ("UBND tỉnh Hưng Yên duyệt danh mục sản phẩm tham gia OCOP năm 2024. Danh mục gồm 96 sản phẩm của 38 chủ thể, "
+            "chủ yếu là thực phẩm.")
+    assert facts(text, dt.date(2024, 4, 1)) == []
+    text = ("Hội đồng Trung ương xét công nhận sản phẩm OCOP 5 sao năm 2024\n"
+            "Ngày 16/1/2025, Bộ Nông nghiệp họp hội nghị đánh giá sản phẩm OCOP cấp Trung ương năm 2024 tại Hà Nội. "
+            "Ở kỳ xét năm 2024, 79 sản phẩm lần đầu được công nhận đạt 5 sao cấp quốc gia.")
+    assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 1, 17))] == [("national", "5", 79)]

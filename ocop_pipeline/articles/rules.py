@@ -531,6 +531,8 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
          r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
          # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
+         # "Danh mục gồm 102 sản phẩm của 40 chủ thể": the year's list of products taking part
+         r"|danh mục(?:\s+sản phẩm)?(?:\s+(?:đăng ký|tham gia|dự kiến|năm \d{4}))?\s+(?:gồm|có|bao gồm)(?!\w)"
          r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
          r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
@@ -869,13 +871,13 @@ PLACES: tuple[Rule, ...] = family(
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
     # mới đạt 5 sao" is the country's round, whatever province the article is about.
     Rule("place.scope.national_round", {"scope": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
+         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
     # province: the article is the country's, and the provinces it names later are parts of the round.
     Rule("place.national_round", {"place": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định)\s*)*(?:công bố|công nhận|phê duyệt"
+         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định|xét)\s*)*(?:công bố|công nhận|phê duyệt"
          r"|xếp hạng)",
          "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
          "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
