@@ -1655,3 +1655,11 @@ def test_the_list_of_products_taking_part_and_the_central_council_reviewing() ->
             "Ngày 16/1/2025, Bộ Nông nghiệp họp hội nghị đánh giá sản phẩm OCOP cấp Trung ương năm 2024 tại Hà Nội. "
             "Ở kỳ xét năm 2024, 79 sản phẩm lần đầu được công nhận đạt 5 sao cấp quốc gia.")
     assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 1, 17))] == [("national", "5", 79)]
+
+
+def test_a_total_risen_to_its_number_is_a_stock_and_products_reviewed_are_no_result() -> None:
+    text = ("Sáng 17/4, Hội đồng cấp tỉnh Nam Định họp xét 30 sản phẩm năm 2024 và đề nghị công nhận cả 30 sản phẩm đạt "
+            "4 sao. Với kết quả này, số sản phẩm OCOP 4 sao của tỉnh Nam Định lên 92.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 18))] == [("new", "4", 30), ("cumulative", "4", 92)]
+    text = "Dự kiến cuối năm Bắc Ninh sẽ có thêm 50 sản phẩm, nâng tổng số sản phẩm OCOP của tỉnh lên 143."
+    assert [f[3] for f in facts(text, dt.date(2023, 6, 1))] == ["target", "target"]

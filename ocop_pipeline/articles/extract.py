@@ -125,6 +125,7 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
 _SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
@@ -1027,6 +1028,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
         ctx.fired.add(target.rule if target else "kind.target")
         return "target", how
+    if figure.start < figure.num_start and _RISEN_TO.search(key, figure.start, figure.num_start):
+        ctx.fired.add("kind.risen_to")
+        return "cumulative", "a total risen to its number (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
     if figure.rule_id == "count.products.over_plan":

@@ -320,7 +320,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
+         r"|chấm|chấm điểm|xem xét|(?<!để )xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
@@ -740,6 +740,11 @@ KINDS: tuple[Rule, ...] = family(
          r"|chủ yếu|tổng quát|phấn đấu|(?:đến\s+)?(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+[\d\s\-]+))*\s*:?[ \t]*$",
          "KẾ HOẠCH phát triển sản phẩm OCOP của tỉnh Ninh Thuận năm 2024\nI. MỤC TIÊU\n1. Trong năm 2024, phát "
          "triển thêm 25 sản phẩm đạt từ 3 sao trở lên.\nII. NHIỆM VỤ\nRà soát các sản phẩm."),
+    # A noun-first total whose own words say it rose to its number ("số sản phẩm OCOP 4 sao của tỉnh lên 67"): the
+    # stock after the round. Matched on the count's own words, before its number.
+    Rule("kind.risen_to", {"kind": "cumulative"}, r"(?<!\w)(?:đã\s+|nay\s+)?(?:tăng\s+)?lên\s*(?:{QUAL}\s+)?$",
+         "Hội đồng đề nghị công nhận 22 sản phẩm đạt 4 sao. Với kết quả này, số sản phẩm OCOP 4 sao của tỉnh Thái "
+         "Bình lên 67."),
     # The figure a plan names: "đạt 190% kế hoạch 30 sản phẩm của năm".
     Rule("kind.plan_figure", {"kind": "target"}, r"(?:kế hoạch|chỉ tiêu|mục tiêu)\s*(?:ban đầu\s*|đề ra\s*|đặt ra\s*|của năm\s*)?(?:là\s*)?$",
          "Năm 2024 tỉnh có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."),
