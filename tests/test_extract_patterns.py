@@ -1663,3 +1663,17 @@ def test_a_total_risen_to_its_number_is_a_stock_and_products_reviewed_are_no_res
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 18))] == [("new", "4", 30), ("cumulative", "4", 92)]
     text = "Dự kiến cuối năm Bắc Ninh sẽ có thêm 50 sản phẩm, nâng tổng số sản phẩm OCOP của tỉnh lên 143."
     assert [f[3] for f in facts(text, dt.date(2023, 6, 1))] == ["target", "target"]
+
+
+def test_scoring_that_opens_the_sentence_introduces_its_results() -> None:
+    text = "Qua chấm điểm, 15 sản phẩm OCOP của tỉnh Bình Thuận đạt hạng 3 sao, 2 sản phẩm đạt 4 sao."
+    assert short(text, dt.date(2023, 9, 1)) == [("Bình Thuận", 2023, "new", "3", 15), ("Bình Thuận", 2023, "new", "4", 2)]
+    # A survey's eligible products are no result.
+    text = "Qua khảo sát, 70 sản phẩm OCOP của tỉnh Hải Dương đáp ứng điều kiện tham gia chương trình."
+    assert facts(text, dt.date(2020, 6, 1)) == []
+
+
+def test_products_selected_as_potential_five_star_ones() -> None:
+    text = "Tỉnh Quảng Ninh lựa chọn 4 sản phẩm OCOP có tiềm năng đạt 5 sao để gửi Trung ương đánh giá."
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("Quảng Ninh", "potential_5", 4)]
+    assert facts("Tỉnh Quảng Ninh hỗ trợ 4 sản phẩm OCOP làm bao bì mới.", dt.date(2024, 5, 1)) == []

@@ -24,6 +24,8 @@ from ocop_pipeline.vocab import POTENTIAL_5
 ALL_PROVINCIAL = "3-4"
 # How far to look around a figure for the words that qualify it.
 LEFT_WINDOW = 80
+# How far after a count its result may be said when an activity opening the sentence introduces it.
+INTRO_RESULT_REACH = 60
 RIGHT_WINDOW = 200
 
 _QUALIFIERS = compile_family(rules.QUALIFIERS)
@@ -126,6 +128,8 @@ _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
 _A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
+_ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
+_SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -417,6 +421,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if stars == POTENTIAL_5 and skip == "skip.activity" and _SELECTED_BEFORE.search(left):
+            skip = None  # "lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao": the selection is the potential
         qualifier = _qualifier_written(key, figure)
         out.append(with_changes(figure, metric=metric, stars=stars, stars_rule=stars_rule,
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
@@ -494,6 +500,11 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                                            _RESULT_AFTER.match(right)):
             # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao", "hỗ trợ hình thành 46
             # sản phẩm": results
+            continue
+        if rule.id == "skip.activity" and "," in left[m.start():] and _ACTIVITY_AS_INTRO.search(left, 0, m.start()) \
+                and _RESULT_VERB.search(right, 0, INTRO_RESULT_REACH):
+            # "Qua chấm điểm, 15 sản phẩm của tỉnh đạt 3 sao": the activity introduces its results ("Qua khảo sát, 70
+            # sản phẩm đáp ứng điều kiện" names none)
             continue
         if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
                                                            + m.start()):

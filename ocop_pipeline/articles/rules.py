@@ -386,6 +386,12 @@ RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?
                 r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
 # A result verb that is no re-rating ("phân hạng lại", "công nhận lại").
 RESULT_VERB = rf"(?<!\w)(?:{RESULT_VERBS})(?!\w)(?!\s+lại)"
+# An activity opening the sentence as its circumstance, closed by a comma ("Qua chấm điểm, 15 sản phẩm đạt 3 sao",
+# "Sau khi thẩm định, …"): what follows is its result.
+ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|kết quả|thông qua|trên cơ sở|căn cứ kết quả)\s+$"
+# Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
+# the count of potential 5-star products, not an activity on them.
+SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
 FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựng)(?!\w)"
 # The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
@@ -707,6 +713,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
+         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result
+         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*,)"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
