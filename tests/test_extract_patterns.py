@@ -1677,3 +1677,13 @@ def test_products_selected_as_potential_five_star_ones() -> None:
     text = "Tỉnh Quảng Ninh lựa chọn 4 sản phẩm OCOP có tiềm năng đạt 5 sao để gửi Trung ương đánh giá."
     assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("Quảng Ninh", "potential_5", 4)]
     assert facts("Tỉnh Quảng Ninh hỗ trợ 4 sản phẩm OCOP làm bao bì mới.", dt.date(2024, 5, 1)) == []
+
+
+def test_a_total_among_its_parts_and_a_rounds_year_named_after_the_lead() -> None:
+    text = "Trong số 115 chủ thể OCOP của tỉnh Gia Lai, có 40 hợp tác xã, 35 doanh nghiệp."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [(None, 115), ("cooperative", 40),
+                                                                        ("enterprise", 35)]
+    text = ("Bình Định trao 14 chứng nhận OCOP\n"
+            "Trong số 14 sản phẩm được trao chứng nhận lần này có 3 sản phẩm đạt 4 sao và 11 sản phẩm 3 sao.\n"
+            "Chiều 6/3/2024, Sở Nông nghiệp tỉnh Bình Định trao chứng nhận sản phẩm OCOP đợt 3 năm 2023.")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2024, 3, 7))] == [(2023, 14), (2023, 3), (2023, 11)]

@@ -125,6 +125,7 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -1258,6 +1259,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # A stock that no word dates ("Số sản phẩm được công nhận … là 5.401") is as of the day it is published,
         # unless the page speaks of the year just ended (a January page on last year's results).
         return ctx.published.year, "an undated stock, as of the publication date"
+    named_round = _named_round_year(doc) if kind == "new" else None
+    if named_round is not None and named_round != ctx.line_years.get(sentence.line):
+        # "Trong số 12 sản phẩm được trao chứng nhận đợt này …" before "… trao chứng nhận đợt 2 năm 2022" (on
+        # 2/3/2023): the round's year, not the ceremony's.
+        ctx.fired.add("year.named_round")
+        return named_round, "the one round the article names with its year (year.named_round)"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:
@@ -1269,6 +1276,17 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
 
 # ----------------------------------------------------------------------------------------------------------------
 # claims
+
+
+def _named_round_year(doc: Document) -> int | None:
+    """The year of the one round the article's title and body name with its year ("đợt 2 năm 2022"), if they name
+    exactly one."""
+    found = doc.memo.get("named_round_year", doc.memo)
+    if found is doc.memo:
+        years = {int(m.group("year")) for m in _NAMED_ROUND.finditer(doc.key)
+                 if (s := doc.sentence_at(m.start())) is not None and s.block in (BODY, TITLE)}
+        found = doc.memo["named_round_year"] = years.pop() if len(years) == 1 else None
+    return found
 
 
 def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, metric: str,

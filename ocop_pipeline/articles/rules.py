@@ -362,8 +362,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
          "Đề án đặt mục tiêu phát triển mới ít nhất 100 tổ chức kinh tế tham gia OCOP."),
     Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
-         # "tổng số 126 sản phẩm", "con số 300": a total, not a document's number.
-         r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
+         # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
+         r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
@@ -1132,6 +1132,15 @@ DATE_WORDS = r"(?<!\d)(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s
 SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nhập|tòa soạn"
 
 
+# The year a round's result takes when its sentence names none: the one round the article names with its year.
+ROUND_YEARS: tuple[Rule, ...] = family(
+    Rule("year.named_round", {"year": "the round's"},
+         r"(?<!\w)đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
+         "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
+         "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),
+)
+
+
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
@@ -1139,7 +1148,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
-    "kinds": KINDS, "years": YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
+    "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
 }
 
 
