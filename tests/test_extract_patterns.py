@@ -1687,3 +1687,33 @@ def test_a_total_among_its_parts_and_a_rounds_year_named_after_the_lead() -> Non
             "Trong số 14 sản phẩm được trao chứng nhận lần này có 3 sản phẩm đạt 4 sao và 11 sản phẩm 3 sao.\n"
             "Chiều 6/3/2024, Sở Nông nghiệp tỉnh Bình Định trao chứng nhận sản phẩm OCOP đợt 3 năm 2023.")
     assert [(f[2], f[7]) for f in facts(text, dt.date(2024, 3, 7))] == [(2023, 14), (2023, 3), (2023, 11)]
+
+
+def test_producer_types_in_table_rows_and_producers_the_products_belong_to() -> None:
+    text = ("Kết quả năm 2022, Hà Nội đã phân hạng 518 sản phẩm OCOP thuộc về 191 chủ thể.\n"
+            "Chia theo loại hình chủ thể:\n"
+            "Doanh nghiệp | 49 chủ thể | 169 sản phẩm | 32,6%\n"
+            "Hợp tác xã | 39 chủ thể | 100 sản phẩm | 19,3%")
+    found = [(f[3], f[4], f[6], f[7]) for f in facts(text, dt.date(2023, 3, 14))]
+    assert ("new", "subjects", None, 191) in found
+    assert ("new", "subjects", "enterprise", 49) in found and ("new", "subjects", "cooperative", 39) in found
+    assert not any(f[1] == "products" and f[3] in (169, 100) for f in found)
+
+
+def test_products_to_be_evaluated_sent_up_or_still_under_review_are_no_results() -> None:
+    text = ("Ngày 12/12/2022, Hội đồng OCOP thành phố Hà Nội đã họp để đánh giá, phân hạng 45 sản phẩm.\n"
+            "Số sản phẩm từng địa phương gửi lên đợt này:\n"
+            "Quận Bắc Từ Liêm | 10 sản phẩm\n"
+            "Huyện Đan Phượng | 23 sản phẩm")
+    assert facts(text, dt.date(2022, 12, 13)) == []
+    text = "Ngoài 17 sản phẩm đang được đánh giá, huyện Tu Mơ Rông (Kon Tum) hiện đã có 30 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 11))] == [30]
+    text = "Số sản phẩm tham gia chương trình OCOP của tỉnh Quảng Nam tăng dần: năm 2018 có 35 sản phẩm, năm 2019 là 107."
+    assert facts(text, dt.date(2020, 12, 1)) == []
+
+
+def test_certifications_counted_and_the_whole_a_part_is_taken_from() -> None:
+    text = "Đến nay tỉnh Thái Nguyên có tổng cộng 620 lượt sản phẩm được chứng nhận OCOP từ 3 đến 5 sao."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2026, 2, 2))] == [("cumulative", 620)]
+    text = "Huyện Tu Mơ Rông (Kon Tum) có 17 sản phẩm OCOP; 6 trong 17 sản phẩm có thành phần từ sâm Ngọc Linh."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 11))] == [17]

@@ -130,6 +130,7 @@ _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
+_TYPE_ROW = compiled(rules.TYPE_ROW)
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -401,7 +402,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
                     metric, metric_rule = "products_upgraded", rule_id
         if metric == "subjects" and figure.subject_type is None:
-            typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end)
+            typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end) or _TYPE_ROW.match(key, sentence.start)
             if typed:
                 # "25 chủ thể là hợp tác xã": the producers of one type, named after the count
                 figure = with_changes(figure, subject_type=next(r.yields["subject_type"] for r, p in _TYPE_WORDS

@@ -104,7 +104,8 @@ QUALIFIERS: tuple[Rule, ...] = family(
 
 BLOCKS: tuple[Rule, ...] = family(
     Rule("block.related", {"block": "related_headline"},
-         r"^\s*(?:tin cùng chuyên mục|bài viết cùng chủ đề|tin liên quan|bài liên quan|xem thêm|đọc thêm|tin khác"
+         r"^\s*(?:tin cùng chuyên mục|bài cùng chuyên mục|bài viết cùng chuyên mục|bài viết cùng chủ đề|tin liên quan"
+         r"|bài liên quan|xem thêm|đọc thêm|tin khác|bài khác|tin cùng mục|bài cùng mục"
          r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
          r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
          r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại|cùng chủ đề"
@@ -144,7 +145,8 @@ CONTINUATIONS: tuple[Rule, ...] = family(
 # figures: what is counted
 
 COUNTS: tuple[Rule, ...] = family(
-    Rule("count.products", {"metric": "products"}, r"(?:sản phẩm|sp)(?!\w)",
+    # "620 lượt sản phẩm được chứng nhận": certifications, a product re-certified counted again
+    Rule("count.products", {"metric": "products"}, r"(?:lượt\s+)?(?:sản phẩm|sp)(?!\w)",
          "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể."),
     Rule("count.subjects", {"metric": "subjects"}, r"chủ thể|tổ chức kinh tế|tổ chức, cá nhân",
          "Năm 2023 tỉnh có thêm 25 sản phẩm của 17 chủ thể đạt chuẩn OCOP."),
@@ -355,9 +357,26 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
          r"(?:khu vực|khối|thành phần)\s+(?:kinh tế tập thể|hợp tác xã|htx|doanh nghiệp)[^.;\d]{0,30}$",
          "Riêng khu vực kinh tế tập thể đã có 204 sản phẩm được chứng nhận OCOP."),
+    # A table row whose first cell is a kind of producer ("Hợp tác xã | 39 chủ thể | 100 sản phẩm"): its producers
+    # are of that type (``TYPE_ROW``), its products those of one kind of producer. Matched on the row before the count.
+    Rule("skip.owner_type_row", {"skip": "the products of one kind of producer, in a table row",
+                                 "only": "count.products"},
+         r"^\s*(?:[-•+*]\s*)?{TYPE}\s*\|[^\n]*$",
+         "Năm 2022 Hà Nội công nhận 518 sản phẩm OCOP của 191 chủ thể.\nChia theo loại hình chủ thể:\nHợp tác xã | 39 "
+         "chủ thể | 100 sản phẩm"),
+    # An evaluation still to be made, the purpose of a meeting: "Hội đồng đã họp để đánh giá, phân hạng 45 sản phẩm".
+    Rule("skip.purpose", {"skip": "products to be evaluated, the purpose of a meeting"},
+         r"(?<!\w)(?:để|nhằm)\s+(?:tiến hành\s+|xem xét,?\s+)?(?:đánh giá|phân hạng|xét|chấm điểm|chấm|thẩm định|xếp hạng)"
+         r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:đánh giá|phân hạng|xếp hạng|công nhận|chấm điểm|thẩm định))*\s*(?:cho\s*)?$",
+         "Ngày 12/12/2022, Hội đồng OCOP thành phố Hà Nội đã họp để đánh giá, phân hạng 45 sản phẩm."),
     Rule("skip.one_of", {"skip": "one product among others, not a count"},
          r"(?<!\w)(?:là|thuộc|trở thành|là một)?\s*(?:1|một)\s*trong\s*(?:số\s*)?$",
          "Trà Tân Cương là 1 trong 3 sản phẩm 5 sao của tỉnh."),
+    # "6 trong 17 sản phẩm có thành phần từ sâm", "Hai trong bảy sản phẩm 4 sao …": the whole a part is taken from,
+    # a figure stated before.
+    Rule("skip.whole_of_a_part", {"skip": "the whole a part is taken from, stated before"},
+         r"(?<![\w.,])(?:\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+trong\s+(?:số\s+|tổng số\s+)?$",
+         "Huyện Tu Mơ Rông có 17 sản phẩm OCOP. Có 6 trong 17 sản phẩm làm từ sâm Ngọc Linh."),
     Rule("skip.new_organisations_before", {"skip": "organisations to found, not producers", "only": "count.subjects"},
          r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
          "Đề án đặt mục tiêu phát triển mới ít nhất 100 tổ chức kinh tế tham gia OCOP."),
@@ -378,7 +397,7 @@ OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
 # phẩm đăng ký nhất là thị xã Quế Võ (23 sản phẩm)"), not OCOP products.
-ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng)(?!\w)"
+ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng|gửi lên|trình lên|gửi về)(?!\w)"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
@@ -386,6 +405,8 @@ RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?
                 r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
 # A result verb that is no re-rating ("phân hạng lại", "công nhận lại").
 RESULT_VERB = rf"(?<!\w)(?:{RESULT_VERBS})(?!\w)(?!\s+lại)"
+# The producer type a table row names in its first cell ("Doanh nghiệp | 49 chủ thể | 169 sản phẩm").
+TYPE_ROW = r"\s*(?:[-•+*]\s*)?(?P<type>{TYPE})\s*\|"
 # An activity opening the sentence as its circumstance, closed by a comma ("Qua chấm điểm, 15 sản phẩm đạt 3 sao",
 # "Sau khi thẩm định, …"): what follows is its result.
 ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|kết quả|thông qua|trên cơ sở|căn cứ kết quả)\s+$"
@@ -415,6 +436,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated
+         r"|đang (?:được\s*)?(?:đánh giá|xét|thẩm định|chấm|hoàn thiện hồ sơ|chờ)"
          r"|đã hết hạn|được đánh giá lại"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
@@ -537,6 +560,8 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
          r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
          # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
+         # "Số sản phẩm tham gia chương trình tăng qua từng năm: năm 2018 có 35 …": products taking part, year by year
+         r"|số (?:lượng )?sản phẩm (?:đăng ký )?tham gia"
          # "Danh mục gồm 102 sản phẩm của 40 chủ thể": the year's list of products taking part
          r"|danh mục(?:\s+sản phẩm)?(?:\s+(?:đăng ký|tham gia|dự kiến|năm \d{4}))?\s+(?:gồm|có|bao gồm)(?!\w)"
          r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
@@ -1036,7 +1061,9 @@ ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
-OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?(?:của|thuộc)"
+OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
+            # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
+            r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
             r"(?:\s+(?:các|tổng số))?\s*$")
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
