@@ -1717,3 +1717,21 @@ def test_certifications_counted_and_the_whole_a_part_is_taken_from() -> None:
     assert [(f[3], f[7]) for f in facts(text, dt.date(2026, 2, 2))] == [("cumulative", 620)]
     text = "Huyện Tu Mơ Rông (Kon Tum) có 17 sản phẩm OCOP; 6 trong 17 sản phẩm có thành phần từ sâm Ngọc Linh."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 11))] == [17]
+
+
+def test_a_provincial_papers_masthead_names_the_province_of_its_districts_story() -> None:
+    text = ("BÁO QUẢNG NAM ĐIỆN TỬ | Kinh tế\n\n"
+            "Quế Sơn có 8 sản phẩm đạt chuẩn OCOP 3 sao\n\n"
+            "Đến thời điểm này, huyện Quế Sơn có 8 sản phẩm được công nhận OCOP 3 sao. So với trước khi tham gia "
+            "chương trình, doanh số bán hàng của các sản phẩm OCOP của huyện đã tăng 57%.")
+    found = [(f[0], f[1], f[4], f[7]) for f in facts(text, dt.date(2021, 4, 13))]
+    assert ("district", "Quế Sơn", "products", 8) in found
+    assert ("district", "Quế Sơn", "revenue_uplift_pct", 57) in found
+
+
+def test_a_council_that_will_propose_recognition_gives_its_rounds_result() -> None:
+    text = ("Hội đồng OCOP huyện Cai Lậy (Tiền Giang) sẽ trình UBND huyện công nhận cả 5 sản phẩm đạt tiêu chuẩn OCOP "
+            "3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 7))] == [("new", "3", 5)]
+    text = "Năm 2025, tỉnh Tiền Giang sẽ công nhận thêm 30 sản phẩm OCOP."
+    assert [f[3] for f in facts(text, dt.date(2025, 2, 1))] == ["target"]

@@ -816,7 +816,8 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if owner:
         ctx.fired.add("place.owner_after")
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
-    left = key[sentence.start:figure.start]
+    # An uplift's own words say whose products rose ("doanh số … các sản phẩm OCOP của huyện đã tăng 57%").
+    left = key[sentence.start:figure.num_start if figure.metric.endswith("_pct") else figure.start]
     for rule, pattern in _SCOPES:
         if rule.yields["scope"] == "national" and pattern.search(left):
             ctx.fired.add(rule.id)

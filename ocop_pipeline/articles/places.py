@@ -299,12 +299,31 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
             m.level in ("province", "seat") for m in doc.within(mentions, s)) for s in lead):
         national += TITLE_WEIGHT
         doc.fired.add("place.national_round")
+    if not counts and not national:
+        masthead = _masthead_province(doc, mentions, date)
+        if masthead is not None:
+            return masthead
     if not counts or national > max(counts.values()):
         if national or _CENTRAL_OFFICE.search(doc.key):
             return Place(level="national", name=NATIONAL_NAME)
         return None
     best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
     place = first[best]
+    return resolver().resolve(place.name, date) or place
+
+
+def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:
+    """The one province named above the headline ("BÁO QUẢNG NAM ĐIỆN TỬ | Kinh tế"), for a page whose headline and
+    body name no province: a provincial paper writing of its own districts."""
+    title = next((s for s in doc.sentences if s.block == TITLE), None)
+    if title is None:
+        return None
+    above = {m.place.name: m.place for m in mentions
+             if m.start < title.start and m.level == "province" and m.place is not None and not m.former}
+    if len(above) != 1:
+        return None
+    doc.fired.add("place.outlet")
+    place = next(iter(above.values()))
     return resolver().resolve(place.name, date) or place
 
 

@@ -706,7 +706,9 @@ KINDS: tuple[Rule, ...] = family(
          "Năm 2026, tỉnh phấn đấu có thêm ít nhất 45 sản phẩm đạt từ 3 sao trở lên."),
     # A future that a stock total in its clause turns into a pending count: "tổng số … sẽ được nâng lên 62".
     Rule("kind.target_weak", {"kind": "target_weak"},
-         r"(?<!\w)sẽ(?!\w)|cần đạt|yêu cầu|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
+         # "Hội đồng sẽ trình UBND huyện công nhận cả 5 sản phẩm": a council's proposal, read as its round's result
+         r"(?<!\w)sẽ(?!\w)(?!\s+(?:trình|đề nghị|đề xuất))|cần đạt|yêu cầu"
+         r"|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
          r"|để (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
          "Năm 2025, tỉnh sẽ có thêm 30 sản phẩm đạt chuẩn OCOP."),
     Rule("kind.achieved_vs_plan", {"kind": "achieved"},
