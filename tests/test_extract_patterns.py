@@ -1735,3 +1735,11 @@ def test_a_council_that_will_propose_recognition_gives_its_rounds_result() -> No
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 7))] == [("new", "3", 5)]
     text = "Năm 2025, tỉnh Tiền Giang sẽ công nhận thêm 30 sản phẩm OCOP."
     assert [f[3] for f in facts(text, dt.date(2025, 2, 1))] == ["target"]
+
+
+def test_provinces_counted_as_a_figures_subject_make_it_the_countrys() -> None:
+    text = ("Chương trình OCOP sau hai năm\n"
+            "Đến nay, 51 tỉnh, thành phố đã tổ chức đánh giá, phân hạng và công nhận tổng cộng 2.956 sản phẩm OCOP.")
+    assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2020, 12, 23))] == [("national", "cumulative", 2956)]
+    text = "Tỉnh Sơn La hiện có 202 sản phẩm OCOP, đứng đầu trong 14 tỉnh, thành phố vùng trung du miền núi phía Bắc."
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("province", 202)]

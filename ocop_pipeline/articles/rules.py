@@ -914,6 +914,12 @@ PLACES: tuple[Rule, ...] = family(
          r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
+    # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
+    # phẩm": the country's figure, as far as those provinces go.
+    Rule("place.scope.provinces_counted", {"scope": "national"},
+         r"(?<![\d.,])\d{2}(?:/\d{2})?\s+tỉnh,\s*thành(?:\s+phố)?(?!\s+(?:trong|thuộc|của)\s+(?:vùng|khu vực))"
+         r"[^.;\d]{0,90}$",
+         "Đến nay, 51 tỉnh, thành phố đã tổ chức đánh giá, phân hạng và công nhận tổng cộng 2.956 sản phẩm OCOP."),
     # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
     # province: the article is the country's, and the provinces it names later are parts of the round.
     Rule("place.national_round", {"place": "national"},
