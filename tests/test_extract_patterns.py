@@ -1743,3 +1743,10 @@ def test_provinces_counted_as_a_figures_subject_make_it_the_countrys() -> None:
     assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2020, 12, 23))] == [("national", "cumulative", 2956)]
     text = "Tỉnh Sơn La hiện có 202 sản phẩm OCOP, đứng đầu trong 14 tỉnh, thành phố vùng trung du miền núi phía Bắc."
     assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("province", 202)]
+
+
+def test_products_a_plan_will_bring_to_evaluation_are_no_target_count() -> None:
+    text = "Theo kế hoạch năm 2022, Hà Nội dự kiến đưa khoảng 400 sản phẩm OCOP ra đánh giá, phân hạng trong năm."
+    assert facts(text, dt.date(2022, 9, 1)) == []
+    text = "Năm 2024, tỉnh đã đưa số sản phẩm OCOP của tỉnh Hà Tĩnh lên 410."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [410]

@@ -131,6 +131,8 @@ _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
 _TYPE_ROW = compiled(rules.TYPE_ROW)
+# A count's own words that are only its qualifier ("khoảng 400 sản phẩm"): no noun before its number.
+_QUALIFIER_ONLY = compiled(r"\s*(?:{QUAL})\s*")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -512,7 +514,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
             continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
-        if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left):
+        if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left) and \
+                not _QUALIFIER_ONLY.fullmatch(own_words):
             continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
         if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
             continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
