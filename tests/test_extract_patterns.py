@@ -1750,3 +1750,9 @@ def test_products_a_plan_will_bring_to_evaluation_are_no_target_count() -> None:
     assert facts(text, dt.date(2022, 9, 1)) == []
     text = "Năm 2024, tỉnh đã đưa số sản phẩm OCOP của tỉnh Hà Tĩnh lên 410."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [410]
+
+
+def test_newer_and_older_headlines_are_related_blocks() -> None:
+    text = ("Tỉnh Kon Tum có 120 sản phẩm OCOP\nĐến nay, tỉnh Kon Tum có 120 sản phẩm OCOP.\n\nTin mới hơn\n"
+            "- Tu Mơ Rông có 7 sản phẩm đăng kí đánh giá\n- Huyện Đăk Hà có 20 sản phẩm OCOP")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("Kon Tum", 120)]
