@@ -1756,3 +1756,11 @@ def test_newer_and_older_headlines_are_related_blocks() -> None:
     text = ("Tỉnh Kon Tum có 120 sản phẩm OCOP\nĐến nay, tỉnh Kon Tum có 120 sản phẩm OCOP.\n\nTin mới hơn\n"
             "- Tu Mơ Rông có 7 sản phẩm đăng kí đánh giá\n- Huyện Đăk Hà có 20 sản phẩm OCOP")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("Kon Tum", 120)]
+
+
+def test_several_districts_each_having_a_figure_named_after_it() -> None:
+    text = ("Năm 2022, tỉnh Tuyên Quang có 66 sản phẩm OCOP mới. Yên Sơn đứng đầu với 15 sản phẩm; hai huyện Na Hang và "
+            "Chiêm Hóa cùng có 9 sản phẩm mỗi huyện.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2023, 1, 20))]
+    assert ("Na Hang", 9) in found and ("Chiêm Hóa", 9) in found
+    assert facts("Tỉnh Tuyên Quang phấn đấu có 3 sản phẩm OCOP mỗi huyện.", dt.date(2023, 1, 20)) == []

@@ -535,6 +535,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if pattern.match(right):
             if rule.id == "skip.not_ocop_products" and _RESULT_VERB.search(left):
                 continue  # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind
+            if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
+                continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)
