@@ -1764,3 +1764,11 @@ def test_several_districts_each_having_a_figure_named_after_it() -> None:
     found = [(f[1], f[7]) for f in facts(text, dt.date(2023, 1, 20))]
     assert ("Na Hang", 9) in found and ("Chiêm Hóa", 9) in found
     assert facts("Tỉnh Tuyên Quang phấn đấu có 3 sản phẩm OCOP mỗi huyện.", dt.date(2023, 1, 20)) == []
+
+
+def test_a_plan_of_the_near_future_is_dated_by_its_publication() -> None:
+    text = ("Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm OCOP, qua đó đưa tổng số sản phẩm "
+            "OCOP của tỉnh lên trên 200 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 9, 5))] == [(2023, "target", 80),
+                                                                              (2023, "target", 200)]
+    assert [f[2] for f in facts("Tỉnh Sơn La phấn đấu có thêm 80 sản phẩm OCOP.", dt.date(2023, 9, 5))] == [None]

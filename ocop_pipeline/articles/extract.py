@@ -126,6 +126,7 @@ _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
+_NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -1242,6 +1243,8 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             year = ctx.line_years.get(sentence.line) or ctx.article_year or (
                 ctx.published.year if ctx.published else None)
             return year, "this year's plan (rules.THIS_YEAR)"
+        if ctx.published and _NEAR_FUTURE.search(key, sentence.start, sentence.end):
+            return ctx.published.year, "a plan of the near future, as of publication (rules.NEAR_FUTURE)"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"

@@ -843,6 +843,9 @@ SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải ph�
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+# "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
+# publication.
+NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
 # "Năm nay tỉnh phấn đấu phát triển mới 31 sản phẩm": a plan for the year of publication, whatever years the
 # paragraph names before it.
 THIS_YEAR_PLAN = r"năm nay"
