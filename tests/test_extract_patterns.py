@@ -1772,3 +1772,10 @@ def test_a_plan_of_the_near_future_is_dated_by_its_publication() -> None:
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 9, 5))] == [(2023, "target", 80),
                                                                               (2023, "target", 200)]
     assert [f[2] for f in facts("Tỉnh Sơn La phấn đấu có thêm 80 sản phẩm OCOP.", dt.date(2023, 9, 5))] == [None]
+
+
+def test_producers_of_one_word_broken_down_into_other_types_are_their_total() -> None:
+    text = ("Đến tháng 6/2024 Thái Bình có 194 sản phẩm OCOP của 136 cơ sở sản xuất: 37 doanh nghiệp, 54 hợp tác xã và "
+            "45 hộ kinh doanh.")
+    found = [(f[6], f[7]) for f in facts(text, dt.date(2024, 7, 15)) if f[4] == "subjects"]
+    assert found == [(None, 136), ("enterprise", 37), ("cooperative", 54), ("household", 45)]

@@ -431,10 +431,26 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
                                 qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
+    out = _untyped_totals_of_typed_parts(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
     return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _untyped_totals_of_typed_parts(key: str, figures: list[Figure]) -> list[Figure]:
+    """"136 cơ sở sản xuất: 37 doanh nghiệp, 54 hợp tác xã và 45 hộ kinh doanh": a producer count broken down into
+    two or more other types right after it is their total, whatever word of one type it used for producers."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.metric != "subjects" or figure.subject_type in (None, "mixed"):
+            continue
+        parts = [f for f in out[i + 1:] if f.metric == "subjects" and f.subject_type not in (None, "mixed")]
+        if len({f.subject_type for f in parts} - {figure.subject_type}) >= 2 and \
+                _BREAKDOWN_CUE.match(key, figure.noun_end, parts[0].start) and \
+                sum(f.value or 0 for f in parts) == figure.value:
+            out[i] = with_changes(figure, subject_type=None)
+    return out
 
 
 def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
