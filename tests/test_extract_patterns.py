@@ -1779,3 +1779,12 @@ def test_producers_of_one_word_broken_down_into_other_types_are_their_total() ->
             "45 hộ kinh doanh.")
     found = [(f[6], f[7]) for f in facts(text, dt.date(2024, 7, 15)) if f[4] == "subjects"]
     assert found == [(None, 136), ("enterprise", 37), ("cooperative", 54), ("household", 45)]
+
+
+def test_the_city_as_subject_in_a_national_report_is_the_city_just_named() -> None:
+    text = ("OCOP cả nước đến tháng 4\n"
+            "Đến cuối tháng 4, cả nước đã phân hạng hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao.\n"
+            "Riêng Thủ đô, từ năm 2019 đến nay đã phân hạng 2.711 sản phẩm.\n"
+            "Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 sản phẩm OCOP.")
+    found = [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 5, 10))]
+    assert ("province", "Hà Nội", "target", 2000) in found and ("national", "Việt Nam", "target", 2000) not in found

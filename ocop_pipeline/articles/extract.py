@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -838,6 +839,12 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
+    if ctx.article_place is not None and ctx.article_place.level == "national" and \
+            _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start):
+        named = _named_just_before(ctx, sentence)
+        if named is not None and named.level in ("province", "seat"):
+            ctx.fired.add("place.province_word_subject")
+            return [_choice(named, ctx, f"'{named.text}', the province the sentence's subject refers to")]
     if ctx.article_place is None:
         return None
     province_scope = False

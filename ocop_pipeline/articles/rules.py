@@ -882,6 +882,14 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.this_place", {"place": "named just before"},
          r"(?<!\w)(?:địa bàn|địa phương|vùng đất|tỉnh|thành phố) (?:này|đó|nói trên)(?!\w)",
          "Long An (cũ) có nền nông nghiệp lâu đời. Tính đến tháng 7-2025, địa bàn này có 262 sản phẩm OCOP."),
+    # "Thành phố đặt mục tiêu …", "Tỉnh phấn đấu …" opening a sentence of a national article: the province the last
+    # sentences named (in a province's own article, its province).
+    Rule("place.province_word_subject", {"place": "the province named just before"},
+         r"\s*(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến|xác định|hướng tới"
+         r"|đề ra|nhắm))",
+         "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc có "
+         "3.000 sản phẩm 4 sao. Riêng Hà Nội đã có 2.711 sản phẩm. Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 "
+         "sản phẩm OCOP."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
