@@ -1788,3 +1788,12 @@ def test_the_city_as_subject_in_a_national_report_is_the_city_just_named() -> No
             "Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 sản phẩm OCOP.")
     found = [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 5, 10))]
     assert ("province", "Hà Nội", "target", 2000) in found and ("national", "Việt Nam", "target", 2000) not in found
+
+
+def test_former_provinces_shares_with_the_noun_written_once() -> None:
+    text = ("Tỉnh Ninh Bình (mới) hiện có 980 sản phẩm OCOP, trong đó Nam Định (cũ) có 410, Hà Nam (cũ) 190 và Ninh Bình "
+            "(cũ) 380 sản phẩm.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))]
+    assert found == [("Ninh Bình", 980), ("Nam Định", 410), ("Hà Nam", 190), ("Ninh Bình", 380)]
+    text = "Tỉnh Đồng Tháp (mới) có 2.100 sản phẩm OCOP, trong đó Tiền Giang (cũ) có 1.002, Đồng Tháp (cũ) 1.098 sản phẩm."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))][1] == ("Tiền Giang", 1002)

@@ -196,8 +196,11 @@ ELIDED_COUNTS: tuple[Rule, ...] = family(
 # three digits, followed by the end of its item.
 PLACE_ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.place_elided", {"metric": "products", "text": "cased"},
-         r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến)\s+)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+"
-         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3})(?=\s*(?:[,;.]|và\s|$))",
+         r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến|trong đó)\s+)"
+         # "Nam Định (cũ) có 410, Hà Nam (cũ) 190 …": a former province's share
+         r"(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+(?:\((?:cũ|trước đây)\)\s+)?"
+         # a number of up to three digits, or written with its thousands dot ("1.002"): never a year
+         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3}(?:\.\d{3})?)(?=\s*(?:[,;]|\.(?!\d)|và\s|$))",
          "Về địa bàn, huyện Lạc Sơn đứng đầu với 21 sản phẩm OCOP; tiếp đến Kim Bôi có 14, Tân Lạc 12; các huyện còn "
          "lại đều có sản phẩm."),
 )
