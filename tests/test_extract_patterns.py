@@ -1797,3 +1797,12 @@ def test_former_provinces_shares_with_the_noun_written_once() -> None:
     assert found == [("Ninh Bình", 980), ("Nam Định", 410), ("Hà Nam", 190), ("Ninh Bình", 380)]
     text = "Tỉnh Đồng Tháp (mới) có 2.100 sản phẩm OCOP, trong đó Tiền Giang (cũ) có 1.002, Đồng Tháp (cũ) 1.098 sản phẩm."
     assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))][1] == ("Tiền Giang", 1002)
+
+
+def test_producers_given_money_or_sending_trainees_are_no_count() -> None:
+    assert facts("Năm 2024, tỉnh Hà Tĩnh hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP.", dt.date(2024, 6, 1)) == []
+    text = "Lớp tập huấn OCOP tại tỉnh Hòa Bình thu hút 85 học viên đến từ 45 hợp tác xã."
+    assert facts(text, dt.date(2024, 6, 1)) == []
+    # The producers a recognition names stay a count.
+    text = "Năm 2024, tỉnh Hà Tĩnh công nhận 60 sản phẩm OCOP của 45 chủ thể."
+    assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [60, 45]

@@ -354,8 +354,15 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
     # The people at a meeting: "Dự hội nghị có … hơn 30 tổ chức, cá nhân đang sản xuất …".
     Rule("skip.attendees", {"skip": "people at a meeting, not producers"},
-         r"(?<!\w)(?:dự|tham dự|về dự)\s+(?:hội nghị|hội thảo|lễ|buổi|chương trình|sự kiện|diễn đàn)[^.;\d]{0,80}$",
+         r"(?<!\w)(?:dự|tham dự|về dự)\s+(?:hội nghị|hội thảo|lễ|buổi|chương trình|sự kiện|diễn đàn)[^.;\d]{0,80}$"
+         # "85 học viên đến từ 45 hợp tác xã": the trainees' producers
+         # ("đến từ" may be read as the count's qualifier)
+         r"|(?<!\w)(?:học viên|đại biểu|khách mời)(?:\s+(?:đến\s+)?từ)?\s*(?:các\s*)?$",
          "Dự hội nghị có lãnh đạo các sở và hơn 40 chủ thể OCOP của tỉnh Hà Nam."),
+    # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
+    Rule("skip.funded", {"skip": "the recipients of money, not a count"},
+         r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
+         "Năm 2024, tỉnh Hà Tĩnh hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP."),
     Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
          "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
     Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
