@@ -1806,3 +1806,15 @@ def test_producers_given_money_or_sending_trainees_are_no_count() -> None:
     # The producers a recognition names stay a count.
     text = "Năm 2024, tỉnh Hà Tĩnh công nhận 60 sản phẩm OCOP của 45 chủ thể."
     assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [60, 45]
+
+
+def test_recognised_since_the_programmes_start_and_the_year_just_passed() -> None:
+    text = "Từ năm 2019 đến tháng 6/2024, tỉnh Yên Bái đã công nhận 268 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 7, 8)) == [("Yên Bái", 2024, "cumulative", None, 268)]
+    text = "Từ năm 2021 đến tháng 6/2024, tỉnh Yên Bái đã công nhận 150 sản phẩm OCOP."
+    assert [f[3] for f in facts(text, dt.date(2024, 7, 8))] == ["new"]
+    text = "Tỉnh Hải Dương: năm qua có 58 sản phẩm OCOP mới."
+    assert [f[2] for f in facts(text, dt.date(2025, 1, 8))] == [2024]
+    assert [f[2] for f in facts(text, dt.date(2025, 12, 20))] == [2025]
+    text = "Trong 5 năm qua, tỉnh Hải Dương đã có 351 sản phẩm OCOP."
+    assert [f[2] for f in facts(text, dt.date(2025, 1, 8))] == [2025]

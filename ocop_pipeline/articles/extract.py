@@ -127,6 +127,9 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
+# Until which month of its publication year a page's "năm qua" is the year before.
+YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
@@ -508,8 +511,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 # article already gave, named again; it keeps what its first statement said.
                 kind, kind_how = earlier.kind, f"the same figure stated before ({earlier.quote!r})"
                 year, year_how = earlier.year, "the same figure stated before"
-        if kind == "new" and "period year" in year_how and _period_from_start(ctx, sentence, figure):
-            # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm": all recognised since the start, a stock.
+        if kind == "new" and (("period year" in year_how and _period_from_start(ctx, sentence, figure)) or
+                              _since_the_start(ctx, sentence, figure)):
+            # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm", "Từ năm 2019 đến tháng 6/2024, tỉnh đã công
+            # nhận 268 sản phẩm": all recognised since the start, a stock.
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
         stars, stars_how = figure.stars, figure.stars_rule
         if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
@@ -634,6 +639,12 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
 def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
     periods = [y for y in ctx.doc.within(ctx.years, sentence) if y.role == "period" and y.end <= figure.start]
     return bool(periods) and periods[-1].first_year is not None and periods[-1].first_year <= FIRST_CERTIFICATE_YEAR
+
+
+def _since_the_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
+    """Does the figure's sentence count from the programme's first year ("Từ năm 2019 đến tháng 6/2024, …")?"""
+    return any(y.role == "since" and y.year <= FIRST_CERTIFICATE_YEAR and y.end <= figure.start
+               for y in ctx.doc.within(ctx.years, sentence))
 
 
 def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,
@@ -1270,6 +1281,10 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # A stock that no word dates ("Số sản phẩm được công nhận … là 5.401") is as of the day it is published,
         # unless the page speaks of the year just ended (a January page on last year's results).
         return ctx.published.year, "an undated stock, as of the publication date"
+    if kind == "new" and ctx.published and _YEAR_JUST_PASSED.search(key, sentence.start, sentence.end):
+        # "Năm qua, tỉnh có 58 sản phẩm mới" on 8 January: last year's round.
+        year = ctx.published.year - 1 if ctx.published.month <= YEAR_JUST_PASSED_UNTIL_MONTH else ctx.published.year
+        return year, "the year just passed (rules.YEAR_JUST_PASSED)"
     named_round = _named_round_year(doc) if kind == "new" else None
     if named_round is not None and named_round != ctx.line_years.get(sentence.line):
         # "Trong số 12 sản phẩm được trao chứng nhận đợt này …" before "… trao chứng nhận đợt 2 năm 2022" (on
