@@ -1818,3 +1818,8 @@ def test_recognised_since_the_programmes_start_and_the_year_just_passed() -> Non
     assert [f[2] for f in facts(text, dt.date(2025, 12, 20))] == [2025]
     text = "Trong 5 năm qua, tỉnh Hải Dương đã có 351 sản phẩm OCOP."
     assert [f[2] for f in facts(text, dt.date(2025, 1, 8))] == [2025]
+
+
+def test_by_how_much_a_plan_was_exceeded_is_no_count() -> None:
+    text = "Đến nay, Hà Nam đã có 102 sản phẩm OCOP, vượt 2 sản phẩm so với mục tiêu 100 sản phẩm vào năm 2025."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("cumulative", 102), ("target", 100)]

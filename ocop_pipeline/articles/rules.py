@@ -543,7 +543,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*mới\s+(?:tham gia|thành lập|được thành lập)",
          "Tỉnh phấn đấu có ít nhất 50 tổ chức kinh tế mới tham gia OCOP."),
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
-         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
+         # … or against a plan ("vượt 2 sản phẩm so với mục tiêu"): by how much it was exceeded
+         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước|mục tiêu"
+         r"|kế hoạch|chỉ tiêu)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
     Rule("skip.back_reference", {"skip": "a figure stated before, referred to again"},
          # "trên địa bàn" is where they are; "hai sản phẩm muối nói trên" names the products of a figure again.
