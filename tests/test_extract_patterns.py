@@ -1823,3 +1823,14 @@ def test_recognised_since_the_programmes_start_and_the_year_just_passed() -> Non
 def test_by_how_much_a_plan_was_exceeded_is_no_count() -> None:
     text = "Đến nay, Hà Nam đã có 102 sản phẩm OCOP, vượt 2 sản phẩm so với mục tiêu 100 sản phẩm vào năm 2025."
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("cumulative", 102), ("target", 100)]
+
+
+def test_a_named_producer_as_subject_and_a_whole_named_again() -> None:
+    text = ("Hiện toàn tỉnh Thanh Hóa có 649 sản phẩm OCOP.\nHợp tác xã Chế biến thủy sản Hải Bình (phường Hải Bình) "
+            "tham gia chương trình từ năm 2020, hiện có 3 sản phẩm đạt 3 sao.")
+    assert [f[7] for f in facts(text, dt.date(2025, 9, 1))] == [649]
+    text = "Tỉnh Thái Nguyên có 313 sản phẩm OCOP.\nCông ty cổ phần Chè Tân Cương hiện có 5 sản phẩm OCOP 4 sao."
+    assert [f[7] for f in facts(text, dt.date(2024, 9, 1))] == [313]
+    text = ("Đến nay tỉnh Lào Cai có 92 sản phẩm OCOP. Tuy vậy, trong số 92 sản phẩm OCOP cấp tỉnh, du lịch mới có một "
+            "sản phẩm được công nhận năm 2019.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("cumulative", 92)]

@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
@@ -489,6 +490,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - NAMED_AGAIN_SENTENCES)].start):
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue
+        if _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start) and \
+                _stated_before(figure, claims) is not None:
+            ctx.fired.add("skip.back_reference")
+            continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only

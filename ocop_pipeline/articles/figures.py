@@ -131,6 +131,7 @@ _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
 _TYPE_ROW = compiled(rules.TYPE_ROW)
+_PRODUCER_SUBJECT = compiled(rules.PRODUCER_SUBJECT)
 # A count's own words that are only its qualifier ("khoảng 400 sản phẩm"): no noun before its number.
 _QUALIFIER_ONLY = compiled(r"\s*(?:{QUAL})\s*")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
@@ -545,6 +546,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             # figure for each of the places named
             continue
         return rule.id
+    if rule_id.startswith("count.products") and _PRODUCER_SUBJECT.fullmatch(cased, sentence.start, figure.start):
+        return "skip.one_producer"  # "Hợp tác xã Hải Bình … hiện có 3 sản phẩm": one producer's products
     for rule, pattern, only in _SKIPS_AFTER_ONLY:
         if only is not None and not rule_id.startswith(only):
             continue
