@@ -1834,3 +1834,9 @@ def test_a_named_producer_as_subject_and_a_whole_named_again() -> None:
     text = ("Đến nay tỉnh Lào Cai có 92 sản phẩm OCOP. Tuy vậy, trong số 92 sản phẩm OCOP cấp tỉnh, du lịch mới có một "
             "sản phẩm được công nhận năm 2019.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("cumulative", 92)]
+
+
+def test_products_honoured_by_another_scheme_and_their_owners_are_no_count() -> None:
+    text = ("TP Hồ Chí Minh có 41 sản phẩm OCOP. Qua 3 năm (2018 - 2020), đã có 118 sản phẩm của 117 đơn vị, cá nhân "
+            "được tôn vinh trong chương trình nông sản tiêu biểu.")
+    assert [f[7] for f in facts(text, dt.date(2022, 3, 1))] == [41]

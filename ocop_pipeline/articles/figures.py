@@ -143,7 +143,8 @@ _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 _LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
-_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
+_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
+                              "skip.award"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part"})

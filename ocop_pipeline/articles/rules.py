@@ -528,7 +528,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Sau khi công nhận lại, 8 sản phẩm giữ hạng 4 sao, 4 sản phẩm giữ hạng 3 sao."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
-         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^\d,;.]{1,40}?\s)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng"
+         # (or "của 117 đơn vị, cá nhân được tôn vinh")
+         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:\d[\d.]*\s+[^\d;.]{1,40}?|[^\d,;.]{1,40}?)\s)?(?:tiêu biểu\s*)?"
+         r"(?:đã\s*)?(?:được khen thưởng"
          r"|được tặng (?:giấy|bằng) khen|được khen"
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
