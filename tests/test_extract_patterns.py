@@ -1840,3 +1840,10 @@ def test_products_honoured_by_another_scheme_and_their_owners_are_no_count() -> 
     text = ("TP Hồ Chí Minh có 41 sản phẩm OCOP. Qua 3 năm (2018 - 2020), đã có 118 sản phẩm của 117 đơn vị, cá nhân "
             "được tôn vinh trong chương trình nông sản tiêu biểu.")
     assert [f[7] for f in facts(text, dt.date(2022, 3, 1))] == [41]
+
+
+def test_a_clock_line_with_a_weekday_digit_is_no_headline() -> None:
+    text = ("BÁO THÁI BÌNH ĐIỆN TỬ\nThứ 3, 16/04/2024 | 15:06:00   1,626 lượt xem\n\n"
+            "Quỳnh Phụ: Phấn đấu có 6 sản phẩm đạt OCOP năm 2024\n\n"
+            "Trong năm 2024, huyện Quỳnh Phụ đặt mục tiêu có thêm 6 sản phẩm được công nhận OCOP 3 sao.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 16))] == [("Quỳnh Phụ", "target", "3", 6)]

@@ -118,7 +118,9 @@ BLOCKS: tuple[Rule, ...] = family(
          r"|(?:^\s*ảnh minh họa)|(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*\{[a-z_ ]+\}\s*$)",
          "Gian hàng OCOP của Bến Tre tại hội chợ. - Ảnh: Thu Hà"),
     Rule("block.meta", {"block": "meta"},
-         r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+         # ("Thứ 3, 16/04/2024 | 15:06": a weekday written with its digit)
+         r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=\s*,))|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}"
+         r"|\d{1,2}/\d{1,2}/\d{4}"
          r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
          r"|.*\d\s*°\s*c"
