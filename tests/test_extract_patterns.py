@@ -1847,3 +1847,10 @@ def test_a_clock_line_with_a_weekday_digit_is_no_headline() -> None:
             "Quỳnh Phụ: Phấn đấu có 6 sản phẩm đạt OCOP năm 2024\n\n"
             "Trong năm 2024, huyện Quỳnh Phụ đặt mục tiêu có thêm 6 sản phẩm được công nhận OCOP 3 sao.")
     assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 16))] == [("Quỳnh Phụ", "target", "3", 6)]
+
+
+def test_a_rounds_year_named_with_words_between() -> None:
+    text = ("Cao Bằng có thêm 41 sản phẩm được chứng nhận OCOP\n"
+            "UBND tỉnh Cao Bằng vừa công nhận thêm 41 sản phẩm đạt chứng nhận OCOP.\n"
+            "Các sản phẩm này thuộc đợt đánh giá năm 2022; quyết định được ký ngày 20/2/2023.")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2023, 7, 20))] == [(2022, 41)]

@@ -1209,7 +1209,8 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 # The year a round's result takes when its sentence names none: the one round the article names with its year.
 ROUND_YEARS: tuple[Rule, ...] = family(
     Rule("year.named_round", {"year": "the round's"},
-         r"(?<!\w)đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
+         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?)"
+         r"\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
          "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
          "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),
 )
