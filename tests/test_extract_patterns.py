@@ -1854,3 +1854,9 @@ def test_a_rounds_year_named_with_words_between() -> None:
             "UBND tỉnh Cao Bằng vừa công nhận thêm 41 sản phẩm đạt chứng nhận OCOP.\n"
             "Các sản phẩm này thuộc đợt đánh giá năm 2022; quyết định được ký ngày 20/2/2023.")
     assert [(f[2], f[7]) for f in facts(text, dt.date(2023, 7, 20))] == [(2022, 41)]
+
+
+def test_entries_whose_owners_carry_an_aside_between_dashes() -> None:
+    text = ("Đợt 2 năm 2020, tỉnh Kon Tum có 58 sản phẩm của 35 chủ thể - doanh nghiệp, HTX, hộ kinh doanh ở TP Kon Tum "
+            "và các huyện Sa Thầy, Đăk Hà, Đăk Tô, Ngọc Hồi - mang hồ sơ đến hội đồng.")
+    assert facts(text, dt.date(2020, 10, 1)) == []

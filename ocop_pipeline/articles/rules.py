@@ -439,7 +439,7 @@ FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựn
 # The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
 # number belongs to the products before them and says nothing of what those products are.
 OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ sở|đơn vị|hợp tác xã|htx|doanh nghiệp"
-                r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,80}-|\s*\([^();.]{0,80}\))?\s*,?")
+                r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,160}-|\s*\([^();.]{0,80}\))?\s*,?")
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
 # nhận giấy chứng nhận") is a result, whatever list it is in.
 RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
@@ -447,12 +447,14 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
-         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
+         # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
+         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
-         r"|đăng ký|dự thi|hồ sơ"
+         r"|đăng ký|dự thi|(?:mang |nộp |gửi )?hồ sơ"
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
