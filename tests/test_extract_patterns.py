@@ -1860,3 +1860,10 @@ def test_entries_whose_owners_carry_an_aside_between_dashes() -> None:
     text = ("Đợt 2 năm 2020, tỉnh Kon Tum có 58 sản phẩm của 35 chủ thể - doanh nghiệp, HTX, hộ kinh doanh ở TP Kon Tum "
             "và các huyện Sa Thầy, Đăk Hà, Đăk Tô, Ngọc Hồi - mang hồ sơ đến hội đồng.")
     assert facts(text, dt.date(2020, 10, 1)) == []
+
+
+def test_most_read_blocks_are_other_articles_headlines() -> None:
+    text = ("Lạng Sơn: Có thêm 25 sản phẩm đạt OCOP\n"
+            "Ngày 10/5, UBND tỉnh Lạng Sơn ban hành quyết định công nhận 25 sản phẩm OCOP đợt 1 năm 2024.\n"
+            "ĐỌC NHIỀU NHẤT\nCao Bằng có thêm 30 sản phẩm OCOP\nHà Giang: 5 sản phẩm đạt 5 sao")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 12))] == [("Lạng Sơn", 25)]

@@ -106,7 +106,8 @@ BLOCKS: tuple[Rule, ...] = family(
     Rule("block.related", {"block": "related_headline"},
          r"^\s*(?:tin cùng chuyên mục|bài cùng chuyên mục|bài viết cùng chuyên mục|bài viết cùng chủ đề|tin liên quan"
          r"|bài liên quan|xem thêm|đọc thêm|tin khác|bài khác|tin cùng mục|bài cùng mục|tin mới hơn|tin cũ hơn"
-         r"|bài mới hơn|bài cũ hơn|tin trước|tin sau|bài trước|bài sau"
+         r"|bài mới hơn|bài cũ hơn|tin trước|tin sau|bài trước|bài sau|đọc nhiều nhất|đọc nhiều|xem nhiều nhất"
+         r"|tin đọc nhiều|bài đọc nhiều|tin tiêu điểm|tin hot|có thể bạn chưa đọc|bạn có thể quan tâm"
          r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
          r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
          r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại|cùng chủ đề"
