@@ -1867,3 +1867,16 @@ def test_most_read_blocks_are_other_articles_headlines() -> None:
             "Ngày 10/5, UBND tỉnh Lạng Sơn ban hành quyết định công nhận 25 sản phẩm OCOP đợt 1 năm 2024.\n"
             "ĐỌC NHIỀU NHẤT\nCao Bằng có thêm 30 sản phẩm OCOP\nHà Giang: 5 sản phẩm đạt 5 sao")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 12))] == [("Lạng Sơn", 25)]
+
+
+def test_the_result_of_entries_named_before_it_and_products_eligible_to_be_proposed() -> None:
+    text = ("Trong tổng số 45 sản phẩm tham gia đánh giá của tỉnh Hòa Bình năm 2024, có 40 sản phẩm đạt 3 sao trở "
+            "lên.")
+    assert short(text, dt.date(2024, 10, 1)) == [("Hoà Bình", 2024, "new", None, 40)]
+    text = "Năm 2024 tỉnh Hòa Bình có 45 sản phẩm đăng ký tham gia, sau đánh giá có 40 sản phẩm đạt 3 sao trở lên."
+    assert [f[3] for f in facts(text, dt.date(2024, 10, 1))] == ["new"]
+    text = "Huyện Lương Tài (Bắc Ninh) có 8 sản phẩm đủ điều kiện đề nghị tỉnh đánh giá, phân hạng năm 2024."
+    assert facts(text, dt.date(2024, 10, 1)) == []
+    # A stock after products still under review stays a stock.
+    text = "Ngoài 17 sản phẩm đang được đánh giá, huyện Tu Mơ Rông (Kon Tum) hiện đã có 30 sản phẩm được công nhận OCOP."
+    assert [f[3] for f in facts(text, dt.date(2024, 12, 11))] == ["cumulative"]

@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 # Until which month of its publication year a page's "năm qua" is the year before.
@@ -1059,6 +1060,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "cumulative", "a total risen to its number (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
+    entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and
+               f.end <= figure.start]
+    if figure.metric.startswith("products") and entries and _RESULT_AFTER.match(key, figure.noun_end) and \
+            not _STOCK_NOW.search(key, entries[-1].end, figure.start):
+        # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
+        return "new", "the result of the entries named before it in its sentence"
     if figure.rule_id == "count.products.over_plan":
         return "new", "achieved against the year's plan (count.products.over_plan)"
     parent = total[1] if total else (inherited if sentence.continues else None)

@@ -465,7 +465,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đã hết hạn|được đánh giá lại"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
-         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét)(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
+         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
+         r"(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
@@ -769,7 +770,7 @@ KINDS: tuple[Rule, ...] = family(
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
          # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result
-         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*,)"
+         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
