@@ -187,13 +187,22 @@ def district_names() -> dict[str, tuple[str, ...]]:
     return {code: tuple(dict.fromkeys(found)) for code, found in names.items()}
 
 
-def districts_around(province: Province) -> tuple[str, ...]:
-    """The district names an article about ``province`` may use bare: its own (a from2025 unit: those of every unit
-    merged into it) and, for a pre2025 unit, those of the units it was merged with in 2025, which post-merger
-    articles name as parts of the new province."""
+@cache
+def district_provinces() -> dict[str, frozenset[str]]:
+    """Each district name (and spelling) → the pre2025 provinces that had a district of that name."""
+    holders: dict[str, set[str]] = {}
+    for code, names in district_names().items():
+        for name in names:
+            holders.setdefault(name, set()).add(code)
+    return {name: frozenset(codes) for name, codes in holders.items()}
+
+
+def provinces_around(province: Province) -> frozenset[str]:
+    """The pre2025 province codes whose districts an article about ``province`` may name bare: its own (a from2025
+    unit: every unit merged into it) and, for a pre2025 unit, those of the units it was merged with in 2025, which
+    post-merger articles name as parts of the new province."""
     successor = province.province_code if province.layout == FROM2025 else province.successor_code
-    return tuple(name for p in provinces() if p.layout == PRE2025 and p.successor_code == successor
-                 for name in district_names().get(p.province_code, ()))
+    return frozenset(p.province_code for p in provinces() if p.layout == PRE2025 and p.successor_code == successor)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -1880,3 +1880,14 @@ def test_the_result_of_entries_named_before_it_and_products_eligible_to_be_propo
     # A stock after products still under review stays a stock.
     text = "Ngoài 17 sản phẩm đang được đánh giá, huyện Tu Mơ Rông (Kon Tum) hiện đã có 30 sản phẩm được công nhận OCOP."
     assert [f[3] for f in facts(text, dt.date(2024, 12, 11))] == ["cumulative"]
+
+
+def test_bare_district_names_are_those_of_the_provinces_the_page_names() -> None:
+    # "Tam Nông" is a district of Phú Thọ and of Đồng Tháp; "Hải Hậu" of Nam Định only.
+    text = "Tỉnh Đồng Tháp có 311 sản phẩm OCOP; Tam Nông có 20 sản phẩm."
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2024, 6, 1))][1] == ("district", "Tam Nông")
+    text = "Tỉnh Đồng Tháp có 311 sản phẩm OCOP; Hải Hậu có 20 sản phẩm."
+    assert ("district", "Hải Hậu") not in [(f[0], f[1]) for f in facts(text, dt.date(2024, 6, 1))]
+    # After the merger, a district of a predecessor is one of the new province's.
+    text = "Tỉnh Ninh Bình (mới) có 980 sản phẩm OCOP. Hải Hậu có 102 sản phẩm."
+    assert ("district", "Hải Hậu") in [(f[0], f[1]) for f in facts(text, dt.date(2025, 8, 1))]

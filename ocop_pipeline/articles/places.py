@@ -11,13 +11,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
-from ocop_pipeline.geography import NameTrie, Place, districts_around, preceded_by_sub_provincial_word, resolver
+from ocop_pipeline.geography import (NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
+                                     provinces_around, resolver)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
@@ -174,15 +175,17 @@ def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken
 
 def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
     """"Hải Hậu có 102 sản phẩm OCOP" in an article naming Nam Định: a bare name of a district of a province the
-    article names (``geography.districts_around``) is that district. Names of one word, names a province or region
+    article names (``geography.provinces_around``) is that district. Names of one word, names a province or region
     also bears ("Quảng Ninh" of Quảng Bình), names after a commune's or a street's word, names inside a longer name
     ("gạo Hải Hậu": see ``rules.BEFORE_A_BARE_DISTRICT``) and names in brackets (where a product comes from) are
     left alone."""
-    provinces = frozenset(m.place.province for m in mentions if m.place is not None and m.place.province is not None)
-    if not provinces:
+    allowed = frozenset().union(*(provinces_around(m.place.province) for m in mentions
+                                  if m.place is not None and m.place.province is not None))
+    if not allowed:
         return
-    for start, end, _ in _district_trie(provinces).finditer(cased):
-        if taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
+    holders = district_provinces()
+    for start, end, name in _district_trie().finditer(cased):
+        if not holders[name] & allowed or taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
             continue
         word = _WORD_BEFORE.search(cased, max(0, start - 24), start)
         if word is not None and word.group(1).lower() not in _BEFORE_A_BARE_DISTRICT:
@@ -194,10 +197,11 @@ def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Ment
         taken.add(start, end)
 
 
-@lru_cache(maxsize=256)
-def _district_trie(provinces: frozenset) -> NameTrie:
+@cache
+def _district_trie() -> NameTrie:
+    """Every district name of two or more words that no province or region bears, found in one pass over a text."""
     trie = NameTrie()
-    for name in sorted({name for province in provinces for name in districts_around(province)}):
+    for name in sorted(district_provinces()):
         if len(name.split()) >= 2 and resolver().resolve(name) is None:
             trie.add(name, name)
     return trie
