@@ -173,6 +173,38 @@ def province_by_key(layout: str, province_code: str) -> Province:
         raise KeyError(f"no province {province_code} in layout {layout}") from None
 
 
+@cache
+def district_names() -> dict[str, tuple[str, ...]]:
+    """Pre-2025 province code → the names of its district-level units (huyện, quận, thị xã, thành phố) that existed
+    at some time from 2019 to 30 June 2025, each with its other spellings (``districts_63.csv``)."""
+    names: dict[str, list[str]] = {}
+    for row in _read_reference_csv("districts_63.csv"):
+        spellings = [row["name"]]
+        note = row.get("note") or ""
+        if "aliases:" in note:
+            spellings += [a.strip() for a in note.split("aliases:", 1)[1].split(";") if a.strip()]
+        names.setdefault(row["province_code"], []).extend(spellings)
+    return {code: tuple(dict.fromkeys(found)) for code, found in names.items()}
+
+
+@cache
+def district_provinces() -> dict[str, frozenset[str]]:
+    """Each district name (and spelling) → the pre2025 provinces that had a district of that name."""
+    holders: dict[str, set[str]] = {}
+    for code, names in district_names().items():
+        for name in names:
+            holders.setdefault(name, set()).add(code)
+    return {name: frozenset(codes) for name, codes in holders.items()}
+
+
+def provinces_around(province: Province) -> frozenset[str]:
+    """The pre2025 province codes whose districts an article about ``province`` may name bare: its own (a from2025
+    unit: every unit merged into it) and, for a pre2025 unit, those of the units it was merged with in 2025, which
+    post-merger articles name as parts of the new province."""
+    successor = province.province_code if province.layout == FROM2025 else province.successor_code
+    return frozenset(p.province_code for p in provinces() if p.layout == PRE2025 and p.successor_code == successor)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Published reference tables
 

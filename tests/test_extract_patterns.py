@@ -1507,3 +1507,387 @@ def test_a_predecessors_share_named_after_its_count() -> None:
     assert found == [("An Giang", 600), ("An Giang", 350), ("Kiên Giang", 250)]
     result = extract(text, "articles/test.txt", dt.date(2025, 8, 1))
     assert [c.layout for c in result.claims] == ["from2025", "pre2025", "pre2025"]
+
+
+# A district named bare ("Hải Hậu", never "huyện Hải Hậu") is known from the list of its province's districts.
+
+def test_a_bare_district_of_the_province_named_is_that_district() -> None:
+    text = ("Nam Định: Giao Thủy dẫn đầu về sản phẩm OCOP\n"
+            "Năm 2023, tỉnh Nam Định công nhận 60 sản phẩm OCOP. Giao Thủy hiện có 48 sản phẩm OCOP, nhiều nhất tỉnh.")
+    assert [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [
+        ("province", "Nam Định", "new", 60), ("district", "Giao Thủy", "cumulative", 48)]
+    text = ("Năm 2024, Phú Thọ có thêm 70 sản phẩm OCOP. Dẫn đầu là Tam Nông với 12 sản phẩm, tiếp đến Thanh Ba 9 sản "
+            "phẩm, Cẩm Khê 7 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("Phú Thọ", 70), ("Tam Nông", 12), ("Thanh Ba", 9), ("Cẩm Khê", 7)]
+
+
+def test_a_district_article_named_bare_in_its_headline_keeps_its_figures() -> None:
+    text = ("Hải Hậu có thêm 9 sản phẩm đạt chuẩn OCOP\n"
+            "Sáng 20/11, huyện tổ chức trao giấy chứng nhận cho 9 sản phẩm OCOP 3 sao năm 2023. Đến nay Hải Hậu có 102 "
+            "sản phẩm OCOP, nhiều nhất tỉnh Nam Định.")
+    assert [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2023, 11, 22))] == [
+        ("district", "Hải Hậu", "new", 9), ("district", "Hải Hậu", "cumulative", 102)]
+    text = ("Cùng lúc, UBND huyện Đức Trọng (Lâm Đồng) trao chứng nhận đợt 2. Trong đợt, huyện công nhận 7 sản phẩm "
+            "đạt hạng 3 sao.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 3, 20))] == [("district", "Đức Trọng", 7)]
+
+
+def test_a_district_name_inside_a_product_or_a_producer_name_is_no_place() -> None:
+    text = "Miến dong Hạ Hòa là một trong 40 sản phẩm OCOP mới của tỉnh Phú Thọ năm 2023."
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2023, 12, 30)))
+    text = "Sản phẩm miến dong Hạ Hòa cùng 39 sản phẩm khác của tỉnh Phú Thọ vừa được công nhận đạt 3 sao."
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2023, 12, 30)))
+    text = ("Tỉnh Sơn La hiện có 230 sản phẩm OCOP; HTX Nông nghiệp Mộc Châu có 6 sản phẩm, riêng Mai Sơn có 30 sản "
+            "phẩm.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))]
+    assert ("province", "Sơn La", 230) in found and ("district", "Mai Sơn", 30) in found
+    assert not any(f[1] == "Mộc Châu" for f in found)
+
+
+def test_a_count_joined_to_a_recognised_one_shares_its_kind() -> None:
+    text = "Trong 6 tháng đầu năm 2025, UBND tỉnh Hưng Yên đã công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao."
+    assert short(text, dt.date(2025, 6, 20)) == [("Hưng Yên", 2025, "new", "3", 34), ("Hưng Yên", 2025, "new", "4", 5)]
+    text = "Năm 2022, Sở Nông nghiệp tỉnh Điện Biên chứng nhận 12 sản phẩm hạng 3 sao, 2 sản phẩm hạng 4 sao."
+    assert [f[3] for f in facts(text, dt.date(2022, 12, 30))] == ["new", "new"]
+    # A count with a verb of its own is read by that verb.
+    text = "Năm 2024, tỉnh Hòa Bình công nhận 40 sản phẩm OCOP 3 sao, nâng tổng số sản phẩm OCOP lên 198 sản phẩm."
+    assert [f[3] for f in facts(text, dt.date(2024, 12, 30))] == ["new", "cumulative"]
+
+
+def test_a_district_in_brackets_is_where_a_product_comes_from() -> None:
+    text = ("Long An (cũ) nổi tiếng với thanh long (Châu Thành), nếp (Thủ Thừa). Tính đến tháng 7-2025, địa bàn này có "
+            "262 sản phẩm OCOP.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))] == [("province", "Long An", 262)]
+    text = ("Tỉnh Thái Nguyên có 2 sản phẩm tiềm năng 5 sao: nấm hương của Công ty Phú Gia (Đại Từ) và trà của HTX "
+            "Phú Lương.")
+    assert not any(f[0] == "district" for f in facts(text, dt.date(2025, 1, 17)))
+
+
+def test_a_number_between_a_place_and_a_figure_closes_the_places_item() -> None:
+    text = ("Hạng 3 sao có 83 sản phẩm của tỉnh Gia Lai. Dẫn đầu là huyện Mang Yang với 15 sản phẩm; Chư Sê và Krông Pa "
+            "mỗi huyện 9; Đức Cơ 6; Kbang 5 sản phẩm.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 12, 1))]
+    assert ("district", "Kbang", 5) in found and ("province", "Gia Lai", 5) not in found
+
+
+def test_each_of_several_districts_named_earlier_in_the_clause() -> None:
+    text = ("Hà Nội vừa công nhận 104 sản phẩm OCOP 4 sao. Xét theo địa bàn, ba huyện Thanh Trì, Chương Mỹ và Phú Xuyên "
+            "dẫn đầu đợt này, mỗi huyện có 12 sản phẩm được chứng nhận.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2024, 3, 5))]
+    assert found == [("Hà Nội", 104), ("Thanh Trì", 12), ("Chương Mỹ", 12), ("Phú Xuyên", 12)]
+    # Without places, "mỗi huyện" is a figure per unit.
+    assert facts("Tỉnh Cao Bằng khuyến khích mỗi huyện có ít nhất 5 sản phẩm OCOP.", dt.date(2024, 3, 5)) == []
+
+
+def test_figures_under_a_plans_heading_of_objectives_are_targets() -> None:
+    text = ("KẾ HOẠCH thực hiện Chương trình OCOP tỉnh Quảng Bình năm 2024\n"
+            "I. MỤC TIÊU\n"
+            "1. Trong năm 2024, phát triển thêm 28 sản phẩm đạt từ 3 sao trở lên, đưa tổng số sản phẩm OCOP của tỉnh "
+            "lên 260 sản phẩm.\n"
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "Năm 2023, tỉnh đã công nhận 35 sản phẩm.")
+    assert short(text, dt.date(2024, 3, 1)) == [("Quảng Bình", 2024, "target", None, 28),
+                                                ("Quảng Bình", 2024, "target", None, 260),
+                                                ("Quảng Bình", 2023, "new", None, 35)]
+    text = ("Tỉnh Bạc Liêu năm 2025\nMục tiêu cụ thể:\n- Có thêm ít nhất 20 sản phẩm OCOP được công nhận.\n"
+            "Tổ chức thực hiện\nGiao Sở Nông nghiệp chủ trì.")
+    assert [f[3] for f in facts(text, dt.date(2025, 2, 1))] == ["target"]
+
+
+def test_a_noun_first_total_with_its_noun_written_again() -> None:
+    text = ("Thanh Hóa: Cẩm Thủy có thêm sản phẩm OCOP\nVới đợt này, số sản phẩm OCOP đạt tiêu chuẩn 3 sao của huyện "
+            "Cẩm Thủy hiện đã lên 18 sản phẩm.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("Cẩm Thủy", "cumulative", "3", 18)]
+    text = "Số sản phẩm OCOP 4 sao của tỉnh Trà Vinh đã tăng lên 25 sản phẩm."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("cumulative", "4", 25)]
+
+
+def test_the_central_council_ranking_products_is_the_countrys_round() -> None:
+    text = ("Quảng Ngãi lần đầu có sản phẩm 5 sao\nTại phiên họp, Hội đồng Trung ương đã xếp 47 sản phẩm vào hạng OCOP 5 "
+            "sao. Quảng Ngãi có 2 sản phẩm được công nhận 5 sao.")
+    found = [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 6, 27))]
+    assert ("national", "5", 47) in found and ("province", "5", 47) not in found
+
+
+def test_since_the_year_began_is_the_years_count_and_district_units_are_no_producers() -> None:
+    text = ("Từ đầu năm đến nay, 4 đơn vị cấp huyện của tỉnh Sóc Trăng đã tổ chức đánh giá, phân hạng 18 sản phẩm của "
+            "10 chủ thể. Lũy kế, toàn tỉnh có 250 sản phẩm OCOP.")
+    found = [(f[3], f[4], f[7]) for f in facts(text, dt.date(2025, 6, 10))]
+    assert ("new", "products", 18) in found and ("cumulative", "products", 250) in found
+    assert not any(f[1] == "subjects" and f[2] == 4 for f in found)
+
+
+def test_an_activity_that_formed_the_products_is_their_count() -> None:
+    text = ("Đến nay huyện Tháp Mười (Đồng Tháp) đã hỗ trợ hình thành 46 sản phẩm OCOP, gồm 34 sản phẩm 3 sao và 12 sản "
+            "phẩm 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [(None, 46), ("3", 34), ("4", 12)]
+    assert facts("Năm 2024, tỉnh Đồng Tháp hỗ trợ 46 sản phẩm OCOP tham gia hội chợ.", dt.date(2024, 10, 1)) == []
+
+
+def test_a_count_named_again_with_what_they_are_before_the_list() -> None:
+    text = ("Năm 2024, UBND huyện Nga Sơn (Thanh Hóa) công nhận 6 sản phẩm OCOP 3 sao.\nẢnh: Các sản phẩm được công "
+            "nhận.\nSáu sản phẩm vừa được gắn sao thuộc nhiều xã: chiếu cói Nga Sơn, bánh gai, nước mắm, cói mỹ nghệ, "
+            "gạo nếp, rượu.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [("Nga Sơn", "3", 6)]
+
+
+def test_a_paragraph_opening_with_a_district_keeps_its_later_figures() -> None:
+    text = ("Hà Tĩnh có thêm 10 sản phẩm OCOP 3 sao.\n"
+            "Nghi Xuân là nơi có nhiều sản phẩm nhất: Hội đồng huyện kiểm tra và chấm 7 sản phẩm. Tất cả 7 sản phẩm "
+            "đều đạt 3 sao.\n"
+            "Toàn tỉnh hiện có 420 sản phẩm OCOP.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 15))]
+    assert found == [("province", "Hà Tĩnh", 10), ("district", "Nghi Xuân", 7), ("province", "Hà Tĩnh", 420)]
+    # The province as the subject of a later sentence takes its figure back.
+    text = ("Tỉnh Hà Tĩnh năm 2024.\n"
+            "Tại huyện Can Lộc, năm nay có 5 sản phẩm được công nhận OCOP. Tỉnh đặt mục tiêu có thêm 40 sản phẩm "
+            "OCOP.")
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2024, 10, 15))] == [("district", "Can Lộc"),
+                                                                           ("province", "Hà Tĩnh")]
+
+
+def test_the_list_of_products_taking_part_and_the_central_council_reviewing() -> None:
+    text = ("UBND tỉnh Hưng Yên duyệt danh mục sản phẩm tham gia OCOP năm 2024. Danh mục gồm 96 sản phẩm của 38 chủ thể, "
+            "chủ yếu là thực phẩm.")
+    assert facts(text, dt.date(2024, 4, 1)) == []
+    text = ("Hội đồng Trung ương xét công nhận sản phẩm OCOP 5 sao năm 2024\n"
+            "Ngày 16/1/2025, Bộ Nông nghiệp họp hội nghị đánh giá sản phẩm OCOP cấp Trung ương năm 2024 tại Hà Nội. "
+            "Ở kỳ xét năm 2024, 79 sản phẩm lần đầu được công nhận đạt 5 sao cấp quốc gia.")
+    assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2025, 1, 17))] == [("national", "5", 79)]
+
+
+def test_a_total_risen_to_its_number_is_a_stock_and_products_reviewed_are_no_result() -> None:
+    text = ("Sáng 17/4, Hội đồng cấp tỉnh Nam Định họp xét 30 sản phẩm năm 2024 và đề nghị công nhận cả 30 sản phẩm đạt "
+            "4 sao. Với kết quả này, số sản phẩm OCOP 4 sao của tỉnh Nam Định lên 92.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 18))] == [("new", "4", 30), ("cumulative", "4", 92)]
+    text = "Dự kiến cuối năm Bắc Ninh sẽ có thêm 50 sản phẩm, nâng tổng số sản phẩm OCOP của tỉnh lên 143."
+    assert [f[3] for f in facts(text, dt.date(2023, 6, 1))] == ["target", "target"]
+
+
+def test_scoring_that_opens_the_sentence_introduces_its_results() -> None:
+    text = "Qua chấm điểm, 15 sản phẩm OCOP của tỉnh Bình Thuận đạt hạng 3 sao, 2 sản phẩm đạt 4 sao."
+    assert short(text, dt.date(2023, 9, 1)) == [("Bình Thuận", 2023, "new", "3", 15), ("Bình Thuận", 2023, "new", "4", 2)]
+    # A survey's eligible products are no result.
+    text = "Qua khảo sát, 70 sản phẩm OCOP của tỉnh Hải Dương đáp ứng điều kiện tham gia chương trình."
+    assert facts(text, dt.date(2020, 6, 1)) == []
+
+
+def test_products_selected_as_potential_five_star_ones() -> None:
+    text = "Tỉnh Quảng Ninh lựa chọn 4 sản phẩm OCOP có tiềm năng đạt 5 sao để gửi Trung ương đánh giá."
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("Quảng Ninh", "potential_5", 4)]
+    assert facts("Tỉnh Quảng Ninh hỗ trợ 4 sản phẩm OCOP làm bao bì mới.", dt.date(2024, 5, 1)) == []
+
+
+def test_a_total_among_its_parts_and_a_rounds_year_named_after_the_lead() -> None:
+    text = "Trong số 115 chủ thể OCOP của tỉnh Gia Lai, có 40 hợp tác xã, 35 doanh nghiệp."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [(None, 115), ("cooperative", 40),
+                                                                        ("enterprise", 35)]
+    text = ("Bình Định trao 14 chứng nhận OCOP\n"
+            "Trong số 14 sản phẩm được trao chứng nhận lần này có 3 sản phẩm đạt 4 sao và 11 sản phẩm 3 sao.\n"
+            "Chiều 6/3/2024, Sở Nông nghiệp tỉnh Bình Định trao chứng nhận sản phẩm OCOP đợt 3 năm 2023.")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2024, 3, 7))] == [(2023, 14), (2023, 3), (2023, 11)]
+
+
+def test_producer_types_in_table_rows_and_producers_the_products_belong_to() -> None:
+    text = ("Kết quả năm 2022, Hà Nội đã phân hạng 518 sản phẩm OCOP thuộc về 191 chủ thể.\n"
+            "Chia theo loại hình chủ thể:\n"
+            "Doanh nghiệp | 49 chủ thể | 169 sản phẩm | 32,6%\n"
+            "Hợp tác xã | 39 chủ thể | 100 sản phẩm | 19,3%")
+    found = [(f[3], f[4], f[6], f[7]) for f in facts(text, dt.date(2023, 3, 14))]
+    assert ("new", "subjects", None, 191) in found
+    assert ("new", "subjects", "enterprise", 49) in found and ("new", "subjects", "cooperative", 39) in found
+    assert not any(f[1] == "products" and f[3] in (169, 100) for f in found)
+
+
+def test_products_to_be_evaluated_sent_up_or_still_under_review_are_no_results() -> None:
+    text = ("Ngày 12/12/2022, Hội đồng OCOP thành phố Hà Nội đã họp để đánh giá, phân hạng 45 sản phẩm.\n"
+            "Số sản phẩm từng địa phương gửi lên đợt này:\n"
+            "Quận Bắc Từ Liêm | 10 sản phẩm\n"
+            "Huyện Đan Phượng | 23 sản phẩm")
+    assert facts(text, dt.date(2022, 12, 13)) == []
+    text = "Ngoài 17 sản phẩm đang được đánh giá, huyện Tu Mơ Rông (Kon Tum) hiện đã có 30 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 11))] == [30]
+    text = "Số sản phẩm tham gia chương trình OCOP của tỉnh Quảng Nam tăng dần: năm 2018 có 35 sản phẩm, năm 2019 là 107."
+    assert facts(text, dt.date(2020, 12, 1)) == []
+
+
+def test_certifications_counted_and_the_whole_a_part_is_taken_from() -> None:
+    text = "Đến nay tỉnh Thái Nguyên có tổng cộng 620 lượt sản phẩm được chứng nhận OCOP từ 3 đến 5 sao."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2026, 2, 2))] == [("cumulative", 620)]
+    text = "Huyện Tu Mơ Rông (Kon Tum) có 17 sản phẩm OCOP; 6 trong 17 sản phẩm có thành phần từ sâm Ngọc Linh."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 11))] == [17]
+
+
+def test_a_provincial_papers_masthead_names_the_province_of_its_districts_story() -> None:
+    text = ("BÁO QUẢNG NAM ĐIỆN TỬ | Kinh tế\n\n"
+            "Quế Sơn có 8 sản phẩm đạt chuẩn OCOP 3 sao\n\n"
+            "Đến thời điểm này, huyện Quế Sơn có 8 sản phẩm được công nhận OCOP 3 sao. So với trước khi tham gia "
+            "chương trình, doanh số bán hàng của các sản phẩm OCOP của huyện đã tăng 57%.")
+    found = [(f[0], f[1], f[4], f[7]) for f in facts(text, dt.date(2021, 4, 13))]
+    assert ("district", "Quế Sơn", "products", 8) in found
+    assert ("district", "Quế Sơn", "revenue_uplift_pct", 57) in found
+
+
+def test_a_council_that_will_propose_recognition_gives_its_rounds_result() -> None:
+    text = ("Hội đồng OCOP huyện Cai Lậy (Tiền Giang) sẽ trình UBND huyện công nhận cả 5 sản phẩm đạt tiêu chuẩn OCOP "
+            "3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 7))] == [("new", "3", 5)]
+    text = "Năm 2025, tỉnh Tiền Giang sẽ công nhận thêm 30 sản phẩm OCOP."
+    assert [f[3] for f in facts(text, dt.date(2025, 2, 1))] == ["target"]
+
+
+def test_provinces_counted_as_a_figures_subject_make_it_the_countrys() -> None:
+    text = ("Chương trình OCOP sau hai năm\n"
+            "Đến nay, 51 tỉnh, thành phố đã tổ chức đánh giá, phân hạng và công nhận tổng cộng 2.956 sản phẩm OCOP.")
+    assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2020, 12, 23))] == [("national", "cumulative", 2956)]
+    text = "Tỉnh Sơn La hiện có 202 sản phẩm OCOP, đứng đầu trong 14 tỉnh, thành phố vùng trung du miền núi phía Bắc."
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("province", 202)]
+
+
+def test_products_a_plan_will_bring_to_evaluation_are_no_target_count() -> None:
+    text = "Theo kế hoạch năm 2022, Hà Nội dự kiến đưa khoảng 400 sản phẩm OCOP ra đánh giá, phân hạng trong năm."
+    assert facts(text, dt.date(2022, 9, 1)) == []
+    text = "Năm 2024, tỉnh đã đưa số sản phẩm OCOP của tỉnh Hà Tĩnh lên 410."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [410]
+
+
+def test_newer_and_older_headlines_are_related_blocks() -> None:
+    text = ("Tỉnh Kon Tum có 120 sản phẩm OCOP\nĐến nay, tỉnh Kon Tum có 120 sản phẩm OCOP.\n\nTin mới hơn\n"
+            "- Tu Mơ Rông có 7 sản phẩm đăng kí đánh giá\n- Huyện Đăk Hà có 20 sản phẩm OCOP")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("Kon Tum", 120)]
+
+
+def test_several_districts_each_having_a_figure_named_after_it() -> None:
+    text = ("Năm 2022, tỉnh Tuyên Quang có 66 sản phẩm OCOP mới. Yên Sơn đứng đầu với 15 sản phẩm; hai huyện Na Hang và "
+            "Chiêm Hóa cùng có 9 sản phẩm mỗi huyện.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2023, 1, 20))]
+    assert ("Na Hang", 9) in found and ("Chiêm Hóa", 9) in found
+    assert facts("Tỉnh Tuyên Quang phấn đấu có 3 sản phẩm OCOP mỗi huyện.", dt.date(2023, 1, 20)) == []
+
+
+def test_a_plan_of_the_near_future_is_dated_by_its_publication() -> None:
+    text = ("Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm OCOP, qua đó đưa tổng số sản phẩm "
+            "OCOP của tỉnh lên trên 200 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 9, 5))] == [(2023, "target", 80),
+                                                                              (2023, "target", 200)]
+    assert [f[2] for f in facts("Tỉnh Sơn La phấn đấu có thêm 80 sản phẩm OCOP.", dt.date(2023, 9, 5))] == [None]
+
+
+def test_producers_of_one_word_broken_down_into_other_types_are_their_total() -> None:
+    text = ("Đến tháng 6/2024 Thái Bình có 194 sản phẩm OCOP của 136 cơ sở sản xuất: 37 doanh nghiệp, 54 hợp tác xã và "
+            "45 hộ kinh doanh.")
+    found = [(f[6], f[7]) for f in facts(text, dt.date(2024, 7, 15)) if f[4] == "subjects"]
+    assert found == [(None, 136), ("enterprise", 37), ("cooperative", 54), ("household", 45)]
+
+
+def test_the_city_as_subject_in_a_national_report_is_the_city_just_named() -> None:
+    text = ("OCOP cả nước đến tháng 4\n"
+            "Đến cuối tháng 4, cả nước đã phân hạng hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao.\n"
+            "Riêng Thủ đô, từ năm 2019 đến nay đã phân hạng 2.711 sản phẩm.\n"
+            "Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 sản phẩm OCOP.")
+    found = [(f[0], f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 5, 10))]
+    assert ("province", "Hà Nội", "target", 2000) in found and ("national", "Việt Nam", "target", 2000) not in found
+
+
+def test_former_provinces_shares_with_the_noun_written_once() -> None:
+    text = ("Tỉnh Ninh Bình (mới) hiện có 980 sản phẩm OCOP, trong đó Nam Định (cũ) có 410, Hà Nam (cũ) 190 và Ninh Bình "
+            "(cũ) 380 sản phẩm.")
+    found = [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))]
+    assert found == [("Ninh Bình", 980), ("Nam Định", 410), ("Hà Nam", 190), ("Ninh Bình", 380)]
+    text = "Tỉnh Đồng Tháp (mới) có 2.100 sản phẩm OCOP, trong đó Tiền Giang (cũ) có 1.002, Đồng Tháp (cũ) 1.098 sản phẩm."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 8, 1))][1] == ("Tiền Giang", 1002)
+
+
+def test_producers_given_money_or_sending_trainees_are_no_count() -> None:
+    assert facts("Năm 2024, tỉnh Hà Tĩnh hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP.", dt.date(2024, 6, 1)) == []
+    text = "Lớp tập huấn OCOP tại tỉnh Hòa Bình thu hút 85 học viên đến từ 45 hợp tác xã."
+    assert facts(text, dt.date(2024, 6, 1)) == []
+    # The producers a recognition names stay a count.
+    text = "Năm 2024, tỉnh Hà Tĩnh công nhận 60 sản phẩm OCOP của 45 chủ thể."
+    assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [60, 45]
+
+
+def test_recognised_since_the_programmes_start_and_the_year_just_passed() -> None:
+    text = "Từ năm 2019 đến tháng 6/2024, tỉnh Yên Bái đã công nhận 268 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 7, 8)) == [("Yên Bái", 2024, "cumulative", None, 268)]
+    text = "Từ năm 2021 đến tháng 6/2024, tỉnh Yên Bái đã công nhận 150 sản phẩm OCOP."
+    assert [f[3] for f in facts(text, dt.date(2024, 7, 8))] == ["new"]
+    text = "Tỉnh Hải Dương: năm qua có 58 sản phẩm OCOP mới."
+    assert [f[2] for f in facts(text, dt.date(2025, 1, 8))] == [2024]
+    assert [f[2] for f in facts(text, dt.date(2025, 12, 20))] == [2025]
+    text = "Trong 5 năm qua, tỉnh Hải Dương đã có 351 sản phẩm OCOP."
+    assert [f[2] for f in facts(text, dt.date(2025, 1, 8))] == [2025]
+
+
+def test_by_how_much_a_plan_was_exceeded_is_no_count() -> None:
+    text = "Đến nay, Hà Nam đã có 102 sản phẩm OCOP, vượt 2 sản phẩm so với mục tiêu 100 sản phẩm vào năm 2025."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("cumulative", 102), ("target", 100)]
+
+
+def test_a_named_producer_as_subject_and_a_whole_named_again() -> None:
+    text = ("Hiện toàn tỉnh Thanh Hóa có 649 sản phẩm OCOP.\nHợp tác xã Chế biến thủy sản Hải Bình (phường Hải Bình) "
+            "tham gia chương trình từ năm 2020, hiện có 3 sản phẩm đạt 3 sao.")
+    assert [f[7] for f in facts(text, dt.date(2025, 9, 1))] == [649]
+    text = "Tỉnh Thái Nguyên có 313 sản phẩm OCOP.\nCông ty cổ phần Chè Tân Cương hiện có 5 sản phẩm OCOP 4 sao."
+    assert [f[7] for f in facts(text, dt.date(2024, 9, 1))] == [313]
+    text = ("Đến nay tỉnh Lào Cai có 92 sản phẩm OCOP. Tuy vậy, trong số 92 sản phẩm OCOP cấp tỉnh, du lịch mới có một "
+            "sản phẩm được công nhận năm 2019.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("cumulative", 92)]
+
+
+def test_products_honoured_by_another_scheme_and_their_owners_are_no_count() -> None:
+    text = ("TP Hồ Chí Minh có 41 sản phẩm OCOP. Qua 3 năm (2018 - 2020), đã có 118 sản phẩm của 117 đơn vị, cá nhân "
+            "được tôn vinh trong chương trình nông sản tiêu biểu.")
+    assert [f[7] for f in facts(text, dt.date(2022, 3, 1))] == [41]
+
+
+def test_a_clock_line_with_a_weekday_digit_is_no_headline() -> None:
+    text = ("BÁO THÁI BÌNH ĐIỆN TỬ\nThứ 3, 16/04/2024 | 15:06:00   1,626 lượt xem\n\n"
+            "Quỳnh Phụ: Phấn đấu có 6 sản phẩm đạt OCOP năm 2024\n\n"
+            "Trong năm 2024, huyện Quỳnh Phụ đặt mục tiêu có thêm 6 sản phẩm được công nhận OCOP 3 sao.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 4, 16))] == [("Quỳnh Phụ", "target", "3", 6)]
+
+
+def test_a_rounds_year_named_with_words_between() -> None:
+    text = ("Cao Bằng có thêm 41 sản phẩm được chứng nhận OCOP\n"
+            "UBND tỉnh Cao Bằng vừa công nhận thêm 41 sản phẩm đạt chứng nhận OCOP.\n"
+            "Các sản phẩm này thuộc đợt đánh giá năm 2022; quyết định được ký ngày 20/2/2023.")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2023, 7, 20))] == [(2022, 41)]
+
+
+def test_entries_whose_owners_carry_an_aside_between_dashes() -> None:
+    text = ("Đợt 2 năm 2020, tỉnh Kon Tum có 58 sản phẩm của 35 chủ thể - doanh nghiệp, HTX, hộ kinh doanh ở TP Kon Tum "
+            "và các huyện Sa Thầy, Đăk Hà, Đăk Tô, Ngọc Hồi - mang hồ sơ đến hội đồng.")
+    assert facts(text, dt.date(2020, 10, 1)) == []
+
+
+def test_most_read_blocks_are_other_articles_headlines() -> None:
+    text = ("Lạng Sơn: Có thêm 25 sản phẩm đạt OCOP\n"
+            "Ngày 10/5, UBND tỉnh Lạng Sơn ban hành quyết định công nhận 25 sản phẩm OCOP đợt 1 năm 2024.\n"
+            "ĐỌC NHIỀU NHẤT\nCao Bằng có thêm 30 sản phẩm OCOP\nHà Giang: 5 sản phẩm đạt 5 sao")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 12))] == [("Lạng Sơn", 25)]
+
+
+def test_the_result_of_entries_named_before_it_and_products_eligible_to_be_proposed() -> None:
+    text = ("Trong tổng số 45 sản phẩm tham gia đánh giá của tỉnh Hòa Bình năm 2024, có 40 sản phẩm đạt 3 sao trở "
+            "lên.")
+    assert short(text, dt.date(2024, 10, 1)) == [("Hoà Bình", 2024, "new", None, 40)]
+    text = "Năm 2024 tỉnh Hòa Bình có 45 sản phẩm đăng ký tham gia, sau đánh giá có 40 sản phẩm đạt 3 sao trở lên."
+    assert [f[3] for f in facts(text, dt.date(2024, 10, 1))] == ["new"]
+    text = "Huyện Lương Tài (Bắc Ninh) có 8 sản phẩm đủ điều kiện đề nghị tỉnh đánh giá, phân hạng năm 2024."
+    assert facts(text, dt.date(2024, 10, 1)) == []
+    # A stock after products still under review stays a stock.
+    text = "Ngoài 17 sản phẩm đang được đánh giá, huyện Tu Mơ Rông (Kon Tum) hiện đã có 30 sản phẩm được công nhận OCOP."
+    assert [f[3] for f in facts(text, dt.date(2024, 12, 11))] == ["cumulative"]
+
+
+def test_bare_district_names_are_those_of_the_provinces_the_page_names() -> None:
+    # "Tam Nông" is a district of Phú Thọ and of Đồng Tháp; "Hải Hậu" of Nam Định only.
+    text = "Tỉnh Đồng Tháp có 311 sản phẩm OCOP; Tam Nông có 20 sản phẩm."
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2024, 6, 1))][1] == ("district", "Tam Nông")
+    text = "Tỉnh Đồng Tháp có 311 sản phẩm OCOP; Hải Hậu có 20 sản phẩm."
+    assert ("district", "Hải Hậu") not in [(f[0], f[1]) for f in facts(text, dt.date(2024, 6, 1))]
+    # After the merger, a district of a predecessor is one of the new province's.
+    text = "Tỉnh Ninh Bình (mới) có 980 sản phẩm OCOP. Hải Hậu có 102 sản phẩm."
+    assert ("district", "Hải Hậu") in [(f[0], f[1]) for f in facts(text, dt.date(2025, 8, 1))]

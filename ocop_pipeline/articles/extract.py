@@ -124,6 +124,18 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
+_NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_RESULT_AFTER = compiled(rules.RESULT_AFTER)
+_WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
+_YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
+# Until which month of its publication year a page's "năm qua" is the year before.
+YEAR_JUST_PASSED_UNTIL_MONTH = 3
+_PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
+_RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
+_DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
+_PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
 _SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
 _OPENS_WITH_FIGURE = compiled(rules.OPENS_WITH_FIGURE)
 _ACROSS_PROVINCES = compiled(rules.ACROSS_PROVINCES)
@@ -475,9 +487,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             else:
                 continue
         if figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING and _NAMED_AGAIN.match(key, figure.noun_end) \
-                and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - 2)].start):
+                and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - NAMED_AGAIN_SENTENCES)].start):
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue
+        if _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start) and \
+                _stated_before(figure, claims) is not None:
+            ctx.fired.add("skip.back_reference")
+            continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
@@ -486,15 +502,24 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
         year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
-        if kind_how == "default":
+        joined = frames[-1] if frames and frames[-1][1] is not None and frames[-1][0].metric == figure.metric and \
+            _JOINED_TO_THE_COUNT_BEFORE.fullmatch(key, frames[-1][0].noun_end, figure.start) else None
+        if kind_how == "default" and joined is not None:
+            # "công nhận 34 sản phẩm 3 sao và 5 sản phẩm 4 sao": the verb before the first count governs both.
+            ctx.fired.add("kind.joined")
+            kind, kind_how = joined[1].kind, "joined to the count before, of the same verb"
+            year, year_how = joined[1].year, "joined to the count before"
+        elif kind_how == "default":
             earlier = _stated_before(figure, claims)
             if earlier is not None:
                 # "Ngoài 67 sản phẩm có chứng nhận lần đầu …", "Giấy chứng nhận của 8 sản phẩm …": a figure the
                 # article already gave, named again; it keeps what its first statement said.
                 kind, kind_how = earlier.kind, f"the same figure stated before ({earlier.quote!r})"
                 year, year_how = earlier.year, "the same figure stated before"
-        if kind == "new" and "period year" in year_how and _period_from_start(ctx, sentence, figure):
-            # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm": all recognised since the start, a stock.
+        if kind == "new" and (("period year" in year_how and _period_from_start(ctx, sentence, figure)) or
+                              _since_the_start(ctx, sentence, figure)):
+            # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm", "Từ năm 2019 đến tháng 6/2024, tỉnh đã công
+            # nhận 268 sản phẩm": all recognised since the start, a stock.
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
         stars, stars_how = figure.stars, figure.stars_rule
         if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
@@ -574,6 +599,10 @@ def _claims_before(claims: list[Claim], offset: int):
         yield claim
 
 
+# How many sentences back a count named again to list its items may have been stated (a caption may stand between).
+NAMED_AGAIN_SENTENCES = 3
+
+
 def _stated_in(figure: figs.Figure, claims: list[Claim], since: int) -> bool:
     """Did a claim made from the text since ``since`` state this figure's metric and value?"""
     for claim in reversed(claims):  # claims are made in text order: stop at the first before ``since``
@@ -615,6 +644,12 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
 def _period_from_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
     periods = [y for y in ctx.doc.within(ctx.years, sentence) if y.role == "period" and y.end <= figure.start]
     return bool(periods) and periods[-1].first_year is not None and periods[-1].first_year <= FIRST_CERTIFICATE_YEAR
+
+
+def _since_the_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
+    """Does the figure's sentence count from the programme's first year ("Từ năm 2019 đến tháng 6/2024, …")?"""
+    return any(y.role == "since" and y.year <= FIRST_CERTIFICATE_YEAR and y.end <= figure.start
+               for y in ctx.doc.within(ctx.years, sentence))
 
 
 def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,
@@ -736,7 +771,8 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if len(names) >= 2:
             ctx.fired.add("place.list.each")
             return names
-    own = [m for m in before if m.start >= previous_figure_end]
+    # A number between a place and the figure ("Chư Sê và Krông Pa mỗi huyện 9; Kbang 5") closes that place's item.
+    own = [m for m in before if m.start >= previous_figure_end and not _HAS_DIGIT.search(key, m.end, figure.start)]
     # A bare district name in a list: "…, tiếp theo là Tam Dương 17 sản phẩm".
     if not own and _district_context(ctx, sentence, figure, in_sentence, inherited):
         window_start = max(previous_figure_end, figure.start - 60)
@@ -798,7 +834,8 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if owner:
         ctx.fired.add("place.owner_after")
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
-    left = key[sentence.start:figure.start]
+    # An uplift's own words say whose products rose ("doanh số … các sản phẩm OCOP của huyện đã tăng 57%").
+    left = key[sentence.start:figure.num_start if figure.metric.endswith("_pct") else figure.start]
     for rule, pattern in _SCOPES:
         if rule.yields["scope"] == "national" and pattern.search(left):
             ctx.fired.add(rule.id)
@@ -806,7 +843,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if rule.yields["scope"] in ("district", "region") and pattern.search(left):
             ctx.fired.add(rule.id)
             if rule.yields["scope"] == "district":
-                district = _recent_district(ctx, sentence)
+                district = _recent_district(ctx, sentence) or ctx.article_district
                 if district:
                     return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
             return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
@@ -818,6 +855,12 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
+    if ctx.article_place is not None and ctx.article_place.level == "national" and \
+            _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start):
+        named = _named_just_before(ctx, sentence)
+        if named is not None and named.level in ("province", "seat"):
+            ctx.fired.add("place.province_word_subject")
+            return [_choice(named, ctx, f"'{named.text}', the province the sentence's subject refers to")]
     if ctx.article_place is None:
         return None
     province_scope = False
@@ -825,10 +868,30 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if rule.yields["scope"] == "province" and pattern.search(left):
             ctx.fired.add(rule.id)
             province_scope = True
+    subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_district(ctx, sentence)
+    if subject is not None and _province_of_article(ctx) is not None:
+        ctx.fired.add("place.paragraph_district")
+        return [("district", ctx.article_place, subject.district, f"'{subject.text}' is its paragraph's subject")]
     if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _paragraph_district(ctx: Context, sentence: Sentence) -> plc.Mention | None:
+    """The district a paragraph opens with as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: … Tất cả 7
+    sản phẩm đều đạt 3 sao."), when no other place is named in the paragraph before this sentence."""
+    doc = ctx.doc
+    first = sentence
+    while first.index > 0 and not first.first_in_line and doc.sentences[first.index - 1].line == sentence.line:
+        first = doc.sentences[first.index - 1]
+    if first is sentence or first.block != BODY:
+        return None
+    named = [m for m in ctx.mentions if first.start <= m.start < sentence.start and m.level != "national"]
+    if not named or named[0].level != "district" or any(m.district != named[0].district for m in named) or \
+            not _DISTRICT_OPENS.fullmatch(doc.key, first.start, named[0].start):
+        return None
+    return named[0]
 
 
 def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Mention]:
@@ -955,6 +1018,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     if timing.PLAN_FIGURE.search(key, max(sentence.start, figure.start - 30), figure.start):
         ctx.fired.add("kind.plan_figure")
         return "target", "the figure a plan names (kind.plan_figure)"
+    if timing.in_target_section(doc, figure.start):
+        ctx.fired.add("kind.target_section")
+        return "target", "under a plan's heading of objectives (kind.target_section)"
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
     # được công nhận là 45" says which products, not that they are new.
@@ -988,8 +1054,17 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
         ctx.fired.add(target.rule if target else "kind.target")
         return "target", how
+    if figure.start < figure.num_start and _RISEN_TO.search(key, figure.start, figure.num_start):
+        ctx.fired.add("kind.risen_to")
+        return "cumulative", "a total risen to its number (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
+    entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and
+               f.end <= figure.start]
+    if figure.metric.startswith("products") and entries and _RESULT_AFTER.match(key, figure.noun_end) and \
+            not _STOCK_NOW.search(key, entries[-1].end, figure.start):
+        # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
+        return "new", "the result of the entries named before it in its sentence"
     if figure.rule_id == "count.products.over_plan":
         return "new", "achieved against the year's plan (count.products.over_plan)"
     parent = total[1] if total else (inherited if sentence.continues else None)
@@ -1197,6 +1272,8 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             year = ctx.line_years.get(sentence.line) or ctx.article_year or (
                 ctx.published.year if ctx.published else None)
             return year, "this year's plan (rules.THIS_YEAR)"
+        if ctx.published and _NEAR_FUTURE.search(key, sentence.start, sentence.end):
+            return ctx.published.year, "a plan of the near future, as of publication (rules.NEAR_FUTURE)"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
@@ -1215,6 +1292,16 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # A stock that no word dates ("Số sản phẩm được công nhận … là 5.401") is as of the day it is published,
         # unless the page speaks of the year just ended (a January page on last year's results).
         return ctx.published.year, "an undated stock, as of the publication date"
+    if kind == "new" and ctx.published and _YEAR_JUST_PASSED.search(key, sentence.start, sentence.end):
+        # "Năm qua, tỉnh có 58 sản phẩm mới" on 8 January: last year's round.
+        year = ctx.published.year - 1 if ctx.published.month <= YEAR_JUST_PASSED_UNTIL_MONTH else ctx.published.year
+        return year, "the year just passed (rules.YEAR_JUST_PASSED)"
+    named_round = _named_round_year(doc) if kind == "new" else None
+    if named_round is not None and named_round != ctx.line_years.get(sentence.line):
+        # "Trong số 12 sản phẩm được trao chứng nhận đợt này …" before "… trao chứng nhận đợt 2 năm 2022" (on
+        # 2/3/2023): the round's year, not the ceremony's.
+        ctx.fired.add("year.named_round")
+        return named_round, "the one round the article names with its year (year.named_round)"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:
@@ -1226,6 +1313,17 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
 
 # ----------------------------------------------------------------------------------------------------------------
 # claims
+
+
+def _named_round_year(doc: Document) -> int | None:
+    """The year of the one round the article's title and body name with its year ("đợt 2 năm 2022"), if they name
+    exactly one."""
+    found = doc.memo.get("named_round_year", doc.memo)
+    if found is doc.memo:
+        years = {int(m.group("year")) for m in _NAMED_ROUND.finditer(doc.key)
+                 if (s := doc.sentence_at(m.start())) is not None and s.block in (BODY, TITLE)}
+        found = doc.memo["named_round_year"] = years.pop() if len(years) == 1 else None
+    return found
 
 
 def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, metric: str,

@@ -24,6 +24,8 @@ from ocop_pipeline.vocab import POTENTIAL_5
 ALL_PROVINCIAL = "3-4"
 # How far to look around a figure for the words that qualify it.
 LEFT_WINDOW = 80
+# How far after a count its result may be said when an activity opening the sentence introduces it.
+INTRO_RESULT_REACH = 60
 RIGHT_WINDOW = 200
 
 _QUALIFIERS = compile_family(rules.QUALIFIERS)
@@ -60,6 +62,7 @@ _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(
                for r in rules.TYPE_FIRST_COUNTS]
 # A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
+_NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
 _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
@@ -154,6 +157,16 @@ _SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIP
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
+# Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
+_A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
+_SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
+_FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
+_ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
+_SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
+_TYPE_ROW = compiled(rules.TYPE_ROW)
+_PRODUCER_SUBJECT = compiled(rules.PRODUCER_SUBJECT)
+# A count's own words that are only its qualifier ("khoảng 400 sản phẩm"): no noun before its number.
+_QUALIFIER_ONLY = compiled(r"\s*(?:{QUAL})\s*")
 _MIXED_TYPES = compiled(rules.MIXED_TYPES)
 _NAME_AFTER_NUMBER = compiled(r"[ \t]+{CAP}")
 _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
@@ -163,7 +176,8 @@ _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 _LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
-_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked"}
+_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
+                              "skip.award"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part"})
@@ -254,12 +268,21 @@ def find_counts(doc: Document) -> list[Figure]:
                    subject_type=rule.yields.get("subject_type"), needs_producer=bool(rule.yields.get("needs"))))
     for rule, pattern in _NOUN_FIRST:
         for m in scan(pattern, key):
-            if m.start("num") in figures or _across_lines(key, m):
+            if _across_lines(key, m):
                 continue
             # "số sản phẩm 5 sao của tỉnh đã lên 4": one star level among its words is the total's level.
             levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
                 else []
             stars = levels[0] if len(levels) == 1 else None
+            existing = figures.get(m.start("num"))
+            if existing is not None:
+                if existing.metric == rule.yields["metric"] and existing.stars is None and existing.start > m.start() \
+                        and _NOUN_FIRST_VERB_END.search(key, m.start(), m.start("num")):
+                    # "số sản phẩm OCOP 4 sao của huyện đã tăng lên 25 sản phẩm": the noun written twice; the words
+                    # before the number are the count's own (a total risen to 25, of that level).
+                    figures[m.start("num")] = with_changes(existing, start=m.start(), stars=stars,
+                                                           stars_rule=_LEVEL_IN_WORDS_RULE if stars else None)
+                continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end(), stars=stars,
                        stars_rule=_LEVEL_IN_WORDS_RULE if stars else None))
@@ -423,7 +446,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
                     metric, metric_rule = "products_upgraded", rule_id
         if metric == "subjects" and figure.subject_type is None:
-            typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end)
+            typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end) or _TYPE_ROW.match(key, sentence.start)
             if typed:
                 # "25 chủ thể là hợp tác xã": the producers of one type, named after the count
                 figure = with_changes(figure, subject_type=next(r.yields["subject_type"] for r, p in _TYPE_WORDS
@@ -443,15 +466,33 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if stars == POTENTIAL_5 and skip == "skip.activity" and _SELECTED_BEFORE.search(left):
+            skip = None  # "lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao": the selection is the potential
         qualifier = _qualifier_written(key, figure)
         out.append(with_changes(figure, metric=metric, stars=stars, stars_rule=stars_rule,
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
                                 qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
+    out = _untyped_totals_of_typed_parts(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
     return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _untyped_totals_of_typed_parts(key: str, figures: list[Figure]) -> list[Figure]:
+    """"136 cơ sở sản xuất: 37 doanh nghiệp, 54 hợp tác xã và 45 hộ kinh doanh": a producer count broken down into
+    two or more other types right after it is their total, whatever word of one type it used for producers."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.metric != "subjects" or figure.subject_type in (None, "mixed"):
+            continue
+        parts = [f for f in out[i + 1:] if f.metric == "subjects" and f.subject_type not in (None, "mixed")]
+        if len({f.subject_type for f in parts} - {figure.subject_type}) >= 2 and \
+                _BREAKDOWN_CUE.match(key, figure.noun_end, parts[0].start) and \
+                sum(f.value or 0 for f in parts) == figure.value:
+            out[i] = with_changes(figure, subject_type=None)
+    return out
 
 
 def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
@@ -519,11 +560,23 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if not m:
             continue
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
+                                           _FORMED_AFTER_ACTIVITY.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):
-            continue  # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao": results
+            # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao", "hỗ trợ hình thành 46
+            # sản phẩm": results
+            continue
+        if rule.id == "skip.activity" and "," in left[m.start():] and _ACTIVITY_AS_INTRO.search(left, 0, m.start()) \
+                and _RESULT_VERB.search(right, 0, INTRO_RESULT_REACH):
+            # "Qua chấm điểm, 15 sản phẩm của tỉnh đạt 3 sao": the activity introduces its results ("Qua khảo sát, 70
+            # sản phẩm đáp ứng điều kiện" names none)
+            continue
+        if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
+                                                           + m.start()):
+            continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
             continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
-        if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left):
+        if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left) and \
+                not _QUALIFIER_ONLY.fullmatch(own_words):
             continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
         if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
             continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
@@ -531,15 +584,22 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue  # "tăng từ 120 sản phẩm năm 2021 lên 268 năm 2024": the stock it rose from, at its own date
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
-        if rule.id == "skip.per_unit" and _NAME_BEFORE_EACH.search(cased_left(figure, m)):
-            continue  # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm": a figure for each of the places named
+        if rule.id == "skip.per_unit" and (_NAME_BEFORE_EACH.search(cased_left(figure, m)) or
+                                           _SEVERAL_DISTRICTS.search(left, 0, m.start())):
+            # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm", "ba huyện A, B và C dẫn đầu, mỗi huyện có 12 sản phẩm": a
+            # figure for each of the places named
+            continue
         return rule.id
+    if rule_id.startswith("count.products") and _PRODUCER_SUBJECT.fullmatch(cased, sentence.start, figure.start):
+        return "skip.one_producer"  # "Hợp tác xã Hải Bình … hiện có 3 sản phẩm": one producer's products
     for rule, pattern, only in after_rules:
         if only is not None and not rule_id.startswith(only):
             continue
         if pattern.match(right):
             if rule.id == "skip.not_ocop_products" and _RESULT_VERB.search(left):
                 continue  # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind
+            if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
+                continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)

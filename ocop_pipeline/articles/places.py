@@ -17,7 +17,8 @@ from importlib import resources
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
-from ocop_pipeline.geography import NameTrie, Place, preceded_by_sub_provincial_word, resolver
+from ocop_pipeline.geography import (NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
+                                     provinces_around, resolver)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
@@ -38,6 +39,9 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
+_BEFORE_A_BARE_DISTRICT = frozenset(rules.BEFORE_A_BARE_DISTRICT)
+# The word right before a name, when only spaces part them (none after a comma, a bracket or a line break).
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ def find_mentions(doc: Document) -> list[Mention]:
         place = resolver().resolve(province)
         if place is not None:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
+            taken.add(start, end)
+    _districts_of_the_provinces_named(text, cased, mentions, taken)
     for m in _NATIONAL.finditer(key):
         if key.startswith(rules.COUNTRY_WORD, m.start()) and \
                 _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
@@ -165,6 +171,40 @@ def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken
     if found:
         mentions.extend(found)
         _named_again(text, cased, mentions, taken, single_words=True)
+
+
+def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+    """"Hải Hậu có 102 sản phẩm OCOP" in an article naming Nam Định: a bare name of a district of a province the
+    article names (``geography.provinces_around``) is that district. Names of one word, names a province or region
+    also bears ("Quảng Ninh" of Quảng Bình), names after a commune's or a street's word, names inside a longer name
+    ("gạo Hải Hậu": see ``rules.BEFORE_A_BARE_DISTRICT``) and names in brackets (where a product comes from) are
+    left alone."""
+    allowed = frozenset().union(*(provinces_around(m.place.province) for m in mentions
+                                  if m.place is not None and m.place.province is not None))
+    if not allowed:
+        return
+    holders = district_provinces()
+    for start, end, name in _district_trie().finditer(cased):
+        if not holders[name] & allowed or taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
+            continue
+        word = _WORD_BEFORE.search(cased, max(0, start - 24), start)
+        if word is not None and word.group(1).lower() not in _BEFORE_A_BARE_DISTRICT:
+            continue
+        if _inside_brackets(text, text.rfind("\n", 0, start) + 1, start):
+            continue  # "thanh long (Châu Thành), nếp (Thủ Thừa)": where a product comes from, an aside
+        mentions.append(Mention(start, end, text[start:end], "district", None, district=text[start:end],
+                                rule="place.district_gazetteer"))
+        taken.add(start, end)
+
+
+@cache
+def _district_trie() -> NameTrie:
+    """Every district name of two or more words that no province or region bears, found in one pass over a text."""
+    trie = NameTrie()
+    for name in sorted(district_provinces()):
+        if len(name.split()) >= 2 and resolver().resolve(name) is None:
+            trie.add(name, name)
+    return trie
 
 
 def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, single_words: bool = False) -> None:
@@ -263,12 +303,31 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
             m.level in ("province", "seat") for m in doc.within(mentions, s)) for s in lead):
         national += TITLE_WEIGHT
         doc.fired.add("place.national_round")
+    if not counts and not national:
+        masthead = _masthead_province(doc, mentions, date)
+        if masthead is not None:
+            return masthead
     if not counts or national > max(counts.values()):
         if national or _CENTRAL_OFFICE.search(doc.key):
             return Place(level="national", name=NATIONAL_NAME)
         return None
     best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
     place = first[best]
+    return resolver().resolve(place.name, date) or place
+
+
+def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:
+    """The one province named above the headline ("BÁO QUẢNG NAM ĐIỆN TỬ | Kinh tế"), for a page whose headline and
+    body name no province: a provincial paper writing of its own districts."""
+    title = next((s for s in doc.sentences if s.block == TITLE), None)
+    if title is None:
+        return None
+    above = {m.place.name: m.place for m in mentions
+             if m.start < title.start and m.level == "province" and m.place is not None and not m.former}
+    if len(above) != 1:
+        return None
+    doc.fired.add("place.outlet")
+    place = next(iter(above.values()))
     return resolver().resolve(place.name, date) or place
 
 

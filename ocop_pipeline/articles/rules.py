@@ -104,7 +104,10 @@ QUALIFIERS: tuple[Rule, ...] = family(
 
 BLOCKS: tuple[Rule, ...] = family(
     Rule("block.related", {"block": "related_headline"},
-         r"^\s*(?:tin cùng chuyên mục|bài viết cùng chủ đề|tin liên quan|bài liên quan|xem thêm|đọc thêm|tin khác"
+         r"^\s*(?:tin cùng chuyên mục|bài cùng chuyên mục|bài viết cùng chuyên mục|bài viết cùng chủ đề|tin liên quan"
+         r"|bài liên quan|xem thêm|đọc thêm|tin khác|bài khác|tin cùng mục|bài cùng mục|tin mới hơn|tin cũ hơn"
+         r"|bài mới hơn|bài cũ hơn|tin trước|tin sau|bài trước|bài sau|đọc nhiều nhất|đọc nhiều|xem nhiều nhất"
+         r"|tin đọc nhiều|bài đọc nhiều|tin tiêu điểm|tin hot|có thể bạn chưa đọc|bạn có thể quan tâm"
          r"|tin mới nhất|cùng chuyên mục|có thể bạn quan tâm|tin cùng chủ đề|bài cùng chủ đề|tin tức liên quan"
          r"|các tin khác|tin đã đưa|bài viết mới nhất|tin mới|bài mới|tin bài liên quan|các bài viết khác"
          r"|tin nổi bật|đọc tiếp|tin xem nhiều|bài viết liên quan|cùng danh mục|tin cùng loại|cùng chủ đề"
@@ -116,7 +119,9 @@ BLOCKS: tuple[Rule, ...] = family(
          r"|(?:^\s*ảnh minh họa)|(?:\.(?:jpe?g|png|webp)\s*$)|(?:^\s*\{[a-z_ ]+\}\s*$)",
          "Gian hàng OCOP của Bến Tre tại hội chợ. - Ảnh: Thu Hà"),
     Rule("block.meta", {"block": "meta"},
-         r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+         # ("Thứ 3, 16/04/2024 | 15:06": a weekday written with its digit)
+         r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=\s*,))|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}"
+         r"|\d{1,2}/\d{1,2}/\d{4}"
          r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
          r"|.*\d\s*°\s*c"
@@ -144,12 +149,14 @@ CONTINUATIONS: tuple[Rule, ...] = family(
 # figures: what is counted
 
 COUNTS: tuple[Rule, ...] = family(
-    Rule("count.products", {"metric": "products"}, r"(?:sản phẩm|sp)(?!\w)",
+    # "620 lượt sản phẩm được chứng nhận": certifications, a product re-certified counted again
+    Rule("count.products", {"metric": "products"}, r"(?:lượt\s+)?(?:sản phẩm|sp)(?!\w)",
          "Toàn tỉnh hiện có 184 sản phẩm OCOP của 118 chủ thể."),
     Rule("count.subjects", {"metric": "subjects"}, r"chủ thể|tổ chức kinh tế|tổ chức, cá nhân",
          "Năm 2023 tỉnh có thêm 25 sản phẩm của 17 chủ thể đạt chuẩn OCOP."),
     Rule("count.subjects.units", {"metric": "subjects", "needs": "producer_context"},
-         r"đơn vị(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
+         # "4 đơn vị cấp huyện", "đơn vị hành chính": administrative units, not producers
+         r"đơn vị(?! cấp (?:huyện|xã|tỉnh))(?! hành chính)(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
          "Có 40 sản phẩm OCOP của 26 đơn vị được trao chứng nhận 4 sao."),
     Rule("count.subjects.enterprise", {"metric": "subjects", "subject_type": "enterprise",
                                        "needs": "producer_context"},
@@ -192,8 +199,11 @@ ELIDED_COUNTS: tuple[Rule, ...] = family(
 # three digits, followed by the end of its item.
 PLACE_ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.place_elided", {"metric": "products", "text": "cased"},
-         r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến)\s+)(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+"
-         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3})(?=\s*(?:[,;.]|và\s|$))",
+         r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến|trong đó)\s+)"
+         # "Nam Định (cũ) có 410, Hà Nam (cũ) 190 …": a former province's share
+         r"(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+(?:\((?:cũ|trước đây)\)\s+)?"
+         # a number of up to three digits, or written with its thousands dot ("1.002"): never a year
+         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3}(?:\.\d{3})?)(?=\s*(?:[,;]|\.(?!\d)|và\s|$))",
          "Về địa bàn, huyện Lạc Sơn đứng đầu với 21 sản phẩm OCOP; tiếp đến Kim Bôi có 14, Tân Lạc 12; các huyện còn "
          "lại đều có sản phẩm."),
 )
@@ -266,6 +276,9 @@ NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*ocop)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s*(?:là|đạt|lên|:|=)\s*",
          "Số chủ thể có sản phẩm được công nhận cấp tỉnh là 45."),
 )
+# The verb that closes a noun-first count's words when the noun is written again after the number ("số sản phẩm
+# 4 sao đã lên 25 sản phẩm"); after a colon a list follows, not the count's own total.
+NOUN_FIRST_VERB_END = r"(?<!\w)(?:là|lên)\s*(?:{QUAL}\s+)?$"
 # A total raised with its noun left out counts what the count before it in the sentence counts:
 # "có thêm 4 sản phẩm OCOP, nâng tổng số của huyện lên 23".
 RAISED_TOTALS: tuple[Rule, ...] = family(
@@ -316,7 +329,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
+         r"|chấm|chấm điểm|xem xét|(?<!để )xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
@@ -344,22 +357,46 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "Tỉnh hỗ trợ chuẩn hóa bao bì, tem nhãn cho 24 sản phẩm."),
     # The people at a meeting: "Dự hội nghị có … hơn 30 tổ chức, cá nhân đang sản xuất …".
     Rule("skip.attendees", {"skip": "people at a meeting, not producers"},
-         r"(?<!\w)(?:dự|tham dự|về dự)\s+(?:hội nghị|hội thảo|lễ|buổi|chương trình|sự kiện|diễn đàn)[^.;\d]{0,80}$",
+         r"(?<!\w)(?:dự|tham dự|về dự)\s+(?:hội nghị|hội thảo|lễ|buổi|chương trình|sự kiện|diễn đàn)[^.;\d]{0,80}$"
+         # "85 học viên đến từ 45 hợp tác xã": the trainees' producers
+         # ("đến từ" may be read as the count's qualifier)
+         r"|(?<!\w)(?:học viên|đại biểu|khách mời)(?:\s+(?:đến\s+)?từ)?\s*(?:các\s*)?$",
          "Dự hội nghị có lãnh đạo các sở và hơn 40 chủ thể OCOP của tỉnh Hà Nam."),
+    # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
+    Rule("skip.funded", {"skip": "the recipients of money, not a count"},
+         r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
+         "Năm 2024, tỉnh Hà Tĩnh hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP."),
     Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
          "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
     Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
          r"(?:khu vực|khối|thành phần)\s+(?:kinh tế tập thể|hợp tác xã|htx|doanh nghiệp)[^.;\d]{0,30}$",
          "Riêng khu vực kinh tế tập thể đã có 204 sản phẩm được chứng nhận OCOP."),
+    # A table row whose first cell is a kind of producer ("Hợp tác xã | 39 chủ thể | 100 sản phẩm"): its producers
+    # are of that type (``TYPE_ROW``), its products those of one kind of producer. Matched on the row before the count.
+    Rule("skip.owner_type_row", {"skip": "the products of one kind of producer, in a table row",
+                                 "only": "count.products"},
+         r"^\s*(?:[-•+*]\s*)?{TYPE}\s*\|[^\n]*$",
+         "Năm 2022 Hà Nội công nhận 518 sản phẩm OCOP của 191 chủ thể.\nChia theo loại hình chủ thể:\nHợp tác xã | 39 "
+         "chủ thể | 100 sản phẩm"),
+    # An evaluation still to be made, the purpose of a meeting: "Hội đồng đã họp để đánh giá, phân hạng 45 sản phẩm".
+    Rule("skip.purpose", {"skip": "products to be evaluated, the purpose of a meeting"},
+         r"(?<!\w)(?:để|nhằm)\s+(?:tiến hành\s+|xem xét,?\s+)?(?:đánh giá|phân hạng|xét|chấm điểm|chấm|thẩm định|xếp hạng)"
+         r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:đánh giá|phân hạng|xếp hạng|công nhận|chấm điểm|thẩm định))*\s*(?:cho\s*)?$",
+         "Ngày 12/12/2022, Hội đồng OCOP thành phố Hà Nội đã họp để đánh giá, phân hạng 45 sản phẩm."),
     Rule("skip.one_of", {"skip": "one product among others, not a count"},
          r"(?<!\w)(?:là|thuộc|trở thành|là một)?\s*(?:1|một)\s*trong\s*(?:số\s*)?$",
          "Trà Tân Cương là 1 trong 3 sản phẩm 5 sao của tỉnh."),
+    # "6 trong 17 sản phẩm có thành phần từ sâm", "Hai trong bảy sản phẩm 4 sao …": the whole a part is taken from,
+    # a figure stated before.
+    Rule("skip.whole_of_a_part", {"skip": "the whole a part is taken from, stated before"},
+         r"(?<![\w.,])(?:\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+trong\s+(?:số\s+|tổng số\s+)?$",
+         "Huyện Tu Mơ Rông có 17 sản phẩm OCOP. Có 6 trong 17 sản phẩm làm từ sâm Ngọc Linh."),
     Rule("skip.new_organisations_before", {"skip": "organisations to found, not producers", "only": "count.subjects"},
          r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
          "Đề án đặt mục tiêu phát triển mới ít nhất 100 tổ chức kinh tế tham gia OCOP."),
     Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
-         # "tổng số 126 sản phẩm", "con số 300": a total, not a document's number.
-         r"(?:(?<!tổng )(?<!con )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
+         # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
+         r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
 )
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
@@ -374,7 +411,7 @@ OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
 # phẩm đăng ký nhất là thị xã Quế Võ (23 sản phẩm)"), not OCOP products.
-ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng)(?!\w)"
+ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng|gửi lên|trình lên|gửi về)(?!\w)"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
@@ -382,10 +419,28 @@ RESULT_VERBS = (r"xếp hạng|công nhận|chứng nhận|phân hạng|đạt(?
                 r"|nhận (?:giấy |quyết định )?(?:chứng nhận|công nhận)")
 # A result verb that is no re-rating ("phân hạng lại", "công nhận lại").
 RESULT_VERB = rf"(?<!\w)(?:{RESULT_VERBS})(?!\w)(?!\s+lại)"
+# The producer type a table row names in its first cell ("Doanh nghiệp | 49 chủ thể | 169 sản phẩm").
+TYPE_ROW = r"\s*(?:[-•+*]\s*)?(?P<type>{TYPE})\s*\|"
+# An activity opening the sentence as its circumstance, closed by a comma ("Qua chấm điểm, 15 sản phẩm đạt 3 sao",
+# "Sau khi thẩm định, …"): what follows is its result.
+ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|kết quả|thông qua|trên cơ sở|căn cứ kết quả)\s+$"
+# Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
+# the count of potential 5-star products, not an activity on them.
+SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
+# A producer named as its sentence's subject ("Hợp tác xã Chế biến thủy sản Hải Bình (…) tham gia chương trình từ
+# năm 2020, hiện có 3 sản phẩm đạt 3 sao"): that producer's products. Matched on the case-kept text from the
+# sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
+PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
+                    r"|[Tt]ổ hợp tác)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s)(?:[^.;\d]|\d{4})*?\s"
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu)\s*(?:{QUAL}\s+)?")
+# "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
+WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
+# An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
+FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựng)(?!\w)"
 # The producers of a count, with an aside on who they are: "của 29 chủ thể – là doanh nghiệp, hợp tác xã –". Their
 # number belongs to the products before them and says nothing of what those products are.
 OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ sở|đơn vị|hợp tác xã|htx|doanh nghiệp"
-                r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,80}-|\s*\([^();.]{0,80}\))?\s*,?")
+                r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,160}-|\s*\([^();.]{0,80}\))?\s*,?")
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
 # nhận giấy chứng nhận") is a result, whatever list it is in.
 RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
@@ -393,20 +448,25 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
-         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?)?(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
+         # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
+         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
-         r"|đăng ký|dự thi|hồ sơ"
+         r"|đăng ký|dự thi|(?:mang |nộp |gửi )?hồ sơ"
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated
+         r"|đang (?:được\s*)?(?:đánh giá|xét|thẩm định|chấm|hoàn thiện hồ sơ|chờ)"
          r"|đã hết hạn|được đánh giá lại"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
-         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét)(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
+         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
+         r"(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
@@ -474,7 +534,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Sau khi công nhận lại, 8 sản phẩm giữ hạng 4 sao, 4 sản phẩm giữ hạng 3 sao."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
-         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^\d,;.]{1,40}?\s)?(?:tiêu biểu\s*)?(?:đã\s*)?(?:được khen thưởng"
+         # (or "của 117 đơn vị, cá nhân được tôn vinh")
+         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:\d[\d.]*\s+[^\d;.]{1,40}?|[^\d,;.]{1,40}?)\s)?(?:tiêu biểu\s*)?"
+         r"(?:đã\s*)?(?:được khen thưởng"
          r"|được tặng (?:giấy|bằng) khen|được khen"
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
@@ -497,7 +559,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*mới\s+(?:tham gia|thành lập|được thành lập)",
          "Tỉnh phấn đấu có ít nhất 50 tổ chức kinh tế mới tham gia OCOP."),
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
-         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước)",
+         # … or against a plan ("vượt 2 sản phẩm so với mục tiêu"): by how much it was exceeded
+         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước|mục tiêu"
+         r"|kế hoạch|chỉ tiêu)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
     Rule("skip.back_reference", {"skip": "a figure stated before, referred to again"},
          # "trên địa bàn" is where they are; "hai sản phẩm muối nói trên" names the products of a figure again.
@@ -525,6 +589,10 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
          r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
          # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
+         # "Số sản phẩm tham gia chương trình tăng qua từng năm: năm 2018 có 35 …": products taking part, year by year
+         r"|số (?:lượng )?sản phẩm (?:đăng ký )?tham gia"
+         # "Danh mục gồm 102 sản phẩm của 40 chủ thể": the year's list of products taking part
+         r"|danh mục(?:\s+sản phẩm)?(?:\s+(?:đăng ký|tham gia|dự kiến|năm \d{4}))?\s+(?:gồm|có|bao gồm)(?!\w)"
          r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
          r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
@@ -667,7 +735,9 @@ KINDS: tuple[Rule, ...] = family(
          "Năm 2026, tỉnh phấn đấu có thêm ít nhất 45 sản phẩm đạt từ 3 sao trở lên."),
     # A future that a stock total in its clause turns into a pending count: "tổng số … sẽ được nâng lên 62".
     Rule("kind.target_weak", {"kind": "target_weak"},
-         r"(?<!\w)sẽ(?!\w)|cần đạt|yêu cầu|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
+         # "Hội đồng sẽ trình UBND huyện công nhận cả 5 sản phẩm": a council's proposal, read as its round's result
+         r"(?<!\w)sẽ(?!\w)(?!\s+(?:trình|đề nghị|đề xuất))|cần đạt|yêu cầu"
+         r"|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
          r"|để (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
          "Năm 2025, tỉnh sẽ có thêm 30 sản phẩm đạt chuẩn OCOP."),
     Rule("kind.achieved_vs_plan", {"kind": "achieved"},
@@ -699,6 +769,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
+         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result
+         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
@@ -710,10 +782,33 @@ KINDS: tuple[Rule, ...] = family(
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
          r"|phê duyệt kết quả)",
          "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
+    # "Từ đầu năm đến nay": since the year began, the year's count, not a stock ("đến nay" alone is one).
+    Rule("kind.since_the_year_began", {"kind": "new"},
+         r"từ đầu năm(?:\s+\d{4})?(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
+         "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
          r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*|được\s*)?$",
          "Đà Nẵng chứng nhận 11 sản phẩm OCOP 4 sao."),
+    # Between two counts of one verb ("công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao") stand only the first
+    # count's star level and a word joining them: the second is of the same kind and year. Matched from the first
+    # count's noun to the second count.
+    Rule("kind.joined", {"kind": "the count's before"},
+         r"\s*(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*|chuẩn\s*)?(?:[345]|ba|bốn|năm)\s*sao\s*)?(?:,\s*|và\s+|cùng\s+"
+         r"|,\s*và\s+)",
+         "Trong quý I, UBND tỉnh Hưng Yên đã công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao."),
+    # A plan's section of objectives: "I. MỤC TIÊU", "2. Mục tiêu cụ thể:", "Chỉ tiêu năm 2025" on a line of its
+    # own. Every figure below it is a target, until the next section (``SECTION_HEADING``).
+    Rule("kind.target_section", {"kind": "target"},
+         r"^[ \t]*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:mục tiêu|các chỉ tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chung"
+         r"|chủ yếu|tổng quát|phấn đấu|(?:đến\s+)?(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+[\d\s\-]+))*\s*:?[ \t]*$",
+         "KẾ HOẠCH phát triển sản phẩm OCOP của tỉnh Ninh Thuận năm 2024\nI. MỤC TIÊU\n1. Trong năm 2024, phát "
+         "triển thêm 25 sản phẩm đạt từ 3 sao trở lên.\nII. NHIỆM VỤ\nRà soát các sản phẩm."),
+    # A noun-first total whose own words say it rose to its number ("số sản phẩm OCOP 4 sao của tỉnh lên 67"): the
+    # stock after the round. Matched on the count's own words, before its number.
+    Rule("kind.risen_to", {"kind": "cumulative"}, r"(?<!\w)(?:đã\s+|nay\s+)?(?:tăng\s+)?lên\s*(?:{QUAL}\s+)?$",
+         "Hội đồng đề nghị công nhận 22 sản phẩm đạt 4 sao. Với kết quả này, số sản phẩm OCOP 4 sao của tỉnh Thái "
+         "Bình lên 67."),
     # The figure a plan names: "đạt 190% kế hoạch 30 sản phẩm của năm".
     Rule("kind.plan_figure", {"kind": "target"}, r"(?:kế hoạch|chỉ tiêu|mục tiêu)\s*(?:ban đầu\s*|đề ra\s*|đặt ra\s*|của năm\s*)?(?:là\s*)?$",
          "Năm 2024 tỉnh có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."),
@@ -768,10 +863,20 @@ YEARS: tuple[Rule, ...] = family(
 )
 # After these, a year is a document's, not the figure's: "Quyết định số 2919/QĐ-UBND năm 2020".
 YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
+# A line that opens a plan's next section ("II. NHIỆM VỤ", "III. GIẢI PHÁP", "Tổ chức thực hiện"), ending its
+# objectives (``kind.target_section``).
+SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
+                   r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+# "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
+# running); "những năm qua", "5 năm qua" are the programme's years.
+YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"
+# "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
+# publication.
+NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
 # "Năm nay tỉnh phấn đấu phát triển mới 31 sản phẩm": a plan for the year of publication, whatever years the
 # paragraph names before it.
 THIS_YEAR_PLAN = r"năm nay"
@@ -808,14 +913,29 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.this_place", {"place": "named just before"},
          r"(?<!\w)(?:địa bàn|địa phương|vùng đất|tỉnh|thành phố) (?:này|đó|nói trên)(?!\w)",
          "Long An (cũ) có nền nông nghiệp lâu đời. Tính đến tháng 7-2025, địa bàn này có 262 sản phẩm OCOP."),
+    # "Thành phố đặt mục tiêu …", "Tỉnh phấn đấu …" opening a sentence of a national article: the province the last
+    # sentences named (in a province's own article, its province).
+    Rule("place.province_word_subject", {"place": "the province named just before"},
+         r"\s*(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến|xác định|hướng tới"
+         r"|đề ra|nhắm))",
+         "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc có "
+         "3.000 sản phẩm 4 sao. Riêng Hà Nội đã có 2.711 sản phẩm. Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 "
+         "sản phẩm OCOP."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
+    # A paragraph that opens with a district as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: Hội đồng
+    # huyện chấm 7 sản phẩm. … Tất cả 7 sản phẩm đều đạt 3 sao."): its later figures with no place of their own are
+    # that district's. The pattern: what may stand before the district at the paragraph's start.
+    Rule("place.paragraph_district", {"place": "the district its paragraph opens with"},
+         r"\s*(?:[-–•+*]\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?(?:(?:huyện|thị xã|quận|thành phố|tp\.?)\s*)?",
+         "Hà Tĩnh có thêm sản phẩm OCOP.\nNghi Xuân là nơi có nhiều sản phẩm nhất trong đợt. Tất cả 7 sản phẩm của "
+         "đợt đều đạt 3 sao."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
          r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
-         r"(?:có|đạt|được công nhận))(?!\s+[A-ZĐ])",
+         r"(?:có|đạt|được công nhận|công nhận))(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
@@ -834,13 +954,19 @@ PLACES: tuple[Rule, ...] = family(
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
     # mới đạt 5 sao" is the country's round, whatever province the article is about.
     Rule("place.scope.national_round", {"scope": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng"
+         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
+    # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
+    # phẩm": the country's figure, as far as those provinces go.
+    Rule("place.scope.provinces_counted", {"scope": "national"},
+         r"(?<![\d.,])\d{2}(?:/\d{2})?\s+tỉnh,\s*thành(?:\s+phố)?(?!\s+(?:trong|thuộc|của)\s+(?:vùng|khu vực))"
+         r"[^.;\d]{0,90}$",
+         "Đến nay, 51 tỉnh, thành phố đã tổ chức đánh giá, phân hạng và công nhận tổng cộng 2.956 sản phẩm OCOP."),
     # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
     # province: the article is the country's, and the provinces it names later are parts of the round.
     Rule("place.national_round", {"place": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định)\s*)*(?:công bố|công nhận|phê duyệt"
+         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định|xét)\s*)*(?:công bố|công nhận|phê duyệt"
          r"|xếp hạng)",
          "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
          "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
@@ -898,6 +1024,14 @@ NOT_NAMES_AFTER_PREFIX = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "theo", "về", "năm", "đến", "sau", "các", "những", "số",
     "với", "hiện", "đợt", "tại", "và", "hay", "hoặc", "mỗi", "ngày", "tháng", "ubnd", "ocop", "này", "đó", "nhưng",
 )
+# A district named bare, without "huyện" ("Hải Hậu có 102 sản phẩm"), from the list of its province's districts: only
+# at the start of a clause or after one of these words; after any other word it is part of a longer name ("gạo Hải
+# Hậu", "HTX Nông nghiệp Giao Thủy", "miến dong Hạ Hòa").
+BEFORE_A_BARE_DISTRICT = (
+    "tại", "ở", "của", "và", "với", "như", "là", "cho", "đến", "tới", "từ", "thuộc", "gồm", "có", "riêng", "cùng",
+    "về", "trong", "theo", "sau", "hay", "hoặc", "còn", "nay", "đó", "này", "nhất", "đầu", "khi", "bên", "ngoài",
+    "trên", "phía", "cả", "mà", "thì", "lẫn", "giữa", "quê",
+)
 # A person's title before "UBND huyện": the name after it is the official's ("Phó Chủ tịch UBND huyện Nguyễn Minh
 # Vương"), not a district's.
 OFFICIAL_BEFORE = (r"(?:chủ tịch|bí thư|giám đốc|trưởng phòng|trưởng ban|phó trưởng ban|chánh văn phòng)\s+"
@@ -927,6 +1061,8 @@ COMMUNE_BEFORE_BRACKET = (r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc kh
 FORMER_SENTENCE = r"\s*(?:trước|trước khi|vào thời điểm trước khi|thời điểm trước)\s+(?:sáp nhập|hợp nhất)"
 # Words of "tỉnh này" that only a province can be.
 PROVINCE_WORDS = ("tỉnh", "thành phố")
+# The province itself as a clause's subject ("Tỉnh đặt mục tiêu …", "toàn tỉnh"): no district's figure.
+PROVINCE_AS_SUBJECT = r"(?<!\w)(?<!cấp )(?<!huyện, )tỉnh(?!\w)"
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
 CITY_PREFIX = r"thành phố|tp"
 
@@ -976,7 +1112,9 @@ ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
-OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?(?:của|thuộc)"
+OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
+            # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
+            r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
             r"(?:\s+(?:các|tổng số))?\s*$")
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
@@ -989,7 +1127,9 @@ OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(
 # gồm: dầu đậu phộng …, bánh canh …". The figure is said again, not a new one.
 NAMED_AGAIN: tuple[Rule, ...] = family(
     Rule("skip.named_again", {"skip": "a figure stated before, named again to list its items"},
-         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:(?:gồm|bao gồm|gồm có|là|sau)\s*:|(?:gồm|bao gồm|gồm có)\s+(?!\d))",
+         r"\s*(?:ocop\s*)?(?:[^\d,;.:]{0,30}?\s)?(?:(?:gồm|bao gồm|gồm có|là|sau)\s*:|(?:gồm|bao gồm|gồm có)\s+(?!\d))"
+         # "Bảy sản phẩm vừa được gắn sao trải đều ở nhiều xã, thị trấn: giò lụa …": what they are, then the list
+         r"|\s*(?:ocop\s*)?(?:vừa|mới|đã|được|nói trên|này|kể trên)[^\d;.:]{0,60}:",
          "Năm 2022 huyện Tây Sơn có 7 sản phẩm được xếp hạng OCOP 3 sao. Bảy sản phẩm gồm: rượu Bàu Đá, tré chua và "
          "bánh tráng nước dừa."),
 )
@@ -1070,6 +1210,16 @@ DATE_WORDS = r"(?<!\d)(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s
 SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nhập|tòa soạn"
 
 
+# The year a round's result takes when its sentence names none: the one round the article names with its year.
+ROUND_YEARS: tuple[Rule, ...] = family(
+    Rule("year.named_round", {"year": "the round's"},
+         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?)"
+         r"\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
+         "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
+         "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),
+)
+
+
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
@@ -1077,7 +1227,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
-    "kinds": KINDS, "years": YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
+    "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
 }
 
 

@@ -9,6 +9,7 @@ previous year's round). Markers are found once over the whole text and looked up
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ NEW_AFTER_NOUN = compiled(next(r for r in rules.KINDS if r.id == "kind.new_after
 RECOGNISED_AFTER = compiled(next(r for r in rules.KINDS if r.id == "kind.recognised_after").pattern)
 COMPARED_BASE = compiled(next(r for r in rules.KINDS if r.id == "kind.compared_base").pattern)
 PLAN_FIGURE = compiled(next(r for r in rules.KINDS if r.id == "kind.plan_figure").pattern)
+_TARGET_SECTION = compiled(next(r for r in rules.KINDS if r.id == "kind.target_section").pattern, re.MULTILINE)
+_SECTION_HEADING = compiled(rules.SECTION_HEADING, re.MULTILINE)
 NEXT_YEAR = compiled(rules.NEXT_YEAR)
 THIS_YEAR = compiled(rules.THIS_YEAR)
 # Roles a year never dates a figure by.
@@ -88,6 +91,22 @@ def find_markers(doc: Document) -> list[Marker]:
         start, end = m.span()
         markers.append(Marker(start, end, kind, rule_id, text[start:end]))
     return markers
+
+
+def target_sections(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of each plan's section of objectives: from its heading to the next section's heading."""
+    found = doc.memo.get("target_sections")
+    if found is None:
+        found = doc.memo["target_sections"] = []
+        key = doc.key
+        for m in _TARGET_SECTION.finditer(key):
+            after = _SECTION_HEADING.search(key, m.end())
+            found.append((m.end(), after.start() if after else len(key)))
+    return found
+
+
+def in_target_section(doc: Document, offset: int) -> bool:
+    return any(start <= offset < end for start, end in target_sections(doc))
 
 
 def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
