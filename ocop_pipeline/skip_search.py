@@ -119,7 +119,7 @@ PREFIX_DEPTH = 6
 MAX_PREFIXES = 4000
 
 
-def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> str | None:
+def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH, lead: str = "") -> str | None:
     """``source`` led by a look-ahead for the first characters every match opens with ("tổng số …", "đến nay …"
     written as a tree of their characters: "(?=t(?:ổng s|ới n)|đ…)"), or None when some match may open with
     anything (a class too wide to spell, a construct not understood here, case folded).
@@ -127,7 +127,11 @@ def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> st
     A scan of the whole text tries a pattern at every position its skip set lets through: for a long alternation of
     phrases (the kind markers, the words before a count) that is every word with a common first letter, and each try
     walks every alternative. The look-ahead rejects such a word in a few character tests. It only restates what the
-    pattern requires, so every match, and every group of it, is the same."""
+    pattern requires, so every match, and every group of it, is the same.
+
+    ``lead``: a zero-width test every match passes where it starts ("(?<!\\w)" for words), made before the tree.
+    Where the tree is wide (every letter opens some phrase), most positions a scan enters are inside a word, and one
+    test rejects them there, where the tree would try a branch for each first letter."""
     if flags & re.IGNORECASE:
         return None
     try:
@@ -139,7 +143,7 @@ def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH) -> st
     openings = _openings(list(parsed), depth)
     if openings is None or () in openings:
         return None
-    return "(?=" + _tree(openings) + ")" + source
+    return "(?=" + lead + _tree(openings) + ")" + source
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

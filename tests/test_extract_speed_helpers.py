@@ -102,6 +102,16 @@ def test_the_opening_guard_spells_what_a_match_must_open_with() -> None:
     assert prefix_guarded(r"[^a]bc") is None  # opens with a class it does not spell
 
 
+def test_the_opening_guard_makes_its_lead_test_first_and_finds_the_same_matches() -> None:
+    source = r"(?<!\w)(?=\w)(?:tăng|giảm|(?:\d+ )?sao)"
+    led = prefix_guarded(source, lead=r"(?<!\w)")
+    assert led.startswith(r"(?=(?<!\w)(?:")
+    text = "tăng, giảm 3 sao; sao, mắt sao 4 sao tăng\ngiảm5 sao"
+    assert re.findall(led, text) == re.findall(prefix_guarded(source), text) == re.findall(source, text)
+    # The kind markers' scan is led so.
+    assert timing._KIND_MARKERS.pattern.startswith(r"(?=(?<!\w)")
+
+
 def test_a_list_of_named_items_is_only_searched_where_its_last_item_ends_the_window() -> None:
     rule, pattern, screen, _ = next(item for item in figures._SHARED_NOUN if item[0].id == "count.named_items")
     assert screen is not None

@@ -28,7 +28,7 @@ def compiled(pattern: str, flags: int = 0, *, scanning: bool = False) -> re.Patt
     return guarded(normalize_pattern(expand(pattern)), flags, scanning=scanning)
 
 
-def guarded(source: str, flags: int = 0, *, scanning: bool = False) -> re.Pattern:
+def guarded(source: str, flags: int = 0, *, scanning: bool = False, lead: str = "") -> re.Pattern:
     """``source`` compiled so that a search skips every position whose character no match can start with: with a
     skip set (``skip_search``), or, where the engine cannot take one and the pattern opens with a look-behind, led by a
     look-ahead for those characters, so that a position fails on one class test. Both only restate what the pattern
@@ -36,9 +36,10 @@ def guarded(source: str, flags: int = 0, *, scanning: bool = False) -> re.Patter
 
     ``scanning``: the pattern is run over whole texts (``finditer``), not matched at one place; it is led by a
     look-ahead for the first characters of its matches too (``skip_search.prefix_guarded``), which rejects most
-    words it would otherwise be tried at in a few character tests."""
+    words it would otherwise be tried at in a few character tests; ``lead``, a test every match passes where it starts,
+    is made before those (``prefix_guarded``)."""
     if scanning:
-        source = prefix_guarded(source, flags) or source
+        source = prefix_guarded(source, flags, lead=lead) or source
     skipping = skipping_pattern(source, flags)
     if skipping is not None:
         return skipping
@@ -60,10 +61,12 @@ def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, sc
     """One pattern matching any rule of the family; ``lastgroup`` names the rule (its id with dots as '__').
 
     ``at_word_start``: every match starts a word, so the engine tries the alternatives only there (about three times
-    faster over running text than trying them at every character)."""
+    faster over running text than trying them at every character). A scan tests that before the openings of the
+    alternatives: the kind markers open with most letters, and most places a scan enters are inside a word."""
     parts = [f"(?P<{rule.id.replace('.', '__')}>{normalize_pattern(expand(rule.pattern))})" for rule in family]
     prefix = r"(?<!\w)(?=\w)" if at_word_start else ""
-    return guarded(prefix + "(?:" + "|".join(parts) + ")", scanning=scanning)
+    return guarded(prefix + "(?:" + "|".join(parts) + ")", scanning=scanning,
+                   lead=r"(?<!\w)" if at_word_start else "")
 
 
 def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
