@@ -132,18 +132,27 @@ def prefix_guarded(source: str, flags: int = 0, depth: int = PREFIX_DEPTH, lead:
     ``lead``: a zero-width test every match passes where it starts ("(?<!\\w)" for words), made before the tree.
     Where the tree is wide (every letter opens some phrase), most positions a scan enters are inside a word, and one
     test rejects them there, where the tree would try a branch for each first letter."""
+    if _GLOBAL_FLAGS.match(source):
+        return None  # flags written at the start, where no look-ahead may stand before them
+    openings = _case_kept_openings(source, flags, depth)
+    if openings is None:
+        return None
+    return "(?=" + lead + _tree(openings) + ")" + source
+
+
+def _case_kept_openings(source: str, flags: int, depth: int) -> set[tuple[str, ...]] | None:
+    """The openings of ``source`` (``_openings``); None when it folds case, or when some match may open with
+    anything."""
     if flags & re.IGNORECASE:
         return None
     try:
         parsed = sre_parse.parse(source, flags)
     except re.error:
         return None
-    if parsed.state.flags & re.IGNORECASE or _GLOBAL_FLAGS.match(source):
-        return None  # folding case; or flags written at the start, where no look-ahead may stand before them
-    openings = _openings(list(parsed), depth)
-    if openings is None or () in openings:
+    if parsed.state.flags & re.IGNORECASE:
         return None
-    return "(?=" + lead + _tree(openings) + ")" + source
+    openings = _openings(list(parsed), depth)
+    return None if openings is None or () in openings else openings
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -236,3 +245,33 @@ def _tree(openings: set[tuple[str, ...]]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return written(tree)
+
+
+# A run of plain characters this long is rare enough in running text that finding each by substring search and trying
+# the pattern there beats the engine's walk to every character a match may open with; with more runs than this the
+# searches cost more than the walk (the nine of a producer type's count did).
+MIN_OPENING_RUN = 2
+MAX_OPENING_RUNS = 6
+
+
+def opening_runs(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Runs of plain characters one of which every match of ``source`` opens with ("số", "tổng s", "kho" for
+    "(?<!\\w)(?:tổng\\s*)?số|kho"): each opening of ``prefix_guarded`` up to its first class, none holding another
+    at its start. None when some match may open with a class or with a run shorter than ``MIN_OPENING_RUN``, when
+    there are more than ``MAX_OPENING_RUNS``, or where ``prefix_guarded`` would spell no opening."""
+    openings = _case_kept_openings(source, flags, PREFIX_DEPTH)
+    if openings is None:
+        return None
+    runs = set()
+    for opening in openings:
+        run = ""
+        for atom in opening:
+            char = atom[1:] if len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum() else atom
+            if len(char) != 1:
+                break  # a class: the run ends before it
+            run += char
+        if len(run) < MIN_OPENING_RUN:
+            return None
+        runs.add(run)
+    kept = tuple(sorted(run for run in runs if not any(other != run and run.startswith(other) for other in runs)))
+    return kept if len(kept) <= MAX_OPENING_RUNS else None

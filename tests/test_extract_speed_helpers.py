@@ -7,6 +7,8 @@
 * ``figures._held``: a rule left out of a sentence holds none of its words there;
 * ``patterns.sub``: a rewrite tried only near where a match's run of plain characters can stand is the plain one;
 * ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
+* ``patterns.scan`` tried only where one of a pattern's opening runs stands (``skip_search.opening_runs``) finds what
+  ``finditer`` finds;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
 """
@@ -22,10 +24,10 @@ import pytest
 
 from ocop_pipeline.articles import figures, rules, timing
 from ocop_pipeline.articles import segment as segment_module
-from ocop_pipeline.articles.patterns import (expand, guarded, last_item_screen, literal_anchor, required_tail,
-                                             required_words, scan, sub)
+from ocop_pipeline.articles.patterns import (_opening_runs, expand, guarded, last_item_screen, literal_anchor,
+                                             required_tail, required_words, scan, sub)
 from ocop_pipeline.articles.segment import segment
-from ocop_pipeline.skip_search import prefix_guarded
+from ocop_pipeline.skip_search import opening_runs, prefix_guarded
 from ocop_pipeline.text import normalize_pattern
 
 PRESS = Path(__file__).parent / "data" / "press"
@@ -237,6 +239,25 @@ def test_a_scan_skipping_the_texts_without_its_tail_finds_every_match() -> None:
             spans = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scan(pattern, text)] == spans
             assert tail is None or not spans or tail.search(text, spans[0][0]).start() < spans[0][1]
+
+
+def test_a_scan_tried_only_where_an_opening_run_stands_finds_what_finditer_finds() -> None:
+    assert opening_runs(r"(?<!\w)(?:(?:tổng\s*)?số|kho)\s*sản phẩm") == ("kho", "số", "tổng")
+    assert opening_runs(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])") == ("19", "20")
+    assert opening_runs(r"(?:từ|kể từ|từ khi)\s*năm") == ("kể từ", "từ")  # "từ khi" is found where "từ" is
+    assert opening_runs(r"\d+ sao") is None  # opens with a class
+    assert opening_runs(r"(?:a|bc)\d") is None  # "a" alone is found too often
+    assert opening_runs("|".join(f"{c}x" for c in "abcdefgh")) is None  # too many runs
+    assert opening_runs(r"(?i)số") is None and opening_runs(r"(?:số)?") is None
+    noun_first = figures._NOUN_FIRST[0][1]
+    assert _opening_runs(noun_first) is not None
+    texts = TEXTS + ["tổng số sản phẩm là 12, số sản phẩm là 3; tổngsố sản phẩm là 4, kho sản phẩm: 5 số sản phẩm 6",
+                     "số sản phẩm là số sản phẩm là 7", "2019 2020-2023, năm 20192 và 1920 2025/2026 từ năm 2020"]
+    scanned = [noun_first, *(p for _, p in timing._YEARS), *(p for _, p in figures._RAISED)]
+    for pattern in scanned:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in scan(pattern, text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:

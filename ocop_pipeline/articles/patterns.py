@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from re import _compiler as sre_compiler
 from re import _constants as sre
 from re import _parser as sre_parse
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.skip_search import first_chars, prefix_guarded, skipping_pattern
+from ocop_pipeline.skip_search import first_chars, opening_runs, prefix_guarded, skipping_pattern
 from ocop_pipeline.text import normalize_pattern
 
 _PIECE = re.compile(r"\{(" + "|".join([*rules.PIECES, "METRICS"]) + r")\}")
@@ -71,12 +71,43 @@ def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, sc
 
 def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     """``pattern.finditer(text)``, without walking a text that lacks a word every match needs, or where a part every
-    match holds (``required_tail``) is not found."""
+    match holds (``required_tail``) is not found; a pattern every match of which opens with one of a few runs of
+    plain characters (``skip_search.opening_runs``: "số", "tổng", "kho") tried only where one of them stands, found
+    by substring search. The engine's walk enters such a pattern at every "s", "t" or "k" of the text."""
     literal = required_literal(pattern)
     if literal is not None and literal not in text:
         return ()
     tail = required_tail(pattern)
-    return pattern.finditer(text) if tail is None or tail.search(text) else ()
+    if tail is not None and not tail.search(text):
+        return ()
+    runs = _opening_runs(pattern)
+    if runs is None:
+        return pattern.finditer(text)
+    starts: set[int] = set()
+    for run in runs:
+        found = text.find(run)
+        while found >= 0:
+            starts.add(found)
+            found = text.find(run, found + 1)
+    return _matches_at(pattern, text, sorted(starts))
+
+
+@cache
+def _opening_runs(pattern: re.Pattern) -> tuple[str, ...] | None:
+    return opening_runs(pattern.pattern, pattern.flags)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)`` when each starts at one of ``starts`` (sorted): leftmost first, each
+    looked for from where the last one ended. A match never starts elsewhere, and a look-behind sees the text before
+    where ``match`` is asked to start, so each is the one ``finditer`` finds."""
+    done = 0
+    for start in starts:
+        if start >= done:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                done = m.end()
 
 
 @cache
@@ -130,13 +161,10 @@ def sub(pattern: re.Pattern, repl, text: str) -> str:
     while found >= 0:
         starts.update(range(max(0, found - farthest), found - nearest + 1))
         found = text.find(literal, found + 1)
-    # Leftmost first, each from where the last one ended: the matches ``pattern.sub`` replaces.
     pieces, done = [], 0
-    for start in sorted(starts):
-        m = pattern.match(text, start) if start >= done else None
-        if m is not None:
-            pieces += (text[done:start], repl(m) if callable(repl) else m.expand(repl))
-            done = m.end()
+    for m in _matches_at(pattern, text, sorted(starts)):
+        pieces += (text[done:m.start()], repl(m) if callable(repl) else m.expand(repl))
+        done = m.end()
     return "".join(pieces) + text[done:] if pieces else text
 
 
