@@ -7,8 +7,8 @@
 * ``figures._held``: a rule left out of a sentence holds none of its words there;
 * ``patterns.sub``: a rewrite tried only near where a match's run of plain characters can stand is the plain one;
 * ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
-* ``patterns.scan`` tried only where one of a pattern's opening runs stands (``skip_search.opening_runs``) finds what
-  ``finditer`` finds;
+* ``patterns.scan`` tried only where one of a pattern's opening runs stands (``skip_search.opening_runs``), or where
+  a number may start (``patterns.opening_places``), finds what ``finditer`` finds;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
 """
@@ -25,7 +25,7 @@ import pytest
 from ocop_pipeline.articles import figures, rules, timing
 from ocop_pipeline.articles import segment as segment_module
 from ocop_pipeline.articles.patterns import (_opening_runs, expand, guarded, last_item_screen, literal_anchor,
-                                             required_tail, required_words, scan, sub)
+                                             matches_at, opening_places, required_tail, required_words, scan, sub)
 from ocop_pipeline.articles.segment import segment
 from ocop_pipeline.skip_search import opening_runs, prefix_guarded
 from ocop_pipeline.text import normalize_pattern
@@ -258,6 +258,23 @@ def test_a_scan_tried_only_where_an_opening_run_stands_finds_what_finditer_finds
         for text in texts:
             assert [(m.span(), m.groups()) for m in scan(pattern, text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_places_a_number_may_start_are_every_place_its_pattern_matches() -> None:
+    number = re.compile(normalize_pattern(expand(figures._NUMBER)))
+    places = opening_places(figures._NUMBER)
+    texts = TEXTS[:12] + ["hơn 3-5 sản phẩm, từ 12 đến 15; ba sản phẩm, khoảng chừng 7 và 1.002 sao"]
+    for text in texts:
+        found = [m.start() for m in places.finditer(text)]
+        assert found == [i for i in range(len(text)) if number.match(text, i)]
+        # The counts and the elided counts, tried there only, are what their walks over the text find.
+        assert [(m.span(), m.groups()) for m in matches_at(figures._COUNT, text, found)] == \
+            [(m.span(), m.groups()) for m in figures._COUNT.finditer(text)]
+        for _, pattern in figures._ELIDED:
+            assert [(m.span(), m.groups()) for m in scan(pattern, text, found)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    with pytest.raises(ValueError):
+        opening_places(r"\d*")  # may match nothing: no first character to look for
 
 
 def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:

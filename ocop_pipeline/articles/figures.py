@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
-                                             required_literal, required_words, scan)
+from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen, matches_at,
+                                             opening_places, required_literal, required_words, scan)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -37,6 +37,8 @@ _COUNT = guarded(normalize_pattern(expand(
 )), scanning=True)
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern, scanning=True)) for r in rules.ELIDED_COUNTS]
+# Where a number (with its qualifier) may start: the counts and the elided counts open with one, and are tried there.
+_NUMBER_PLACES = opening_places(_NUMBER)
 # Each with the screen of its list's last item (``patterns.last_item_screen``), and the words one of which every
 # match holds (``patterns.required_words``, "lần lượt" …): most windows hold no such list.
 _SHARED_NOUN = [(r, p, last_item_screen(p), required_words(p))
@@ -254,7 +256,8 @@ def find_counts(doc: Document) -> list[Figure]:
         if figure.num_start not in figures:
             figures[figure.num_start] = figure
 
-    for m in _COUNT.finditer(key):
+    numbers = [m.start() for m in _NUMBER_PLACES.finditer(key)]
+    for m in matches_at(_COUNT, key, numbers):
         # The rule's group is the one that closes last, unless a rule's words hold a group of their own.
         rule_key = m.lastgroup if m.lastgroup in _COUNT_RULES else next(
             name for name, value in m.groupdict().items() if value is not None and name in _COUNT_RULES)
@@ -341,7 +344,7 @@ def find_counts(doc: Document) -> list[Figure]:
     ordered = sorted(figures.values(), key=lambda f: f.num_start)
     for rule, pattern in _ELIDED:
         # Only inside a list of product counts: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
-        for m in scan(pattern, key):
+        for m in scan(pattern, key, numbers):
             if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
                                                     and m.start() - f.end < 120 for f in ordered):
                 continue

@@ -69,17 +69,22 @@ def alternation(family: Iterable[rules.Rule], *, at_word_start: bool = False, sc
                    lead=r"(?<!\w)" if at_word_start else "")
 
 
-def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+def scan(pattern: re.Pattern, text: str, starts: list[int] | None = None) -> Iterable[re.Match]:
     """``pattern.finditer(text)``, without walking a text that lacks a word every match needs, or where a part every
     match holds (``required_tail``) is not found; a pattern every match of which opens with one of a few runs of
     plain characters (``skip_search.opening_runs``: "số", "tổng", "kho") tried only where one of them stands, found
-    by substring search. The engine's walk enters such a pattern at every "s", "t" or "k" of the text."""
+    by substring search. The engine's walk enters such a pattern at every "s", "t" or "k" of the text.
+
+    ``starts``: the places (sorted) where every match of the pattern starts, when the caller has found them
+    (``opening_places``); the pattern is tried there only."""
     literal = required_literal(pattern)
     if literal is not None and literal not in text:
         return ()
     tail = required_tail(pattern)
     if tail is not None and not tail.search(text):
         return ()
+    if starts is not None:
+        return matches_at(pattern, text, starts)
     runs = _opening_runs(pattern)
     if runs is None:
         return pattern.finditer(text)
@@ -89,7 +94,22 @@ def scan(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
         while found >= 0:
             starts.add(found)
             found = text.find(run, found + 1)
-    return _matches_at(pattern, text, sorted(starts))
+    return matches_at(pattern, text, sorted(starts))
+
+
+def opening_places(source: str) -> re.Pattern:
+    """A pattern whose ``finditer`` finds, as the one character there, every place a match of ``source`` (a pattern of
+    the rules, expanded and normalised here) may start. Several scans whose patterns open with ``source`` (a number
+    and its qualifier) are then tried only there (``scan``'s ``starts``), where each walk entered its pattern at
+    every digit and every letter a number word or a qualifier opens with."""
+    source = normalize_pattern(expand(source))
+    first, may_be_empty = first_chars(sre_parse.parse(source))
+    if first is None or may_be_empty:
+        raise ValueError(f"no first character of {source!r} to find")
+    guard = prefix_guarded(source) or source
+    # The look-ahead for the whole of ``source``, led by its openings, then one character of those it opens with:
+    # a match consumes it, so the next is looked for from the place after.
+    return guarded(guard[:len(guard) - len(source)] + "(?=" + source + ")[" + "".join(sorted(first)) + "]")
 
 
 @cache
@@ -97,7 +117,7 @@ def _opening_runs(pattern: re.Pattern) -> tuple[str, ...] | None:
     return opening_runs(pattern.pattern, pattern.flags)
 
 
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text)`` when each starts at one of ``starts`` (sorted): leftmost first, each
     looked for from where the last one ended. A match never starts elsewhere, and a look-behind sees the text before
     where ``match`` is asked to start, so each is the one ``finditer`` finds."""
@@ -162,7 +182,7 @@ def sub(pattern: re.Pattern, repl, text: str) -> str:
         starts.update(range(max(0, found - farthest), found - nearest + 1))
         found = text.find(literal, found + 1)
     pieces, done = [], 0
-    for m in _matches_at(pattern, text, sorted(starts)):
+    for m in matches_at(pattern, text, sorted(starts)):
         pieces += (text[done:m.start()], repl(m) if callable(repl) else m.expand(repl))
         done = m.end()
     return "".join(pieces) + text[done:] if pieces else text
