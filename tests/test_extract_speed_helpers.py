@@ -8,7 +8,7 @@
 * ``patterns.sub``: a rewrite tried only near where a match's run of plain characters can stand is the plain one;
 * ``patterns.required_tail``: a text where the tail is not found holds no match of its pattern;
 * ``patterns.scan`` tried only where one of a pattern's opening runs stands (``skip_search.opening_runs``), or where
-  a number may start (``patterns.opening_places``), finds what ``finditer`` finds;
+  a number or a producer type's word may start (``patterns.opening_places``), finds what ``finditer`` finds;
 * ``Document.holding`` and ``timing.latest_years``: an item's sentence, and the years of each line, read item by item
   are what reading sentence by sentence with ``Document.within`` gives.
 """
@@ -275,6 +275,16 @@ def test_the_places_a_number_may_start_are_every_place_its_pattern_matches() -> 
                 [(m.span(), m.groups()) for m in pattern.finditer(text)]
     with pytest.raises(ValueError):
         opening_places(r"\d*")  # may match nothing: no first character to look for
+
+
+def test_the_type_first_counts_tried_where_a_type_word_starts_find_what_their_walks_find() -> None:
+    assert all(rule.pattern.startswith("(?P<type>{TYPE})") for rule in rules.TYPE_FIRST_COUNTS)
+    texts = TEXTS + ["Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; hộ kinh doanh có 22, HTX 3T Farm, hội 5 hộ 4"]
+    for text in texts:
+        found = [m.start() for m in figures._TYPE_PLACES.finditer(text)]
+        for _, pattern in figures._TYPE_FIRST:
+            assert [(m.span(), m.groups()) for m in scan(pattern, text, found)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:

@@ -62,6 +62,9 @@ _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))", scanning=True))
                for r in rules.TYPE_FIRST_COUNTS]
+# Where a producer type's word may start: every type-first count opens with one ("(?P<type>{TYPE})"), and is tried
+# there only.
+_TYPE_PLACES = opening_places(r"(?<!\w){TYPE}")
 # A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
 _NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
@@ -302,8 +305,9 @@ def find_counts(doc: Document) -> list[Figure]:
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")), None,
                        _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=rule.id))
+    types = [m.start() for m in _TYPE_PLACES.finditer(key)]
     for rule, pattern in _TYPE_FIRST:
-        for m in scan(pattern, key):
+        for m in scan(pattern, key, types):
             if _across_lines(key, m):
                 continue
             if _NAME_AFTER_NUMBER.match(cased, m.end("num")) or not _TYPE_COUNT_END.match(key, m.end("num")):
