@@ -340,3 +340,12 @@ def test_a_rewrite_tried_only_near_a_pattern_s_run_of_plain_characters_is_the_pl
     assert literal_anchor(re.compile(r"[345]\s*sao")) is None  # the same
     assert sub(re.compile(r"(chỉ )một(?=\s)"), lambda m: m.group(1) + "1  ", "chỉ một sản phẩm") == \
         "chỉ 1   sản phẩm"
+
+
+def test_the_publication_date_skips_only_lines_without_a_digit_where_a_dateline_stands() -> None:
+    from ocop_pipeline.articles.extract import published_date_in_text
+
+    assert published_date_in_text("Tin tức\nThứ năm, ngày 19/11/2020\nBài viết") == dt.date(2020, 11, 19)
+    assert published_date_in_text("Hotline 0912 Chủ nhật 22/03/2026\nTin tức\n19/04/2025 08:39") == dt.date(2025, 4, 19)
+    assert published_date_in_text("x" * 50 + " 19/04/2025\nkhông có ngày") is None  # too deep inside its line
+    assert published_date_in_text("Tin tức\nngày 5 tháng 6 năm 2024, tỉnh công nhận") == dt.date(2024, 6, 5)

@@ -218,7 +218,9 @@ def published_date_in_text(text: str) -> dt.date | None:
     top = match_key(text[:800])
     line_start = 0
     for line in top.split("\n"):
-        if not _SITE_HEADER.search(line):
+        # Every date is written with digits: a line without one where a dateline's date stands is done with on one
+        # class test, not a search for a site header's words.
+        if _HAS_DIGIT.search(line, 0, DATELINE_REACH) and not _SITE_HEADER.search(line):
             for pattern in (_DATE_NUMERIC, _DATE_WORDS):
                 for m in pattern.finditer(line, 0, DATELINE_REACH):
                     try:
