@@ -2,7 +2,8 @@
 
 * ``skip_search.prefix_guarded``: a scan led by a look-ahead for the first characters of its matches finds the same
   matches, groups included;
-* ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern;
+* ``patterns.last_item_screen``: a window where the screen finds nothing holds no match of its pattern, searched from
+  the window's last number (``patterns.last_number_start``) when its match holds no digit after its number;
 * ``figures.with_changes``: the same figure as ``dataclasses.replace``;
 * ``figures._held``: a rule left out of a sentence holds none of its words there;
 * ``patterns.sub``: a rewrite tried only near where a match's run of plain characters can stand is the plain one;
@@ -24,8 +25,9 @@ import pytest
 
 from ocop_pipeline.articles import figures, rules, timing
 from ocop_pipeline.articles import segment as segment_module
-from ocop_pipeline.articles.patterns import (_opening_runs, expand, guarded, last_item_screen, literal_anchor,
-                                             matches_at, opening_places, required_tail, required_words, scan, sub)
+from ocop_pipeline.articles.patterns import (_opening_runs, expand, guarded, last_item_screen, last_number_start,
+                                             literal_anchor, matches_at, opening_places, required_tail, required_words,
+                                             scan, screened_from_last_number, sub)
 from ocop_pipeline.articles.segment import segment
 from ocop_pipeline.skip_search import opening_runs, prefix_guarded
 from ocop_pipeline.text import normalize_pattern
@@ -130,6 +132,25 @@ def test_a_list_of_named_items_is_only_searched_where_its_last_item_ends_the_win
     assert pattern.search(text, 0, end).group("list") == "Bắc Hà 31, Văn Bàn 30 và "
     assert screen.search(text, 0, end) is not None
     assert screen.search("Bắc Hà có 31 sản phẩm, Văn Bàn", 0, 30) is None  # the last number ends no item of a list
+
+
+def test_a_screen_holding_digits_only_in_its_number_is_searched_from_the_window_s_last_number() -> None:
+    rule, pattern, screen, _ = next(item for item in figures._SHARED_NOUN if item[0].id == "count.named_items")
+    assert screened_from_last_number(pattern) and rule.id in figures._FROM_LAST_NUMBER
+    assert last_number_start("Bắc Hà 31, Văn Bàn 1.030 và Mường Khương ", 0, 40) == 19
+    assert last_number_start("Bắc Hà 31, Văn Bàn 30 và", 10, 24) == 19
+    assert last_number_start("Bắc Hà có, Văn Bàn", 0, 18) is None
+    # A list whose last item's words may hold a digit, or whose number is followed by one, is searched whole.
+    assert not screened_from_last_number(re.compile(r"(?P<list>(?:[A-Z]\w*\s+\d+,\s*){1,12})[A-Z]\w*$"))
+    assert not screened_from_last_number(re.compile(r"(?P<list>(?:[A-Z]\S*\s+\d+,\s*){1,12})[A-Z][^\s,]*$"))
+    assert screened_from_last_number(re.compile(r"(?P<list>(?:[A-Z][^\s\d]*\s+\d[\d.]*,\s*){1,12})[A-Z][^\W\d]*$"))
+    assert not screened_from_last_number(re.compile(r"(?P<list>(?:[A-Z]\s+\d,\s*){1,12})[A-Z][0-9a-z]$"))
+    for doc in DOCS:
+        for m in re.finditer(r"\d", doc.cased):
+            start = max(0, m.start() - figures.NAMED_ITEMS_WINDOW)
+            begin = last_number_start(doc.cased, start, m.start())
+            found = screen.search(doc.cased, start, m.start())
+            assert (begin is not None and screen.search(doc.cased, begin, m.start()) is not None) == (found is not None)
 
 
 def test_patterns_of_another_shape_get_no_last_item_screen() -> None:

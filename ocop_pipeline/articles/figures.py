@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen, matches_at,
-                                             opening_places, required_literal, required_words, scan)
+from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
+                                             last_number_start, matches_at, opening_places, required_literal,
+                                             required_words, scan, screened_from_last_number)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -43,6 +44,8 @@ _NUMBER_PLACES = opening_places(_NUMBER)
 # match holds (``patterns.required_words``, "lần lượt" …): most windows hold no such list.
 _SHARED_NOUN = [(r, p, last_item_screen(p), required_words(p))
                 for r, p in ((r, compiled(r.pattern)) for r in rules.SHARED_NOUN_COUNTS)]
+# The rules whose screen is searched from the window's last number only (``patterns.screened_from_last_number``).
+_FROM_LAST_NUMBER = frozenset(r.id for r, p, screen, _ in _SHARED_NOUN if screen and screened_from_last_number(p))
 _BRACKETED = [(r, compiled(r.pattern)) for r in rules.BRACKETED_COUNTS]
 _PLACE_ELIDED = [(r, compiled(r.pattern)) for r in rules.PLACE_ELIDED_COUNTS]
 # Capitalised words that open a sentence or a phrase, never a place's name ("Năm 2024", "Tháng 9").
@@ -404,8 +407,11 @@ def _add_shared_noun(key: str, cased: str, figure: Figure, add) -> None:
         window_start = max(0, figure.num_start - (NAMED_ITEMS_WINDOW if text is cased else SHARED_NOUN_WINDOW))
         if words is not None and all(text.find(word, window_start, figure.num_start) < 0 for word in words):
             continue  # a match lies inside the window, and holds one of the words
-        if screen is not None and screen.search(text, window_start, figure.num_start) is None:
-            continue  # no list's last item ends the window: the list cannot either
+        if screen is not None:
+            begin = last_number_start(text, window_start, figure.num_start) if rule.id in _FROM_LAST_NUMBER \
+                else window_start
+            if begin is None or screen.search(text, begin, figure.num_start) is None:
+                continue  # no list's last item ends the window: the list cannot either
         m = pattern.search(text, window_start, figure.num_start)
         if m is None:
             continue

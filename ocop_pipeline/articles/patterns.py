@@ -256,6 +256,87 @@ def last_item_screen(pattern: re.Pattern) -> re.Pattern | None:
     is not either; it costs one pass over the digits of the window, where the pattern is tried at every word.
 
     None when the pattern has another shape (or back-references): the caller searches the pattern itself then."""
+    found = _last_item(pattern)
+    return None if found is None else sre_compiler.compile(sre_parse.SubPattern(*found), pattern.flags)
+
+
+@cache
+def screened_from_last_number(pattern: re.Pattern) -> bool:
+    """Does every match of ``last_item_screen(pattern)`` hold digits only in the number it opens with ("21" of "21 sản
+    phẩm", the rest a place's name)? Its search may then start at the run of digits and dots holding the last digit
+    of the window (``last_number_start``): a match starting before that run would hold a later digit after its
+    number."""
+    found = _last_item(pattern)
+    if found is None:
+        return False
+    items = found[1][1:]  # after the digit it opens with
+    number_part = ((sre.CATEGORY, sre.CATEGORY_DIGIT), (sre.LITERAL, ord(".")))
+    if items and items[0][0] in (sre.MAX_REPEAT, sre.MIN_REPEAT) and len(items[0][1][2]) == 1 and \
+            items[0][1][2][0][0] is sre.IN and all(member in number_part for member in items[0][1][2][0][1]):
+        items = items[1:]  # the rest of the number: digits and dots
+    return not _may_match_a_digit(items)
+
+
+_REVERSED_NUMBER = re.compile(r"\d[\d.]*")
+
+
+def last_number_start(text: str, start: int, end: int) -> int | None:
+    """Where the run of digits and dots holding the last digit of ``text[start:end]`` starts; None without a digit.
+    Read on the window reversed, where the engine finds it in one skip to the first digit."""
+    m = _REVERSED_NUMBER.search(text[start:end][::-1])
+    return None if m is None else end - m.end()
+
+
+def _may_match_a_digit(items) -> bool:
+    """May a match of the parsed items hold a digit? True for anything not understood here."""
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # they hold no character of the match
+        if op is sre.LITERAL:
+            if chr(av).isdigit():
+                return True
+        elif op is sre.IN:
+            if _class_may_match_a_digit(av):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _may_match_a_digit(av[-1]):
+                return True
+        elif op is sre.BRANCH:
+            if any(_may_match_a_digit(alternative) for alternative in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            if _may_match_a_digit(av[2]):
+                return True
+        else:
+            return True
+    return False
+
+
+# Categories of a class none of whose characters is a digit, and those that hold every digit.
+_NO_DIGIT = (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_WORD)
+_EVERY_DIGIT = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
+# A range wider than this is taken to hold a digit, not read character by character.
+_RANGE_READ = 5000
+
+
+def _class_may_match_a_digit(members) -> bool:
+    if members and members[0][0] is sre.NEGATE:
+        # The class matches a digit unless what it leaves out holds every digit.
+        return not any(op is sre.CATEGORY and av in _EVERY_DIGIT for op, av in members[1:])
+    for op, av in members:
+        if op is sre.LITERAL and chr(av).isdigit():
+            return True
+        if op is sre.RANGE and (av[1] - av[0] > _RANGE_READ or any(chr(c).isdigit() for c in range(av[0], av[1] + 1))):
+            return True
+        if op is sre.CATEGORY and av not in _NO_DIGIT:
+            return True
+        if op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+            return True
+    return False
+
+
+def _last_item(pattern: re.Pattern) -> tuple | None:
+    """The parse state of ``pattern`` and the items of ``last_item_screen``'s screen, or None (see there)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
@@ -275,8 +356,7 @@ def last_item_screen(pattern: re.Pattern) -> re.Pattern | None:
                  None)
     if digit is None:
         return None
-    tail = sre_parse.SubPattern(parsed.state, body[digit:] + rest)
-    return sre_compiler.compile(tail, pattern.flags)
+    return parsed.state, body[digit:] + rest
 
 
 @cache
