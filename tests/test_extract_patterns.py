@@ -1135,7 +1135,8 @@ def test_a_national_round_is_the_countrys_and_its_provinces_are_its_parts() -> N
             "sản phẩm OCOP cấp quốc gia đợt 1 năm 2025.\n\nỞ đợt này, 4 sản phẩm của 3 chủ thể được xếp hạng 5 sao. "
             "Quảng Ninh góp 3 sản phẩm, đều của Công ty cổ phần Ba Lạt.")
     found = short(text, dt.date(2025, 8, 1))
-    assert ("Việt Nam", 2025, "new", "5", 4) in found and ("Quảng Ninh", 2025, "new", None, 3) in found
+    # A province's share of the national 5-star round is of that level.
+    assert ("Việt Nam", 2025, "new", "5", 4) in found and ("Quảng Ninh", 2025, "new", "5", 3) in found
     text = ("Tỉnh Thanh Hóa có thêm sản phẩm 5 sao\n\nỞ đợt đánh giá cấp quốc gia năm 2024, Hội đồng OCOP Trung ương "
             "đã công bố 30 sản phẩm mới đạt 5 sao. Tỉnh Thanh Hóa hiện có 2 sản phẩm 5 sao.")
     found = short(text, dt.date(2024, 12, 1))
@@ -1891,3 +1892,14 @@ def test_bare_district_names_are_those_of_the_provinces_the_page_names() -> None
     # After the merger, a district of a predecessor is one of the new province's.
     text = "Tỉnh Ninh Bình (mới) có 980 sản phẩm OCOP. Hải Hậu có 102 sản phẩm."
     assert ("district", "Hải Hậu") in [(f[0], f[1]) for f in facts(text, dt.date(2025, 8, 1))]
+
+
+def test_a_provinces_share_of_a_national_round_takes_the_rounds_level() -> None:
+    text = ("5 sản phẩm mới đạt OCOP 5 sao cấp Quốc gia\n"
+            "Bộ Nông nghiệp và Phát triển nông thôn vừa phê duyệt kết quả đánh giá sản phẩm OCOP cấp Quốc gia năm "
+            "2024, đợt 2.\n"
+            "Ở đợt này, 5 sản phẩm được xếp hạng OCOP 5 sao.\n"
+            "Bắc Kạn góp 3 sản phẩm, đều của Công ty CP Curcumin Bắc Hà.\n"
+            "Lào Cai có 2 sản phẩm còn lại.")
+    found = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 18))]
+    assert ("province", "Bắc Kạn", "5", 3) in found and ("province", "Lào Cai", "5", 2) in found

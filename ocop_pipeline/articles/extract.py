@@ -535,7 +535,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
             if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
-        if stars is None and figure.metric == "products" and place[0][0] == "district" and ctx.recent is not None \
+        # A district of a list, or a province's share of a national round ("Ở đợt này, 5 sản phẩm … OCOP 5 sao. Bắc Kạn
+        # góp 3 sản phẩm …"): the level of the round or list it belongs to.
+        part_of_a_round = place[0][0] == "district" or (
+            place[0][0] == "province" and ctx.article_place is not None and ctx.article_place.level == "national"
+            and "place.national_round" in ctx.doc.fired)
+        if stars is None and figure.metric == "products" and part_of_a_round and ctx.recent is not None \
                 and ctx.recent.stars is not None and kind == ctx.recent.kind and \
                 sentence.index - ctx.recent_index <= LIST_STARS_SENTENCES:
             stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
