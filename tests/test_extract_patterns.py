@@ -1903,3 +1903,11 @@ def test_a_provinces_share_of_a_national_round_takes_the_rounds_level() -> None:
             "Lào Cai có 2 sản phẩm còn lại.")
     found = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 18))]
     assert ("province", "Bắc Kạn", "5", 3) in found and ("province", "Lào Cai", "5", 2) in found
+
+
+def test_a_district_prescreen_and_products_due_for_renewal_are_no_results() -> None:
+    text = ("Năm 2022 tỉnh Hưng Yên có 55 sản phẩm đăng ký. Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 được xếp "
+            "10 sản phẩm hạng 4 sao và 45 sản phẩm hạng 3 sao.")
+    assert facts(text, dt.date(2022, 12, 28)) == []
+    text = "Tỉnh Hưng Yên có 120 sản phẩm OCOP; 4 sản phẩm OCOP đến hạn được đưa ra đánh giá lại."
+    assert [f[7] for f in facts(text, dt.date(2022, 12, 28))] == [120]

@@ -173,7 +173,8 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner"})
+_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner",
+                         "skip.district_prescreen"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",

@@ -362,6 +362,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # ("đến từ" may be read as the count's qualifier)
          r"|(?<!\w)(?:học viên|đại biểu|khách mời)(?:\s+(?:đến\s+)?từ)?\s*(?:các\s*)?$",
          "Dự hội nghị có lãnh đạo các sở và hơn 40 chủ thể OCOP của tỉnh Hà Nam."),
+    # A district round before the province's ("Ở vòng cấp huyện, các sản phẩm được xếp 10 sản phẩm hạng 4 sao"): a
+    # pre-screen whose levels the province has yet to decide.
+    Rule("skip.district_prescreen", {"skip": "a district's pre-screen before the provincial round"},
+         r"(?<!\w)vòng (?:sơ tuyển|sơ loại|cấp huyện|huyện)(?!\w)(?:[^.;\d]|(?:19|20)\d\d){0,80}$",
+         "Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 của tỉnh Hưng Yên được xếp 10 sản phẩm hạng 4 sao."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
@@ -460,6 +465,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         r"|(?:đã\s*|sắp\s*)?đến hạn"
          # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated
          r"|đang (?:được\s*)?(?:đánh giá|xét|thẩm định|chấm|hoàn thiện hồ sơ|chờ)"
          r"|đã hết hạn|được đánh giá lại"
