@@ -1911,3 +1911,10 @@ def test_a_district_prescreen_and_products_due_for_renewal_are_no_results() -> N
     assert facts(text, dt.date(2022, 12, 28)) == []
     text = "Tỉnh Hưng Yên có 120 sản phẩm OCOP; 4 sản phẩm OCOP đến hạn được đưa ra đánh giá lại."
     assert [f[7] for f in facts(text, dt.date(2022, 12, 28))] == [120]
+
+
+def test_by_how_much_a_year_beat_its_plan_is_no_target() -> None:
+    text = "Riêng năm 2022, Ninh Bình có 47 sản phẩm đạt tiêu chuẩn OCOP, nhiều hơn kế hoạch đề ra 13 sản phẩm."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", 47)]
+    text = "Năm 2024 tỉnh Ninh Bình có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 30))] == [("new", 57), ("target", 30)]

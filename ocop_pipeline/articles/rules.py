@@ -344,7 +344,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
          "Hội đồng đã tiếp nhận 68 hồ sơ của 22 chủ thể trên địa bàn tỉnh."),
     Rule("skip.increase", {"skip": "an increase, not a count"},
-         r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
+         r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$"
+         # "nhiều hơn kế hoạch đề ra 13 sản phẩm": by how much a plan was beaten
+         r"|(?<!\w)(?:nhiều hơn|cao hơn|ít hơn|thấp hơn|vượt)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+         r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
          r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$"
