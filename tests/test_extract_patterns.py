@@ -1918,3 +1918,22 @@ def test_by_how_much_a_year_beat_its_plan_is_no_target() -> None:
     assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", 47)]
     text = "Năm 2024 tỉnh Ninh Bình có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 30))] == [("new", 57), ("target", 30)]
+
+
+def test_a_page_naming_no_province_takes_its_outlets() -> None:
+    text = ("Phấn đấu đến cuối năm 2025 toàn tỉnh có 20 - 30 sản phẩm mới đạt OCOP\n"
+            "Kế hoạch đặt mục tiêu đến cuối năm 2025 có thêm 20 - 30 sản phẩm mới đạt chứng nhận OCOP.")
+    result = extract(text, "articles/test.txt", dt.date(2025, 2, 15), "Báo Ninh Thuận")
+    assert [(c.geo_name, c.kind, c.value, c.value_high) for c in result.claims] == [("Ninh Thuận", "target", 20, 30)]
+    assert extract(text, "articles/test.txt", dt.date(2025, 2, 15)).claims == []
+    # A page that names its province keeps it, whatever paper printed it.
+    text = "Tỉnh Bình Thuận có 196 sản phẩm OCOP."
+    result = extract(text, "articles/test.txt", dt.date(2025, 2, 15), "Báo Ninh Thuận")
+    assert [c.geo_name for c in result.claims] == ["Bình Thuận"]
+
+
+def test_a_citys_council_scores_are_no_provincial_levels() -> None:
+    text = ("Thành phố Tây Ninh: đánh giá 12 sản phẩm OCOP năm 2022\n"
+            "Theo điểm chấm ở cấp thành phố, 1 sản phẩm đạt mức 5 sao, 7 sản phẩm đạt mức 4 sao và 4 sản phẩm ở mức "
+            "3 sao.")
+    assert [f for f in facts(text, dt.date(2022, 10, 6)) if f[5] is not None] == []

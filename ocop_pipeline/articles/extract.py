@@ -233,8 +233,9 @@ def published_date_in_text(text: str) -> dt.date | None:
 # the engine
 
 
-def extract(text: str, source_id: str, published: dt.date | None = None) -> Extraction:
-    """All OCOP claims in one article's NFC text."""
+def extract(text: str, source_id: str, published: dt.date | None = None, outlet: str | None = None) -> Extraction:
+    """All OCOP claims in one article's NFC text; ``outlet`` (the manifest's, "Báo Ninh Thuận") names the province of
+    a page that names none itself."""
     from_text = published_date_in_text(text)
     published = published or from_text
     doc = segment(text)
@@ -247,7 +248,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences))
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
-        article_place=plc.article_place(doc, mentions, published),
+        article_place=plc.article_place(doc, mentions, published, outlet),
         article_district=plc.article_district(doc, mentions),
         article_year=article_year, line_years=line_years, target_years=target_years,
     )

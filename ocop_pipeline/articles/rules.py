@@ -368,7 +368,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # A district round before the province's ("Ở vòng cấp huyện, các sản phẩm được xếp 10 sản phẩm hạng 4 sao"): a
     # pre-screen whose levels the province has yet to decide.
     Rule("skip.district_prescreen", {"skip": "a district's pre-screen before the provincial round"},
-         r"(?<!\w)vòng (?:sơ tuyển|sơ loại|cấp huyện|huyện)(?!\w)(?:[^.;\d]|(?:19|20)\d\d){0,80}$",
+         r"(?<!\w)vòng (?:sơ tuyển|sơ loại|cấp huyện|huyện)(?!\w)(?:[^.;\d]|(?:19|20)\d\d){0,80}$"
+         # "Theo điểm chấm ở cấp thành phố, 1 sản phẩm đạt mức 5 sao, 7 sản phẩm …": a city's scores, all of them, for
+         # the province to decide
+         r"|(?<!\w)điểm chấm (?:ở |của )?(?:cấp |hội đồng )?(?:huyện|thành phố|thị xã|quận)(?!\w)[^.;]{0,100}$",
          "Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 của tỉnh Hưng Yên được xếp 10 sản phẩm hạng 4 sao."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
