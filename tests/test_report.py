@@ -23,7 +23,7 @@ import polars as pl
 import pytest
 
 from refreshing import SHIPPED_RAW, refresh
-from ocop_pipeline import cache, cli, exports, report
+from ocop_pipeline import cache, charts, cli, exports, report
 from ocop_pipeline.config import PROJECT_ROOT
 
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
@@ -356,6 +356,25 @@ def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path:
     second.prune()
     assert len(list(tmp_path.glob("*.svg"))) == 1
     assert report.Drawings(tmp_path)(chart, [{"v": 1}]) and len(calls) == 4
+
+
+def test_the_uplift_chart_writes_its_texts_as_one_matplotlib_text_each_would(shipped: Built, monkeypatch) -> None:
+    rows = shipped.query(report.read_query("uplift")).select(report.UPLIFT_DRAWN).to_dicts()
+    assert rows, "the shipped raw folder states rises"
+    made_up = {"geo_name": "A & <B> $x$", "year": None, "metric": "price", "kind": "target", "low_pct": 5.0,
+               "high_pct": 5.0, "qualifier": "at_least", "share_pct": 12.5}
+    rows += [made_up, {**made_up, "geo_name": "C\nD", "metric": "other", "kind": "cumulative", "high_pct": 7.5,
+                       "qualifier": None, "share_pct": None}]  # mathtext and two lines: drawn by matplotlib itself
+    fast = {image_format: charts.uplift_chart(rows, image_format) for image_format in ("svg", "png")}
+
+    def one_text_each(ax, texts):
+        for stamp, x, y, text, color in texts:
+            ax.text(x, y, text, transform=stamp.get_transform(), ha=stamp.get_ha(), va=stamp.get_va(),
+                    fontsize=stamp.get_fontsize(), **({} if color is None else {"color": color}))
+
+    monkeypatch.setattr(charts, "_add_texts", one_text_each)
+    for image_format, drawn in fast.items():
+        assert charts.uplift_chart(rows, image_format) == drawn, image_format
 
 
 def test_the_report_builds_on_an_empty_warehouse(empty: Built) -> None:
