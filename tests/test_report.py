@@ -482,6 +482,23 @@ def test_a_second_export_replaces_the_set_atomically_and_keeps_one_previous(empt
     assert not first.exists() and second.exists(), "older sets are removed"
     assert len(list(folder.parent.glob(f".{folder.name}.*"))) == 2
 
+def test_an_export_links_the_files_of_tables_loaded_from_the_same_frames_and_writes_the_others(
+        shipped: Built) -> None:
+    def files(folder: Path) -> dict[str, tuple[int, bytes]]:
+        return {p.stem: (p.stat().st_ino, p.read_bytes()) for p in folder.resolve().glob("*.parquet")}
+
+    record = cache.cache_dir(shipped.target) / "parquet_tables.json"
+    exports.export_all(shipped.target)
+    before = files(shipped.outputs.parquet)
+    kept = json.loads(record.read_text(encoding="utf-8"))
+    kept["digests"]["claims"] = "a frame loaded since"
+    record.write_text(json.dumps(kept), encoding="utf-8")
+    written = exports.export_all(shipped.target)
+    after = files(shipped.outputs.parquet)
+    assert set(after) == set(before) == set(written.tables)
+    assert {name for name in after if after[name][0] != before[name][0]} == {"claims"}, "only claims written again"
+    assert after["claims"][1] == before["claims"][1], "and written as it was"
+
 
 # ----------------------------------------------------------------------------------------------------------------
 # ocop report, make report
