@@ -27,7 +27,7 @@ import polars as pl
 from filelock import FileLock
 
 from ocop_pipeline import cache
-from ocop_pipeline.cache import cache_dir
+from ocop_pipeline.cache import records_dir
 from ocop_pipeline.report import outputs_beside
 from ocop_pipeline.warehouse import open_published
 
@@ -230,7 +230,7 @@ def export_all(warehouse: Path) -> ExportResult:
         try:
             sheets, truncated = write_workbook(con, outputs.workbook, warehouse)
             written = write_parquet(con, outputs.parquet, Loaded(digests, fingerprint,
-                                                                 cache_dir(warehouse) / "parquet_tables.json"))
+                                                                 records_dir(warehouse) / "parquet_tables.json"))
         finally:
             con.close()
     return ExportResult(outputs.workbook, outputs.parquet, sheets, written, time.perf_counter() - started,

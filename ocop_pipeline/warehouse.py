@@ -30,7 +30,7 @@ import duckdb
 import polars as pl
 from filelock import FileLock, Timeout
 
-from ocop_pipeline.cache import cache_dir
+from ocop_pipeline.cache import records_dir
 from ocop_pipeline.config import SQL_DIR, STORAGE_COMPATIBILITY_VERSION
 from ocop_pipeline.contracts import PUBLISHED, published_tables
 
@@ -317,15 +317,16 @@ def frame_digest(frame: pl.DataFrame) -> str:
 
 
 def digests_path(target: Path) -> Path:
-    """Which frames the published warehouse's tables were loaded from, in the cache folder beside it."""
-    return cache_dir(target) / "published_tables.json"
+    """Which frames the published warehouse's tables were loaded from, in its records folder."""
+    return records_dir(target) / "published_tables.json"
 
 
 def _pending_digests(build_path: Path) -> Path:
     return build_path.with_name(build_path.name + ".digests.json")
 
 
-def _file_identity(path: Path) -> list[int]:
+def file_identity(path: Path) -> list[int]:
+    """Inode, size and time of the last write: another value, another file or a file written since."""
     stat = path.stat()
     return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
 
@@ -347,7 +348,7 @@ def published_digests(target: Path, fingerprint: str) -> dict[str, str]:
     not vouched for) by the same code. Anything else (no record, another file, other code): none."""
     try:
         record = json.loads(digests_path(target).read_text(encoding="utf-8"))
-        if record["fingerprint"] == fingerprint and record["file"] == _file_identity(target):
+        if record["fingerprint"] == fingerprint and record["file"] == file_identity(target):
             return dict(record["digests"])
     except (OSError, ValueError, KeyError, TypeError):
         pass
@@ -453,7 +454,7 @@ def _record_digests(build_path: Path, target: Path) -> None:
         kept = json.loads(pending.read_text(encoding="utf-8"))
         record.parent.mkdir(parents=True, exist_ok=True)
         partial = record.with_name(f".{record.name}.{os.getpid()}.partial")
-        partial.write_text(json.dumps({**kept, "file": _file_identity(target)}), encoding="utf-8")
+        partial.write_text(json.dumps({**kept, "file": file_identity(target)}), encoding="utf-8")
         os.replace(partial, record)
         pending.unlink(missing_ok=True)
     except (OSError, ValueError) as exc:

@@ -487,7 +487,7 @@ def test_an_export_links_the_files_of_tables_loaded_from_the_same_frames_and_wri
     def files(folder: Path) -> dict[str, tuple[int, bytes]]:
         return {p.stem: (p.stat().st_ino, p.read_bytes()) for p in folder.resolve().glob("*.parquet")}
 
-    record = cache.cache_dir(shipped.target) / "parquet_tables.json"
+    record = cache.records_dir(shipped.target) / "parquet_tables.json"
     exports.export_all(shipped.target)
     before = files(shipped.outputs.parquet)
     kept = json.loads(record.read_text(encoding="utf-8"))

@@ -122,7 +122,8 @@ def contents(path: Path) -> dict:
     try:
         names = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
         return {"tables": {n: con.execute(f'select * from "{n}"').fetchall() for n in names},
-                "views": con.execute("select view_name, sql from duckdb_views() where not internal order by 1").fetchall(),
+                "views": con.execute("select view_name, sql from duckdb_views() where not internal "
+                                     "order by 1").fetchall(),
                 "comments": con.execute("select table_name, column_name, data_type, comment from duckdb_columns() "
                                         "order by 1, column_index").fetchall()}
     finally:
