@@ -337,6 +337,25 @@ def test_a_chart_is_drawn_once_per_distinct_data_and_reused_byte_for_byte(shippe
     assert not report.build_report(shipped.target, tmp_path / "reused.html").errors
 
 
+
+def test_a_section_built_from_the_same_tables_is_taken_from_the_last_page(shipped: Built, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    page = tmp_path / "page.html"
+    first = report.build_report(shipped.target, page)  # the refresh's record names another page: every section built
+    built = page.read_text(encoding="utf-8")
+
+    def never(ctx):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(report, "SECTIONS", tuple((a, t, f if a in report.READS_REFRESH_LOG else never)
+                                                  for a, t, f in report.SECTIONS))
+    again = report.build_report(shipped.target, page)
+    assert not again.errors and again.headline == first.headline
+    built_at = re.compile(r"(Built|Report built) \d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert built_at.sub("", page.read_text(encoding="utf-8")) == built_at.sub("", built)
+    page.write_bytes(page.read_bytes() + b"\n")  # a page written since its record: nothing taken from it
+    assert len(report.build_report(shipped.target, page).errors) == len(report.SECTIONS) - 1
+
 def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path: Path) -> None:
     calls = []
 
@@ -481,6 +500,7 @@ def test_a_second_export_replaces_the_set_atomically_and_keeps_one_previous(empt
     exports.export_all(empty.target)
     assert not first.exists() and second.exists(), "older sets are removed"
     assert len(list(folder.parent.glob(f".{folder.name}.*"))) == 2
+
 
 def test_an_export_links_the_files_of_tables_loaded_from_the_same_frames_and_writes_the_others(
         shipped: Built) -> None:
