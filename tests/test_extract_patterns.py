@@ -1937,3 +1937,10 @@ def test_a_citys_council_scores_are_no_provincial_levels() -> None:
             "Theo điểm chấm ở cấp thành phố, 1 sản phẩm đạt mức 5 sao, 7 sản phẩm đạt mức 4 sao và 4 sản phẩm ở mức "
             "3 sao.")
     assert [f for f in facts(text, dt.date(2022, 10, 6)) if f[5] is not None] == []
+
+
+def test_a_rise_in_value_named_after_the_verb() -> None:
+    text = "Nhiều sản phẩm OCOP của tỉnh Lâm Đồng tăng giá trị từ 20 - 30% sau khi được gắn sao."
+    assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2025, 3, 1))] == [("revenue_uplift_pct", 20, 30)]
+    text = "Sau khi được công nhận OCOP, lợi nhuận của các hộ tại tỉnh Hòa Bình tăng 30%."
+    assert facts(text, dt.date(2025, 3, 1)) == []

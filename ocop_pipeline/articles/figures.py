@@ -758,6 +758,9 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
         qualifier = None if _HIGHER_BY.search(before) else _qualifier(m.group("qual"))
         value, high = _value(m.group("a")), _value(m.group("b"))
         words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.end() <= last_increase.start()]
+        if not words:
+            # "tăng giá trị từ 20 - 30%": the measure named between the rise and its percentage
+            words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.start() >= last_increase.end()]
         if words:
             rule, word = max(words, key=lambda rw: rw[1].start())
             figures.append(Figure(window_start + word.start(), m.end(), m.start("a"), m.end("a"),
