@@ -1944,3 +1944,11 @@ def test_a_rise_in_value_named_after_the_verb() -> None:
     assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2025, 3, 1))] == [("revenue_uplift_pct", 20, 30)]
     text = "Sau khi được công nhận OCOP, lợi nhuận của các hộ tại tỉnh Hòa Bình tăng 30%."
     assert facts(text, dt.date(2025, 3, 1)) == []
+
+
+def test_a_province_named_just_before_a_district_makes_no_list() -> None:
+    text = ("Theo Quyết định số 123/QĐ-UBND ngày 15/8/2022 của UBND tỉnh Trà Vinh, huyện Tiểu Cần có 3 sản phẩm OCOP "
+            "được công nhận.")
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2022, 9, 1))] == [("district", "Tiểu Cần")]
+    text = "Năm 2023, Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang có 35 sản phẩm OCOP (Bắc Giang)."
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2023, 12, 1))] == [("province", "Bắc Giang")]

@@ -909,7 +909,10 @@ def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Me
             group.insert(0, mention)
         else:
             break
-    if len(group) == 1 and group[0].level == "district" and \
+    # A place of another level just before it ("… của UBND tỉnh Trà Vinh, huyện Tiểu Cần có 3 sản phẩm") is no list.
+    after_another_level = len(before) >= 2 and before[-2].level != "district" and \
+        _LIST_JOINT.match(key[before[-2].end:group[0].start].strip())
+    if len(group) == 1 and group[0].level == "district" and not after_another_level and \
             _LIST_BEFORE.search(cased, max(0, group[0].start - 40), group[0].start):
         group.insert(0, group[0])  # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang": bare names listed before it
     return group
