@@ -1952,3 +1952,11 @@ def test_a_province_named_just_before_a_district_makes_no_list() -> None:
     assert [(f[0], f[1]) for f in facts(text, dt.date(2022, 9, 1))] == [("district", "Tiểu Cần")]
     text = "Năm 2023, Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang có 35 sản phẩm OCOP (Bắc Giang)."
     assert [(f[0], f[1]) for f in facts(text, dt.date(2023, 12, 1))] == [("province", "Bắc Giang")]
+
+
+def test_a_yearly_quota_and_a_headline_restating_a_ranges_top() -> None:
+    text = ("Bắc Giang hướng tới 400 sản phẩm OCOP vào năm 2030\n"
+            "Mỗi năm tỉnh Bắc Giang phấn đấu có từ 25 đến 30 sản phẩm được công nhận OCOP.\n"
+            "Đến năm 2030, Bắc Giang đặt mục tiêu có từ 350 đến 400 sản phẩm OCOP.")
+    found = [(f[2], f[3], f[7], f[8]) for f in facts(text, dt.date(2022, 9, 15))]
+    assert found == [(2030, "target", 25, 30), (2030, "target", 350, 400)]

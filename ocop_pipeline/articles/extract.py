@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_YEARLY = compiled(rules.YEARLY)
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
@@ -1283,6 +1284,10 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             return year, "this year's plan (rules.THIS_YEAR)"
         if ctx.published and _NEAR_FUTURE.search(key, sentence.start, sentence.end):
             return ctx.published.year, "a plan of the near future, as of publication (rules.NEAR_FUTURE)"
+        horizon = max((y for y in ctx.target_years.values() if y is not None), default=None)
+        if horizon is not None and _YEARLY.search(key, sentence.start, figure.start):
+            # "mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm" in a plan to 2030: a quota of every year up to then.
+            return horizon, "a yearly quota, dated by the plan's horizon (rules.YEARLY)"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
@@ -1449,8 +1454,10 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
-    """A headline's figure that the body states again is the body's: the body says it with its full context."""
+    """A headline's figure that the body states again is the body's: the body says it with its full context (a
+    headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too)."""
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
+    body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
     return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body]
 
 
