@@ -3,7 +3,8 @@
 # make dev          – the Dagster UI and daemon (dg dev) on workspace.yaml, with its instance kept in .dagster_home/;
 #                     the nightly schedule and the raw-folder sensor run while it is up
 # make status       – what the published warehouse holds and whether a refresh is running (ocop status)
-# make clean-cache  – throw away the parse cache and the report's charts beside the warehouse (the next refresh redoes them)
+# make clean-cache  – throw away the parse cache, the report's charts and the records of what the tables were loaded
+#                     from, beside the warehouse (the next refresh redoes them)
 # make check-defs   – dg check defs: the Dagster definitions load
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)

@@ -142,6 +142,13 @@ def cache_dir(warehouse: Path) -> Path:
     return warehouse.with_name(f".{warehouse.name}.cache")
 
 
+def records_dir(warehouse: Path) -> Path:
+    """What the published warehouse's tables and its Parquet export were loaded from (``warehouse.published_digests``,
+    ``exports.write_parquet``): ``.<warehouse name>.records`` beside it, apart from the parse cache, which a refresh
+    may go without."""
+    return warehouse.with_name(f".{warehouse.name}.records")
+
+
 def charts_dir(warehouse: Path) -> Path:
     """The report's charts of a warehouse, each kept under the digest of what it was drawn from (``report.Drawings``):
     ``.<warehouse name>.charts`` beside it."""
@@ -702,8 +709,8 @@ def open_work(kind: str, raw_dir: Path, warehouse: Path, say: Callable[[str], ob
 
 
 def clear(warehouse: Path) -> list[Path]:
-    """Throw away the parse cache, the staged frames and the report's charts of ``warehouse`` (never while a refresh
-    of it runs)."""
+    """Throw away the parse cache, the staged frames, the report's charts and the records of what the tables were
+    loaded from of ``warehouse`` (never while a refresh of it runs)."""
     from ocop_pipeline import warehouse as wh
 
     holder = wh.running_refresh(warehouse)
@@ -711,7 +718,8 @@ def clear(warehouse: Path) -> list[Path]:
         raise wh.RefreshBusy(f"a refresh of {warehouse} is running (run {holder.get('run_id')}, pid "
                              f"{holder.get('pid')}): clear the cache after it finished")
     removed = []
-    for folder in (cache_dir(warehouse), warehouse.with_name(f".{warehouse.name}.stage"), charts_dir(warehouse)):
+    for folder in (cache_dir(warehouse), warehouse.with_name(f".{warehouse.name}.stage"), charts_dir(warehouse),
+                   records_dir(warehouse)):
         if folder.exists():
             shutil.rmtree(folder)
             removed.append(folder)

@@ -1,9 +1,10 @@
 """Dagster definitions: a thin layer of assets, checks, resources, jobs and schedules over the plain modules.
 
 Every published table is an asset returning a frame validated against its contract (``contracts.py``), which also
-gives the asset's description and column schema. ``ocop_warehouse`` writes every table into a fresh DuckDB file,
-runs the blocking checks on it (asset checks in the UI) and moves it over the published warehouse only when all of
-them passed, and appends the run to ``refresh_log``. Frames travel between assets as Parquet beside the warehouse,
+gives the asset's description and column schema. ``ocop_warehouse`` writes every table into a new DuckDB file (or
+copies the published one and writes again only the tables whose frames changed), runs the blocking checks on it
+(asset checks in the UI) and moves it over the published warehouse only when all of them passed, and appends the
+run to ``refresh_log``. Frames travel between assets as Parquet beside the warehouse,
 keyed by the run's raw folder (``resources.StageIOManager``); ``OcopSettings`` says which folder and warehouse a run
 uses and holds the warehouse's refresh lock for the run. The ingest assets reuse each unchanged file's parsed result
 from the parse cache (``cache.py``). The raw-folder sensor and the nightly schedule are in ``sensors.py``.
@@ -226,10 +227,11 @@ TABLE_ASSETS = [
     ],
 )
 def ocop_warehouse(context: dg.AssetExecutionContext, settings: OcopSettings, **tables: pl.DataFrame):
-    """The published warehouse: every table written into a fresh DuckDB file beside it, checked, then moved over the
-    published file with os.replace only when every blocking check passed (otherwise the published file is untouched
-    and the run fails, naming the checks). The run is appended to refresh_log, carried forward from the warehouse it
-    replaces."""
+    """The published warehouse: every table written into a new DuckDB file beside it (a copy of the published file
+    when some of its tables were loaded from the same frames: those are kept, the others written again), checked,
+    then moved over the published file with os.replace only when every blocking check passed (otherwise the
+    published file is untouched and the run fails, naming the checks). The run is appended to refresh_log, carried
+    forward from the warehouse it replaces."""
     target = settings.warehouse_path()
     removed = warehouse.remove_stale_builds(target)
     if removed:
@@ -238,12 +240,14 @@ def ocop_warehouse(context: dg.AssetExecutionContext, settings: OcopSettings, **
     previous = status.read_published(target)
     record = context.instance.get_run_record_by_id(context.run_id)
     started = dt.datetime.fromtimestamp(record.start_time, dt.UTC) if record and record.start_time else None
+    fingerprint = cache.pipeline_fingerprint()
     row = status.refresh_row(run_id=context.run_id, started=started, trigger=status.trigger_of(context.run.tags),
                              raw_dir=settings.raw_path(), target=target, tables=tables, previous=previous,
-                             code_fingerprint=cache.pipeline_fingerprint())
+                             code_fingerprint=fingerprint)
     history = contracts.REFRESH_LOG.pandera.validate(status.refresh_log_frame(previous, row))
     with warehouse.build_file(target, context.run_id[:8]) as build_path:
-        counts = warehouse.build_warehouse({**tables, contracts.REFRESH_LOG.name: history}, build_path)
+        counts = warehouse.build_warehouse({**tables, contracts.REFRESH_LOG.name: history}, build_path,
+                                           published=target, fingerprint=fingerprint)
         context.log.info(f"built {build_path}: {sum(counts.values())} rows in {len(counts)} tables")
         outcomes = warehouse.run_checks(build_path)
         outcomes.append(warehouse.shrink_check(build_path, target, settings.shrink_share(),

@@ -15,6 +15,7 @@ warehouse at a time (a lock beside it).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import time
@@ -25,7 +26,10 @@ import duckdb
 import polars as pl
 from filelock import FileLock
 
+from ocop_pipeline import cache
+from ocop_pipeline.cache import records_dir
 from ocop_pipeline.report import outputs_beside
+from ocop_pipeline.warehouse import open_published
 
 EXCEL_MAX_ROWS = 1_048_575  # rows of a sheet below its header
 EXPORT_LOCK_TIMEOUT_S = 600.0
@@ -128,21 +132,60 @@ def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def write_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int]:
-    """Every table as Parquet in a new versioned folder, then ``folder`` (a symbolic link) switched to it."""
+@dataclass(frozen=True)
+class Loaded:
+    """What the tables being exported were loaded from (``warehouse.published_digests``, by the code of
+    ``fingerprint``), and where the record of the Parquet set's own digests is kept."""
+
+    digests: dict[str, str]
+    fingerprint: str
+    record: Path
+
+
+def _unchanged_files(folder: Path, loaded: Loaded) -> tuple[Path | None, set[str]]:
+    """The current Parquet set and its tables loaded from the same frames as now, when its record names it and the
+    same code wrote it."""
+    try:
+        record = json.loads(loaded.record.read_text(encoding="utf-8"))
+        current = folder.with_name(os.readlink(folder))
+        if record["version"] == current.name and record["fingerprint"] == loaded.fingerprint and current.is_dir():
+            return current, {n for n, d in record["digests"].items() if loaded.digests.get(n) == d}
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None, set()
+
+
+def _link(existing: Path, new: Path) -> bool:
+    try:
+        os.link(existing, new)
+        return True
+    except OSError:
+        return False
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, folder: Path, loaded: Loaded | None = None) -> dict[str, int]:
+    """Every table as Parquet in a new versioned folder, then ``folder`` (a symbolic link) switched to it.
+
+    With ``loaded``, a table loaded from the same frame as its file in the current set is linked into the new folder
+    (a second name of that file, which is never written again) instead of written: writing every table took 1.5 s at
+    100,000 articles, for files most of which held the same rows as before."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     version = folder.with_name(f".{folder.name}.{stamp}-{os.getpid()}")
     version.mkdir()
+    current, same = _unchanged_files(folder, loaded) if loaded and loaded.digests else (None, set())
     written = {}
     try:
         for name in tables(con):
             target = version / f"{name}.parquet"
-            con.execute(f'COPY (SELECT * FROM "{name}") TO {_sql_path(target)} (FORMAT parquet)')
+            if not (name in same and _link(current / target.name, target)):
+                con.execute(f'COPY (SELECT * FROM "{name}") TO {_sql_path(target)} (FORMAT parquet)')
             written[name] = con.execute(f"SELECT count(*) FROM read_parquet({_sql_path(target)})").fetchall()[0][0]
     except BaseException:
         shutil.rmtree(version, ignore_errors=True)
         raise
+    if loaded:
+        _record(loaded, version, written)
     previous = os.readlink(folder) if folder.is_symlink() else None
     if folder.exists() and not folder.is_symlink():  # a plain folder from elsewhere: set aside as a version
         folder.rename(folder.with_name(f".{folder.name}.{stamp}-replaced"))
@@ -157,6 +200,22 @@ def write_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int
     return written
 
 
+def _record(loaded: Loaded, version: Path, written: dict[str, int]) -> None:
+    """Record the digests of the new set before the link is switched to it: a record naming a set the link does not
+    point to is never believed, so a crash in between only costs the next export its links."""
+    try:
+        if not loaded.digests:
+            loaded.record.unlink(missing_ok=True)
+            return
+        loaded.record.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_atomic(loaded.record, json.dumps({
+            "version": version.name, "fingerprint": loaded.fingerprint,
+            "digests": {name: loaded.digests[name] for name in written if name in loaded.digests}}).encode(),
+            durable=False)
+    except OSError:
+        loaded.record.unlink(missing_ok=True)
+
+
 def export_all(warehouse: Path) -> ExportResult:
     """The workbook and the Parquet export of ``warehouse``, beside it, from a read-only connection."""
     started = time.perf_counter()
@@ -165,11 +224,13 @@ def export_all(warehouse: Path) -> ExportResult:
         raise FileNotFoundError(f"no warehouse at {warehouse}: run make run first (or give the path of one)")
     outputs = outputs_beside(warehouse)
     lock = FileLock(str(warehouse.with_name(f".{warehouse.name}.exports.lock")), timeout=EXPORT_LOCK_TIMEOUT_S)
+    fingerprint = cache.pipeline_fingerprint()
     with lock:
-        con = duckdb.connect(str(warehouse), read_only=True)
+        con, digests = open_published(warehouse, fingerprint)
         try:
             sheets, truncated = write_workbook(con, outputs.workbook, warehouse)
-            written = write_parquet(con, outputs.parquet)
+            written = write_parquet(con, outputs.parquet, Loaded(digests, fingerprint,
+                                                                 records_dir(warehouse) / "parquet_tables.json"))
         finally:
             con.close()
     return ExportResult(outputs.workbook, outputs.parquet, sheets, written, time.perf_counter() - started,

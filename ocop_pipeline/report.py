@@ -27,6 +27,7 @@ import hashlib
 import html
 import json
 import os
+import pickle
 import re
 import sys
 import time
@@ -42,6 +43,7 @@ import polars as pl
 
 from ocop_pipeline import cache, charts, config, vocab
 from ocop_pipeline.charts import fmt
+from ocop_pipeline.warehouse import file_identity, open_published
 
 REPORT_SQL_DIR = config.SQL_DIR / "report"
 TILES_FILE = "province_tiles.csv"
@@ -85,6 +87,7 @@ class Drawings:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
+        self.asked: list[str] = []  # every chart's key, in the order asked for (a section's are a slice of it)
         self.reused = self.drawn = 0
         self._salt = ""
 
@@ -103,6 +106,7 @@ class Drawings:
         key = hashlib.sha256(f"{self.salt()}\0{draw.__name__}\0{args!r}\0{sorted(kwargs.items())!r}".encode()
                              ).hexdigest()
         self.used.add(key)
+        self.asked.append(key)
         path = self.folder / f"{key}.svg"
         try:
             svg = path.read_bytes()
@@ -119,6 +123,12 @@ class Drawings:
             pass
         return svg
 
+    def reuse(self, keys: Iterable[str]) -> None:
+        """Count as used the charts of a section taken from an earlier page (``Sections``)."""
+        keys = list(keys)
+        self.used.update(keys)
+        self.reused += len(keys)
+
     def prune(self) -> None:
         """Forget the charts this report did not use."""
         if self.folder is None:
@@ -129,6 +139,68 @@ class Drawings:
                     path.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+@dataclass
+class Kept:
+    """A section as built: its key (``render``), what it added to the headline and to the context, its charts' keys,
+    and where its HTML is in the page last written (byte offsets)."""
+
+    key: str
+    headline: dict[str, Any]
+    regions: list[dict]
+    charts: tuple[str, ...]
+    body: str = ""
+    span: tuple[int, int] = (0, 0)
+
+
+class Sections:
+    """The sections of the page last written to ``page``: a section built from the same tables with the same code is
+    taken from that page (a slice of its bytes) instead of being built again. Recorded in ``record`` with the page's
+    identity (inode, size and time of its last write): a page written or replaced since is not believed, and a
+    record that cannot be read only means building every section."""
+
+    def __init__(self, record: Path | None, page: Path) -> None:
+        self.record, self.page = record, page
+        self.previous: dict[str, Kept] = {}
+        self.built: dict[str, Kept] = {}
+        self._bytes: bytes | None = None
+        try:
+            kept = pickle.loads(record.read_bytes()) if record else None
+            if kept and kept["page"] == str(page) and kept["identity"] == file_identity(page):
+                self.previous = kept["sections"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, KeyError, TypeError):
+            pass
+
+    def get(self, anchor: str, key: str) -> Kept | None:
+        kept = self.previous.get(anchor)
+        if kept is None or kept.key != key:
+            return None
+        try:
+            if self._bytes is None:
+                self._bytes = self.page.read_bytes()
+            start, end = kept.span
+            return Kept(kept.key, kept.headline, kept.regions, kept.charts, self._bytes[start:end].decode("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def write(self, data: bytes, titles: dict[str, str]) -> None:
+        """Record where each section kept by this report is in ``data``, just written to the page."""
+        if self.record is None:
+            return
+        sections = {}
+        for anchor, kept in self.built.items():
+            opening = f'<section id="section-{anchor}"><h2>{esc(titles[anchor])}</h2>'.encode()
+            start = data.find(opening)
+            if start >= 0:
+                start += len(opening)
+                sections[anchor] = Kept(kept.key, kept.headline, kept.regions, kept.charts,
+                                        span=(start, start + len(kept.body.encode("utf-8"))))
+        try:
+            cache.write_atomic(self.record, pickle.dumps({"page": str(self.page), "identity": file_identity(self.page),
+                                                          "sections": sections}), durable=False)
+        except OSError:
+            self.record.unlink(missing_ok=True)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -753,21 +825,45 @@ def cards(h: dict[str, Any]) -> str:
                                            for v, t in items) + "</div>"
 
 
-def render(con: duckdb.DuckDBPyConnection, warehouse: Path,
-           drawings: Drawings | None = None) -> tuple[str, dict[str, Any], list[str]]:
-    """The page, its headline numbers and the sections that failed."""
+# The sections that read the refresh history (which every publish extends): built every time.
+READS_REFRESH_LOG = {"quality"}
+
+
+def render(con: duckdb.DuckDBPyConnection, warehouse: Path, drawings: Drawings | None = None,
+           tables_key: str = "", sections: Sections | None = None) -> tuple[str, dict[str, Any], list[str]]:
+    """The page, its headline numbers and the sections that failed.
+
+    ``tables_key`` names the contents of every table but refresh_log and the code (``sections_key``): a section
+    that does not read refresh_log is then taken from the last page (``sections``) when that page built it with the
+    same key, instead of querying and formatting again: the same tables give the same HTML."""
     reader = Reader(con)
     ctx = Context(reader, warehouse, load_tiles(), drawings or Drawings(None))
     published, about = published_line(reader, warehouse)
     ctx.headline.update(about)
     bodies, errors = [], []
     for anchor, title, build in SECTIONS:
-        try:
-            body = build(ctx)
-        except Exception as exc:  # one broken section must not hide the others; it is shown and reported
-            errors.append(f"{title}: {type(exc).__name__}: {exc}")
-            body = (f'<div class="error">This section could not be built: {esc(type(exc).__name__)}: {esc(exc)}\n'
-                    f"{esc(traceback.format_exc(limit=4))}</div>")
+        key = (hashlib.sha256(f"{tables_key}\0{ctx.draw.salt()}\0{anchor}".encode()).hexdigest()
+               if sections is not None and tables_key and anchor not in READS_REFRESH_LOG else "")
+        kept = sections.get(anchor, key) if key else None
+        if kept is not None:
+            body = kept.body
+            ctx.headline.update(kept.headline)
+            ctx.regions = kept.regions or ctx.regions
+            ctx.draw.reuse(kept.charts)
+            sections.built[anchor] = kept
+        else:
+            headline, asked = dict(ctx.headline), len(ctx.draw.asked)
+            try:
+                body = build(ctx)
+                if key:
+                    sections.built[anchor] = Kept(key, {k: v for k, v in ctx.headline.items()
+                                                        if k not in headline or headline[k] != v},
+                                                  ctx.regions if anchor == "regions" else [],
+                                                  tuple(ctx.draw.asked[asked:]), body)
+            except Exception as exc:  # one broken section must not hide the others; it is shown and reported
+                errors.append(f"{title}: {type(exc).__name__}: {exc}")
+                body = (f'<div class="error">This section could not be built: {esc(type(exc).__name__)}: '
+                        f"{esc(exc)}\n{esc(traceback.format_exc(limit=4))}</div>")
         bodies.append(f'<section id="section-{anchor}"><h2>{esc(title)}</h2>{body}</section>')
     counts = reader.row_counts()
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -808,16 +904,28 @@ def build_report(warehouse: Path, out: Path | None = None) -> ReportResult:
         raise FileNotFoundError(f"no warehouse at {warehouse}: run make run first (or give the path of one)")
     out = Path(out) if out else outputs_beside(warehouse).report
     drawings = Drawings(cache.charts_dir(warehouse))
-    con = duckdb.connect(str(warehouse), read_only=True)
+    sections = Sections(drawings.folder / "sections.pickle" if drawings.folder else None, out)
+    fingerprint = cache.pipeline_fingerprint()
+    con, digests = open_published(warehouse, fingerprint)
     try:
-        page, headline, errors = render(con, warehouse, drawings)
+        page, headline, errors = render(con, warehouse, drawings, sections_key(digests, fingerprint), sections)
     finally:
         con.close()
     data = page.encode("utf-8")
     cache.write_atomic(out, data)
+    sections.write(data, {anchor: title for anchor, title, _ in SECTIONS})
     drawings.prune()
     return ReportResult(out, time.perf_counter() - started, len(data), headline, errors, drawings.reused,
                         drawings.drawn)
+
+
+def sections_key(digests: dict[str, str], fingerprint: str) -> str:
+    """A digest of what every table but refresh_log was loaded from (``warehouse.published_digests``) and of the
+    code, or "" when that is not known."""
+    if not digests:
+        return ""
+    return hashlib.sha256(json.dumps([fingerprint, sorted((name, digest) for name, digest in digests.items()
+                                                          if name != "refresh_log")]).encode()).hexdigest()
 
 
 # ----------------------------------------------------------------------------------------------------------------

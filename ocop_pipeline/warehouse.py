@@ -4,6 +4,8 @@ Analysts keep read-only connections to the published file while the nightly refr
 many readers of a file, never both, so the refresh never opens the published file: it writes ``<name>.<run>.build``
 beside it and ``os.replace``-s it over the published path only after every blocking check passed. Open readers keep
 the old file (Linux keeps its inode alive) until they reconnect; a failed build leaves the published file untouched.
+A build may start as a byte copy of the published file (read as a file, never opened by DuckDB), keeping the tables
+that were loaded from the same frames (``published_digests``) and writing the others again.
 
 Two refreshes of one warehouse never break each other: a refresh holds ``<name>.refresh.lock`` for its whole run
 (the second waits, then gives up with a message naming the first), and each build file is guarded by a lock of its
@@ -13,9 +15,11 @@ own, so a build file is only ever removed when the process that wrote it is gone
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -26,6 +30,7 @@ import duckdb
 import polars as pl
 from filelock import FileLock, Timeout
 
+from ocop_pipeline.cache import records_dir
 from ocop_pipeline.config import SQL_DIR, STORAGE_COMPATIBILITY_VERSION
 from ocop_pipeline.contracts import PUBLISHED, published_tables
 
@@ -236,10 +241,11 @@ def remove_stale_builds(target: Path) -> list[Path]:
         finally:
             lock.release()
             Path(lock.lock_file).unlink(missing_ok=True)
-    for wal in sorted(target.parent.glob(f"{target.name}.*.build.wal")):
-        if not wal.with_suffix("").exists():
-            wal.unlink(missing_ok=True)
-            removed.append(wal)
+    for leftover in sorted([*target.parent.glob(f"{target.name}.*.build.wal"),
+                            *target.parent.glob(f"{target.name}.*.build.digests.json")]):
+        if not leftover.with_name(leftover.name.rsplit(".build.", 1)[0] + ".build").exists():
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
     return removed
 
 
@@ -247,30 +253,106 @@ def remove_stale_builds(target: Path) -> list[Path]:
 # build, check, publish
 
 
-def build_warehouse(tables: Mapping[str, pl.DataFrame], build_path: Path) -> dict[str, int]:
-    """Create every table from its contract, load its frame in key order, create ``sql/views``; return row counts."""
+def build_warehouse(tables: Mapping[str, pl.DataFrame], build_path: Path, published: Path | None = None,
+                    fingerprint: str = "") -> dict[str, int]:
+    """Create every table from its contract, load its frame in key order, create ``sql/views``; return row counts.
+
+    With ``published`` (the warehouse this build will replace) and the code's ``fingerprint``: the build starts as a
+    copy of the published file when the digests it was built from (``published_digests``) show some of its tables
+    loaded from the same frames, and only the other tables are written again. A nothing-changed refresh at 100,000
+    articles wrote 0.7 million rows of claims twice, 6 s, to publish the same tables with one more refresh_log row.
+    The frames' digests are kept beside the build for ``publish``."""
     missing = [name for name in published_tables() if name not in tables]
     if missing:
         raise ValueError(f"no data given for tables {missing}")
     build_path.parent.mkdir(parents=True, exist_ok=True)
     build_path.unlink(missing_ok=True)
+    frames = {name: table.conform(tables[name]) for name, table in PUBLISHED.items()}
+    digests = {name: frame_digest(frame) for name, frame in frames.items()}
+    vouched = published_digests(published, fingerprint) if published is not None else {}
+    kept = {name for name, digest in digests.items() if vouched.get(name) == digest}
+    if kept:
+        shutil.copyfile(published, build_path)
     counts: dict[str, int] = {}
     con = connect_for_build(build_path)
     try:
+        if kept:
+            for (view,) in con.execute("SELECT view_name FROM duckdb_views() WHERE database_name = "
+                                       "current_database() AND NOT internal").fetchall():
+                con.execute(f'DROP VIEW "{view}"')
         for name, table in PUBLISHED.items():
-            con.execute(table.ddl())
-            frame = table.conform(tables[name])  # noqa: F841 - read by DuckDB's replacement scan below
-            # Rows in a stable order, so two runs on the same input publish identical files' contents.
-            order = ", ".join(f'"{c}"' for c in (table.key or table.column_names)
-                              if not str(table.schema[c]).startswith(("List", "Struct")))
-            con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM frame ORDER BY {order} NULLS FIRST')
+            if name not in kept:
+                con.execute(f'DROP TABLE IF EXISTS "{name}"')
+                con.execute(table.ddl())
+                frame = frames[name]  # noqa: F841 - read by DuckDB's replacement scan below
+                # Rows in a stable order, so two runs on the same input publish identical files' contents.
+                order = ", ".join(f'"{c}"' for c in (table.key or table.column_names)
+                                  if not str(table.schema[c]).startswith(("List", "Struct")))
+                con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM frame ORDER BY {order} NULLS FIRST')
             counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         for view_file in sorted((SQL_DIR / "views").glob("*.sql")):
             con.execute(view_file.read_text(encoding="utf-8"))
         con.execute("CHECKPOINT")
     finally:
         con.close()
+    if fingerprint:
+        _pending_digests(build_path).write_text(json.dumps({"fingerprint": fingerprint, "digests": digests}),
+                                                encoding="utf-8")
+    log.info("built %s: %d tables kept from the published file, %d written", build_path, len(kept),
+             len(PUBLISHED) - len(kept))
     return counts
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# what the published tables were loaded from
+
+
+def frame_digest(frame: pl.DataFrame) -> str:
+    """SHA-256 of a frame's schema and of its rows' hashes in order: equal digests, equal frames, so equal tables
+    once loaded. polars' row hashes are stable within one polars version, which the code fingerprint names."""
+    digest = hashlib.sha256(f"{frame.schema}\n{frame.height}\n".encode())
+    if frame.height:
+        digest.update(frame.hash_rows().to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def digests_path(target: Path) -> Path:
+    """Which frames the published warehouse's tables were loaded from, in its records folder."""
+    return records_dir(target) / "published_tables.json"
+
+
+def _pending_digests(build_path: Path) -> Path:
+    return build_path.with_name(build_path.name + ".digests.json")
+
+
+def file_identity(path: Path) -> list[int]:
+    """Inode, size and time of the last write: another value, another file or a file written since."""
+    stat = path.stat()
+    return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def open_published(target: Path, fingerprint: str) -> tuple[duckdb.DuckDBPyConnection, dict[str, str]]:
+    """A read-only connection to the published warehouse, and the digests its tables were loaded from
+    (``published_digests``; none when the file was replaced while it was being opened: they may be the other
+    file's)."""
+    before = published_digests(target, fingerprint)
+    con = duckdb.connect(str(target), read_only=True)
+    if before and published_digests(target, fingerprint) != before:
+        before = {}
+    return con, before
+
+
+def published_digests(target: Path, fingerprint: str) -> dict[str, str]:
+    """The digests of the frames the published warehouse's tables were loaded from, when they are known to be its:
+    recorded for this very file (inode, size and time of its last write, so a file written or replaced since is
+    not vouched for) by the same code. Anything else (no record, another file, other code): none."""
+    try:
+        record = json.loads(digests_path(target).read_text(encoding="utf-8"))
+        if record["fingerprint"] == fingerprint and record["file"] == file_identity(target):
+            return dict(record["digests"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return {}
 
 
 def run_checks(path: Path, checks: tuple[WarehouseCheck, ...] = WAREHOUSE_CHECKS) -> list[CheckOutcome]:
@@ -354,8 +436,30 @@ def publish(build_path: Path, target: Path, outcomes: list[CheckOutcome]) -> Pat
         os.fsync(directory)
     finally:
         os.close(directory)
+    _record_digests(build_path, target)
     log.info("published %s", target)
     return target
+
+
+def _record_digests(build_path: Path, target: Path) -> None:
+    """Name the published file in the digests its build kept beside it (or forget the old record: a build without
+    digests leaves none). Written after the file is in place: a record of another file is never believed, so a
+    crash between the two only costs the next refresh a full build."""
+    pending = _pending_digests(build_path)
+    record = digests_path(target)
+    try:
+        if not pending.exists():
+            record.unlink(missing_ok=True)
+            return
+        kept = json.loads(pending.read_text(encoding="utf-8"))
+        record.parent.mkdir(parents=True, exist_ok=True)
+        partial = record.with_name(f".{record.name}.{os.getpid()}.partial")
+        partial.write_text(json.dumps({**kept, "file": file_identity(target)}), encoding="utf-8")
+        os.replace(partial, record)
+        pending.unlink(missing_ok=True)
+    except (OSError, ValueError) as exc:
+        log.warning("the digests of %s were not recorded (%s): the next refresh builds every table", target, exc)
+        record.unlink(missing_ok=True)
 
 
 def table_row_counts(path: Path) -> dict[str, int]:

@@ -76,6 +76,19 @@ def test_the_manifest_dates_the_figures_and_a_utf16_file_is_read(tmp_path: Path)
     assert ("articles/kien_giang_utf16.txt", "products", 140, 2023) in values
 
 
+def test_the_manifests_outlet_names_the_province_of_a_page_that_names_none(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ke_hoach.txt").write_text(
+        "Toàn tỉnh phấn đấu có thêm 25 sản phẩm OCOP\nKế hoạch đặt mục tiêu năm 2025 toàn tỉnh có thêm 25 sản phẩm "
+        "OCOP mới.\n", encoding="utf-8")
+    (articles / "manifest.csv").write_text(
+        "file,url,outlet,published\nke_hoach.txt,https://example.vn/kh,Báo Ninh Thuận,2025-02-15\n", encoding="utf-8")
+    batch = ingest_articles(tmp_path)
+    assert [(c["geo_name"], c["kind"], c["value"]) for c in batch.claims] == [("Ninh Thuận", "target", 25)]
+    assert batch.articles[0]["province_name"] == "Ninh Thuận"
+
+
 def test_an_implausible_figure_goes_to_the_quarantine(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "typo.txt").write_text(

@@ -1135,7 +1135,8 @@ def test_a_national_round_is_the_countrys_and_its_provinces_are_its_parts() -> N
             "sản phẩm OCOP cấp quốc gia đợt 1 năm 2025.\n\nỞ đợt này, 4 sản phẩm của 3 chủ thể được xếp hạng 5 sao. "
             "Quảng Ninh góp 3 sản phẩm, đều của Công ty cổ phần Ba Lạt.")
     found = short(text, dt.date(2025, 8, 1))
-    assert ("Việt Nam", 2025, "new", "5", 4) in found and ("Quảng Ninh", 2025, "new", None, 3) in found
+    # A province's share of the national 5-star round is of that level.
+    assert ("Việt Nam", 2025, "new", "5", 4) in found and ("Quảng Ninh", 2025, "new", "5", 3) in found
     text = ("Tỉnh Thanh Hóa có thêm sản phẩm 5 sao\n\nỞ đợt đánh giá cấp quốc gia năm 2024, Hội đồng OCOP Trung ương "
             "đã công bố 30 sản phẩm mới đạt 5 sao. Tỉnh Thanh Hóa hiện có 2 sản phẩm 5 sao.")
     found = short(text, dt.date(2024, 12, 1))
@@ -1891,3 +1892,71 @@ def test_bare_district_names_are_those_of_the_provinces_the_page_names() -> None
     # After the merger, a district of a predecessor is one of the new province's.
     text = "Tỉnh Ninh Bình (mới) có 980 sản phẩm OCOP. Hải Hậu có 102 sản phẩm."
     assert ("district", "Hải Hậu") in [(f[0], f[1]) for f in facts(text, dt.date(2025, 8, 1))]
+
+
+def test_a_provinces_share_of_a_national_round_takes_the_rounds_level() -> None:
+    text = ("5 sản phẩm mới đạt OCOP 5 sao cấp Quốc gia\n"
+            "Bộ Nông nghiệp và Phát triển nông thôn vừa phê duyệt kết quả đánh giá sản phẩm OCOP cấp Quốc gia năm "
+            "2024, đợt 2.\n"
+            "Ở đợt này, 5 sản phẩm được xếp hạng OCOP 5 sao.\n"
+            "Bắc Kạn góp 3 sản phẩm, đều của Công ty CP Curcumin Bắc Hà.\n"
+            "Lào Cai có 2 sản phẩm còn lại.")
+    found = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 18))]
+    assert ("province", "Bắc Kạn", "5", 3) in found and ("province", "Lào Cai", "5", 2) in found
+
+
+def test_a_district_prescreen_and_products_due_for_renewal_are_no_results() -> None:
+    text = ("Năm 2022 tỉnh Hưng Yên có 55 sản phẩm đăng ký. Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 được xếp "
+            "10 sản phẩm hạng 4 sao và 45 sản phẩm hạng 3 sao.")
+    assert facts(text, dt.date(2022, 12, 28)) == []
+    text = "Tỉnh Hưng Yên có 120 sản phẩm OCOP; 4 sản phẩm OCOP đến hạn được đưa ra đánh giá lại."
+    assert [f[7] for f in facts(text, dt.date(2022, 12, 28))] == [120]
+
+
+def test_by_how_much_a_year_beat_its_plan_is_no_target() -> None:
+    text = "Riêng năm 2022, Ninh Bình có 47 sản phẩm đạt tiêu chuẩn OCOP, nhiều hơn kế hoạch đề ra 13 sản phẩm."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", 47)]
+    text = "Năm 2024 tỉnh Ninh Bình có thêm 57 sản phẩm OCOP, vượt xa kế hoạch 30 sản phẩm của năm."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 30))] == [("new", 57), ("target", 30)]
+
+
+def test_a_page_naming_no_province_takes_its_outlets() -> None:
+    text = ("Phấn đấu đến cuối năm 2025 toàn tỉnh có 20 - 30 sản phẩm mới đạt OCOP\n"
+            "Kế hoạch đặt mục tiêu đến cuối năm 2025 có thêm 20 - 30 sản phẩm mới đạt chứng nhận OCOP.")
+    result = extract(text, "articles/test.txt", dt.date(2025, 2, 15), "Báo Ninh Thuận")
+    assert [(c.geo_name, c.kind, c.value, c.value_high) for c in result.claims] == [("Ninh Thuận", "target", 20, 30)]
+    assert extract(text, "articles/test.txt", dt.date(2025, 2, 15)).claims == []
+    # A page that names its province keeps it, whatever paper printed it.
+    text = "Tỉnh Bình Thuận có 196 sản phẩm OCOP."
+    result = extract(text, "articles/test.txt", dt.date(2025, 2, 15), "Báo Ninh Thuận")
+    assert [c.geo_name for c in result.claims] == ["Bình Thuận"]
+
+
+def test_a_citys_council_scores_are_no_provincial_levels() -> None:
+    text = ("Thành phố Tây Ninh: đánh giá 12 sản phẩm OCOP năm 2022\n"
+            "Theo điểm chấm ở cấp thành phố, 1 sản phẩm đạt mức 5 sao, 7 sản phẩm đạt mức 4 sao và 4 sản phẩm ở mức "
+            "3 sao.")
+    assert [f for f in facts(text, dt.date(2022, 10, 6)) if f[5] is not None] == []
+
+
+def test_a_rise_in_value_named_after_the_verb() -> None:
+    text = "Nhiều sản phẩm OCOP của tỉnh Lâm Đồng tăng giá trị từ 20 - 30% sau khi được gắn sao."
+    assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2025, 3, 1))] == [("revenue_uplift_pct", 20, 30)]
+    text = "Sau khi được công nhận OCOP, lợi nhuận của các hộ tại tỉnh Hòa Bình tăng 30%."
+    assert facts(text, dt.date(2025, 3, 1)) == []
+
+
+def test_a_province_named_just_before_a_district_makes_no_list() -> None:
+    text = ("Theo Quyết định số 123/QĐ-UBND ngày 15/8/2022 của UBND tỉnh Trà Vinh, huyện Tiểu Cần có 3 sản phẩm OCOP "
+            "được công nhận.")
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2022, 9, 1))] == [("district", "Tiểu Cần")]
+    text = "Năm 2023, Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang có 35 sản phẩm OCOP (Bắc Giang)."
+    assert [(f[0], f[1]) for f in facts(text, dt.date(2023, 12, 1))] == [("province", "Bắc Giang")]
+
+
+def test_a_yearly_quota_and_a_headline_restating_a_ranges_top() -> None:
+    text = ("Bắc Giang hướng tới 400 sản phẩm OCOP vào năm 2030\n"
+            "Mỗi năm tỉnh Bắc Giang phấn đấu có từ 25 đến 30 sản phẩm được công nhận OCOP.\n"
+            "Đến năm 2030, Bắc Giang đặt mục tiêu có từ 350 đến 400 sản phẩm OCOP.")
+    found = [(f[2], f[3], f[7], f[8]) for f in facts(text, dt.date(2022, 9, 15))]
+    assert found == [(2030, "target", 25, 30), (2030, "target", 350, 400)]

@@ -159,10 +159,10 @@ def test_one_article_whose_extraction_fails_is_quarantined_and_the_others_load(t
     (articles / "b_bac_lieu.txt").write_text(BAC_LIEU, encoding="utf-8")
     real = article_ingest.extract
 
-    def fragile(text, source_id, published=None):
+    def fragile(text, source_id, published=None, outlet=None):
         if "Bạc Liêu" in text:
             raise IndexError("list index out of range")
-        return real(text, source_id, published)
+        return real(text, source_id, published, outlet)
 
     monkeypatch.setattr(article_ingest, "extract", fragile)
     batch = ingest_articles(tmp_path)

@@ -23,7 +23,7 @@ import polars as pl
 import pytest
 
 from refreshing import SHIPPED_RAW, refresh
-from ocop_pipeline import cache, cli, exports, report
+from ocop_pipeline import cache, charts, cli, exports, report
 from ocop_pipeline.config import PROJECT_ROOT
 
 LONG_AN = "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n"
@@ -337,6 +337,25 @@ def test_a_chart_is_drawn_once_per_distinct_data_and_reused_byte_for_byte(shippe
     assert not report.build_report(shipped.target, tmp_path / "reused.html").errors
 
 
+
+def test_a_section_built_from_the_same_tables_is_taken_from_the_last_page(shipped: Built, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    page = tmp_path / "page.html"
+    first = report.build_report(shipped.target, page)  # the refresh's record names another page: every section built
+    built = page.read_text(encoding="utf-8")
+
+    def never(ctx):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(report, "SECTIONS", tuple((a, t, f if a in report.READS_REFRESH_LOG else never)
+                                                  for a, t, f in report.SECTIONS))
+    again = report.build_report(shipped.target, page)
+    assert not again.errors and again.headline == first.headline
+    built_at = re.compile(r"(Built|Report built) \d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert built_at.sub("", page.read_text(encoding="utf-8")) == built_at.sub("", built)
+    page.write_bytes(page.read_bytes() + b"\n")  # a page written since its record: nothing taken from it
+    assert len(report.build_report(shipped.target, page).errors) == len(report.SECTIONS) - 1
+
 def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path: Path) -> None:
     calls = []
 
@@ -356,6 +375,25 @@ def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path:
     second.prune()
     assert len(list(tmp_path.glob("*.svg"))) == 1
     assert report.Drawings(tmp_path)(chart, [{"v": 1}]) and len(calls) == 4
+
+
+def test_the_uplift_chart_writes_its_texts_as_one_matplotlib_text_each_would(shipped: Built, monkeypatch) -> None:
+    rows = shipped.query(report.read_query("uplift")).select(report.UPLIFT_DRAWN).to_dicts()
+    assert rows, "the shipped raw folder states rises"
+    made_up = {"geo_name": "A & <B> $x$", "year": None, "metric": "price", "kind": "target", "low_pct": 5.0,
+               "high_pct": 5.0, "qualifier": "at_least", "share_pct": 12.5}
+    rows += [made_up, {**made_up, "geo_name": "C\nD", "metric": "other", "kind": "cumulative", "high_pct": 7.5,
+                       "qualifier": None, "share_pct": None}]  # mathtext and two lines: drawn by matplotlib itself
+    fast = {image_format: charts.uplift_chart(rows, image_format) for image_format in ("svg", "png")}
+
+    def one_text_each(ax, texts):
+        for stamp, x, y, text, color in texts:
+            ax.text(x, y, text, transform=stamp.get_transform(), ha=stamp.get_ha(), va=stamp.get_va(),
+                    fontsize=stamp.get_fontsize(), **({} if color is None else {"color": color}))
+
+    monkeypatch.setattr(charts, "_add_texts", one_text_each)
+    for image_format, drawn in fast.items():
+        assert charts.uplift_chart(rows, image_format) == drawn, image_format
 
 
 def test_the_report_builds_on_an_empty_warehouse(empty: Built) -> None:
@@ -462,6 +500,24 @@ def test_a_second_export_replaces_the_set_atomically_and_keeps_one_previous(empt
     exports.export_all(empty.target)
     assert not first.exists() and second.exists(), "older sets are removed"
     assert len(list(folder.parent.glob(f".{folder.name}.*"))) == 2
+
+
+def test_an_export_links_the_files_of_tables_loaded_from_the_same_frames_and_writes_the_others(
+        shipped: Built) -> None:
+    def files(folder: Path) -> dict[str, tuple[int, bytes]]:
+        return {p.stem: (p.stat().st_ino, p.read_bytes()) for p in folder.resolve().glob("*.parquet")}
+
+    record = cache.records_dir(shipped.target) / "parquet_tables.json"
+    exports.export_all(shipped.target)
+    before = files(shipped.outputs.parquet)
+    kept = json.loads(record.read_text(encoding="utf-8"))
+    kept["digests"]["claims"] = "a frame loaded since"
+    record.write_text(json.dumps(kept), encoding="utf-8")
+    written = exports.export_all(shipped.target)
+    after = files(shipped.outputs.parquet)
+    assert set(after) == set(before) == set(written.tables)
+    assert {name for name in after if after[name][0] != before[name][0]} == {"claims"}, "only claims written again"
+    assert after["claims"][1] == before["claims"][1], "and written as it was"
 
 
 # ----------------------------------------------------------------------------------------------------------------

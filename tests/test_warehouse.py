@@ -114,3 +114,57 @@ def test_a_missing_table_frame_is_refused_before_anything_is_written(tmp_path: P
     with pytest.raises(ValueError, match="dim_region"):
         warehouse.build_warehouse(tables, tmp_path / "x.build")
     assert not (tmp_path / "x.build").exists()
+
+
+def contents(path: Path) -> dict:
+    """Every table's rows in their stored order, every view's definition and every comment of a warehouse."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+        return {"tables": {n: con.execute(f'select * from "{n}"').fetchall() for n in names},
+                "views": con.execute("select view_name, sql from duckdb_views() where not internal "
+                                     "order by 1").fetchall(),
+                "comments": con.execute("select table_name, column_name, data_type, comment from duckdb_columns() "
+                                        "order by 1, column_index").fetchall()}
+    finally:
+        con.close()
+
+
+def test_a_build_keeps_the_published_tables_loaded_from_the_same_frames_and_equals_a_full_build(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    target = tmp_path / "ocop.duckdb"
+    tables = reference_tables()
+    first = warehouse.build_path_for(target, "first")
+    warehouse.build_warehouse(tables, first, published=target, fingerprint="code")
+    warehouse.publish(first, target, [])
+    assert set(warehouse.published_digests(target, "code")) == set(contracts.PUBLISHED)
+    assert warehouse.published_digests(target, "other code") == {}, "another code's tables are never kept"
+
+    changed = {**tables, "dim_region": tables["dim_region"].head(5)}
+    second = warehouse.build_path_for(target, "second")
+    with caplog.at_level("INFO", logger=warehouse.__name__):
+        counts = warehouse.build_warehouse(changed, second, published=target, fingerprint="code")
+    assert f"{len(contracts.PUBLISHED) - 1} tables kept from the published file, 1 written" in caplog.text
+    full = tmp_path / "full.duckdb"
+    assert warehouse.build_warehouse(changed, full) == counts and counts["dim_region"] == 5
+    assert contents(second) == contents(full), "the same tables, rows, views and comments as a full build"
+    warehouse.publish(second, target, [])
+
+    con = duckdb.connect(str(target))  # written since its build: its record no longer vouches for it
+    con.execute("delete from dim_region")
+    con.close()
+    assert warehouse.published_digests(target, "code") == {}
+    plain = warehouse.build_path_for(target, "plain")
+    warehouse.build_warehouse(tables, plain)  # no fingerprint: nothing recorded, and the old record is dropped
+    warehouse.publish(plain, target, [])
+    assert not warehouse.digests_path(target).exists()
+
+
+def test_a_frame_digest_tells_every_change_of_rows_order_or_type() -> None:
+    frame = pl.DataFrame({"a": [1, 2, 3], "b": ["x", None, "z"], "c": [[1], [], None]})
+    digests = {warehouse.frame_digest(f) for f in (
+        frame, frame.reverse(), frame.head(2), frame.with_columns(pl.col("a").cast(pl.Int32)),
+        frame.with_columns(b=pl.Series(["x", "", "z"])), frame.with_columns(c=pl.Series([[1], None, None])),
+        frame.clear())}
+    assert len(digests) == 7
+    assert warehouse.frame_digest(frame) == warehouse.frame_digest(frame.clone())

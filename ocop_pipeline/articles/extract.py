@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_YEARLY = compiled(rules.YEARLY)
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
@@ -235,8 +236,9 @@ def published_date_in_text(text: str) -> dt.date | None:
 # the engine
 
 
-def extract(text: str, source_id: str, published: dt.date | None = None) -> Extraction:
-    """All OCOP claims in one article's NFC text."""
+def extract(text: str, source_id: str, published: dt.date | None = None, outlet: str | None = None) -> Extraction:
+    """All OCOP claims in one article's NFC text; ``outlet`` (the manifest's, "Báo Ninh Thuận") names the province of
+    a page that names none itself."""
     from_text = published_date_in_text(text)
     published = published or from_text
     doc = segment(text)
@@ -249,7 +251,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None) -> Extr
         years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences))
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
-        article_place=plc.article_place(doc, mentions, published),
+        article_place=plc.article_place(doc, mentions, published, outlet),
         article_district=plc.article_district(doc, mentions),
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
@@ -537,7 +539,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
             if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
-        if stars is None and figure.metric == "products" and place[0][0] == "district" and ctx.recent is not None \
+        # A district of a list, or a province's share of a national round ("Ở đợt này, 5 sản phẩm … OCOP 5 sao. Bắc Kạn
+        # góp 3 sản phẩm …"): the level of the round or list it belongs to.
+        part_of_a_round = place[0][0] == "district" or (
+            place[0][0] == "province" and ctx.article_place is not None and ctx.article_place.level == "national"
+            and "place.national_round" in ctx.doc.fired)
+        if stars is None and figure.metric == "products" and part_of_a_round and ctx.recent is not None \
                 and ctx.recent.stars is not None and kind == ctx.recent.kind and \
                 sentence.index - ctx.recent_index <= LIST_STARS_SENTENCES:
             stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
@@ -905,7 +912,10 @@ def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Me
             group.insert(0, mention)
         else:
             break
-    if len(group) == 1 and group[0].level == "district" and \
+    # A place of another level just before it ("… của UBND tỉnh Trà Vinh, huyện Tiểu Cần có 3 sản phẩm") is no list.
+    after_another_level = len(before) >= 2 and before[-2].level != "district" and \
+        _LIST_JOINT.match(key[before[-2].end:group[0].start].strip())
+    if len(group) == 1 and group[0].level == "district" and not after_another_level and \
             _LIST_BEFORE.search(cased, max(0, group[0].start - 40), group[0].start):
         group.insert(0, group[0])  # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang": bare names listed before it
     return group
@@ -1276,6 +1286,10 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             return year, "this year's plan (rules.THIS_YEAR)"
         if ctx.published and _NEAR_FUTURE.search(key, sentence.start, sentence.end):
             return ctx.published.year, "a plan of the near future, as of publication (rules.NEAR_FUTURE)"
+        horizon = max((y for y in ctx.target_years.values() if y is not None), default=None)
+        if horizon is not None and _YEARLY.search(key, sentence.start, figure.start):
+            # "mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm" in a plan to 2030: a quota of every year up to then.
+            return horizon, "a yearly quota, dated by the plan's horizon (rules.YEARLY)"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
@@ -1442,8 +1456,10 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
-    """A headline's figure that the body states again is the body's: the body says it with its full context."""
+    """A headline's figure that the body states again is the body's: the body says it with its full context (a
+    headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too)."""
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
+    body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
     return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body]
 
 

@@ -181,7 +181,8 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner"})
+_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner",
+                         "skip.district_prescreen"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
@@ -770,6 +771,9 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
         qualifier = None if _HIGHER_BY.search(before) else _qualifier(m.group("qual"))
         value, high = _value(m.group("a")), _value(m.group("b"))
         words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.end() <= last_increase.start()]
+        if not words:
+            # "tăng giá trị từ 20 - 30%": the measure named between the rise and its percentage
+            words = [(r, w) for r, p in _UPLIFT_WORDS for w in p.finditer(before) if w.start() >= last_increase.end()]
         if words:
             rule, word = max(words, key=lambda rw: rw[1].start())
             figures.append(Figure(window_start + word.start(), m.end(), m.start("a"), m.end("a"),

@@ -214,13 +214,14 @@ def _damaged_paragraph(text: str, start: int, end: int) -> bool:
     return DAMAGED in text[line_start:len(text) if line_end < 0 else line_end]
 
 
-def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | None) -> ArticleResult:
-    """Decode and extract one article. Pure: the same bytes, name and date always give the same result."""
+def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | None,
+                 outlet: str | None = None) -> ArticleResult:
+    """Decode and extract one article. Pure: the same bytes, name, date and outlet always give the same result."""
     decoded = decode_article(data)
     if decoded.text is None:
         return ArticleResult(error=decoded.error)
     text = decoded.text
-    extraction = extract(text, source_id, published)
+    extraction = extract(text, source_id, published, outlet)
     place = extraction.article_place
     result = ArticleResult(
         encoding=decoded.encoding, characters=len(text), published_from_text=extraction.published_from_text,
@@ -254,8 +255,13 @@ def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
               duplicates: dict[str, str]) -> list[tuple[sources.RawFile, tuple]]:
     """The files ``_extract_files`` will extract (readable, first of their content, not too big), each with the
     arguments it gives ``read_article`` besides the bytes."""
-    return [(raw, (manifest.get(raw.source_id, NO_ENTRY).published,)) for raw in files
+    return [(raw, _read_with(manifest.get(raw.source_id, NO_ENTRY))) for raw in files
             if raw.problem is None and raw.source_id not in duplicates and raw.size_bytes <= MAX_ARTICLE_BYTES]
+
+
+def _read_with(entry: ManifestEntry) -> tuple:
+    """What ``read_article`` is given of a file's manifest entry: its publication date and its outlet."""
+    return entry.published, entry.outlet
 
 
 def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:
@@ -287,7 +293,7 @@ def _extract_files(batch: ArticleBatch, files: list[sources.RawFile], manifest: 
                        "extract can be: split it, or check it is text")
         if problem is None:
             try:
-                result = work.cached(raw, read_article, entry.published)
+                result = work.cached(raw, read_article, *_read_with(entry))
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
                 problem, stage = f"extraction failed: {describe_exception(exc)}", "extract"
             else:

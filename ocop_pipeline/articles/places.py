@@ -267,7 +267,8 @@ _DATELINE_AT = re.compile(r"[^\n]{0,40}?\s*[-–]\s")
 _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^-–(]{1,40}?)\)?\s*[-–]\s")
 
 
-def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:
+def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
+                  outlet: str | None = None) -> Place | None:
     """The province the article speaks of: the one its title and body name most often (the first named among
     equals), counting a dateline's seat or nickname; else the country when it speaks of the country; else none."""
     counts: Counter[str] = Counter()
@@ -304,7 +305,7 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None) 
         national += TITLE_WEIGHT
         doc.fired.add("place.national_round")
     if not counts and not national:
-        masthead = _masthead_province(doc, mentions, date)
+        masthead = _masthead_province(doc, mentions, date) or _outlet_province(doc, outlet, date)
         if masthead is not None:
             return masthead
     if not counts or national > max(counts.values()):
@@ -328,6 +329,18 @@ def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | N
         return None
     doc.fired.add("place.outlet")
     place = next(iter(above.values()))
+    return resolver().resolve(place.name, date) or place
+
+
+def _outlet_province(doc: Document, outlet: str | None, date: dt.date | None) -> Place | None:
+    """The one province a page's outlet names ("Báo Ninh Thuận", from the manifest), for a page that names none."""
+    if not outlet:
+        return None
+    named = {m.place.name: m.place for m in resolver().find_in_text(outlet) if m.place.level == "province"}
+    if len(named) != 1:
+        return None
+    doc.fired.add("place.outlet")
+    place = next(iter(named.values()))
     return resolver().resolve(place.name, date) or place
 
 

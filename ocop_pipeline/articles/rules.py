@@ -344,7 +344,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
          "Hội đồng đã tiếp nhận 68 hồ sơ của 22 chủ thể trên địa bàn tỉnh."),
     Rule("skip.increase", {"skip": "an increase, not a count"},
-         r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$",
+         r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$"
+         # "nhiều hơn kế hoạch đề ra 13 sản phẩm": by how much a plan was beaten
+         r"|(?<!\w)(?:nhiều hơn|cao hơn|ít hơn|thấp hơn|vượt)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+         r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
          r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$"
@@ -362,6 +365,14 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # ("đến từ" may be read as the count's qualifier)
          r"|(?<!\w)(?:học viên|đại biểu|khách mời)(?:\s+(?:đến\s+)?từ)?\s*(?:các\s*)?$",
          "Dự hội nghị có lãnh đạo các sở và hơn 40 chủ thể OCOP của tỉnh Hà Nam."),
+    # A district round before the province's ("Ở vòng cấp huyện, các sản phẩm được xếp 10 sản phẩm hạng 4 sao"): a
+    # pre-screen whose levels the province has yet to decide.
+    Rule("skip.district_prescreen", {"skip": "a district's pre-screen before the provincial round"},
+         r"(?<!\w)vòng (?:sơ tuyển|sơ loại|cấp huyện|huyện)(?!\w)(?:[^.;\d]|(?:19|20)\d\d){0,80}$"
+         # "Theo điểm chấm ở cấp thành phố, 1 sản phẩm đạt mức 5 sao, 7 sản phẩm …": a city's scores, all of them, for
+         # the province to decide
+         r"|(?<!\w)điểm chấm (?:ở |của )?(?:cấp |hội đồng )?(?:huyện|thành phố|thị xã|quận)(?!\w)[^.;]{0,100}$",
+         "Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 của tỉnh Hưng Yên được xếp 10 sản phẩm hạng 4 sao."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
@@ -460,6 +471,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         r"|(?:đã\s*|sắp\s*)?đến hạn"
          # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated
          r"|đang (?:được\s*)?(?:đánh giá|xét|thẩm định|chấm|hoàn thiện hồ sơ|chờ)"
          r"|đã hết hạn|được đánh giá lại"
@@ -871,6 +883,8 @@ SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải ph�
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+# A quota of every year of a plan ("mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm"): dated by the plan's horizon.
+YEARLY = r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm|mỗi năm có)(?!\w)"
 # "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
 # running); "những năm qua", "5 năm qua" are the programme's years.
 YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"
