@@ -1960,3 +1960,10 @@ def test_a_yearly_quota_and_a_headline_restating_a_ranges_top() -> None:
             "Đến năm 2030, Bắc Giang đặt mục tiêu có từ 350 đến 400 sản phẩm OCOP.")
     found = [(f[2], f[3], f[7], f[8]) for f in facts(text, dt.date(2022, 9, 15))]
     assert found == [(2030, "target", 25, 30), (2030, "target", 350, 400)]
+
+
+def test_a_headline_tagged_with_its_province_about_a_district_named_at_its_end() -> None:
+    text = ("Bắc Giang: Thêm 12 sản phẩm đạt OCOP 3 sao ở huyện Yên Thế\n"
+            "Tỉnh Bắc Giang hiện có 420 sản phẩm OCOP.")
+    found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 12))]
+    assert ("district", "Yên Thế", 12) in found and ("province", "Bắc Giang", 12) not in found

@@ -127,6 +127,7 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
+_AT_THE_DISTRICT = compiled(rules.AT_THE_DISTRICT)
 _YEARLY = compiled(rules.YEARLY)
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
@@ -804,6 +805,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # "… gồm 350 sản phẩm của An Giang cũ và 250 sản phẩm của Kiên Giang cũ": a predecessor's share.
         ctx.fired.add("place.owner_after")
         return [_choice(former_owner, ctx, f"'{former_owner.text}' owns it (a former province, named right after)")]
+    district_after = next((m for m in in_sentence if m.start >= figure.end and m.level == "district"), None) \
+        if sentence.block == TITLE and before and before[-1].level == "province" else None
+    if district_after is not None and _AT_THE_DISTRICT.search(key, figure.end, district_after.start):
+        # "Thái Bình: Thêm 4 sản phẩm đạt OCOP ở huyện Đông Hưng": a headline tagged with its province, about a
+        # district named at its end.
+        ctx.fired.add("place.owner_after")
+        return [_choice(district_after, ctx, f"'{district_after.text}' (a headline's place, named after it)")]
     if before and before[-1].level == "province" and \
             _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
         ctx.fired.add("place.scope.commune")
