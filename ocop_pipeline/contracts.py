@@ -329,8 +329,9 @@ ARTICLES = Table(
         Col("published", DATE, "Publication date: from manifest.csv, else the first full date near the top of the "
             "text, else NULL."),
         Col("published_from", TEXT, "Where published came from: manifest or text.", isin=("manifest", "text")),
-        Col("province_name", TEXT, "The article's own province: the one it names most often in its body. It stands "
-            "for \"tỉnh\"/\"toàn tỉnh\" in sentences naming no place."),
+        Col("province_name", TEXT, "The article's own province: the one it names most often in its headline and "
+            "body; for a page naming none, the one its masthead or else its manifest outlet names. It stands for "
+            "\"tỉnh\"/\"toàn tỉnh\" in sentences naming no place."),
         PROVINCE_CODE.documented("GSO code of province_name in layout."),
         LAYOUT.documented("Layout of province_code (pre2025 or from2025)."),
         Col("characters", INT, "Length of the NFC text in characters (0 when unreadable).", nullable=False, ge=0),

@@ -197,6 +197,7 @@ def district_provinces() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in holders.items()}
 
 
+@cache
 def provinces_around(province: Province) -> frozenset[str]:
     """The pre2025 province codes whose districts an article about ``province`` may name bare: its own (a from2025
     unit: every unit merged into it) and, for a pre2025 unit, those of the units it was merged with in 2025, which

@@ -323,20 +323,21 @@ def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | N
     title = next((s for s in doc.sentences if s.block == TITLE), None)
     if title is None:
         return None
-    above = {m.place.name: m.place for m in mentions
-             if m.start < title.start and m.level == "province" and m.place is not None and not m.former}
-    if len(above) != 1:
-        return None
-    doc.fired.add("place.outlet")
-    place = next(iter(above.values()))
-    return resolver().resolve(place.name, date) or place
+    return _the_one_province(doc, [m.place for m in mentions if m.start < title.start and m.level == "province"
+                                   and m.place is not None and not m.former], date)
 
 
 def _outlet_province(doc: Document, outlet: str | None, date: dt.date | None) -> Place | None:
     """The one province a page's outlet names ("Báo Ninh Thuận", from the manifest), for a page that names none."""
     if not outlet:
         return None
-    named = {m.place.name: m.place for m in resolver().find_in_text(outlet) if m.place.level == "province"}
+    return _the_one_province(doc, [m.place for m in resolver().find_in_text(outlet) if m.place.level == "province"],
+                             date)
+
+
+def _the_one_province(doc: Document, places: list[Place], date: dt.date | None) -> Place | None:
+    """The province of a paper's name, when the name holds exactly one, in the layout in force at ``date``."""
+    named = {place.name: place for place in places}
     if len(named) != 1:
         return None
     doc.fired.add("place.outlet")
