@@ -1967,3 +1967,85 @@ def test_a_headline_tagged_with_its_province_about_a_district_named_at_its_end()
             "Tỉnh Bắc Giang hiện có 420 sản phẩm OCOP.")
     found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 12))]
     assert ("district", "Yên Thế", 12) in found and ("province", "Bắc Giang", 12) not in found
+
+
+def test_a_star_table_under_no_header_gives_each_row_its_level() -> None:
+    text = ("Tỉnh Hậu Giang hiện có 64 sản phẩm đạt chứng nhận OCOP. Phân theo hạng sao:\n"
+            "5 sao (cấp quốc gia) | 1 sản phẩm\n4 sao | 12 sản phẩm\n3 sao | 51 sản phẩm\n")
+    found = [(f[5], f[7]) for f in facts(text, dt.date(2024, 4, 2))]
+    assert found == [(None, 64), ("5", 1), ("4", 12), ("3", 51)]
+    text = ("Năm 2023, Vĩnh Long công nhận 30 sản phẩm OCOP. Cơ cấu:\n4 sao | 6 sản phẩm\n3 sao | 24 sản phẩm\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 5))][1:] == [("new", "4", 6), ("new", "3", 24)]
+
+
+def test_producers_after_a_district_table_belong_to_the_province() -> None:
+    text = ("Năm 2022, UBND tỉnh Lai Châu công nhận 28 sản phẩm OCOP mới.\nChia theo huyện:\n"
+            "Tam Đường | 9 sản phẩm\nThan Uyên | 11 sản phẩm\nSìn Hồ | 8 sản phẩm\n"
+            "Xét theo chủ thể, có 15 hợp tác xã và 6 hộ kinh doanh có sản phẩm được công nhận đợt này.")
+    producers = [(f[0], f[1], f[6], f[7]) for f in facts(text, dt.date(2023, 1, 10)) if f[4] == "subjects"]
+    assert producers == [("province", "Lai Châu", "cooperative", 15), ("province", "Lai Châu", "household", 6)]
+
+
+def test_figures_as_of_a_day_are_a_stock_and_a_colon_ends_the_figures_clause() -> None:
+    text = "Số liệu tổng hợp đến ngày 30/6/2023 cho thấy cả nước có 9.877 sản phẩm OCOP đạt từ 3 sao trở lên."
+    assert short(text, dt.date(2023, 8, 1)) == [("Việt Nam", 2023, "cumulative", None, 9877)]
+    text = ("Đến thời điểm này, Phú Yên có 95 sản phẩm OCOP: năm 2021 có 40 sản phẩm, năm 2022 có thêm 55 sản "
+            "phẩm.")
+    assert short(text, dt.date(2023, 3, 1)) == [("Phú Yên", 2023, "cumulative", None, 95),
+                                                  ("Phú Yên", 2021, "new", None, 40),
+                                                  ("Phú Yên", 2022, "new", None, 55)]
+
+
+def test_a_council_scoring_products_gives_no_result() -> None:
+    text = "Kỳ này, Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Kon Tum chấm điểm 11 sản phẩm của 6 chủ thể."
+    assert facts(text, dt.date(2023, 9, 12)) == []
+    text = "Dự kiến trong tháng 10, Hội đồng cấp tỉnh Sơn La sẽ đánh giá, phân hạng 16 sản phẩm do các huyện gửi lên."
+    assert facts(text, dt.date(2024, 9, 20)) == []
+    text = "Hội đồng tỉnh Cao Bằng đã chấm điểm 20 sản phẩm đạt 3 sao trong đợt 2 năm 2023."
+    assert short(text, dt.date(2023, 12, 1)) == [("Cao Bằng", 2023, "new", "3", 20)]
+
+
+def test_the_parts_of_entries_and_registrations_of_a_fraction_of_districts_are_entries() -> None:
+    text = ("Năm nay tỉnh Thái Bình có 92 sản phẩm được đề nghị đánh giá, phân hạng; 70 sản phẩm đánh giá lần đầu, "
+            "22 sản phẩm đánh giá lại.")
+    assert facts(text, dt.date(2024, 10, 1)) == []
+    text = "Năm 2024, Đà Nẵng có 61 sản phẩm của 7/8 quận, huyện đăng ký tham gia đánh giá."
+    assert facts(text, dt.date(2024, 5, 1)) == []
+
+
+def test_products_owned_by_women_a_persons_aim_and_another_ministrys_scheme_are_no_count() -> None:
+    text = "Hiện cả tỉnh Quảng Bình có 97/160 sản phẩm đạt chuẩn OCOP do chị em phụ nữ làm chủ."
+    assert facts(text, dt.date(2024, 3, 8)) == []
+    text = "Phụ nữ Lạng Sơn xây dựng thành công hơn 60 sản phẩm OCOP."
+    assert facts(text, dt.date(2024, 3, 8)) == []
+    text = ("Tỉnh Hưng Yên hiện có 350 sản phẩm OCOP. Trang trại của gia đình đã có hai sản phẩm OCOP và anh Tùng "
+            "đặt mục tiêu đến năm 2025 nâng lên 5 sản phẩm.")
+    assert short(text, dt.date(2024, 6, 1)) == [("Hưng Yên", 2024, "cumulative", None, 350)]
+    text = ("Toàn tỉnh Nam Định có 300 sản phẩm OCOP. Ngoài ra, 41 sản phẩm của Nam Định được Bộ Công Thương công "
+            "nhận là sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực.")
+    assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [300]
+
+
+def test_a_list_of_star_levels_gives_no_level_to_the_district_after_it() -> None:
+    text = ("Hiện toàn tỉnh Bắc Ninh có 420 sản phẩm đạt chuẩn OCOP. Cụ thể:\n- OCOP 4 sao: 150 sản phẩm\n"
+            "- OCOP 3 sao: 268 sản phẩm\n- Tiềm năng 5 sao: 2 sản phẩm\n"
+            "Huyện Gia Bình có 31 sản phẩm được công nhận đạt chuẩn OCOP.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 7, 1))][-1] == ("Gia Bình", None, 31)
+
+
+def test_all_of_a_rounds_products_rated_at_a_level_named_far_after_them() -> None:
+    text = ("Cần Giuộc công bố sản phẩm OCOP năm 2023\n"
+            "UBND huyện Cần Giuộc (Long An) công bố quyết định công nhận sản phẩm OCOP năm 2023. Theo đó, cả bốn sản phẩm "
+            "năm nay đều được công nhận đạt tiêu chuẩn OCOP 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 5))] == [("new", "3", 4)]
+
+
+def test_a_district_located_by_its_province_in_brackets_is_what_the_article_is_about() -> None:
+    text = ("Thanh Hóa: Nhiều sản phẩm OCOP nhận giấy chứng nhận\n\n"
+            "UBND huyện Hoằng Hóa (Thanh Hóa) vừa tổ chức lễ trao giấy chứng nhận OCOP đợt 1 năm 2024.\n\n"
+            "Tại buổi lễ, UBND huyện trao giấy chứng nhận OCOP 3 sao cho 9 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 7, 1))] == [("district", "Hoằng Hóa", 9)]
+    text = ("Thành phố Hà Tĩnh: thêm 5 sản phẩm OCOP đạt 3 sao\n\n"
+            "Thành phố Hà Tĩnh tổ chức hội nghị công bố sản phẩm OCOP năm 2022.\n\n"
+            "Năm sản phẩm lần đầu được công nhận gồm kẹo cu đơ Hà Tĩnh và nước mắm của Công ty Hà Tĩnh Xanh.")
+    assert {f[0] for f in facts(text, dt.date(2022, 12, 1))} == {"district"}

@@ -156,6 +156,8 @@ _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
+# A comma or a colon between a figure and a year after it: "… có 70 sản phẩm OCOP: năm 2020 có 56" is not of 2020.
+_CLAUSE_BREAK = re.compile(r"[,:]")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
 _DISTRICT_THEN_ENTRY = compiled(rules.ENTRIES_LISTS[0].pattern)
@@ -182,7 +184,7 @@ ENTRIES_LIST_SENTENCES = 2
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
 _LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
-_ENTRY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.entries", "skip.entries_clause",
+_ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
@@ -260,6 +262,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     previous: Frame | None = None
     previous_index = -1
     states: dict[int, State | None] = {}
+    levels: dict[int, str] = {}  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
     table_header: list[tables.Column] | None = None
     ocop_lines: set[int] = set()
@@ -365,6 +368,13 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # total again, not the first district of the list.
             states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
                                               states, sentence.index)
+        elif frames and sentence.block == TABLE and previous is not None and previous.level != "district" and \
+                all(f is not None and f.level == "district" for f in frames):
+            # "Phân theo địa bàn:\nBạch Thông | 10 sản phẩm\n…": rows of districts detail the total before the table;
+            # what follows ("Xét theo chủ thể, …") breaks down that total, not the last row's district.
+            previous_index = sentence.index
+            states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
+                                              states, sentence.index)
         elif frames:
             whole = previous if previous is not None and previous_index == sentence.index - 1 else None
             if whole is not None and whole.stars is None and all(f is not None and f.stars is not None and (
@@ -382,9 +392,20 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # phẩm; số còn lại đều xếp hạng 3 sao") gives none to the next.
             one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1 and \
                 len(set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))) <= 1
-            states[sentence.index] = _carried(State(
-                previous.kind, previous.year, previous.stars if previous.level != "district" and one_level else None,
-                "its figure"), states, sentence.index)
+            if one_level and previous.stars is not None:
+                levels[sentence.index] = previous.stars
+            # Lines of a list each stating another level ("- OCOP 4 sao: 118 sản phẩm\n- OCOP 3 sao: 231 sản phẩm")
+            # are a breakdown by level: none of them gives its level to what follows.
+            series = sentence.index in levels and levels.get(sentence.index - 1) not in (None, levels[sentence.index])
+            state = State(previous.kind, previous.year,
+                          previous.stars if previous.level != "district" and one_level and not series else None,
+                          "its figure")
+            states[sentence.index] = state if series else _carried(state, states, sentence.index)
+            index = sentence.index - 1
+            while series and index in levels and states.get(index) is not None:
+                earlier = states[index]
+                states[index] = State(earlier.kind, earlier.year, None, earlier.how)
+                index -= 1
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
@@ -482,6 +503,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         if figure.metric.startswith("products") and not ocop:
             continue
+        if figure.stars is None and figure.stars_rule is None and figure.metric == "products" and \
+                sentence.block == TABLE:
+            # "Cơ cấu theo hạng sao:\n5 sao (cấp quốc gia) | 2 sản phẩm": a row under no header whose label is a
+            # star level counts that level.
+            label = tables.cells(doc.text, sentence.start, sentence.end)[:1]
+            label_stars = tables.stars_of_label(label[0].text) if label and label[0].end <= figure.start else None
+            if label_stars is not None:
+                figure = figs.with_changes(figure, stars=label_stars, stars_rule="table.star_row")
         subject_type = figure.subject_type
         if figure.needs_producer and not producer:
             continue
@@ -1254,9 +1283,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     clause_end = sentence.end if clause_end < 0 else clause_end
     nxt = min([f for f in (clause_end,)])
     # A year stated right after the figure ("công nhận 36 sản phẩm OCOP năm 2023") is its own.
-    # A comma or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of 2023.
+    # A comma, a colon or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of
+    # 2023.
     after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
-             and y.role not in timing.NOT_DATING and y.role != "date" and "," not in key[figure.end:y.start]]
+             and y.role not in timing.NOT_DATING and y.role != "date"
+             and not _CLAUSE_BREAK.search(key, figure.end, y.start)]
     if after:
         ctx.fired.add(after[0].rule)
         return after[0].year, "named right after it"

@@ -36,6 +36,8 @@ _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
 _NATIONAL_ROUND = compiled(rules.NATIONAL_ROUND)
 _NAME_BEFORE_BRACKET = compiled(_RULES["place.district_in_brackets"].pattern)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_CITY_PREFIX_AT = compiled(rf"(?:{rules.CITY_PREFIX})(?!\w)")
+_PROVINCE_WORD_BEFORE = compiled(rf"(?<!\w)(?:{'|'.join(rules.PROVINCE_WORDS)})\s+$")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
@@ -238,17 +240,32 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     in_lead = [m.district for m in mentions if m.level == "district" and m.district
                and (s := doc.sentence_at(m.start)) is not None and s.index in body_sentences
                and not _inside_brackets(doc.text, s.start, m.start)]
-    body = Counter(m.district if m.level == "district" else "province" for m in mentions
-                   if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
-                   and m.level in ("district", "province", "seat"))
+    in_body = [m for m in mentions if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
+               and m.level in ("district", "province", "seat")]
+    # "huyện Diễn Châu (Nghệ An)": a province in brackets after a district only says where the district is.
+    locating = {id(m) for m, before in zip(in_body[1:], in_body, strict=False) if m.level != "district"
+                and before.level == "district" and _inside_brackets(doc.text, before.end, m.start)
+                and m.start - before.end <= 3}
+    body = Counter(m.district if m.level == "district" else "province" for m in in_body if id(m) not in locating)
     if in_title:
-        return in_title[0] if body[in_title[0]] >= max(1, body["province"]) else None
+        district = in_title[0]
+        title_city = any(m.district == district and _CITY_PREFIX_AT.match(doc.key, m.start) for m in mentions
+                         if m.level == "district" and (s := doc.sentence_at(m.start)) is not None and s.block == TITLE)
+        # "Thành phố Bắc Kạn: thêm 07 sản phẩm …": a city named like its province; the bare name in the body
+        # ("tinh nghệ Bắc Kạn") is no other place's, but "tỉnh Bắc Kạn" is.
+        provinces = sum(1 for m in in_body if m.level != "district" and id(m) not in locating and not (
+            title_city and m.place is not None and m.place.name == district
+            and not _PROVINCE_WORD_BEFORE.search(doc.key, max(0, m.start - 8), m.start)))
+        return district if body[district] >= max(1, provinces) else None
     several = any(_SEVERAL_DISTRICTS.search(doc.key, doc.sentences[i].start, doc.sentences[i].end)
                   for i in body_sentences)
     if len(set(in_lead)) == 1 and not several:
         # One district in the lead ("Thủy Nguyên có 21 xã, phường …"); a lead naming several ("Hội đồng của ba huyện
         # A, B và C") speaks of the province.
-        return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None
+        # (with no province named in the body but where the district is, its one mention is enough; a nickname in a
+        # product's name, "bánh ram xứ Nghệ", names none)
+        named = sum(1 for m in in_body if m.level == "province" and id(m) not in locating)
+        return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) or named == 0 else None
     return None
 
 

@@ -321,6 +321,18 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng)\s+lại"
          r"(?:[\s,]+(?:cho|đối với))?[\s,]*$",
          "Hội đồng cũng đánh giá, phân hạng lại 3 sản phẩm đã được UBND tỉnh cấp giấy chứng nhận năm 2020."),
+    # A person's own aim ("… và chị đặt mục tiêu đến hết năm 2023 nâng lên 3 sản phẩm"): one producer's, not the
+    # place's. ("Chị", "anh" name producers and farmers; officials are "ông", "bà".)
+    Rule("skip.one_person_target", {"skip": "one producer's own aim"},
+         r"(?<!\w)(?:chị|anh)(?:\s+\w+){0,3}?\s+(?:cũng\s+|còn\s+)?(?:đặt mục tiêu|phấn đấu|dự định|ấp ủ|mong muốn"
+         r"|kỳ vọng)(?:[^.;\d]|\d{4}){0,60}$",
+         "Trang trại đã có hai sản phẩm OCOP và anh Hùng đặt mục tiêu năm sau có thêm 2 sản phẩm."),
+    # A group of people as the sentence's subject ("Phụ nữ Hà Tĩnh xây dựng thành công hơn 150 sản phẩm"): what its
+    # members own, a part of the place's products.
+    Rule("skip.owner_group_subject", {"skip": "products of one group of owners"},
+         r"^\s*(?:hội viên\s+)?(?:phụ nữ|nông dân|thanh niên|cựu chiến binh)(?:\s+\S+){0,3}?\s+(?:đã\s+)?"
+         r"(?:xây dựng|phát triển|có|sở hữu|làm chủ)[^.;\d]{0,30}$",
+         "Nông dân Sóc Trăng xây dựng được 45 sản phẩm OCOP."),
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
@@ -329,7 +341,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|(?<!để )xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
+         r"|chấm|chấm điểm|xem xét|(?<!để )xét(?!\s+(?:theo|về))|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
@@ -409,6 +421,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
          r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
+    # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
+    # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
+    Rule("skip.council_session", {"skip": "products a council scores, not its results"},
+         r"(?:hội đồng[^.;\d]{0,80}?|(?<!\w)(?:sẽ|họp|đang))\s*(?<!kết quả )(?:tiến hành\s+)?"
+         r"(?:đánh giá|chấm điểm|chấm|thẩm định)(?:,?\s*(?:phân hạng|xếp hạng))?(?:\s+(?:cho|đối với))?[\s,]*$",
+         "Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể."),
 )
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
 PART_OF_WORDS = r"(?<!\w)(?:trong đó|trong số đó|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
@@ -441,8 +459,10 @@ SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng l
 # A producer named as its sentence's subject ("Hợp tác xã Chế biến thủy sản Hải Bình (…) tham gia chương trình từ
 # năm 2020, hiện có 3 sản phẩm đạt 3 sao"): that producer's products. Matched on the case-kept text from the
 # sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
-PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
-                    r"|[Tt]ổ hợp tác)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s)(?:[^.;\d]|\d{4})*?\s"
+PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
+                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s"
+                    # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
+                    r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
                     r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
@@ -460,7 +480,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
          # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
-         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
          r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
@@ -502,8 +522,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|trung ương|quốc gia))",
          "Tỉnh Sơn La có 202 sản phẩm OCOP và còn hơn 200 sản phẩm nông nghiệp lợi thế chưa được khai thác."),
     # Producers counted by who owns them ("56 chủ thể do phụ nữ đứng tên"): a part by a trait, not a total.
-    Rule("skip.owner_trait", {"skip": "producers of one kind of owner", "only": "count.subjects"},
-         r"^\s*(?:ocop\s*)?(?:do|là|của)\s+(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)",
+    # … and products so owned ("154/238 sản phẩm đạt chuẩn OCOP do chị em phụ nữ làm chủ").
+    Rule("skip.owner_trait", {"skip": "producers of one kind of owner, or their products"},
+         r"^\s*(?:ocop\s*)?(?:[^.;,\d]{0,30}?\s)?(?:do|là|của)\s+(?:chị em\s+|hội viên\s+)?"
+         r"(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)(?!\w)",
          "Có 56 chủ thể do phụ nữ đứng tên và 59 chủ thể là người dân tộc thiểu số."),
     # Products or producers the sentence does something for, after their noun: "27 sản phẩm được mở rộng vùng nguyên
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
@@ -531,7 +553,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:đạt\s*)?(?:tiềm năng|dự kiến đạt)\s*[34]\s*sao",
          "Hội đồng đánh giá 1 sản phẩm đạt tiềm năng 4 sao và 9 sản phẩm tiềm năng 3 sao."),
     Rule("skip.other_programme_after", {"skip": "another programme"},
-         r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:được công nhận\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
+         # ("34 sản phẩm của tỉnh được Bộ Công Thương công nhận là sản phẩm công nghiệp nông thôn tiêu biểu")
+         r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:của\s+[^.;,\d]{1,30}?\s+)?"
+         r"(?:được\s+(?:[^.;,\d]{1,30}?\s+)?(?:công nhận|chứng nhận|bình chọn)\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
          r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|tiêu biểu"
          # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
          r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
@@ -696,7 +720,7 @@ STAR_LINK_MAX_CHARS = 45
 # number between (outside brackets) breaks the link.
 STAR_SUBJECT_MAX_CHARS = 180
 STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
-                      r"\s*(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+                      r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
 # A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
 # nhận 4 sao".
 STAR_SUBJECT_SCORE = r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
@@ -769,7 +793,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:\d+|những|các|mấy|nhiều) năm qua"
          # "Gần bốn năm kể từ khi bắt tay vào chương trình, …", "Sau 5 năm triển khai, …": the programme's years.
          r"|(?:sau|gần|hơn|qua|trải qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện|kể từ"
-         r"|bắt tay|xây dựng)",
+         r"|bắt tay|xây dựng)"
+         # "Số liệu thống kê đến ngày 31/10/2022 cho thấy cả nước có …": figures as of a day, a stock.
+         r"|(?:thống kê|số liệu|báo cáo)(?:\s+\S+){0,3}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s*\d",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
     # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
     # 2022, toàn tỉnh có 14 sản phẩm").
