@@ -2049,3 +2049,68 @@ def test_a_district_located_by_its_province_in_brackets_is_what_the_article_is_a
             "Thành phố Hà Tĩnh tổ chức hội nghị công bố sản phẩm OCOP năm 2022.\n\n"
             "Năm sản phẩm lần đầu được công nhận gồm kẹo cu đơ Hà Tĩnh và nước mắm của Công ty Hà Tĩnh Xanh.")
     assert {f[0] for f in facts(text, dt.date(2022, 12, 1))} == {"district"}
+
+
+def test_a_stock_after_a_round_is_a_stock() -> None:
+    text = ("Lũy kế sau đợt đánh giá thứ hai năm 2024, toàn tỉnh Lào Cai có 310 sản phẩm OCOP, gồm 40 sản phẩm 4 sao "
+            "và 270 sản phẩm 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("cumulative", None, 310), ("cumulative", "4", 40), ("cumulative", "3", 270)]
+
+
+def test_a_potential_five_star_product_named_by_its_kind() -> None:
+    text = "Tỉnh Hưng Yên có 2 sản phẩm nhãn lồng Phố Hiến tiềm năng 5 sao đang chờ Trung ương đánh giá."
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", "potential_5", 2)]
+    text = "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong của tỉnh Thái Nguyên."
+    assert [f for f in facts(text, dt.date(2024, 5, 1)) if f[4] == "products"] == []
+
+
+def test_a_total_named_again_to_break_it_down_and_a_raised_total_keeps_no_level() -> None:
+    text = ("Trong năm 2023 tỉnh Trà Vinh công nhận 40 sản phẩm OCOP (12 sản phẩm 4 sao, 28 sản phẩm 3 sao), đưa tổng "
+            "số sản phẩm OCOP của tỉnh lên 210. Cụ thể, 210 sản phẩm hiện có gồm 70 sản phẩm 4 sao và 140 sản phẩm "
+            "3 sao.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]
+    assert ("cumulative", None, 210) in found and ("cumulative", "4", 210) not in found
+    assert ("new", None, 210) not in found and ("cumulative", "4", 70) in found
+
+
+def test_a_regions_page_and_the_province_its_sentences_come_back_to() -> None:
+    text = ("Các tỉnh Tây Nguyên đẩy mạnh sản phẩm OCOP\n"
+            "Các tỉnh Tây Nguyên hiện có 1.050 sản phẩm OCOP được công nhận từ 3 sao trở lên.\n"
+            "Tại Gia Lai, chương trình được triển khai bài bản. Đến nay, 240 sản phẩm OCOP của tỉnh được công nhận "
+            "3 sao và 4 sao.")
+    found = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 5, 1))]
+    assert found == [("region", "Tây Nguyên", None, 1050), ("province", "Gia Lai", None, 240)]
+
+
+def test_a_second_headline_and_a_site_name_above_a_breadcrumb() -> None:
+    text = ("Các tỉnh Đông Nam Bộ quảng bá sản phẩm\n"
+            "820 sản phẩm OCOP được chứng nhận từ 3 sao\n"
+            "Theo Bộ Nông nghiệp, các tỉnh Đông Nam Bộ hiện có 820 sản phẩm OCOP được chứng nhận từ 3 sao trở lên.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("cumulative", 820)]
+    text = ("Nông thôn Việt – Tạp chí điện tử\nOCOP › Địa phương\nPhú Thọ: phát triển sản phẩm OCOP\n"
+            "Lâm Thao là một trong những huyện làm OCOP sớm của tỉnh.\nHiện Lâm Thao có 25 sản phẩm OCOP.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("district", "Lâm Thao", 25)]
+
+
+def test_products_listed_online_by_their_owners_and_a_city_aiming_after_a_time_phrase() -> None:
+    text = ("Tỉnh Bến Tre có 250 sản phẩm OCOP; hơn 120 sản phẩm của 45 doanh nghiệp, hợp tác xã được đưa lên các sàn "
+            "thương mại điện tử.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", 250)]
+    text = ("Cả nước có 16.000 sản phẩm OCOP, toàn quốc có 90 sản phẩm 5 sao. Trong vùng, TP Đà Nẵng có 120 sản "
+            "phẩm. Từ nay đến cuối năm, thành phố đặt mục tiêu có thêm 8 sản phẩm OCOP.")
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2025, 9, 1))][-1] == ("Đà Nẵng", "target", 8)
+
+
+def test_registrations_from_communes_and_first_time_entries_are_no_result() -> None:
+    text = ("Năm 2025, tỉnh Hà Tĩnh có 96 sản phẩm của 50 chủ thể thuộc 30 xã, phường đăng ký đánh giá. Trong số "
+            "này, 80 sản phẩm tham gia lần đầu, 16 sản phẩm đánh giá lại.")
+    assert facts(text, dt.date(2025, 10, 1)) == []
+
+
+def test_a_rounds_year_named_with_its_results_dates_counts_reported_next_year() -> None:
+    text = ("Quảng Ngãi phê duyệt kết quả OCOP năm 2024\n"
+            "UBND tỉnh Quảng Ngãi vừa phê duyệt kết quả đánh giá, phân hạng sản phẩm OCOP năm 2024. Tỉnh có thêm 35 "
+            "sản phẩm mới của 20 chủ thể lần đầu được công nhận OCOP 3 sao.")
+    found = [(f[2], f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2025, 2, 10))]
+    assert found == [(2024, "new", "products", "3", 35), (2024, "new", "subjects", None, 20)]

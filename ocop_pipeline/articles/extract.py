@@ -135,6 +135,7 @@ _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
+_PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -171,6 +172,8 @@ _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
+_RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
+_BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
@@ -557,7 +560,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
         stars, stars_how = figure.stars, figure.stars_rule
         if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
-            framed = figs.frame_stars(key, sentence, figure, frames[-1][0] if frames else None)
+            framed = figs.frame_stars(key, sentence, figure, tuple(f for f in found if f.end <= figure.start))
             if framed:
                 stars, stars_how = framed, "stars.frame"
                 ctx.fired.add("stars.frame")
@@ -671,7 +674,9 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
     """(figure, frame) when the sentence opens by naming a total stated earlier ("Trong 309 sản phẩm …"), so that its
     other figures break that total down; None otherwise."""
     first = found[0]
-    if not _IN_TOTAL.search(doc.key[sentence.start:first.start]):
+    opening = doc.key[sentence.start:first.start]
+    if not _IN_TOTAL.search(opening) and not (
+            _RESTATED_OPENING.search(opening) and _BROKEN_DOWN_AFTER.match(doc.key, first.noun_end)):
         return None
     c = next((c for c in _claims_before(claims, first.start) if c.value == first.value and c.metric == first.metric
               and c.value_high is None), None)
@@ -901,12 +906,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
-    if ctx.article_place is not None and ctx.article_place.level == "national" and \
-            _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start):
-        named = _named_just_before(ctx, sentence)
+    if ctx.article_place is not None and ctx.article_place.level in ("national", "region"):
+        rule_id = "place.province_word_subject" if _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start) \
+            else "place.province_word_owner" if _PROVINCE_WORD_OWNER.match(key, figure.noun_end) else None
+        named = _named_just_before(ctx, sentence) if rule_id else None
         if named is not None and named.level in ("province", "seat"):
-            ctx.fired.add("place.province_word_subject")
-            return [_choice(named, ctx, f"'{named.text}', the province the sentence's subject refers to")]
+            ctx.fired.add(rule_id)
+            return [_choice(named, ctx, f"'{named.text}', the province the sentence's province word refers to")]
     if ctx.article_place is None:
         return None
     province_scope = False
@@ -1499,7 +1505,11 @@ def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
     headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too)."""
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
     body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
-    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body]
+    # A headline's level the body leaves out ("… OCOP 3 sao cho 15 sản phẩm" over "Đợt này gồm 15 sản phẩm") is
+    # the headline's to say.
+    levels = {(c.metric, c.value, c.stars) for c in claims if c.block != TITLE}
+    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body or (
+        c.stars is not None and (c.metric, c.value, c.stars) not in levels)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

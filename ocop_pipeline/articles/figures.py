@@ -186,7 +186,7 @@ _LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.rerating
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
-                              "skip.award"}
+                              "skip.award", "skip.activity_after"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
@@ -195,6 +195,7 @@ _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "s
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
+_OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
 
 
 @dataclass(frozen=True)
@@ -475,6 +476,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             counted = figure if metric == figure.metric else with_changes(figure, metric=metric)
             stars, stars_rule, star_end = _stars_after(key, counted, following, figures[i + 1:], sentence,
                                                        stars_held)
+        elif stars is None and metric_rule == "subtype.product_word":
+            named = _stars_after(key, figure, following, figures[i + 1:], sentence, stars_held)
+            if named[0] in ("5", POTENTIAL_5):
+                metric, metric_rule = figure.metric, None
+                stars, stars_rule, star_end = named
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):
@@ -556,7 +562,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
         between = key[before.noun_end:figure.start]
-        if figure.metric == "subjects" and (_OWNED_BY.match(between) or (
+        if figure.metric == "subjects" and (_OWNED_BY_RATED.match(between) or (
                 _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
             # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
             out[i] = with_changes(figure, skip=before.skip)
@@ -748,17 +754,18 @@ _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pat
 _STAR_FRAME_WORD = required_literal(_STAR_FRAME)
 
 
-def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: Figure | None = None) -> str | None:
+def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: tuple[Figure, ...] = ()) -> str | None:
     """A star level framing the clause the figure stands in ("Ở hạng 4 sao, 5 sản phẩm …"); without a figure, the
-    last framing star level of the sentence ("Số sản phẩm 4 sao như sau:"). The star level of the figure before
-    ("… 2 sản phẩm 4 sao, nâng tổng số lên 482") is that figure's own, no frame."""
+    last framing star level of the sentence ("Số sản phẩm 4 sao như sau:"). The star level of a figure before
+    ("… 2 sản phẩm 4 sao, nâng tổng số lên 482", "… 51 sản phẩm (33 sản phẩm 4 sao, 18 sản phẩm 3 sao), đưa tổng số
+    … lên 92") is that figure's own, no frame."""
     end = figure.start if figure is not None else sentence.end
     clause_start = max(key.rfind(";", sentence.start, end) + 1, sentence.start)
     if _STAR_FRAME_WORD is not None and key.find(_STAR_FRAME_WORD, clause_start, end) < 0:
         return None
     found = None
     for m in _STAR_FRAME.finditer(key, clause_start, end):
-        if previous is None or not previous.start <= m.start(1) < previous.end:
+        if not any(p.start <= m.start(1) < p.end for p in previous):
             found = m
     return str(int(found.group(1))) if found else None
 

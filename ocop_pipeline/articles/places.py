@@ -287,8 +287,10 @@ _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^-–(]{1,40}?)\)?\s*[-–]\s")
 def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
                   outlet: str | None = None) -> Place | None:
     """The province the article speaks of: the one its title and body name most often (the first named among
-    equals), counting a dateline's seat or nickname; else the country when it speaks of the country; else none."""
+    equals), counting a dateline's seat or nickname; a region when the page names it more than any province; else
+    the country when it speaks of the country; else none."""
     counts: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
     first: dict[str, Place] = {}
     national = 0
     for mention in mentions:
@@ -315,6 +317,9 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
             first.setdefault(name, mention.place)
         elif mention.level == "national":
             national += weight
+        elif mention.level == "region":
+            regions[mention.place.name] += weight
+            first.setdefault(mention.place.name, mention.place)
     lead = [s for s in doc.sentences if s.block == TITLE] + \
         [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
     if any(_NATIONAL_ROUND.search(doc.key, s.start, s.end) and not any(
@@ -325,6 +330,11 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
         masthead = _masthead_province(doc, mentions, date) or _outlet_province(doc, outlet, date)
         if masthead is not None:
             return masthead
+    region = max(regions, key=lambda name: (regions[name], -list(first).index(name)), default=None)
+    if region is not None and regions[region] > max(counts.values(), default=0) and regions[region] >= national:
+        # "Các tỉnh đồng bằng sông Cửu Long quảng bá …": a region's page, its provinces named in passing.
+        doc.fired.add("place.region_page")
+        return first[region]
     if not counts or national > max(counts.values()):
         if national or _CENTRAL_OFFICE.search(doc.key):
             return Place(level="national", name=NATIONAL_NAME)

@@ -139,6 +139,11 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
          r"|còn lại|số còn lại|ngoài ra|riêng)\b",
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
+    # "Sáu sản phẩm còn lại lần đầu được công nhận", "Ba sản phẩm trong số này …": a part of the figure before.
+    Rule("continue.remainder", {"continues": "previous"},
+         r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)\s+(?:còn lại|trong số (?:này|đó))\b",
+         "Huyện công nhận 9 sản phẩm OCOP 3 sao. Hai sản phẩm là công nhận lại. Bảy sản phẩm còn lại lần đầu được "
+         "công nhận."),
     Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
          "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
     Rule("continue.list_item", {"continues": "previous"}, r"^\s*[-–•+*]\s*(?:\d|hạng|[345] sao|tiềm năng)",
@@ -480,7 +485,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
          # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
-         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
+         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?"
+         r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
@@ -512,7 +519,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
+         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
@@ -530,7 +537,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # Products or producers the sentence does something for, after their noun: "27 sản phẩm được mở rộng vùng nguyên
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
     Rule("skip.activity_after", {"skip": "an activity on products, named after them"},
-         r"^\s*(?:ocop\s*)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
+         # (their owners may stand between: "300 sản phẩm của 60 doanh nghiệp, hợp tác xã được đưa lên sàn")
+         r"^\s*(?:ocop\s*)?(?:của\s+(?:\d[\d.]*\s+)?[^;.\d]{1,60}?\s)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
          r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem"
          # "59 sản phẩm được chấm theo bộ tiêu chí": scored, whatever the score
          r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))",
@@ -674,7 +682,9 @@ STARS: tuple[Rule, ...] = family(
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
          r"(?:hạng\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
-         r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*trở\s*lên"
+         r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
+         # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
+         r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
          # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
          r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
          r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
@@ -682,7 +692,8 @@ STARS: tuple[Rule, ...] = family(
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
-         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao",
+         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
+         r"|(?:hạng\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao",
          "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
     Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
@@ -744,7 +755,8 @@ GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu
 # trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
 # ("nhóm đầu", "nhóm cao nhất": the top star levels, no product group)
 GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
-                      r"|thấp nhất|sau|cuối)[^;.]{2,60}?\s"
+                      # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
+                      r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
                       r"(?:chiếm|có|với|là)\s*"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
@@ -752,12 +764,15 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
     Rule("subtype.in_group", {"metric": "products_in_group"},
-         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống)"
-         # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu".
-         r"|(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải|may mặc|sinh vật cảnh|trà|chè|rượu"
-         r"|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm|nước uống"
-         r"|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w))",
+         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống))",
          "Trong đó 21 sản phẩm thuộc nhóm thực phẩm."),
+    # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu" (but a 5-star or a
+    # potential 5-star count names its products this way: "1 sản phẩm vải thiều Hồng Xuân tiềm năng 5 sao").
+    Rule("subtype.product_word", {"metric": "products_in_group"},
+         r"^\s*(?:ocop\s*)?(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải(?! thiều)|may mặc|sinh vật cảnh"
+         r"|trà|chè|rượu|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm"
+         r"|nước uống|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w)",
+         "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong."),
 )
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -781,7 +796,9 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
-         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
+         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới"
+         # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
+         r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
@@ -958,11 +975,19 @@ PLACES: tuple[Rule, ...] = family(
     # "Thành phố đặt mục tiêu …", "Tỉnh phấn đấu …" opening a sentence of a national article: the province the last
     # sentences named (in a province's own article, its province).
     Rule("place.province_word_subject", {"place": "the province named just before"},
-         r"\s*(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến|xác định|hướng tới"
-         r"|đề ra|nhắm))",
+         # (after an opening phrase of time: "Từ nay đến cuối năm, thành phố đặt mục tiêu …")
+         r"\s*(?:[^,.;\d]{0,40},\s*)?(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến"
+         r"|xác định|hướng tới|đề ra|nhắm))",
          "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc có "
          "3.000 sản phẩm 4 sao. Riêng Hà Nội đã có 2.711 sản phẩm. Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 "
          "sản phẩm OCOP."),
+    # "Tại Đồng Tháp, … Đến nay, 265 sản phẩm OCOP của tỉnh được công nhận …" in a region's or the country's page:
+    # the province the last sentences named owns the count.
+    Rule("place.province_word_owner", {"place": "the province named just before"},
+         r"\s*(?:ocop\s*)?của\s+(?:tỉnh|thành phố)(?=\s*(?:[,.;]|được|đã|đạt|đều|có|là|$))",
+         "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc "
+         "có 3.000 sản phẩm 4 sao. Tại Sơn La, chương trình được triển khai từ năm 2019. Đến nay, 245 sản phẩm của "
+         "tỉnh được công nhận đạt 3 sao trở lên."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
@@ -1153,11 +1178,17 @@ ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
+# … or it opens the sentence and its parts follow: "Cụ thể, 92 sản phẩm hiện có gồm 58 sản phẩm 4 sao, …".
+RESTATED_OPENING = r"^\s*(?:(?:cụ thể|chi tiết|theo đó|trong đó)\s*,?)?\s*$"
+BROKEN_DOWN_AFTER = r"\s*(?:ocop\s*)?(?:hiện có|hiện nay|nói trên|này|trên)?\s*(?:gồm|bao gồm|gồm có)\s+(?=\d)"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
-OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
-            # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
-            r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
-            r"(?:\s+(?:các|tổng số))?\s*$")
+_OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
+             # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
+             r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
+             r"(?:\s+(?:các|tổng số))?\s*$")
+OWNED_BY = r"^\s*(?:mới\s*)?(?:ocop\s*)?" + _OWNED_BY
+# … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
+OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
@@ -1255,7 +1286,9 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 # The year a round's result takes when its sentence names none: the one round the article names with its year.
 ROUND_YEARS: tuple[Rule, ...] = family(
     Rule("year.named_round", {"year": "the round's"},
-         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?)"
+         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?"
+         # "phê duyệt kết quả OCOP năm 2025", "kết quả đánh giá, phân hạng sản phẩm … năm 2024"
+         r"|kết quả\s+(?:ocop|đánh giá[^\d.;]{0,60}?|phân hạng[^\d.;]{0,60}?))"
          r"\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
          "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
          "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),
