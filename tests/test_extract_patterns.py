@@ -2114,3 +2114,31 @@ def test_a_rounds_year_named_with_its_results_dates_counts_reported_next_year() 
             "sản phẩm mới của 20 chủ thể lần đầu được công nhận OCOP 3 sao.")
     found = [(f[2], f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2025, 2, 10))]
     assert found == [(2024, "new", "products", "3", 35), (2024, "new", "subjects", None, 20)]
+
+
+def test_dossiers_of_a_session_and_their_breakdown_by_group_are_entries() -> None:
+    text = ("Đợt này có 24 hồ sơ sản phẩm của 9 huyện tỉnh Yên Bái. Ngành thực phẩm gồm 10 sản phẩm chế biến, "
+            "6 sản phẩm chè; ngành thủ công mỹ nghệ có 8 sản phẩm. Kết quả, 5 sản phẩm đạt 4 sao và 19 sản phẩm "
+            "đạt 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("4", 5), ("3", 19)]
+
+
+def test_a_sessions_headline_and_proposals_received_are_no_results() -> None:
+    text = ("Đánh giá, phân hạng 38 sản phẩm OCOP\n"
+            "Tính đến hết năm 2024, Sở đã nhận văn bản đề nghị đánh giá, phân hạng của 12 xã, phường, với 38 sản "
+            "phẩm của 20 chủ thể tỉnh Hòa Bình.")
+    assert facts(text, dt.date(2025, 1, 8)) == []
+
+
+def test_a_plan_keeps_its_kind_past_a_stock_word_of_another_figure() -> None:
+    text = ("Năm 2023, UBND tỉnh Sóc Trăng đặt mục tiêu chuẩn hóa 60 sản phẩm hiện có và phát triển thêm từ 15 đến 20 "
+            "sản phẩm OCOP.")
+    found = [(f[3], f[7], f[8]) for f in facts(text, dt.date(2023, 3, 1)) if f[4] == "products"]
+    assert ("target", 15, 20) in found
+
+
+def test_the_central_council_of_a_year_recognises_for_the_country() -> None:
+    text = ("Sau bỏ phiếu, Hội đồng Trung ương năm 2023 quyết định công nhận 30 sản phẩm đạt OCOP cấp quốc gia. "
+            "Trong 30 sản phẩm này, tỉnh Lâm Đồng có 3 sản phẩm đạt 5 sao.")
+    found = [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 20))]
+    assert found[0] == ("national", "new", "5", 30) and ("province", "new", "5", 3) in found

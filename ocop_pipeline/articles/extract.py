@@ -172,6 +172,8 @@ _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
+_DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+_BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group"})
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
@@ -187,7 +189,7 @@ ENTRIES_LIST_SENTENCES = 2
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
 _LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
-_ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.activity_after", "skip.entries", "skip.entries_clause",
+_ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
@@ -313,6 +315,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
+        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end):
+            entries_sentence = sentence.index  # "Đợt này có 30 hồ sơ sản phẩm …": the entries, listed next
         counted = doc.within(counts, sentence)
         found = figs.attach(doc, sentence, counted) if counted else []
         found += figs.find_uplifts(doc, sentence)
@@ -325,7 +329,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
                 not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
-                    (sentence.continues == "continue.breakdown" and entries_sentence == sentence.index - 1) or
+                    (sentence.continues in _BREAKDOWNS and entries_sentence == sentence.index - 1) or
                     all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) for f in products)):
             # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
             # "Về sản phẩm dự thi: … Cụ thể, nhóm thực phẩm gồm 9 sản phẩm khô, …": the entries, broken down.
@@ -1085,8 +1089,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     closed = _closed_parentheses(key, sentence.start, figure.start)
     # Markers inside a closed bracket, or inside the words of another figure ("số chủ thể được công nhận là 45"),
     # speak of that bracket or figure only.
+    # … and so does a stock's word right after another figure's noun ("nâng cấp 41 sản phẩm hiện có và phát triển
+    # thêm 20 sản phẩm": "hiện có" is the 41's).
     markers = [m for m in markers if not any(a < m.start < b for a, b in closed)
-               and not any(f.start <= m.start < f.num_start for f in siblings if f is not figure)]
+               and not any(f.start <= m.start < f.num_start or (m.kind == "cumulative" and f.noun_end <= m.start
+                                                                and not key[f.noun_end:m.start].strip())
+                           for f in siblings if f is not figure)]
     # A plan governs the rest of its sentence, unless the sentence then states what was achieved.
     target = None
     clause_stock = [m for m in markers if m.start >= clause_start and m.rule == "kind.stock"]

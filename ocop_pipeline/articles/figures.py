@@ -181,8 +181,10 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.rerating", "skip.kept_level", "skip.entries_owner",
+_LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.rerating", "skip.kept_level", "skip.entries_owner",
                          "skip.district_prescreen"})
+# Skips whose words must open the sentence (their pattern is anchored at the start of the window before the figure).
+_OPENING_SKIPS = frozenset({"skip.owner_group_subject", "skip.evaluation_opening"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
@@ -607,7 +609,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao", "hỗ trợ hình thành 46
             # sản phẩm": results
             continue
-        if rule.id == "skip.owner_group_subject" and figure.start - sentence.start > LEFT_WINDOW:
+        if rule.id in _OPENING_SKIPS and figure.start - sentence.start > LEFT_WINDOW:
             continue  # its words must open the sentence, and the window no longer begins there
         if rule.id == "skip.council_session" and _RESULT_AFTER.match(right):
             continue  # "Hội đồng đã chấm điểm 20 sản phẩm đạt 3 sao": the council's result

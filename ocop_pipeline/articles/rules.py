@@ -144,6 +144,10 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)\s+(?:còn lại|trong số (?:này|đó))\b",
          "Huyện công nhận 9 sản phẩm OCOP 3 sao. Hai sản phẩm là công nhận lại. Bảy sản phẩm còn lại lần đầu được "
          "công nhận."),
+    # "Đợt này có 30 hồ sơ sản phẩm … Ngành thực phẩm gồm 8 sản phẩm tươi sống, …": a breakdown by product group.
+    Rule("continue.by_group", {"continues": "previous"},
+         r"^\s*(?:ngành|nhóm|ngành hàng)\s+[^,.;:\d]{1,40}?\s(?:gồm|có|bao gồm)\s+(?=\d)",
+         "Năm 2024 tỉnh công nhận 33 sản phẩm OCOP. Nhóm thực phẩm gồm 20 sản phẩm, nhóm đồ uống có 13 sản phẩm."),
     Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
          "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
     Rule("continue.list_item", {"continues": "previous"}, r"^\s*[-–•+*]\s*(?:\d|hạng|[345] sao|tiềm năng)",
@@ -426,6 +430,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
          r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
+    # An evaluation as the sentence's opening verb, with no "đã": a session's headline ("Đánh giá, phân hạng 46 sản
+    # phẩm OCOP", "Gia Lai đánh giá, phân hạng 26 sản phẩm") names the products it scores.
+    Rule("skip.evaluation_opening", {"skip": "products a session scores, not its results"},
+         r"^\s*(?:(?!đã|vừa|được)[^\s,.;:\d]+\s+){0,4}?(?::\s*)?(?:đánh giá|chấm điểm|thẩm định),?\s*(?:phân hạng|xếp hạng)"
+         r"\s*(?:cho\s*)?$",
+         "Tỉnh Gia Lai đánh giá, phân hạng 26 sản phẩm OCOP cấp tỉnh."),
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
@@ -436,6 +446,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
 PART_OF_WORDS = r"(?<!\w)(?:trong đó|trong số đó|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
 # A decision's number, a full date or a year ("Quyết định số 303/QĐ-UBND ngày 4/2/2020"): digits that count nothing.
+# A count of dossiers ("Đợt này có 30 hồ sơ sản phẩm"): what follows lists entries.
+DOSSIER_COUNT = r"(?<![\d.,])\d[\d.]*\s+hồ sơ(?!\w)"
 DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 # The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
 RISEN_FROM = r"từ\s*$"
@@ -637,7 +649,10 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
          r"|số (?:lượng )?sản phẩm (?:đăng ký )?tham gia"
          # "Danh mục gồm 102 sản phẩm của 40 chủ thể": the year's list of products taking part
          r"|danh mục(?:\s+sản phẩm)?(?:\s+(?:đăng ký|tham gia|dự kiến|năm \d{4}))?\s+(?:gồm|có|bao gồm)(?!\w)"
-         r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
+         r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện"
+         # "đã nhận văn bản đề nghị đánh giá, phân hạng của 16 xã, với 56 sản phẩm": proposals received
+         r"|(?:văn bản|công văn|hồ sơ|tờ trình) đề nghị (?:đánh giá|công nhận|xét|phân hạng)"
+         r"(?:,?\s*(?:phân hạng|xếp hạng|công nhận))*)"
          r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
          "2021."),
@@ -1021,7 +1036,9 @@ PLACES: tuple[Rule, ...] = family(
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
     # mới đạt 5 sao" is the country's round, whatever province the article is about.
     Rule("place.scope.national_round", {"scope": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
+         # ("Hội đồng Trung ương năm 2024 quyết định công nhận 28 sản phẩm")
+         r"{NATIONAL_ACTOR}\s*(?:năm\s*\d{4}\s*)?(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt"
+         r"|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
