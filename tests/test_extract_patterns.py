@@ -2142,3 +2142,48 @@ def test_the_central_council_of_a_year_recognises_for_the_country() -> None:
             "Trong 30 sản phẩm này, tỉnh Lâm Đồng có 3 sản phẩm đạt 5 sao.")
     found = [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 20))]
     assert found[0] == ("national", "new", "5", 30) and ("province", "new", "5", 3) in found
+
+
+def test_a_stock_through_the_scorings_and_a_caption_dating_an_undated_page() -> None:
+    text = ("Bến Tre phát triển sản phẩm OCOP\n"
+            "Tính đến nay, qua đánh giá, phân hạng, tỉnh Bến Tre có 210 sản phẩm đạt chuẩn OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("cumulative", 210)]
+    text = ("Cam Lộ: vẫn còn xã chưa có sản phẩm OCOP\n"
+            "Huyện Cam Lộ (tỉnh Quảng Trị) hiện có 18 sản phẩm được công nhận OCOP.\n"
+            "Ảnh: Sản phẩm tiêu Cam Lộ được công nhận OCOP 3 sao năm 2023.")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Cam Lộ", 2023, 18)]
+
+
+def test_the_items_of_a_list_of_objectives_are_targets_of_the_headlines_year() -> None:
+    text = ("Năm 2023, Hậu Giang phát triển mới ít nhất 25 sản phẩm OCOP\n"
+            "Kế hoạch của tỉnh Hậu Giang đặt ra các chỉ tiêu:\n"
+            "- phát triển mới ít nhất 25 sản phẩm;\n"
+            "- công nhận mới ít nhất 20 sản phẩm đạt 3 – 4 sao;\n"
+            "- nâng hạng ít nhất 02 sản phẩm OCOP 3 sao lên 4 sao.")
+    found = [(f[2], f[3], f[5], f[7]) for f in facts(text)]
+    assert found == [(2023, "target", None, 25), (2023, "target", None, 20), (2023, "target", "4", 2)]
+
+
+def test_a_plan_supporting_products_already_recognised_names_the_stock() -> None:
+    text = "Kế hoạch yêu cầu hỗ trợ 95 sản phẩm OCOP đã được tỉnh Trà Vinh công nhận tham gia kết nối tiêu thụ."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [("cumulative", 95)]
+
+
+def test_a_star_table_after_a_stock_of_dossiers_and_upgraded_products() -> None:
+    text = ("Đắk Lắk có 120 sản phẩm OCOP\n"
+            "Lũy kế tới ngày 30/6, Hội đồng tỉnh Đắk Lắk đã đánh giá 120 hồ sơ sản phẩm do cấp huyện gửi lên, và cả "
+            "120 sản phẩm đều đã có giấy chứng nhận. Theo hạng sao:\n3 sao | 80 sản phẩm\n4 sao | 40 sản phẩm\n"
+            "Trong số này có 2 sản phẩm đạt 3 sao năm 2021 và được nâng lên 4 sao năm 2022.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 7, 5))]
+    assert found == [("cumulative", None, 120), ("cumulative", "3", 80), ("cumulative", "4", 40)]
+
+
+def test_a_district_portals_capital_masthead_and_its_proposal_to_the_province() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN GIO LINH – TỈNH QUẢNG TRỊ\n"
+            "Công nhận sản phẩm OCOP cấp huyện năm 2024\n"
+            "Ngày 10/11/2024, UBND huyện Gio Linh ban hành quyết định công nhận sản phẩm OCOP năm 2024.\n"
+            "Theo quyết định, 5 sản phẩm của 4 chủ thể được UBND huyện công nhận hạng 3 sao.\n"
+            "Huyện cũng đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, công nhận hạng 4 sao "
+            "cho 1 sản phẩm.")
+    found = [(f[0], f[1], f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 12))]
+    assert found == [("district", "Gio Linh", "products", "3", 5), ("district", "Gio Linh", "subjects", None, 4)]

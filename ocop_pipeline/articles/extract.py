@@ -174,6 +174,7 @@ _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.tota
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group"})
+ALREADY_RECOGNISED = "already recognised, in a plan's words"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
@@ -315,7 +316,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
-        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end):
+        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
+                not _RESULT_VERB.search(doc.key, sentence.start, sentence.end):
             entries_sentence = sentence.index  # "Đợt này có 30 hồ sơ sản phẩm …": the entries, listed next
         counted = doc.within(counts, sentence)
         found = figs.attach(doc, sentence, counted) if counted else []
@@ -423,7 +425,9 @@ def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
     """Do the two sentences before a table speak of registrations or entries ("Danh sách ý tưởng/sản phẩm đăng ký
     … phân theo địa phương như sau:")?"""
     before = [s for s in ctx.doc.sentences[max(0, sentence.index - 12):sentence.index] if s.block == BODY][-2:]
-    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) for s in before)
+    # ("Lũy kế tới ngày 30/9, … 131 hồ sơ sản phẩm …, cả 131 sản phẩm đều đã có giấy chứng nhận": a stock's words)
+    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) and
+               not any(m.kind == "cumulative" for m in ctx.doc.within(ctx.markers, s)) for s in before)
 
 
 def _places_listed(ctx: Context, sentence: Sentence) -> bool:
@@ -550,7 +554,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add("kind.joined")
             kind, kind_how = joined[1].kind, "joined to the count before, of the same verb"
             year, year_how = joined[1].year, "joined to the count before"
-        elif kind_how == "default":
+        elif kind_how in ("default", ALREADY_RECOGNISED):
             earlier = _stated_before(figure, claims)
             if earlier is not None:
                 # "Ngoài 67 sản phẩm có chứng nhận lần đầu …", "Giấy chứng nhận của 8 sản phẩm …": a figure the
@@ -1110,8 +1114,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                     _RESULT_OF_PLAN.match(key, m.start)):
             ctx.fired.add(m.rule)
             target = None
-    if target is not None and target.kind == "target_weak" and _ALREADY_RECOGNISED_AFTER.match(key, figure.noun_end):
-        return "cumulative", "already recognised, in a plan's words"
+    if target is not None and _ALREADY_RECOGNISED_AFTER.match(key, figure.noun_end):
+        # "Kế hoạch … hỗ trợ 77 sản phẩm OCOP đã được tỉnh công nhận": the stock, named in a plan
+        return "cumulative", ALREADY_RECOGNISED
     future = _future_year_before(ctx, sentence, figure)
     if target is not None or future:
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
@@ -1343,6 +1348,13 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         if horizon is not None and _YEARLY.search(key, sentence.start, figure.start):
             # "mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm" in a plan to 2030: a quota of every year up to then.
             return horizon, "a yearly quota, dated by the plan's horizon (rules.YEARLY)"
+        if "target_list" in kind_how or "target_section" in kind_how:
+            titled = {y.year for y in ctx.years if y.role not in timing.NOT_DATING
+                      and (s := doc.holding(y)) is not None and s.block == TITLE}
+            if len(titled) == 1:
+                # "Năm 2022, Cà Mau phát triển mới … ít nhất 40 sản phẩm" over a list of objectives with no year:
+                # the plan's year is the headline's.
+                return next(iter(titled)), "the year of the plan's headline"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"

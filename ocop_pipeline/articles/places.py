@@ -104,8 +104,9 @@ def find_mentions(doc: Document) -> list[Mention]:
             continue
         if len(name.group().split()) >= 3 and _OFFICIAL_BEFORE.search(key, max(0, m.start() - 40), m.start()):
             continue  # "Phó Chủ tịch UBND huyện Nguyễn Minh Vương": the official's name
+        # A masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN VĨNH LINH") names the district the body names.
         mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "district", None,
-                                district=written, rule="place.district"))
+                                district=written.title() if written.isupper() else written, rule="place.district"))
         taken.add(m.start(), name.end())
     _named_again(text, cased, mentions, taken)
     for m in resolver().find_in_text(text, cased=cased):

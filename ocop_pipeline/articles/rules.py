@@ -436,6 +436,13 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"^\s*(?:(?!đã|vừa|được)[^\s,.;:\d]+\s+){0,4}?(?::\s*)?(?:đánh giá|chấm điểm|thẩm định),?\s*(?:phân hạng|xếp hạng)"
          r"\s*(?:cho\s*)?$",
          "Tỉnh Gia Lai đánh giá, phân hạng 26 sản phẩm OCOP cấp tỉnh."),
+    # A district's proposal to the provincial council ("… để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh
+    # xem xét, công nhận hạng 4 sao cho 2 sản phẩm"): candidates, not a rating (a provincial council's proposal to
+    # the province's people's committee is its round's result).
+    Rule("skip.proposed_to_province", {"skip": "products proposed to the provincial council"},
+         r"(?:đề nghị|đề xuất|gửi|trình)\s+(?:lên\s+)?hội đồng[^.;\d]{0,60}?(?:cấp tỉnh|của tỉnh|tỉnh)(?!\w)[^.;\d]{0,60}$",
+         "UBND huyện cũng công nhận kết quả để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, "
+         "công nhận hạng 4 sao cho 2 sản phẩm."),
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
@@ -491,7 +498,9 @@ OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ 
                 r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,160}-|\s*\([^();.]{0,80}\))?\s*,?")
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
 # nhận giấy chứng nhận") is a result, whatever list it is in.
-RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
+# ("77 sản phẩm OCOP đã được tỉnh công nhận": the one who recognised them may stand before the verb)
+RESULT_AFTER = (rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*"
+                rf"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){{0,3}}?\s+)?(?:{RESULT_VERBS})(?!\w)")
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
@@ -759,7 +768,10 @@ UPGRADES: tuple[Rule, ...] = family(
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("upgrade.after", {"metric": "products_upgraded"},
          r"^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:được\s*|đã\s*|đã được\s*)?"
-         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)",
+         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)"
+         # "3 sản phẩm đạt 3 sao năm 2019 và được nâng lên 4 sao năm 2020": rated, then upgraded
+         r"|^\s*(?:ocop\s*)?(?:đạt|được công nhận|xếp hạng)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
+         r"(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
@@ -839,14 +851,15 @@ KINDS: tuple[Rule, ...] = family(
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
-         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result
-         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
     # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
     Rule("kind.round_weak", {"kind": "new_weak"},
          r"hội đồng|công bố|trao (?:giấy )?chứng nhận|được công nhận|được cấp (?:giấy )?chứng nhận|theo quyết định"
+         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result ("Tính đến nay, qua đánh giá,
+         # phân hạng, tỉnh có 42 sản phẩm": the stock the scorings made)
+         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The decision that approves a round, its number and date between: "Quyết định số 144/QĐ-UBND (ngày …)
          # công nhận …".
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
@@ -874,6 +887,12 @@ KINDS: tuple[Rule, ...] = family(
          r"|chủ yếu|tổng quát|phấn đấu|(?:đến\s+)?(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+[\d\s\-]+))*\s*:?[ \t]*$",
          "KẾ HOẠCH phát triển sản phẩm OCOP của tỉnh Ninh Thuận năm 2024\nI. MỤC TIÊU\n1. Trong năm 2024, phát "
          "triển thêm 25 sản phẩm đạt từ 3 sao trở lên.\nII. NHIỆM VỤ\nRà soát các sản phẩm."),
+    # A line introducing a list of objectives ("… kế hoạch đặt ra các chỉ tiêu:", "Mục tiêu cụ thể của Kế hoạch:"):
+    # every item of the list below it is a target. ``TARGET_LIST_ITEM``: what opens an item.
+    Rule("kind.target_list", {"kind": "target"},
+         r"(?:mục tiêu|chỉ tiêu)[^\n.:]{0,40}:[ \t]*$",
+         "Năm 2024, kế hoạch của tỉnh đặt ra các chỉ tiêu:\n- công nhận mới ít nhất 25 sản phẩm đạt 3 sao;\n"
+         "- nâng hạng 2 sản phẩm lên 4 sao."),
     # A noun-first total whose own words say it rose to its number ("số sản phẩm OCOP 4 sao của tỉnh lên 67"): the
     # stock after the round. Matched on the count's own words, before its number.
     Rule("kind.risen_to", {"kind": "cumulative"}, r"(?<!\w)(?:đã\s+|nay\s+)?(?:tăng\s+)?lên\s*(?:{QUAL}\s+)?$",
@@ -937,6 +956,7 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 # objectives (``kind.target_section``).
 SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
+TARGET_LIST_ITEM = r"[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]*"
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
@@ -1191,7 +1211,9 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 # Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
 # nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
-ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)"
+ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?"
+                            r"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){0,3}?\s+)?"
+                            r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)")
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")

@@ -64,6 +64,7 @@ _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_BRACKETED_COUNTER = re.compile(r"\(\d+\)")
 
 
 # What opens an item of a list written one item a line.
@@ -170,8 +171,9 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
 def _is_breadcrumb(line: str) -> bool:
     """"Trang chủ › Nông thôn mới › Sơn La", "OCOP » Địa phương": a site's path, no figure."""
     stripped = line.strip()
+    # (a counter in brackets, "Giỏ hàng (0)", is part of a site's bar)
     return len(stripped) <= MAX_DECK_CHARS and any(mark in stripped for mark in BREADCRUMB_MARKS) and \
-        not _HAS_DIGIT.search(stripped)
+        not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
 
 
 def _is_deck(line: str) -> bool:
