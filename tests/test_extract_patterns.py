@@ -2187,3 +2187,18 @@ def test_a_district_portals_capital_masthead_and_its_proposal_to_the_province() 
             "cho 1 sản phẩm.")
     found = [(f[0], f[1], f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 12))]
     assert found == [("district", "Gio Linh", "products", "3", 5), ("district", "Gio Linh", "subjects", None, 4)]
+
+
+def test_a_communes_page_after_the_merger_gives_no_province_figure() -> None:
+    text = ("Lào Cai: Bắc Hà nâng giá trị nông sản\n"
+            "Nhờ chuẩn hóa quy trình, xã Bắc Hà (tỉnh Lào Cai) đã có 12 sản phẩm OCOP từ 3 đến 4 sao.\n"
+            "Trong năm 2025, xã tổ chức đánh giá và được công nhận thêm 5 sản phẩm đạt OCOP 3 sao. Cộng dồn đến "
+            "nay, trên địa bàn xã có 12 sản phẩm OCOP.")
+    assert facts(text, dt.date(2025, 12, 1)) == []
+
+
+def test_the_producers_of_a_registrations_list_are_entries_too() -> None:
+    text = ("Trong năm 2023, thành phố Tuyên Quang ghi nhận 7 sản phẩm của 5 đơn vị đăng ký tham gia Chương trình "
+            "OCOP. Nhiều nhất là HTX chè Minh Đạt với ba sản phẩm: chè búp, chè xanh và trà túi lọc. Công ty CP "
+            "Nông sản Tân Trào góp hai sản phẩm là mật ong và tinh bột nghệ.")
+    assert facts(text, dt.date(2023, 10, 1)) == []

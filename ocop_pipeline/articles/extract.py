@@ -173,7 +173,7 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
-_BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group"})
+_BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
@@ -326,13 +326,15 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         if not found:
             continue
         products = [f for f in found if f.metric.startswith("products")]
+        # (the result verbs are looked for in the case-kept text: "HTX chè Hảo Đạt" is a name, "đạt" a result)
         if products and all(f.skip in _ENTRY_SKIPS for f in products):
             entries_sentence = sentence.index
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
-                not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
+                not _RESULT_VERB.search(doc.cased, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
                     (sentence.continues in _BREAKDOWNS and entries_sentence == sentence.index - 1) or
-                    all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) for f in products)):
+                    all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) or
+                        _LIST_CUE.search(doc.key, sentence.start, f.start) for f in products)):
             # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
             # "Về sản phẩm dự thi: … Cụ thể, nhóm thực phẩm gồm 9 sản phẩm khô, …": the entries, broken down.
             found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f

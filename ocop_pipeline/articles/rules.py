@@ -487,7 +487,7 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty
                     r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
-                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu)\s*(?:{QUAL}\s+)?")
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
@@ -1041,12 +1041,16 @@ PLACES: tuple[Rule, ...] = family(
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
-         r"(?<!\w)(?:(?:hiện|toàn|cả)\s+(?:xã|phường|thị trấn|làng|thôn)|(?:xã|phường|thị trấn|đặc khu) này"
+         r"(?<!\w)(?:(?:hiện|toàn|cả|trên địa bàn)\s+(?:xã|phường|thị trấn|làng|thôn)(?!\s+[A-ZĐ])"
+         r"|(?:xã|phường|thị trấn|đặc khu) này"
+         # "Trong năm 2025, xã tổ chức đánh giá …": the commune the page is about, as the clause's subject
+         r"|(?<=[,.;:] )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa)(?!\w)"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
          r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s"
-         r"(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
+         # ("xã Yên Châu (tỉnh Sơn La) đã có 16 sản phẩm": the province in brackets only locates it)
+         r"(?:\([^()\d]{2,30}\)\s*)?(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
          # … or a run of them: "xã Tân Long góp nhiều nhất với 3 sản phẩm; thị trấn Phước Vĩnh, các xã Tam Lập,
          # Vĩnh Hòa mỗi nơi có 2 sản phẩm"
          r"|(?<=[.,;:] )(?:các\s+)?(?:xã|phường|thị trấn)\s+(?!hội)[^\d;.()]{2,80}?\s(?:góp|mỗi nơi|mỗi xã"
