@@ -2202,3 +2202,16 @@ def test_the_producers_of_a_registrations_list_are_entries_too() -> None:
             "OCOP. Nhiều nhất là HTX chè Minh Đạt với ba sản phẩm: chè búp, chè xanh và trà túi lọc. Công ty CP "
             "Nông sản Tân Trào góp hai sản phẩm là mật ong và tinh bột nghệ.")
     assert facts(text, dt.date(2023, 10, 1)) == []
+
+
+def test_one_products_own_sales_are_no_uplift_and_praise_is_no_product_group() -> None:
+    text = ("Huyện Kim Bảng hiện có 11 sản phẩm đặc sản, đặc trưng được công nhận OCOP. Theo HTX Thanh Sơn, doanh thu "
+            "của riêng sản phẩm này đã tăng 25% so với trước.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", 11)]
+
+
+def test_products_on_the_market_are_no_stock_word() -> None:
+    text = ("Cư Jút đánh giá sản phẩm OCOP năm 2024\n"
+            "UBND huyện Cư Jút (Đắk Nông) vừa tổ chức hội nghị đánh giá sản phẩm OCOP năm 2024. Phần lớn sản phẩm đã "
+            "có mặt trên thị trường. Hội đồng kết luận cả 6 sản phẩm đủ điều kiện để công nhận là sản phẩm OCOP 3 sao.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 16))] == [("Cư Jút", "new", "3", 6)]

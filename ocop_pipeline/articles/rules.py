@@ -317,7 +317,10 @@ UPLIFT_NOT_AFTER = r"\s*(?:so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu
 UPLIFT_NOT: tuple[Rule, ...] = family(
     Rule("uplift.not", {"skip": "not an uplift of recognised products"},
          r"lợi nhuận|dịp tết|ngày thường|tháng trước|lượt khách|hợp đồng|thu nhập|giá trị sản xuất|chỉ số|thương mại"
-         r" điện tử|cùng kỳ|tăng trưởng|lần",
+         r" điện tử|cùng kỳ|tăng trưởng|lần"
+         # one product's or one producer's own sales: "doanh thu của riêng sản phẩm này đã tăng 30%"
+         r"|(?:của\s+)?riêng\s+(?:sản phẩm|hợp tác xã|htx|cơ sở|công ty|doanh nghiệp)|sản phẩm này|của (?:htx|hợp tác xã"
+         r"|cơ sở|công ty|gia đình|hộ)\s",
          "Dịp Tết, sức mua hàng OCOP tăng 35% so với tháng trước."),
 )
 
@@ -796,9 +799,10 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu" (but a 5-star or a
     # potential 5-star count names its products this way: "1 sản phẩm vải thiều Hồng Xuân tiềm năng 5 sao").
     Rule("subtype.product_word", {"metric": "products_in_group"},
+         # ("9 sản phẩm đặc sản, đặc trưng, tiêu biểu được công nhận OCOP": words of praise, no category)
          r"^\s*(?:ocop\s*)?(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải(?! thiều)|may mặc|sinh vật cảnh"
          r"|trà|chè|rượu|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm"
-         r"|nước uống|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w)",
+         r"|nước uống|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w)",
          "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong."),
 )
 
@@ -830,7 +834,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
-         r"|đã có(?!\s*:)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
+         r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
          # "số sản phẩm 5 sao của tỉnh đã lên 4": risen to, a stock
          r"|đã lên(?=\s*\d)"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
