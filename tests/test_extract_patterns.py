@@ -2215,3 +2215,37 @@ def test_products_on_the_market_are_no_stock_word() -> None:
             "UBND huyện Cư Jút (Đắk Nông) vừa tổ chức hội nghị đánh giá sản phẩm OCOP năm 2024. Phần lớn sản phẩm đã "
             "có mặt trên thị trường. Hội đồng kết luận cả 6 sản phẩm đủ điều kiện để công nhận là sản phẩm OCOP 3 sao.")
     assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 16))] == [("Cư Jút", "new", "3", 6)]
+
+
+def test_a_breakdown_after_a_raised_total_that_adds_up_to_neither_breaks_down_the_total() -> None:
+    text = ("Vĩnh Long: Mang Thít có thêm 8 sản phẩm OCOP\n"
+            "Tám sản phẩm được chứng nhận OCOP trong năm 2023 đã đưa số sản phẩm đạt từ 3 sao trở lên ở huyện Mang "
+            "Thít lên 17.\nXét theo hạng sao, huyện có 12 sản phẩm 3 sao và 3 sản phẩm 4 sao.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 27))]
+    assert ("cumulative", "3", 12) in found and ("cumulative", "4", 3) in found
+
+
+def test_products_proposed_for_five_stars_are_potential_five_star_products() -> None:
+    text = "Huyện Châu Thành (Trà Vinh) có 21 sản phẩm OCOP, trong đó 2 sản phẩm được đề xuất đánh giá 5 sao."
+    assert ("potential_5", 2) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]
+    text = "Tỉnh Bến Tre có 190 sản phẩm OCOP, còn 1 sản phẩm đang được đề nghị thẩm định ở hạng 5 sao."
+    assert ("potential_5", 1) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]
+
+
+def test_producers_bringing_products_into_the_programme_and_a_past_year_after_a_plan() -> None:
+    text = ("Chí Linh đặt mục tiêu ít nhất 6 sản phẩm OCOP từ 3 sao\n"
+            "Năm 2021, thành phố Chí Linh (Hải Dương) có 7 chủ thể mang 12 sản phẩm tham gia Chương trình OCOP. "
+            "Mục tiêu của thành phố là có tối thiểu 6 sản phẩm được công nhận OCOP đạt 3 sao trở lên trong năm nay.")
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2021, 7, 1))] == [("target", "products", 6)]
+
+
+def test_a_breakdown_after_producers_and_their_products_breaks_down_the_products() -> None:
+    text = ("Năm nay, 5 chủ thể của huyện Ia Pa (Gia Lai) có tổng cộng 10 sản phẩm được trao chứng nhận hạng 3 sao; "
+            "trong số đó có 07 sản phẩm lần đầu được công nhận và 03 sản phẩm được đánh giá lại.")
+    assert ("new", "3", 7) in [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))]
+
+
+def test_communes_in_a_list_are_no_districts() -> None:
+    text = ("Huyện Cầu Kè (Trà Vinh) có 8 sản phẩm OCOP. Các sản phẩm phân bố ở 4 xã: xã Hòa Ân có 5 sản phẩm; xã Ninh "
+            "Thới, xã Phong Phú và xã An Phú Tân mỗi nơi có 01 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 9, 1))] == [("district", "Cầu Kè", 8)]

@@ -173,8 +173,10 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+_COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
+RISEN_TO_HOW = "a total risen to its number"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
@@ -267,6 +269,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims: list[Claim] = []
     previous: Frame | None = None
     previous_index = -1
+    raised_total: Frame | None = None  # the total a round raised, stated after its increment in the previous sentence
     states: dict[int, State | None] = {}
     levels: dict[int, str] = {}  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
@@ -362,7 +365,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         if inherited is not None and previous_index == sentence.index - 1:
             # "… công nhận 19 sản phẩm, nâng tổng số lên 31. Trong đó, 19 sản phẩm 4 sao … và 12 sản phẩm 3 sao":
             # the parts break down the figure of the sentence before that they add up to.
-            inherited = _whole_of_parts(found, claims, doc.sentences[previous_index]) or inherited
+            # … and parts that add up to neither, after "Mười sản phẩm … đã đưa số sản phẩm … lên 19", break down the
+            # total raised ("Xét theo hạng sao, huyện có 13 sản phẩm 3 sao và 2 sản phẩm 4 sao").
+            inherited = _whole_of_parts(found, claims, doc.sentences[previous_index]) or (
+                raised_total if raised_total is not None and _HAS_BEFORE.search(doc.key, sentence.start, found[0].start)
+                else inherited)
         ocop = ocop or bool(inherited and inherited.ocop)
         # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
         # với 273; kế đến là doanh nghiệp 120 …") still count producers.
@@ -396,6 +403,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 previous_index = sentence.index
             else:
                 previous, previous_index = frames[0], sentence.index
+                raised_total = next((f for f in frames[1:] if f is not None and f.kind == "cumulative"
+                                     and f.kind_how.startswith(RISEN_TO_HOW)), None) \
+                    if frames[0] is not None and frames[0].kind == "new" else None
             previous.ocop, previous.producer = ocop, producer
             if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
                 ctx.round_year = previous.year
@@ -757,7 +767,12 @@ def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Fra
     ("45 chủ thể; hợp tác xã có 4, doanh nghiệp 20")."""
     for earlier, frame in frames:
         between = key[earlier.end:figure.start]
-        if _BREAKDOWN_CUE.search(between):
+        if _BREAKDOWN_CUE.search(between) and (
+                earlier.metric.startswith("products") == figure.metric.startswith("products") or
+                not any(e.metric.startswith("products") == figure.metric.startswith("products")
+                        for e, _ in frames if e.end <= figure.start and e.start > earlier.start)):
+            # (a count of its own kind between is what it breaks down: "6 chủ thể … có 12 sản phẩm …; trong số đó
+            # có 09 sản phẩm …" breaks down the 12, not the producers)
             return earlier, frame
         if earlier.metric == "subjects" and earlier.subject_type is None and figure.metric == "subjects" \
                 and figure.subject_type is not None and not _HAS_DIGIT.search(between):
@@ -1002,9 +1017,12 @@ def _list_names(ctx: Context, sentence: Sentence, start: int, end: int):
         part = _LIST_ITEM_OWNER.sub("", part).strip(" :")
         mention = next((m for m in named if text[m.start:m.end] in part), None)
         if mention is not None:
-            names.append(_choice(mention, ctx, f"'{mention.text}' in a list"))
+            if not _COMMUNE_WORD_BEFORE.search(ctx.doc.key, max(start, mention.start - 12), mention.start):
+                names.append(_choice(mention, ctx, f"'{mention.text}' in a list"))
             continue
         candidate = _capitalised_run(part)
+        if candidate and _COMMUNE_WORD_BEFORE.search(match_key(part[:part.find(candidate)])):
+            continue  # "xã Tân Hùng": a commune
         if candidate:
             names.append(("district", _province_of_article(ctx), candidate, "listed district"))
     return names
@@ -1126,7 +1144,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "target", how
     if figure.start < figure.num_start and _RISEN_TO.search(key, figure.start, figure.num_start):
         ctx.fired.add("kind.risen_to")
-        return "cumulative", "a total risen to its number (kind.risen_to)"
+        return "cumulative", f"{RISEN_TO_HOW} (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
     entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and
@@ -1195,8 +1213,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             ctx.recent.year is not None and own_year < ctx.recent.year:
         # "Tỉnh hiện có 200 sản phẩm. Năm 2023, có 12 sản phẩm 4 sao …": a year before the stock's is its round.
         return "new", f"a year of its own ({own_year}) before the stock just stated"
-    if ctx.recent is not None and (_details(figure, sentence, ctx) or (
+    past = own_year is not None and ctx.published is not None and own_year < ctx.published.year
+    if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and (_details(figure, sentence, ctx) or (
             ctx.recent.kind == "new" and sentence.index - ctx.recent_index == 1)):
+        # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
     return "cumulative", "default"

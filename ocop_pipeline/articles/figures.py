@@ -195,6 +195,8 @@ _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.en
                                   "skip.council_session"})
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
+_PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
+_ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 _OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
@@ -489,6 +491,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if stars == POTENTIAL_5 and stars_rule == "stars.proposed_5" and skip == "skip.entries":
+            skip = None  # "2 sản phẩm được đề xuất đánh giá 5 sao": the proposal is the potential 5-star count
         if stars == POTENTIAL_5 and skip == "skip.activity" and _SELECTED_BEFORE.search(left):
             skip = None  # "lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao": the selection is the potential
         qualifier = _qualifier_written(key, figure)
@@ -497,11 +501,24 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                                 qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
     out = _parts_of_entries(out)
+    out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
     return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
+    """"9 chủ thể mang 15 sản phẩm tham gia Chương trình": the producers named before entries bring entries."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        producers, products = out[i], out[i + 1]
+        if producers.metric == "subjects" and producers.skip is None and products.metric.startswith("products") and \
+                products.skip in _ENTRY_SKIPS_OF_PRODUCTS and \
+                _PRODUCERS_BRING.fullmatch(key, producers.noun_end, products.start):
+            out[i] = with_changes(producers, skip=products.skip)
+    return out
 
 
 def _parts_of_entries(figures: list[Figure]) -> list[Figure]:

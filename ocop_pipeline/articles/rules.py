@@ -543,7 +543,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))",
+         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))"
+         # "9 chủ thể mang 15 sản phẩm tham gia Chương trình OCOP": in the programme, not (yet) rated
+         r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,80}(?:đạt|công nhận|xếp hạng"
+         r"|chứng nhận|[345]\s*sao))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
@@ -699,7 +702,7 @@ STARS: tuple[Rule, ...] = family(
          r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
          r"[^.;]{0,40}?(?:5\s*sao|quốc gia)"
-         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét)[^.;]{0,20}?"
+         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
          r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
          r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm"
          # Rated 5 stars by the province, awaiting the centre: "được chấm đạt mức 5 sao và chờ Trung ương xét".
@@ -714,7 +717,8 @@ STARS: tuple[Rule, ...] = family(
          r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
          # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
          r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
-         r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
+         r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
+         r"|(?<=ocop )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
          "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
@@ -831,6 +835,8 @@ KINDS: tuple[Rule, ...] = family(
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
+         # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
+         r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
@@ -920,6 +926,11 @@ KINDS: tuple[Rule, ...] = family(
          r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao)",
          "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
+# A commune's word before a name in a list ("xã Tân Hùng, xã Hiếu Tử và thị trấn Tiểu Cần mỗi nơi có 01 sản phẩm"):
+# communes, below every level the warehouse holds.
+COMMUNE_WORD_BEFORE = r"(?<!\w)(?:xã|phường|thị trấn|ấp|thôn|khóm|bản|làng)\s*$"
+# Producers named before the entries they bring: "9 chủ thể mang 15 sản phẩm tham gia Chương trình".
+PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:đã\s*)?(?:mang|với|có|đưa)\s*(?:theo\s*)?"
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
 PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
