@@ -370,3 +370,12 @@ def test_the_publication_date_skips_only_lines_without_a_digit_where_a_dateline_
     assert published_date_in_text("Hotline 0912 Chủ nhật 22/03/2026\nTin tức\n19/04/2025 08:39") == dt.date(2025, 4, 19)
     assert published_date_in_text("x" * 50 + " 19/04/2025\nkhông có ngày") is None  # too deep inside its line
     assert published_date_in_text("Tin tức\nngày 5 tháng 6 năm 2024, tỉnh công nhận") == dt.date(2024, 6, 5)
+
+
+def test_a_sentence_end_matched_from_its_mark_is_the_one_a_look_behind_for_the_mark_finds() -> None:
+    looked_behind = re.compile(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{rules.UPPER_LETTERS}0-9])")
+    lines = [line for doc in DOCS for line in doc.text.split("\n")]
+    lines += ["Ông A. Nguyễn nói.  “Tỉnh có 5 sản phẩm.” (Ảnh) … Rồi! Sao? 3 sản phẩm.)  Hết.", "TP. Hồ Chí Minh. A", ". B"]
+    for line in lines:
+        assert [(m.start(1), m.end()) for m in segment_module._SENTENCE_END.finditer(line)] == \
+            [m.span() for m in looked_behind.finditer(line)]

@@ -45,7 +45,9 @@ _ONE_IN_A_BREAKDOWN = guarded(rules.ONE_IN_A_BREAKDOWN)
 def _star_digit(m: re.Match) -> str:
     return str(rules.STAR_WORDS[m.group(1)]).rjust(len(m.group(1)))
 _CAPTION_CONTINUES = compiled(rules.CAPTION_CONTINUES)
-_SENTENCE_END = guarded(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
+# The mark ending a sentence is matched, not looked behind for: the engine skips to the few marks of a line, where
+# it tried every space; group 1 is the break after the mark, the match a look-behind for the mark would find.
+_SENTENCE_END = guarded(rf"[.!?…]([\"”')\]]*\s+)(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
 _ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
 _BLOCKS = compile_family(rules.BLOCKS)
 _RELATED = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
@@ -242,8 +244,8 @@ def segment(text: str) -> Document:
             continue
         cased_line = cased[line_start:line_start + len(raw_line)]
         cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw_line)
-                      if not _abbreviation_before(cased_line, m.start())
-                      and not _LIST_NUMBER.match(raw_line, 0, m.start())]
+                      if not _abbreviation_before(cased_line, m.start(1))
+                      and not _LIST_NUMBER.match(raw_line, 0, m.start(1))]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
             piece = raw_line[a:b]
             rest = piece.lstrip()
