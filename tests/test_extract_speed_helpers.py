@@ -379,3 +379,42 @@ def test_a_sentence_end_matched_from_its_mark_is_the_one_a_look_behind_for_the_m
     for line in lines:
         assert [(m.start(1), m.end()) for m in segment_module._SENTENCE_END.finditer(line)] == \
             [m.span() for m in looked_behind.finditer(line)]
+
+
+def test_a_quick_init_makes_the_object_the_dataclass_init_makes() -> None:
+    from ocop_pipeline.articles import extract, places
+    from ocop_pipeline.articles.patterns import quick_init
+
+    for cls in (figures.Figure, timing.Marker, timing.YearMention, extract.Claim, extract.State, places.Mention):
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        plain = dataclasses.dataclass(frozen=True)(type(cls.__name__, (), {
+            "__annotations__": dict(cls.__annotations__),
+            **{f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}}))
+        required = [f for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+        values = [f"v{i}" if i % 2 else i for i in range(len(required))]
+        for args, kwargs in ((values, {}), (values[:-1], {required[-1].name: values[-1]})):
+            made, expected = cls(*args, **kwargs), plain(*args, **kwargs)
+            assert made.__dict__ == expected.__dict__ and list(made.__dict__) == list(expected.__dict__)
+            assert repr(made).split("(", 1)[1] == repr(expected).split("(", 1)[1]
+            assert made == cls(*args, **kwargs) and hash(made) == hash(cls(*args, **kwargs))
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.start = 1  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            cls(*values[:-1])
+        with pytest.raises(TypeError):
+            cls(*values, nonsense=1)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithFactory:
+        items: list = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithPostInit:
+        value: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (WithFactory, WithPostInit):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
                                              last_number_start, matches_at, opening_places, required_literal,
-                                             required_words, scan, screened_from_last_number)
+                                             quick_init, required_words, scan, screened_from_last_number)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -196,6 +196,7 @@ _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     start: int  # offsets in the NFC text: the quote is text[start:end]

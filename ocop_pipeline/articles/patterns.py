@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -437,3 +438,26 @@ class Spans:
         i = bisect.bisect_right(self._starts, offset) - 1
         # Spans never overlap each other here, so only the one starting last before the offset can hold it.
         return i >= 0 and offset < self._ends[i]
+
+
+def quick_init(cls: type) -> type:
+    """A frozen dataclass whose ``__init__`` writes its fields straight into the instance's ``__dict__``: the one
+    ``dataclass`` writes calls ``object.__setattr__`` once per field (about 1.7 µs for a figure's 18, 0.5 µs here), and
+    the engine makes thousands of figures, markers and claims per article. The same signature and defaults, the same
+    object: for a class without ``__post_init__``, slots, default factories or fields left out of ``__init__``."""
+    fields = list(cls.__dataclass_fields__.values())
+    if hasattr(cls, "__post_init__") or hasattr(cls, "__slots__") or any(
+            not f.init or f.default_factory is not dataclasses.MISSING or f._field_type is not dataclasses._FIELD
+            for f in fields):
+        raise TypeError(f"{cls.__name__}: quick_init makes only plain fields")
+    defaults = {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    params = ", ".join(f.name if f.default is dataclasses.MISSING else f"{f.name}=_default_{f.name}" for f in fields)
+    source = f"def __init__(self, {params}):\n    _fields_of_self = self.__dict__\n" + "".join(
+        f"    _fields_of_self[{f.name!r}] = {f.name}\n" for f in fields)
+    namespace = dict(defaults)
+    exec(source, namespace)  # noqa: S102 - the source is made here, from the names of the class's fields
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init
+    return cls

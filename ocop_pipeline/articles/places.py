@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
+from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
 from ocop_pipeline.geography import (NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
                                      provinces_around, resolver)
@@ -44,6 +44,7 @@ _BEFORE_A_BARE_DISTRICT = frozenset(rules.BEFORE_A_BARE_DISTRICT)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int  # offsets in the NFC text

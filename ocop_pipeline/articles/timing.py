@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, alternation, compiled, scan
+from ocop_pipeline.articles.patterns import Spans, alternation, compiled, quick_init, scan
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
@@ -36,6 +36,7 @@ THIS_YEAR = compiled(rules.THIS_YEAR)
 NOT_DATING = ("since", "base")
 
 
+@quick_init
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -46,6 +47,7 @@ class YearMention:
     rule: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Marker:
     start: int
