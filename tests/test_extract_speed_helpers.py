@@ -418,3 +418,14 @@ def test_a_quick_init_makes_the_object_the_dataclass_init_makes() -> None:
     for cls in (WithFactory, WithPostInit):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+def test_headings_of_objectives_tried_at_line_starts_are_what_the_multiline_scan_finds() -> None:
+    texts = [doc.key for doc in DOCS] + [
+        "i. mục tiêu\n- đến năm 2025 có 100 sản phẩm\nii. nhiệm vụ\n  2. mục tiêu cụ thể:\n\nmục tiêu\nchỉ tiêu",
+        "a) các chỉ tiêu chủ yếu:\n1.2. chỉ tiêu năm 2025\nkhông phải mục tiêu\nmục tiêu\n   \nmục tiêu chung:  ",
+        "", "\n", "mục tiêu", "chỉ tiêu\n"]
+    for text in texts:
+        assert [m.span() for m in timing._target_headings(text)] == \
+            [m.span() for m in timing._TARGET_SECTION.finditer(text)]
+    assert any(list(timing._target_headings(text)) for text in texts)
