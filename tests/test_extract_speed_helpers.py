@@ -429,3 +429,22 @@ def test_headings_of_objectives_tried_at_line_starts_are_what_the_multiline_scan
         assert [m.span() for m in timing._target_headings(text)] == \
             [m.span() for m in timing._TARGET_SECTION.finditer(text)]
     assert any(list(timing._target_headings(text)) for text in texts)
+
+
+def test_tries_sharing_one_pass_for_their_first_words_find_what_each_finds_alone() -> None:
+    from ocop_pipeline.articles import places
+    from ocop_pipeline.geography import NameTrie, resolver, whole_words_of
+
+    small = NameTrie()
+    for name in ("Mộc Châu", "Yên Châu", "Châu Thành"):
+        small.add(name, name)
+    tries = [resolver()._text_trie, places._seats()[0], places._district_trie(), small]
+    words = places._first_words_of_names() | small.first_words()
+    texts = [doc.cased for doc in DOCS] + ["Mộc Châu, Châu Thành (Bến Tre), TP.HCM và Bà Rịa - Vũng Tàu; Hà Nội&Hà"]
+    for text in texts:
+        found = whole_words_of(text, words)
+        assert found == sorted(found)
+        for trie in tries:
+            assert list(trie.finditer(text, found)) == list(trie.finditer(text))
+        assert resolver().find_in_text(text, cased=text, found=found) == resolver().find_in_text(text, cased=text)
+    assert whole_words_of("Mộc Châu", frozenset({"Mộc"})) == [(0, 3, "Mộc")]
