@@ -448,3 +448,15 @@ def test_tries_sharing_one_pass_for_their_first_words_find_what_each_finds_alone
             assert list(trie.finditer(text, found)) == list(trie.finditer(text))
         assert resolver().find_in_text(text, cased=text, found=found) == resolver().find_in_text(text, cased=text)
     assert whole_words_of("Mộc Châu", frozenset({"Mộc"})) == [(0, 3, "Mộc")]
+
+
+def test_what_a_scan_reads_from_its_pattern_is_read_once_by_the_pattern_s_identity() -> None:
+    from ocop_pipeline.articles.patterns import _opening_runs, _scan_parts, required_literal
+
+    for _, pattern in figures._NOUN_FIRST + figures._ELIDED + timing._YEARS:
+        parts = _scan_parts(pattern)
+        assert parts == (pattern, required_literal(pattern), required_tail(pattern), _opening_runs(pattern))
+        assert _scan_parts(pattern) is parts
+    # An equal pattern compiled apart is another pattern: it gets its own entry, never another's.
+    twin = re.compile(timing._YEARS[0][1].pattern)
+    assert _scan_parts(twin)[0] is twin

@@ -78,15 +78,13 @@ def scan(pattern: re.Pattern, text: str, starts: list[int] | None = None) -> Ite
 
     ``starts``: the places (sorted) where every match of the pattern starts, when the caller has found them
     (``opening_places``); the pattern is tried there only."""
-    literal = required_literal(pattern)
+    _, literal, tail, runs = _scan_parts(pattern)
     if literal is not None and literal not in text:
         return ()
-    tail = required_tail(pattern)
     if tail is not None and not tail.search(text):
         return ()
     if starts is not None:
         return matches_at(pattern, text, starts)
-    runs = _opening_runs(pattern)
     if runs is None:
         return pattern.finditer(text)
     starts: set[int] = set()
@@ -96,6 +94,21 @@ def scan(pattern: re.Pattern, text: str, starts: list[int] | None = None) -> Ite
             starts.add(found)
             found = text.find(run, found + 1)
     return matches_at(pattern, text, sorted(starts))
+
+
+# What ``scan`` reads from each pattern, by the pattern's id (the pattern is kept with it, so the id stays its own): a
+# pattern's hash is computed from its whole source and program at every lookup (1-5 µs for the long ones), and a scan
+# asked three ``cache``s for it, for every pattern of every article.
+_SCAN_PARTS: dict[int, tuple] = {}
+
+
+def _scan_parts(pattern: re.Pattern) -> tuple:
+    """(pattern, ``required_literal``, ``required_tail``, ``_opening_runs``) of the pattern, read once."""
+    parts = _SCAN_PARTS.get(id(pattern))
+    if parts is None or parts[0] is not pattern:
+        parts = _SCAN_PARTS[id(pattern)] = (pattern, required_literal(pattern), required_tail(pattern),
+                                            _opening_runs(pattern))
+    return parts
 
 
 def opening_places(source: str) -> re.Pattern:
