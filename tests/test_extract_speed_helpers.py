@@ -460,3 +460,24 @@ def test_what_a_scan_reads_from_its_pattern_is_read_once_by_the_pattern_s_identi
     # An equal pattern compiled apart is another pattern: it gets its own entry, never another's.
     twin = re.compile(timing._YEARS[0][1].pattern)
     assert _scan_parts(twin)[0] is twin
+
+
+def test_a_pattern_looking_ahead_for_a_word_character_skips_spaces_and_punctuation() -> None:
+    from re import _parser as sre_parse
+
+    from ocop_pipeline.skip_search import _word_chars_only, first_chars, skipping_pattern
+
+    source = r"(?<!\w)(?=\w)(?:\s*tổng|,?\s?số|[.,]\d|\d+ sản phẩm|-x)"
+    parsed = sre_parse.parse(source)
+    first, _ = first_chars(parsed)
+    assert {r"\s", ",", r"\."} <= first or {r"\s", r"\,", r"\."} <= first
+    assert _word_chars_only(parsed, first) == {"t", "s", r"\d"}
+    # Without the look-ahead, or with it after what the pattern consumes, every member stays.
+    for other in (r"(?<!\w)(?:\s*tổng|,?\s?số)", r"(?:\s*tổng|,?\s?số)(?=\w)"):
+        items = sre_parse.parse(other)
+        assert _word_chars_only(items, first_chars(items)[0]) == first_chars(items)[0]
+    texts = TEXTS + [", số 5 sản phẩm; tổng  số,số -x 12 sản phẩm .5 ,5"]
+    assert _found(skipping_pattern(source)) == _found(re.compile(source))
+    for text in texts[-1:]:
+        assert [m.span() for m in skipping_pattern(source).finditer(text)] == \
+            [m.span() for m in re.finditer(source, text)]
