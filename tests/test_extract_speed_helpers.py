@@ -481,3 +481,22 @@ def test_a_pattern_looking_ahead_for_a_word_character_skips_spaces_and_punctuati
     for text in texts[-1:]:
         assert [m.span() for m in skipping_pattern(source).finditer(text)] == \
             [m.span() for m in re.finditer(source, text)]
+
+
+def test_the_words_a_span_holds_found_in_one_pass_are_those_each_substring_test_finds() -> None:
+    from ocop_pipeline.articles.patterns import PresentWords
+
+    words = figures._SCREENED_WORDS
+    finder = PresentWords(words)
+    for doc in DOCS:
+        for sentence in doc.sentences:
+            text = doc.key[sentence.start:sentence.end]
+            assert finder(doc.key, sentence.start, sentence.end) == {w for w in words if w in text}
+    # Words inside words, overlapping words, a word ending the span, a word cut by the span's end, regex characters.
+    small = PresentWords(["ab", "abc", "bcd", "c", "d.", "a+b", "cd"])
+    assert small("xabcd.") == {"ab", "abc", "bcd", "c", "d.", "cd"}
+    assert small("xabcd.", 0, 4) == {"ab", "abc", "c"}
+    assert small("a+b ab", 1) == {"ab"}
+    assert small("") == set()
+    with pytest.raises(ValueError):
+        PresentWords(["a", ""])

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
                                              last_number_start, matches_at, opening_places, required_literal,
-                                             quick_init, required_words, scan, screened_from_last_number)
+                                             PresentWords, quick_init, required_words, scan,
+                                             screened_from_last_number)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -162,6 +163,8 @@ _GROUP_WORDS = frozenset((*required_words(_GROUP_BEFORE), *required_words(_GROUP
 # Every word the rules above are screened by, each looked for once per sentence.
 _SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
                                 for _, words in screened if words is not None for word in words} | _GROUP_WORDS))
+# The words of ``_SCREENED_WORDS`` a sentence holds, found in one pass.
+_PRESENT_SCREENED_WORDS = PresentWords(_SCREENED_WORDS)
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
@@ -436,8 +439,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     key = doc.key
     out: list[Figure] = []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
-    text = key[sentence.start:sentence.end]
-    present = {word for word in _SCREENED_WORDS if word in text}
+    present = _PRESENT_SCREENED_WORDS(key, sentence.start, sentence.end)
     skips_held = _held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present)
     stars_held = _held(_STARS_WORDS, present)
     group_named = not _GROUP_WORDS.isdisjoint(present)

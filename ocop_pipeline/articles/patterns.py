@@ -474,3 +474,49 @@ def quick_init(cls: type) -> type:
     init.__module__ = cls.__module__
     cls.__init__ = init
     return cls
+
+
+class PresentWords:
+    """Which of a set of words (or phrases) a span of text holds, ``{w for w in words if w in text[start:end]}``, in
+    one pass of the engine: a tree of the words' characters is looked for at every place one may start (each
+    place's longest word; a look-ahead, so words overlapping each other are all seen), and every word a found one
+    starts with is there too. A sentence was tested with each of some 70 words in turn (about 10 µs)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted(set(words)))
+        if not self.words or not all(self.words):
+            raise ValueError("PresentWords needs words, none of them empty")
+        tree = _tree_of_words(self.words)
+        first, _ = first_chars(sre_parse.parse(tree))
+        # The look-ahead captures the longest word at a place; the class after it consumes the place's character only,
+        # so the next search starts at the next place and every place is tried.
+        source = "(?=(" + tree + "))[" + "".join(sorted(first)) + "]"
+        self._pattern = skipping_pattern(source) or re.compile(source)
+        # Each word with the words it starts with (itself included): those are found at the same place.
+        self._prefixes = {w: frozenset(v for v in self.words if w.startswith(v)) for w in self.words}
+
+    def __call__(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
+        present: set[str] = set()
+        for word in self._pattern.findall(text, start, len(text) if end is None else end):
+            present |= self._prefixes[word]
+        return present
+
+
+def _tree_of_words(words: Iterable[str]) -> str:
+    """The words as one expression, a tree of their characters; where a word ends inside a longer one the rest is
+    optional and greedy, so the longest word at a place is matched."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        branches = [re.escape(char) + written(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return written(tree)
