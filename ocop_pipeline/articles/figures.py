@@ -94,8 +94,10 @@ _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
 _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
-# A rule every match of which holds one of at most this many words is looked for only in a sentence holding one.
-FEW_WORDS = 4
+# A rule every match of which holds one of at most this many words is looked for only in a sentence holding one. The
+# words of every rule are looked for together, in one pass over the sentence (``_PRESENT_SCREENED_WORDS``): the
+# rules of many words (an activity's or entries' 41) are screened too, where each word was once a substring test.
+FEW_WORDS = 64
 
 
 def _with_words(entries: list[tuple]) -> list[tuple[tuple, frozenset[str] | None]]:
