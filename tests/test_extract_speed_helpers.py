@@ -323,7 +323,8 @@ def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:
 
 
 def test_a_rule_left_out_of_a_sentence_holds_none_of_its_words_there() -> None:
-    families = (figures._SKIPS_BEFORE_WORDS, figures._SKIPS_AFTER_WORDS, figures._STARS_WORDS)
+    families = (figures._SKIPS_BEFORE_WORDS, figures._SKIPS_AFTER_WORDS, figures._STARS_WORDS,
+                figures._SKIP_SENTENCES_WORDS)
     left_out = 0
     for doc in DOCS:
         for sentence in doc.sentences:

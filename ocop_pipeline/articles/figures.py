@@ -120,6 +120,8 @@ def _held(screened: list[tuple[tuple, frozenset[str] | None]], present: set[str]
 
 _SKIPS_BEFORE_WORDS = _with_words(_SKIPS_BEFORE_ONLY)
 _SKIPS_AFTER_WORDS = _with_words(_SKIPS_AFTER_ONLY)
+# The rules of a count's clause, each with its place in the family (which keys the searches made once per clause).
+_SKIP_SENTENCES_WORDS = _with_words([(rule, pattern, number) for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED])
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 # A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
 _RISEN_FROM = compiled(rules.RISEN_FROM)
@@ -163,7 +165,8 @@ GROUP_NAMED_WINDOW = 90
 # The words one of which a sentence naming a product group before a count holds.
 _GROUP_WORDS = frozenset((*required_words(_GROUP_BEFORE), *required_words(_GROUP_NAMED)))
 # Every word the rules above are screened by, each looked for once per sentence.
-_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
+_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS,
+                                                       _SKIP_SENTENCES_WORDS)
                                 for _, words in screened if words is not None for word in words} | _GROUP_WORDS))
 # The words of ``_SCREENED_WORDS`` a sentence holds, found in one pass.
 _PRESENT_SCREENED_WORDS = PresentWords(_SCREENED_WORDS)
@@ -442,7 +445,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out: list[Figure] = []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
     present = _PRESENT_SCREENED_WORDS(key, sentence.start, sentence.end)
-    skips_held = _held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present)
+    skips_held = (_held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present),
+                  _held(_SKIP_SENTENCES_WORDS, present))
     stars_held = _held(_STARS_WORDS, present)
     group_named = not _GROUP_WORDS.isdisjoint(present)
     for i, figure in enumerate(figures):
@@ -559,9 +563,9 @@ def _qualifier_written(key: str, figure: Figure) -> str | None:
 
 
 def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str,
-          clauses: dict, skips_held: tuple[list, list]) -> str | None:
-    """Why the figure is no OCOP count, if it is not; ``skips_held``: the rules of ``SKIPS_BEFORE`` and
-    ``SKIPS_AFTER`` whose words its sentence holds (``_held``)."""
+          clauses: dict, skips_held: tuple[list, list, list]) -> str | None:
+    """Why the figure is no OCOP count, if it is not; ``skips_held``: the rules of ``SKIPS_BEFORE``, ``SKIPS_AFTER``
+    and ``SKIP_SENTENCES`` whose words its sentence holds (``_held``)."""
     def cased_left(figure: Figure, m: re.Match) -> str:
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
@@ -569,7 +573,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
     rule_id = figure.rule_id
-    before_rules, after_rules = skips_held
+    before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
             continue
@@ -623,7 +627,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
-    for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED:
+    for rule, pattern, number in clause_rules:
         if rule.yields.get("reach") == "after":
             m = pattern.search(key, figure.noun_end, clause_end)
             if m is None or _RESULT_AFTER.match(right):
