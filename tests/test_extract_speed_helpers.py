@@ -501,3 +501,17 @@ def test_the_words_a_span_holds_found_in_one_pass_are_those_each_substring_test_
     assert small("") == set()
     with pytest.raises(ValueError):
         PresentWords(["a", ""])
+
+
+def test_the_rules_held_by_a_set_of_words_are_worked_out_once_and_are_what_held_says() -> None:
+    figures._HELD_BY_WORDS.clear()
+    for doc in DOCS[:20]:
+        for sentence in doc.sentences:
+            present = frozenset(figures._PRESENT_SCREENED_WORDS(doc.key, sentence.start, sentence.end))
+            held = figures._rules_held(present)
+            assert held == ((figures._held(figures._SKIPS_BEFORE_WORDS, present),
+                             figures._held(figures._SKIPS_AFTER_WORDS, present),
+                             figures._held(figures._SKIP_SENTENCES_WORDS, present)),
+                            figures._held(figures._STARS_WORDS, present), not figures._GROUP_WORDS.isdisjoint(present))
+            assert figures._rules_held(frozenset(present)) is held
+    assert 0 < len(figures._HELD_BY_WORDS) <= figures.HELD_BY_WORDS_KEPT

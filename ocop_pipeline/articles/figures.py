@@ -170,6 +170,25 @@ _SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIP
                                 for _, words in screened if words is not None for word in words} | _GROUP_WORDS))
 # The words of ``_SCREENED_WORDS`` a sentence holds, found in one pass.
 _PRESENT_SCREENED_WORDS = PresentWords(_SCREENED_WORDS)
+# The rules held by each set of present words met (``_rules_held``); sentences hold few sets of them.
+_HELD_BY_WORDS: dict[frozenset[str], tuple] = {}
+HELD_BY_WORDS_KEPT = 4096
+
+
+def _rules_held(present: frozenset[str]) -> tuple:
+    """(the skip rules before, after and of the clause, the star rules, whether a product group may be named) a
+    sentence holding, of ``_SCREENED_WORDS``, those ``present`` may match (``_held``), worked out once per set."""
+    held = _HELD_BY_WORDS.get(present)
+    if held is None:
+        if len(_HELD_BY_WORDS) >= HELD_BY_WORDS_KEPT:
+            _HELD_BY_WORDS.clear()
+        held = _HELD_BY_WORDS[present] = (
+            (_held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present),
+             _held(_SKIP_SENTENCES_WORDS, present)),
+            _held(_STARS_WORDS, present), not _GROUP_WORDS.isdisjoint(present))
+    return held
+
+
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
@@ -444,11 +463,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     key = doc.key
     out: list[Figure] = []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
-    present = _PRESENT_SCREENED_WORDS(key, sentence.start, sentence.end)
-    skips_held = (_held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present),
-                  _held(_SKIP_SENTENCES_WORDS, present))
-    stars_held = _held(_STARS_WORDS, present)
-    group_named = not _GROUP_WORDS.isdisjoint(present)
+    skips_held, stars_held, group_named = _rules_held(
+        frozenset(_PRESENT_SCREENED_WORDS(key, sentence.start, sentence.end)))
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
