@@ -1967,3 +1967,238 @@ def test_a_headline_tagged_with_its_province_about_a_district_named_at_its_end()
             "Tỉnh Bắc Giang hiện có 420 sản phẩm OCOP.")
     found = [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 10, 12))]
     assert ("district", "Yên Thế", 12) in found and ("province", "Bắc Giang", 12) not in found
+
+
+def test_a_star_table_under_no_header_gives_each_row_its_level() -> None:
+    text = ("Tỉnh Hậu Giang hiện có 64 sản phẩm đạt chứng nhận OCOP. Phân theo hạng sao:\n"
+            "5 sao (cấp quốc gia) | 1 sản phẩm\n4 sao | 12 sản phẩm\n3 sao | 51 sản phẩm\n")
+    found = [(f[5], f[7]) for f in facts(text, dt.date(2024, 4, 2))]
+    assert found == [(None, 64), ("5", 1), ("4", 12), ("3", 51)]
+    text = ("Năm 2023, Vĩnh Long công nhận 30 sản phẩm OCOP. Cơ cấu:\n4 sao | 6 sản phẩm\n3 sao | 24 sản phẩm\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 5))][1:] == [("new", "4", 6), ("new", "3", 24)]
+
+
+def test_producers_after_a_district_table_belong_to_the_province() -> None:
+    text = ("Năm 2022, UBND tỉnh Lai Châu công nhận 28 sản phẩm OCOP mới.\nChia theo huyện:\n"
+            "Tam Đường | 9 sản phẩm\nThan Uyên | 11 sản phẩm\nSìn Hồ | 8 sản phẩm\n"
+            "Xét theo chủ thể, có 15 hợp tác xã và 6 hộ kinh doanh có sản phẩm được công nhận đợt này.")
+    producers = [(f[0], f[1], f[6], f[7]) for f in facts(text, dt.date(2023, 1, 10)) if f[4] == "subjects"]
+    assert producers == [("province", "Lai Châu", "cooperative", 15), ("province", "Lai Châu", "household", 6)]
+
+
+def test_figures_as_of_a_day_are_a_stock_and_a_colon_ends_the_figures_clause() -> None:
+    text = "Số liệu tổng hợp đến ngày 30/6/2023 cho thấy cả nước có 9.877 sản phẩm OCOP đạt từ 3 sao trở lên."
+    assert short(text, dt.date(2023, 8, 1)) == [("Việt Nam", 2023, "cumulative", None, 9877)]
+    text = ("Đến thời điểm này, Phú Yên có 95 sản phẩm OCOP: năm 2021 có 40 sản phẩm, năm 2022 có thêm 55 sản "
+            "phẩm.")
+    assert short(text, dt.date(2023, 3, 1)) == [("Phú Yên", 2023, "cumulative", None, 95),
+                                                  ("Phú Yên", 2021, "new", None, 40),
+                                                  ("Phú Yên", 2022, "new", None, 55)]
+
+
+def test_a_council_scoring_products_gives_no_result() -> None:
+    text = "Kỳ này, Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Kon Tum chấm điểm 11 sản phẩm của 6 chủ thể."
+    assert facts(text, dt.date(2023, 9, 12)) == []
+    text = "Dự kiến trong tháng 10, Hội đồng cấp tỉnh Sơn La sẽ đánh giá, phân hạng 16 sản phẩm do các huyện gửi lên."
+    assert facts(text, dt.date(2024, 9, 20)) == []
+    text = "Hội đồng tỉnh Cao Bằng đã chấm điểm 20 sản phẩm đạt 3 sao trong đợt 2 năm 2023."
+    assert short(text, dt.date(2023, 12, 1)) == [("Cao Bằng", 2023, "new", "3", 20)]
+
+
+def test_the_parts_of_entries_and_registrations_of_a_fraction_of_districts_are_entries() -> None:
+    text = ("Năm nay tỉnh Thái Bình có 92 sản phẩm được đề nghị đánh giá, phân hạng; 70 sản phẩm đánh giá lần đầu, "
+            "22 sản phẩm đánh giá lại.")
+    assert facts(text, dt.date(2024, 10, 1)) == []
+    text = "Năm 2024, Đà Nẵng có 61 sản phẩm của 7/8 quận, huyện đăng ký tham gia đánh giá."
+    assert facts(text, dt.date(2024, 5, 1)) == []
+
+
+def test_products_owned_by_women_a_persons_aim_and_another_ministrys_scheme_are_no_count() -> None:
+    text = "Hiện cả tỉnh Quảng Bình có 97/160 sản phẩm đạt chuẩn OCOP do chị em phụ nữ làm chủ."
+    assert facts(text, dt.date(2024, 3, 8)) == []
+    text = "Phụ nữ Lạng Sơn xây dựng thành công hơn 60 sản phẩm OCOP."
+    assert facts(text, dt.date(2024, 3, 8)) == []
+    text = ("Tỉnh Hưng Yên hiện có 350 sản phẩm OCOP. Trang trại của gia đình đã có hai sản phẩm OCOP và anh Tùng "
+            "đặt mục tiêu đến năm 2025 nâng lên 5 sản phẩm.")
+    assert short(text, dt.date(2024, 6, 1)) == [("Hưng Yên", 2024, "cumulative", None, 350)]
+    text = ("Toàn tỉnh Nam Định có 300 sản phẩm OCOP. Ngoài ra, 41 sản phẩm của Nam Định được Bộ Công Thương công "
+            "nhận là sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực.")
+    assert [f[7] for f in facts(text, dt.date(2024, 6, 1))] == [300]
+
+
+def test_a_list_of_star_levels_gives_no_level_to_the_district_after_it() -> None:
+    text = ("Hiện toàn tỉnh Bắc Ninh có 420 sản phẩm đạt chuẩn OCOP. Cụ thể:\n- OCOP 4 sao: 150 sản phẩm\n"
+            "- OCOP 3 sao: 268 sản phẩm\n- Tiềm năng 5 sao: 2 sản phẩm\n"
+            "Huyện Gia Bình có 31 sản phẩm được công nhận đạt chuẩn OCOP.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 7, 1))][-1] == ("Gia Bình", None, 31)
+
+
+def test_all_of_a_rounds_products_rated_at_a_level_named_far_after_them() -> None:
+    text = ("Cần Giuộc công bố sản phẩm OCOP năm 2023\n"
+            "UBND huyện Cần Giuộc (Long An) công bố quyết định công nhận sản phẩm OCOP năm 2023. Theo đó, cả bốn sản phẩm "
+            "năm nay đều được công nhận đạt tiêu chuẩn OCOP 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 5))] == [("new", "3", 4)]
+
+
+def test_a_district_located_by_its_province_in_brackets_is_what_the_article_is_about() -> None:
+    text = ("Thanh Hóa: Nhiều sản phẩm OCOP nhận giấy chứng nhận\n\n"
+            "UBND huyện Hoằng Hóa (Thanh Hóa) vừa tổ chức lễ trao giấy chứng nhận OCOP đợt 1 năm 2024.\n\n"
+            "Tại buổi lễ, UBND huyện trao giấy chứng nhận OCOP 3 sao cho 9 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 7, 1))] == [("district", "Hoằng Hóa", 9)]
+    text = ("Thành phố Hà Tĩnh: thêm 5 sản phẩm OCOP đạt 3 sao\n\n"
+            "Thành phố Hà Tĩnh tổ chức hội nghị công bố sản phẩm OCOP năm 2022.\n\n"
+            "Năm sản phẩm lần đầu được công nhận gồm kẹo cu đơ Hà Tĩnh và nước mắm của Công ty Hà Tĩnh Xanh.")
+    assert {f[0] for f in facts(text, dt.date(2022, 12, 1))} == {"district"}
+
+
+def test_a_stock_after_a_round_is_a_stock() -> None:
+    text = ("Lũy kế sau đợt đánh giá thứ hai năm 2024, toàn tỉnh Lào Cai có 310 sản phẩm OCOP, gồm 40 sản phẩm 4 sao "
+            "và 270 sản phẩm 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("cumulative", None, 310), ("cumulative", "4", 40), ("cumulative", "3", 270)]
+
+
+def test_a_potential_five_star_product_named_by_its_kind() -> None:
+    text = "Tỉnh Hưng Yên có 2 sản phẩm nhãn lồng Phố Hiến tiềm năng 5 sao đang chờ Trung ương đánh giá."
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", "potential_5", 2)]
+    text = "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong của tỉnh Thái Nguyên."
+    assert [f for f in facts(text, dt.date(2024, 5, 1)) if f[4] == "products"] == []
+
+
+def test_a_total_named_again_to_break_it_down_and_a_raised_total_keeps_no_level() -> None:
+    text = ("Trong năm 2023 tỉnh Trà Vinh công nhận 40 sản phẩm OCOP (12 sản phẩm 4 sao, 28 sản phẩm 3 sao), đưa tổng "
+            "số sản phẩm OCOP của tỉnh lên 210. Cụ thể, 210 sản phẩm hiện có gồm 70 sản phẩm 4 sao và 140 sản phẩm "
+            "3 sao.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]
+    assert ("cumulative", None, 210) in found and ("cumulative", "4", 210) not in found
+    assert ("new", None, 210) not in found and ("cumulative", "4", 70) in found
+
+
+def test_a_regions_page_and_the_province_its_sentences_come_back_to() -> None:
+    text = ("Các tỉnh Tây Nguyên đẩy mạnh sản phẩm OCOP\n"
+            "Các tỉnh Tây Nguyên hiện có 1.050 sản phẩm OCOP được công nhận từ 3 sao trở lên.\n"
+            "Tại Gia Lai, chương trình được triển khai bài bản. Đến nay, 240 sản phẩm OCOP của tỉnh được công nhận "
+            "3 sao và 4 sao.")
+    found = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 5, 1))]
+    assert found == [("region", "Tây Nguyên", None, 1050), ("province", "Gia Lai", None, 240)]
+
+
+def test_a_second_headline_and_a_site_name_above_a_breadcrumb() -> None:
+    text = ("Các tỉnh Đông Nam Bộ quảng bá sản phẩm\n"
+            "820 sản phẩm OCOP được chứng nhận từ 3 sao\n"
+            "Theo Bộ Nông nghiệp, các tỉnh Đông Nam Bộ hiện có 820 sản phẩm OCOP được chứng nhận từ 3 sao trở lên.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("cumulative", 820)]
+    text = ("Nông thôn Việt – Tạp chí điện tử\nOCOP › Địa phương\nPhú Thọ: phát triển sản phẩm OCOP\n"
+            "Lâm Thao là một trong những huyện làm OCOP sớm của tỉnh.\nHiện Lâm Thao có 25 sản phẩm OCOP.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("district", "Lâm Thao", 25)]
+
+
+def test_products_listed_online_by_their_owners_and_a_city_aiming_after_a_time_phrase() -> None:
+    text = ("Tỉnh Bến Tre có 250 sản phẩm OCOP; hơn 120 sản phẩm của 45 doanh nghiệp, hợp tác xã được đưa lên các sàn "
+            "thương mại điện tử.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", 250)]
+    text = ("Cả nước có 16.000 sản phẩm OCOP, toàn quốc có 90 sản phẩm 5 sao. Trong vùng, TP Đà Nẵng có 120 sản "
+            "phẩm. Từ nay đến cuối năm, thành phố đặt mục tiêu có thêm 8 sản phẩm OCOP.")
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2025, 9, 1))][-1] == ("Đà Nẵng", "target", 8)
+
+
+def test_registrations_from_communes_and_first_time_entries_are_no_result() -> None:
+    text = ("Năm 2025, tỉnh Hà Tĩnh có 96 sản phẩm của 50 chủ thể thuộc 30 xã, phường đăng ký đánh giá. Trong số "
+            "này, 80 sản phẩm tham gia lần đầu, 16 sản phẩm đánh giá lại.")
+    assert facts(text, dt.date(2025, 10, 1)) == []
+
+
+def test_a_rounds_year_named_with_its_results_dates_counts_reported_next_year() -> None:
+    text = ("Quảng Ngãi phê duyệt kết quả OCOP năm 2024\n"
+            "UBND tỉnh Quảng Ngãi vừa phê duyệt kết quả đánh giá, phân hạng sản phẩm OCOP năm 2024. Tỉnh có thêm 35 "
+            "sản phẩm mới của 20 chủ thể lần đầu được công nhận OCOP 3 sao.")
+    found = [(f[2], f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2025, 2, 10))]
+    assert found == [(2024, "new", "products", "3", 35), (2024, "new", "subjects", None, 20)]
+
+
+def test_dossiers_of_a_session_and_their_breakdown_by_group_are_entries() -> None:
+    text = ("Đợt này có 24 hồ sơ sản phẩm của 9 huyện tỉnh Yên Bái. Ngành thực phẩm gồm 10 sản phẩm chế biến, "
+            "6 sản phẩm chè; ngành thủ công mỹ nghệ có 8 sản phẩm. Kết quả, 5 sản phẩm đạt 4 sao và 19 sản phẩm "
+            "đạt 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("4", 5), ("3", 19)]
+
+
+def test_a_sessions_headline_and_proposals_received_are_no_results() -> None:
+    text = ("Đánh giá, phân hạng 38 sản phẩm OCOP\n"
+            "Tính đến hết năm 2024, Sở đã nhận văn bản đề nghị đánh giá, phân hạng của 12 xã, phường, với 38 sản "
+            "phẩm của 20 chủ thể tỉnh Hòa Bình.")
+    assert facts(text, dt.date(2025, 1, 8)) == []
+
+
+def test_a_plan_keeps_its_kind_past_a_stock_word_of_another_figure() -> None:
+    text = ("Năm 2023, UBND tỉnh Sóc Trăng đặt mục tiêu chuẩn hóa 60 sản phẩm hiện có và phát triển thêm từ 15 đến 20 "
+            "sản phẩm OCOP.")
+    found = [(f[3], f[7], f[8]) for f in facts(text, dt.date(2023, 3, 1)) if f[4] == "products"]
+    assert ("target", 15, 20) in found
+
+
+def test_the_central_council_of_a_year_recognises_for_the_country() -> None:
+    text = ("Sau bỏ phiếu, Hội đồng Trung ương năm 2023 quyết định công nhận 30 sản phẩm đạt OCOP cấp quốc gia. "
+            "Trong 30 sản phẩm này, tỉnh Lâm Đồng có 3 sản phẩm đạt 5 sao.")
+    found = [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 20))]
+    assert found[0] == ("national", "new", "5", 30) and ("province", "new", "5", 3) in found
+
+
+def test_a_stock_through_the_scorings_and_a_caption_dating_an_undated_page() -> None:
+    text = ("Bến Tre phát triển sản phẩm OCOP\n"
+            "Tính đến nay, qua đánh giá, phân hạng, tỉnh Bến Tre có 210 sản phẩm đạt chuẩn OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("cumulative", 210)]
+    text = ("Cam Lộ: vẫn còn xã chưa có sản phẩm OCOP\n"
+            "Huyện Cam Lộ (tỉnh Quảng Trị) hiện có 18 sản phẩm được công nhận OCOP.\n"
+            "Ảnh: Sản phẩm tiêu Cam Lộ được công nhận OCOP 3 sao năm 2023.")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Cam Lộ", 2023, 18)]
+
+
+def test_the_items_of_a_list_of_objectives_are_targets_of_the_headlines_year() -> None:
+    text = ("Năm 2023, Hậu Giang phát triển mới ít nhất 25 sản phẩm OCOP\n"
+            "Kế hoạch của tỉnh Hậu Giang đặt ra các chỉ tiêu:\n"
+            "- phát triển mới ít nhất 25 sản phẩm;\n"
+            "- công nhận mới ít nhất 20 sản phẩm đạt 3 – 4 sao;\n"
+            "- nâng hạng ít nhất 02 sản phẩm OCOP 3 sao lên 4 sao.")
+    found = [(f[2], f[3], f[5], f[7]) for f in facts(text)]
+    assert found == [(2023, "target", None, 25), (2023, "target", None, 20), (2023, "target", "4", 2)]
+
+
+def test_a_plan_supporting_products_already_recognised_names_the_stock() -> None:
+    text = "Kế hoạch yêu cầu hỗ trợ 95 sản phẩm OCOP đã được tỉnh Trà Vinh công nhận tham gia kết nối tiêu thụ."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [("cumulative", 95)]
+
+
+def test_a_star_table_after_a_stock_of_dossiers_and_upgraded_products() -> None:
+    text = ("Đắk Lắk có 120 sản phẩm OCOP\n"
+            "Lũy kế tới ngày 30/6, Hội đồng tỉnh Đắk Lắk đã đánh giá 120 hồ sơ sản phẩm do cấp huyện gửi lên, và cả "
+            "120 sản phẩm đều đã có giấy chứng nhận. Theo hạng sao:\n3 sao | 80 sản phẩm\n4 sao | 40 sản phẩm\n"
+            "Trong số này có 2 sản phẩm đạt 3 sao năm 2021 và được nâng lên 4 sao năm 2022.")
+    found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 7, 5))]
+    assert found == [("cumulative", None, 120), ("cumulative", "3", 80), ("cumulative", "4", 40)]
+
+
+def test_a_district_portals_capital_masthead_and_its_proposal_to_the_province() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN GIO LINH – TỈNH QUẢNG TRỊ\n"
+            "Công nhận sản phẩm OCOP cấp huyện năm 2024\n"
+            "Ngày 10/11/2024, UBND huyện Gio Linh ban hành quyết định công nhận sản phẩm OCOP năm 2024.\n"
+            "Theo quyết định, 5 sản phẩm của 4 chủ thể được UBND huyện công nhận hạng 3 sao.\n"
+            "Huyện cũng đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, công nhận hạng 4 sao "
+            "cho 1 sản phẩm.")
+    found = [(f[0], f[1], f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 12))]
+    assert found == [("district", "Gio Linh", "products", "3", 5), ("district", "Gio Linh", "subjects", None, 4)]
+
+
+def test_a_communes_page_after_the_merger_gives_no_province_figure() -> None:
+    text = ("Lào Cai: Bắc Hà nâng giá trị nông sản\n"
+            "Nhờ chuẩn hóa quy trình, xã Bắc Hà (tỉnh Lào Cai) đã có 12 sản phẩm OCOP từ 3 đến 4 sao.\n"
+            "Trong năm 2025, xã tổ chức đánh giá và được công nhận thêm 5 sản phẩm đạt OCOP 3 sao. Cộng dồn đến "
+            "nay, trên địa bàn xã có 12 sản phẩm OCOP.")
+    assert facts(text, dt.date(2025, 12, 1)) == []
+
+
+def test_the_producers_of_a_registrations_list_are_entries_too() -> None:
+    text = ("Trong năm 2023, thành phố Tuyên Quang ghi nhận 7 sản phẩm của 5 đơn vị đăng ký tham gia Chương trình "
+            "OCOP. Nhiều nhất là HTX chè Minh Đạt với ba sản phẩm: chè búp, chè xanh và trà túi lọc. Công ty CP "
+            "Nông sản Tân Trào góp hai sản phẩm là mật ong và tinh bột nghệ.")
+    assert facts(text, dt.date(2023, 10, 1)) == []

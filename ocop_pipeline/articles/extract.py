@@ -137,6 +137,7 @@ _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
+_PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -158,6 +159,8 @@ _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _REFERS_BACK = compiled(rules.REFERS_BACK)
 _HAS_DIGIT = re.compile(r"\d")
+# A comma or a colon between a figure and a year after it: "… có 70 sản phẩm OCOP: năm 2020 có 56" is not of 2020.
+_CLAUSE_BREAK = re.compile(r"[,:]")
 _OWNED_BY = compiled(rules.OWNED_BY)
 _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
 _DISTRICT_THEN_ENTRY = compiled(rules.ENTRIES_LISTS[0].pattern)
@@ -171,6 +174,11 @@ _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
+_DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+_BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
+ALREADY_RECOGNISED = "already recognised, in a plan's words"
+_RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
+_BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
@@ -184,7 +192,7 @@ ENTRIES_LIST_SENTENCES = 2
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
 _LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
-_ENTRY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.entries", "skip.entries_clause",
+_ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
@@ -262,6 +270,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     previous: Frame | None = None
     previous_index = -1
     states: dict[int, State | None] = {}
+    levels: dict[int, str] = {}  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
     table_header: list[tables.Column] | None = None
     ocop_lines: set[int] = set()
@@ -309,6 +318,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
+        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
+                not _RESULT_VERB.search(doc.key, sentence.start, sentence.end):
+            entries_sentence = sentence.index  # "Đợt này có 30 hồ sơ sản phẩm …": the entries, listed next
         counted = doc.within(counts, sentence)
         found = figs.attach(doc, sentence, counted) if counted else []
         found += figs.find_uplifts(doc, sentence)
@@ -316,13 +328,15 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         if not found:
             continue
         products = [f for f in found if f.metric.startswith("products")]
+        # (the result verbs are looked for in the case-kept text: "HTX chè Hảo Đạt" is a name, "đạt" a result)
         if products and all(f.skip in _ENTRY_SKIPS for f in products):
             entries_sentence = sentence.index
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
-                not _RESULT_VERB.search(doc.key, sentence.start, sentence.end) and \
+                not _RESULT_VERB.search(doc.cased, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
-                    (sentence.continues == "continue.breakdown" and entries_sentence == sentence.index - 1) or
-                    all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) for f in products)):
+                    (sentence.continues in _BREAKDOWNS and entries_sentence == sentence.index - 1) or
+                    all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) or
+                        _LIST_CUE.search(doc.key, sentence.start, f.start) for f in products)):
             # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
             # "Về sản phẩm dự thi: … Cụ thể, nhóm thực phẩm gồm 9 sản phẩm khô, …": the entries, broken down.
             found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f
@@ -367,6 +381,13 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # total again, not the first district of the list.
             states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
                                               states, sentence.index)
+        elif frames and sentence.block == TABLE and previous is not None and previous.level != "district" and \
+                all(f is not None and f.level == "district" for f in frames):
+            # "Phân theo địa bàn:\nBạch Thông | 10 sản phẩm\n…": rows of districts detail the total before the table;
+            # what follows ("Xét theo chủ thể, …") breaks down that total, not the last row's district.
+            previous_index = sentence.index
+            states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
+                                              states, sentence.index)
         elif frames:
             whole = previous if previous is not None and previous_index == sentence.index - 1 else None
             if whole is not None and whole.stars is None and all(f is not None and f.stars is not None and (
@@ -384,9 +405,20 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # phẩm; số còn lại đều xếp hạng 3 sao") gives none to the next.
             one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1 and \
                 len(set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))) <= 1
-            states[sentence.index] = _carried(State(
-                previous.kind, previous.year, previous.stars if previous.level != "district" and one_level else None,
-                "its figure"), states, sentence.index)
+            if one_level and previous.stars is not None:
+                levels[sentence.index] = previous.stars
+            # Lines of a list each stating another level ("- OCOP 4 sao: 118 sản phẩm\n- OCOP 3 sao: 231 sản phẩm")
+            # are a breakdown by level: none of them gives its level to what follows.
+            series = sentence.index in levels and levels.get(sentence.index - 1) not in (None, levels[sentence.index])
+            state = State(previous.kind, previous.year,
+                          previous.stars if previous.level != "district" and one_level and not series else None,
+                          "its figure")
+            states[sentence.index] = state if series else _carried(state, states, sentence.index)
+            index = sentence.index - 1
+            while series and index in levels and states.get(index) is not None:
+                earlier = states[index]
+                states[index] = State(earlier.kind, earlier.year, None, earlier.how)
+                index -= 1
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
@@ -397,7 +429,9 @@ def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
     """Do the two sentences before a table speak of registrations or entries ("Danh sách ý tưởng/sản phẩm đăng ký
     … phân theo địa phương như sau:")?"""
     before = [s for s in ctx.doc.sentences[max(0, sentence.index - 12):sentence.index] if s.block == BODY][-2:]
-    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) for s in before)
+    # ("Lũy kế tới ngày 30/9, … 131 hồ sơ sản phẩm …, cả 131 sản phẩm đều đã có giấy chứng nhận": a stock's words)
+    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) and
+               not any(m.kind == "cumulative" for m in ctx.doc.within(ctx.markers, s)) for s in before)
 
 
 def _places_listed(ctx: Context, sentence: Sentence) -> bool:
@@ -484,6 +518,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         if figure.metric.startswith("products") and not ocop:
             continue
+        if figure.stars is None and figure.stars_rule is None and figure.metric == "products" and \
+                sentence.block == TABLE:
+            # "Cơ cấu theo hạng sao:\n5 sao (cấp quốc gia) | 2 sản phẩm": a row under no header whose label is a
+            # star level counts that level.
+            label = tables.cells(doc.text, sentence.start, sentence.end)[:1]
+            label_stars = tables.stars_of_label(label[0].text) if label and label[0].end <= figure.start else None
+            if label_stars is not None:
+                figure = figs.with_changes(figure, stars=label_stars, stars_rule="table.star_row")
         subject_type = figure.subject_type
         if figure.needs_producer and not producer:
             continue
@@ -516,7 +558,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add("kind.joined")
             kind, kind_how = joined[1].kind, "joined to the count before, of the same verb"
             year, year_how = joined[1].year, "joined to the count before"
-        elif kind_how == "default":
+        elif kind_how in ("default", ALREADY_RECOGNISED):
             earlier = _stated_before(figure, claims)
             if earlier is not None:
                 # "Ngoài 67 sản phẩm có chứng nhận lần đầu …", "Giấy chứng nhận của 8 sản phẩm …": a figure the
@@ -530,7 +572,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
         stars, stars_how = figure.stars, figure.stars_rule
         if stars is None and figure.stars_rule is None and figure.metric.startswith("products"):
-            framed = figs.frame_stars(key, sentence, figure, frames[-1][0] if frames else None)
+            framed = figs.frame_stars(key, sentence, figure, tuple(f for f in found if f.end <= figure.start))
             if framed:
                 stars, stars_how = framed, "stars.frame"
                 ctx.fired.add("stars.frame")
@@ -644,7 +686,9 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
     """(figure, frame) when the sentence opens by naming a total stated earlier ("Trong 309 sản phẩm …"), so that its
     other figures break that total down; None otherwise."""
     first = found[0]
-    if not _IN_TOTAL.search(doc.key[sentence.start:first.start]):
+    opening = doc.key[sentence.start:first.start]
+    if not _IN_TOTAL.search(opening) and not (
+            _RESTATED_OPENING.search(opening) and _BROKEN_DOWN_AFTER.match(doc.key, first.noun_end)):
         return None
     c = next((c for c in _claims_before(claims, first.start) if c.value == first.value and c.metric == first.metric
               and c.value_high is None), None)
@@ -874,12 +918,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
-    if ctx.article_place is not None and ctx.article_place.level == "national" and \
-            _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start):
-        named = _named_just_before(ctx, sentence)
+    if ctx.article_place is not None and ctx.article_place.level in ("national", "region"):
+        rule_id = "place.province_word_subject" if _PROVINCE_WORD_SUBJECT.match(key, sentence.start, figure.start) \
+            else "place.province_word_owner" if _PROVINCE_WORD_OWNER.match(key, figure.noun_end) else None
+        named = _named_just_before(ctx, sentence) if rule_id else None
         if named is not None and named.level in ("province", "seat"):
-            ctx.fired.add("place.province_word_subject")
-            return [_choice(named, ctx, f"'{named.text}', the province the sentence's subject refers to")]
+            ctx.fired.add(rule_id)
+            return [_choice(named, ctx, f"'{named.text}', the province the sentence's province word refers to")]
     if ctx.article_place is None:
         return None
     province_scope = False
@@ -1052,8 +1097,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     closed = _closed_parentheses(key, sentence.start, figure.start)
     # Markers inside a closed bracket, or inside the words of another figure ("số chủ thể được công nhận là 45"),
     # speak of that bracket or figure only.
+    # … and so does a stock's word right after another figure's noun ("nâng cấp 41 sản phẩm hiện có và phát triển
+    # thêm 20 sản phẩm": "hiện có" is the 41's).
     markers = [m for m in markers if not any(a < m.start < b for a, b in closed)
-               and not any(f.start <= m.start < f.num_start for f in siblings if f is not figure)]
+               and not any(f.start <= m.start < f.num_start or (m.kind == "cumulative" and f.noun_end <= m.start
+                                                                and not key[f.noun_end:m.start].strip())
+                           for f in siblings if f is not figure)]
     # A plan governs the rest of its sentence, unless the sentence then states what was achieved.
     target = None
     clause_stock = [m for m in markers if m.start >= clause_start and m.rule == "kind.stock"]
@@ -1069,8 +1118,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                     _RESULT_OF_PLAN.match(key, m.start)):
             ctx.fired.add(m.rule)
             target = None
-    if target is not None and target.kind == "target_weak" and _ALREADY_RECOGNISED_AFTER.match(key, figure.noun_end):
-        return "cumulative", "already recognised, in a plan's words"
+    if target is not None and _ALREADY_RECOGNISED_AFTER.match(key, figure.noun_end):
+        # "Kế hoạch … hỗ trợ 77 sản phẩm OCOP đã được tỉnh công nhận": the stock, named in a plan
+        return "cumulative", ALREADY_RECOGNISED
     future = _future_year_before(ctx, sentence, figure)
     if target is not None or future:
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
@@ -1256,9 +1306,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     clause_end = sentence.end if clause_end < 0 else clause_end
     nxt = min([f for f in (clause_end,)])
     # A year stated right after the figure ("công nhận 36 sản phẩm OCOP năm 2023") is its own.
-    # A comma or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of 2023.
+    # A comma, a colon or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of
+    # 2023.
     after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
-             and y.role not in timing.NOT_DATING and y.role != "date" and "," not in key[figure.end:y.start]]
+             and y.role not in timing.NOT_DATING and y.role != "date"
+             and not _CLAUSE_BREAK.search(key, figure.end, y.start)]
     if after:
         ctx.fired.add(after[0].rule)
         return after[0].year, "named right after it"
@@ -1300,6 +1352,13 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         if horizon is not None and _YEARLY.search(key, sentence.start, figure.start):
             # "mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm" in a plan to 2030: a quota of every year up to then.
             return horizon, "a yearly quota, dated by the plan's horizon (rules.YEARLY)"
+        if "target_list" in kind_how or "target_section" in kind_how:
+            titled = {y.year for y in ctx.years if y.role not in timing.NOT_DATING
+                      and (s := doc.holding(y)) is not None and s.block == TITLE}
+            if len(titled) == 1:
+                # "Năm 2022, Cà Mau phát triển mới … ít nhất 40 sản phẩm" over a list of objectives with no year:
+                # the plan's year is the headline's.
+                return next(iter(titled)), "the year of the plan's headline"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
@@ -1470,7 +1529,11 @@ def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
     headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too)."""
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
     body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
-    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body]
+    # A headline's level the body leaves out ("… OCOP 3 sao cho 15 sản phẩm" over "Đợt này gồm 15 sản phẩm") is
+    # the headline's to say.
+    levels = {(c.metric, c.value, c.stars) for c in claims if c.block != TITLE}
+    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body or (
+        c.stars is not None and (c.metric, c.value, c.stars) not in levels)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

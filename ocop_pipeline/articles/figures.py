@@ -208,19 +208,23 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.rerating", "skip.kept_level", "skip.entries_owner",
+_LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.rerating", "skip.kept_level", "skip.entries_owner",
                          "skip.district_prescreen"})
+# Skips whose words must open the sentence (their pattern is anchored at the start of the window before the figure).
+_OPENING_SKIPS = frozenset({"skip.owner_group_subject", "skip.evaluation_opening"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
-                              "skip.award"}
+                              "skip.award", "skip.activity_after"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
-_ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part"})
+_ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
+                                  "skip.council_session"})
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
+_OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
 
 
 @quick_init
@@ -499,6 +503,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             counted = figure if metric == figure.metric else with_changes(figure, metric=metric)
             stars, stars_rule, star_end = _stars_after(key, counted, following, figures[i + 1:], sentence,
                                                        stars_held)
+        elif stars is None and metric_rule == "subtype.product_word":
+            named = _stars_after(key, figure, following, figures[i + 1:], sentence, stars_held)
+            if named[0] in ("5", POTENTIAL_5):
+                metric, metric_rule = figure.metric, None
+                stars, stars_rule, star_end = named
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):
@@ -512,11 +521,32 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
                                 qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
+    out = _parts_of_entries(out)
     out = _untyped_totals_of_typed_parts(key, out)
     # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
     national_level = any(f.stars == "5" for f in out)
     return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _parts_of_entries(figures: list[Figure]) -> list[Figure]:
+    """"135 sản phẩm được đề nghị công nhận; 117 sản phẩm đánh giá lần đầu, 18 sản phẩm đánh giá lại": counts right
+    after a count of entries that add up to it, of two or more, are its parts, entries too."""
+    out = list(figures)
+    for i, whole in enumerate(out):
+        if whole.skip not in _ENTRY_SUBSET_SKIPS or whole.value is None:
+            continue
+        parts: list[int] = []
+        for j in range(i + 1, len(out)):
+            if out[j].metric != whole.metric or out[j].stars is not None:
+                break
+            parts.append(j)
+            if sum(out[k].value or 0 for k in parts) >= whole.value:
+                break
+        if len(parts) >= 2 and sum(out[k].value or 0 for k in parts) == whole.value:
+            for k in parts:
+                out[k] = with_changes(out[k], skip=out[k].skip or whole.skip)
+    return out
 
 
 def _untyped_totals_of_typed_parts(key: str, figures: list[Figure]) -> list[Figure]:
@@ -559,7 +589,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
         between = key[before.noun_end:figure.start]
-        if figure.metric == "subjects" and (_OWNED_BY.match(between) or (
+        if figure.metric == "subjects" and (_OWNED_BY_RATED.match(between) or (
                 _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
             # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
             out[i] = with_changes(figure, skip=before.skip)
@@ -604,6 +634,10 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             # "chấm, công nhận 99 sản phẩm", "sau khi chấm, xác định 53 sản phẩm đạt 3 sao", "hỗ trợ hình thành 46
             # sản phẩm": results
             continue
+        if rule.id in _OPENING_SKIPS and figure.start - sentence.start > LEFT_WINDOW:
+            continue  # its words must open the sentence, and the window no longer begins there
+        if rule.id == "skip.council_session" and _RESULT_AFTER.match(right):
+            continue  # "Hội đồng đã chấm điểm 20 sản phẩm đạt 3 sao": the council's result
         if rule.id == "skip.activity" and "," in left[m.start():] and _ACTIVITY_AS_INTRO.search(left, 0, m.start()) \
                 and _RESULT_VERB.search(right, 0, INTRO_RESULT_REACH):
             # "Qua chấm điểm, 15 sản phẩm của tỉnh đạt 3 sao": the activity introduces its results ("Qua khảo sát, 70
@@ -747,17 +781,18 @@ _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pat
 _STAR_FRAME_WORD = required_literal(_STAR_FRAME)
 
 
-def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: Figure | None = None) -> str | None:
+def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: tuple[Figure, ...] = ()) -> str | None:
     """A star level framing the clause the figure stands in ("Ở hạng 4 sao, 5 sản phẩm …"); without a figure, the
-    last framing star level of the sentence ("Số sản phẩm 4 sao như sau:"). The star level of the figure before
-    ("… 2 sản phẩm 4 sao, nâng tổng số lên 482") is that figure's own, no frame."""
+    last framing star level of the sentence ("Số sản phẩm 4 sao như sau:"). The star level of a figure before
+    ("… 2 sản phẩm 4 sao, nâng tổng số lên 482", "… 51 sản phẩm (33 sản phẩm 4 sao, 18 sản phẩm 3 sao), đưa tổng số
+    … lên 92") is that figure's own, no frame."""
     end = figure.start if figure is not None else sentence.end
     clause_start = max(key.rfind(";", sentence.start, end) + 1, sentence.start)
     if _STAR_FRAME_WORD is not None and key.find(_STAR_FRAME_WORD, clause_start, end) < 0:
         return None
     found = None
     for m in _STAR_FRAME.finditer(key, clause_start, end):
-        if previous is None or not previous.start <= m.start(1) < previous.end:
+        if not any(p.start <= m.start(1) < p.end for p in previous):
             found = m
     return str(int(found.group(1))) if found else None
 

@@ -36,6 +36,8 @@ _CENTRAL_OFFICE = compiled(rules.CENTRAL_OFFICE)
 _NATIONAL_ROUND = compiled(rules.NATIONAL_ROUND)
 _NAME_BEFORE_BRACKET = compiled(_RULES["place.district_in_brackets"].pattern)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_CITY_PREFIX_AT = compiled(rf"(?:{rules.CITY_PREFIX})(?!\w)")
+_PROVINCE_WORD_BEFORE = compiled(rf"(?<!\w)(?:{'|'.join(rules.PROVINCE_WORDS)})\s+$")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
@@ -103,8 +105,9 @@ def find_mentions(doc: Document) -> list[Mention]:
             continue
         if len(name.group().split()) >= 3 and _OFFICIAL_BEFORE.search(key, max(0, m.start() - 40), m.start()):
             continue  # "Phó Chủ tịch UBND huyện Nguyễn Minh Vương": the official's name
+        # A masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN VĨNH LINH") names the district the body names.
         mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "district", None,
-                                district=written, rule="place.district"))
+                                district=written.title() if written.isupper() else written, rule="place.district"))
         taken.add(m.start(), name.end())
     _named_again(text, cased, mentions, taken)
     # The words the names of units, seats and districts start with, found in one pass for the three tries.
@@ -248,17 +251,32 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     in_lead = [m.district for m in mentions if m.level == "district" and m.district
                and (s := doc.sentence_at(m.start)) is not None and s.index in body_sentences
                and not _inside_brackets(doc.text, s.start, m.start)]
-    body = Counter(m.district if m.level == "district" else "province" for m in mentions
-                   if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
-                   and m.level in ("district", "province", "seat"))
+    in_body = [m for m in mentions if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
+               and m.level in ("district", "province", "seat")]
+    # "huyện Diễn Châu (Nghệ An)": a province in brackets after a district only says where the district is.
+    locating = {id(m) for m, before in zip(in_body[1:], in_body, strict=False) if m.level != "district"
+                and before.level == "district" and _inside_brackets(doc.text, before.end, m.start)
+                and m.start - before.end <= 3}
+    body = Counter(m.district if m.level == "district" else "province" for m in in_body if id(m) not in locating)
     if in_title:
-        return in_title[0] if body[in_title[0]] >= max(1, body["province"]) else None
+        district = in_title[0]
+        title_city = any(m.district == district and _CITY_PREFIX_AT.match(doc.key, m.start) for m in mentions
+                         if m.level == "district" and (s := doc.sentence_at(m.start)) is not None and s.block == TITLE)
+        # "Thành phố Bắc Kạn: thêm 07 sản phẩm …": a city named like its province; the bare name in the body
+        # ("tinh nghệ Bắc Kạn") is no other place's, but "tỉnh Bắc Kạn" is.
+        provinces = sum(1 for m in in_body if m.level != "district" and id(m) not in locating and not (
+            title_city and m.place is not None and m.place.name == district
+            and not _PROVINCE_WORD_BEFORE.search(doc.key, max(0, m.start - 8), m.start)))
+        return district if body[district] >= max(1, provinces) else None
     several = any(_SEVERAL_DISTRICTS.search(doc.key, doc.sentences[i].start, doc.sentences[i].end)
                   for i in body_sentences)
     if len(set(in_lead)) == 1 and not several:
         # One district in the lead ("Thủy Nguyên có 21 xã, phường …"); a lead naming several ("Hội đồng của ba huyện
         # A, B và C") speaks of the province.
-        return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) else None
+        # (with no province named in the body but where the district is, its one mention is enough; a nickname in a
+        # product's name, "bánh ram xứ Nghệ", names none)
+        named = sum(1 for m in in_body if m.level == "province" and id(m) not in locating)
+        return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) or named == 0 else None
     return None
 
 
@@ -280,8 +298,10 @@ _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^-–(]{1,40}?)\)?\s*[-–]\s")
 def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
                   outlet: str | None = None) -> Place | None:
     """The province the article speaks of: the one its title and body name most often (the first named among
-    equals), counting a dateline's seat or nickname; else the country when it speaks of the country; else none."""
+    equals), counting a dateline's seat or nickname; a region when the page names it more than any province; else
+    the country when it speaks of the country; else none."""
     counts: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
     first: dict[str, Place] = {}
     national = 0
     for mention in mentions:
@@ -308,6 +328,9 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
             first.setdefault(name, mention.place)
         elif mention.level == "national":
             national += weight
+        elif mention.level == "region":
+            regions[mention.place.name] += weight
+            first.setdefault(mention.place.name, mention.place)
     lead = [s for s in doc.sentences if s.block == TITLE] + \
         [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
     if any(_NATIONAL_ROUND.search(doc.key, s.start, s.end) and not any(
@@ -318,6 +341,11 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
         masthead = _masthead_province(doc, mentions, date) or _outlet_province(doc, outlet, date)
         if masthead is not None:
             return masthead
+    region = max(regions, key=lambda name: (regions[name], -list(first).index(name)), default=None)
+    if region is not None and regions[region] > max(counts.values(), default=0) and regions[region] >= national:
+        # "Các tỉnh đồng bằng sông Cửu Long quảng bá …": a region's page, its provinces named in passing.
+        doc.fired.add("place.region_page")
+        return first[region]
     if not counts or national > max(counts.values()):
         if national or _CENTRAL_OFFICE.search(doc.key):
             return Place(level="national", name=NATIONAL_NAME)

@@ -139,6 +139,15 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
          r"|còn lại|số còn lại|ngoài ra|riêng)\b",
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
+    # "Sáu sản phẩm còn lại lần đầu được công nhận", "Ba sản phẩm trong số này …": a part of the figure before.
+    Rule("continue.remainder", {"continues": "previous"},
+         r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)\s+(?:còn lại|trong số (?:này|đó))\b",
+         "Huyện công nhận 9 sản phẩm OCOP 3 sao. Hai sản phẩm là công nhận lại. Bảy sản phẩm còn lại lần đầu được "
+         "công nhận."),
+    # "Đợt này có 30 hồ sơ sản phẩm … Ngành thực phẩm gồm 8 sản phẩm tươi sống, …": a breakdown by product group.
+    Rule("continue.by_group", {"continues": "previous"},
+         r"^\s*(?:ngành|nhóm|ngành hàng)\s+[^,.;:\d]{1,40}?\s(?:gồm|có|bao gồm)\s+(?=\d)",
+         "Năm 2024 tỉnh công nhận 33 sản phẩm OCOP. Nhóm thực phẩm gồm 20 sản phẩm, nhóm đồ uống có 13 sản phẩm."),
     Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
          "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
     Rule("continue.list_item", {"continues": "previous"}, r"^\s*[-–•+*]\s*(?:\d|hạng|[345] sao|tiềm năng)",
@@ -321,6 +330,18 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng)\s+lại"
          r"(?:[\s,]+(?:cho|đối với))?[\s,]*$",
          "Hội đồng cũng đánh giá, phân hạng lại 3 sản phẩm đã được UBND tỉnh cấp giấy chứng nhận năm 2020."),
+    # A person's own aim ("… và chị đặt mục tiêu đến hết năm 2023 nâng lên 3 sản phẩm"): one producer's, not the
+    # place's. ("Chị", "anh" name producers and farmers; officials are "ông", "bà".)
+    Rule("skip.one_person_target", {"skip": "one producer's own aim"},
+         r"(?<!\w)(?:chị|anh)(?:\s+\w+){0,3}?\s+(?:cũng\s+|còn\s+)?(?:đặt mục tiêu|phấn đấu|dự định|ấp ủ|mong muốn"
+         r"|kỳ vọng)(?:[^.;\d]|\d{4}){0,60}$",
+         "Trang trại đã có hai sản phẩm OCOP và anh Hùng đặt mục tiêu năm sau có thêm 2 sản phẩm."),
+    # A group of people as the sentence's subject ("Phụ nữ Hà Tĩnh xây dựng thành công hơn 150 sản phẩm"): what its
+    # members own, a part of the place's products.
+    Rule("skip.owner_group_subject", {"skip": "products of one group of owners"},
+         r"^\s*(?:hội viên\s+)?(?:phụ nữ|nông dân|thanh niên|cựu chiến binh)(?:\s+\S+){0,3}?\s+(?:đã\s+)?"
+         r"(?:xây dựng|phát triển|có|sở hữu|làm chủ)[^.;\d]{0,30}$",
+         "Nông dân Sóc Trăng xây dựng được 45 sản phẩm OCOP."),
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
@@ -329,7 +350,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|(?<!để )xét|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
+         r"|chấm|chấm điểm|xem xét|(?<!để )xét(?!\s+(?:theo|về))|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
@@ -409,10 +430,31 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
          r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
          "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
+    # An evaluation as the sentence's opening verb, with no "đã": a session's headline ("Đánh giá, phân hạng 46 sản
+    # phẩm OCOP", "Gia Lai đánh giá, phân hạng 26 sản phẩm") names the products it scores.
+    Rule("skip.evaluation_opening", {"skip": "products a session scores, not its results"},
+         r"^\s*(?:(?!đã|vừa|được)[^\s,.;:\d]+\s+){0,4}?(?::\s*)?(?:đánh giá|chấm điểm|thẩm định),?\s*(?:phân hạng|xếp hạng)"
+         r"\s*(?:cho\s*)?$",
+         "Tỉnh Gia Lai đánh giá, phân hạng 26 sản phẩm OCOP cấp tỉnh."),
+    # A district's proposal to the provincial council ("… để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh
+    # xem xét, công nhận hạng 4 sao cho 2 sản phẩm"): candidates, not a rating (a provincial council's proposal to
+    # the province's people's committee is its round's result).
+    Rule("skip.proposed_to_province", {"skip": "products proposed to the provincial council"},
+         r"(?:đề nghị|đề xuất|gửi|trình)\s+(?:lên\s+)?hội đồng[^.;\d]{0,60}?(?:cấp tỉnh|của tỉnh|tỉnh)(?!\w)[^.;\d]{0,60}$",
+         "UBND huyện cũng công nhận kết quả để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, "
+         "công nhận hạng 4 sao cho 2 sản phẩm."),
+    # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
+    # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
+    Rule("skip.council_session", {"skip": "products a council scores, not its results"},
+         r"(?:hội đồng[^.;\d]{0,80}?|(?<!\w)(?:sẽ|họp|đang))\s*(?<!kết quả )(?:tiến hành\s+)?"
+         r"(?:đánh giá|chấm điểm|chấm|thẩm định)(?:,?\s*(?:phân hạng|xếp hạng))?(?:\s+(?:cho|đối với))?[\s,]*$",
+         "Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể."),
 )
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
 PART_OF_WORDS = r"(?<!\w)(?:trong đó|trong số đó|trong số này|gồm|bao gồm|cụ thể)(?!\w)"
 # A decision's number, a full date or a year ("Quyết định số 303/QĐ-UBND ngày 4/2/2020"): digits that count nothing.
+# A count of dossiers ("Đợt này có 30 hồ sơ sản phẩm"): what follows lists entries.
+DOSSIER_COUNT = r"(?<![\d.,])\d[\d.]*\s+hồ sơ(?!\w)"
 DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 # The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
 RISEN_FROM = r"từ\s*$"
@@ -441,9 +483,11 @@ SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng l
 # A producer named as its sentence's subject ("Hợp tác xã Chế biến thủy sản Hải Bình (…) tham gia chương trình từ
 # năm 2020, hiện có 3 sản phẩm đạt 3 sao"): that producer's products. Matched on the case-kept text from the
 # sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
-PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
-                    r"|[Tt]ổ hợp tác)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s)(?:[^.;\d]|\d{4})*?\s"
-                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu)\s*(?:{QUAL}\s+)?")
+PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
+                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s"
+                    # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
+                    r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
@@ -454,13 +498,17 @@ OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ 
                 r"|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?:\s*-[^-;.]{0,160}-|\s*\([^();.]{0,80}\))?\s*,?")
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
 # nhận giấy chứng nhận") is a result, whatever list it is in.
-RESULT_AFTER = rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*(?:{RESULT_VERBS})(?!\w)"
+# ("77 sản phẩm OCOP đã được tỉnh công nhận": the one who recognised them may stand before the verb)
+RESULT_AFTER = (rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*"
+                rf"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){{0,3}}?\s+)?(?:{RESULT_VERBS})(?!\w)")
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
          # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
-         r"|^\s*(?:ocop\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*\s*)?[^;.\d]{0,40}?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
+         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?"
+         r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
@@ -492,7 +540,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?=\s*(?:[.,;)]|$))",
+         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
@@ -502,13 +550,16 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|trung ương|quốc gia))",
          "Tỉnh Sơn La có 202 sản phẩm OCOP và còn hơn 200 sản phẩm nông nghiệp lợi thế chưa được khai thác."),
     # Producers counted by who owns them ("56 chủ thể do phụ nữ đứng tên"): a part by a trait, not a total.
-    Rule("skip.owner_trait", {"skip": "producers of one kind of owner", "only": "count.subjects"},
-         r"^\s*(?:ocop\s*)?(?:do|là|của)\s+(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)",
+    # … and products so owned ("154/238 sản phẩm đạt chuẩn OCOP do chị em phụ nữ làm chủ").
+    Rule("skip.owner_trait", {"skip": "producers of one kind of owner, or their products"},
+         r"^\s*(?:ocop\s*)?(?:[^.;,\d]{0,30}?\s)?(?:do|là|của)\s+(?:chị em\s+|hội viên\s+)?"
+         r"(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)(?!\w)",
          "Có 56 chủ thể do phụ nữ đứng tên và 59 chủ thể là người dân tộc thiểu số."),
     # Products or producers the sentence does something for, after their noun: "27 sản phẩm được mở rộng vùng nguyên
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
     Rule("skip.activity_after", {"skip": "an activity on products, named after them"},
-         r"^\s*(?:ocop\s*)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
+         # (their owners may stand between: "300 sản phẩm của 60 doanh nghiệp, hợp tác xã được đưa lên sàn")
+         r"^\s*(?:ocop\s*)?(?:của\s+(?:\d[\d.]*\s+)?[^;.\d]{1,60}?\s)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
          r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem"
          # "59 sản phẩm được chấm theo bộ tiêu chí": scored, whatever the score
          r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))",
@@ -531,7 +582,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:đạt\s*)?(?:tiềm năng|dự kiến đạt)\s*[34]\s*sao",
          "Hội đồng đánh giá 1 sản phẩm đạt tiềm năng 4 sao và 9 sản phẩm tiềm năng 3 sao."),
     Rule("skip.other_programme_after", {"skip": "another programme"},
-         r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:được công nhận\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
+         # ("34 sản phẩm của tỉnh được Bộ Công Thương công nhận là sản phẩm công nghiệp nông thôn tiêu biểu")
+         r"^\s*(?:ocop\s*)?(?:cấp\s*\w+\s*)?(?:của\s+[^.;,\d]{1,30}?\s+)?"
+         r"(?:được\s+(?:[^.;,\d]{1,30}?\s+)?(?:công nhận|chứng nhận|bình chọn)\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
          r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|tiêu biểu"
          # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
          r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
@@ -605,7 +658,10 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
          r"|số (?:lượng )?sản phẩm (?:đăng ký )?tham gia"
          # "Danh mục gồm 102 sản phẩm của 40 chủ thể": the year's list of products taking part
          r"|danh mục(?:\s+sản phẩm)?(?:\s+(?:đăng ký|tham gia|dự kiến|năm \d{4}))?\s+(?:gồm|có|bao gồm)(?!\w)"
-         r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện)"
+         r"|đủ điều kiện (?:tham gia|vào)|(?:hoàn thiện (?:được )?hồ sơ|hồ sơ đủ điều kiện"
+         # "đã nhận văn bản đề nghị đánh giá, phân hạng của 16 xã, với 56 sản phẩm": proposals received
+         r"|(?:văn bản|công văn|hồ sơ|tờ trình) đề nghị (?:đánh giá|công nhận|xét|phân hạng)"
+         r"(?:,?\s*(?:phân hạng|xếp hạng|công nhận))*)"
          r"(?![^.;]{0,50}(?:quốc gia|trung ương|5\s*sao))",
          "Toàn tỉnh có 57 sản phẩm thuộc ba ngành hàng của các huyện tham gia đánh giá, phân hạng sản phẩm OCOP năm "
          "2021."),
@@ -650,7 +706,9 @@ STARS: tuple[Rule, ...] = family(
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
          r"(?:hạng\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
-         r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*trở\s*lên"
+         r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
+         # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
+         r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
          # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
          r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
          r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
@@ -658,7 +716,8 @@ STARS: tuple[Rule, ...] = family(
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
-         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao",
+         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
+         r"|(?:hạng\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao",
          "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
     Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
@@ -696,7 +755,7 @@ STAR_LINK_MAX_CHARS = 45
 # number between (outside brackets) breaks the link.
 STAR_SUBJECT_MAX_CHARS = 180
 STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
-                      r"\s*(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+                      r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
 # A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
 # nhận 4 sao".
 STAR_SUBJECT_SCORE = r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
@@ -709,7 +768,10 @@ UPGRADES: tuple[Rule, ...] = family(
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("upgrade.after", {"metric": "products_upgraded"},
          r"^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:được\s*|đã\s*|đã được\s*)?"
-         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)",
+         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)"
+         # "3 sản phẩm đạt 3 sao năm 2019 và được nâng lên 4 sao năm 2020": rated, then upgraded
+         r"|^\s*(?:ocop\s*)?(?:đạt|được công nhận|xếp hạng)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
+         r"(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
@@ -720,7 +782,8 @@ GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu
 # trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
 # ("nhóm đầu", "nhóm cao nhất": the top star levels, no product group)
 GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
-                      r"|thấp nhất|sau|cuối)[^;.]{2,60}?\s"
+                      # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
+                      r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
                       r"(?:chiếm|có|với|là)\s*"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
@@ -728,12 +791,15 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
     Rule("subtype.in_group", {"metric": "products_in_group"},
-         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống)"
-         # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu".
-         r"|(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải|may mặc|sinh vật cảnh|trà|chè|rượu"
-         r"|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm|nước uống"
-         r"|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w))",
+         r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống))",
          "Trong đó 21 sản phẩm thuộc nhóm thực phẩm."),
+    # … or the product category right after the noun: "5 sản phẩm trà", "1 sản phẩm dược liệu" (but a 5-star or a
+    # potential 5-star count names its products this way: "1 sản phẩm vải thiều Hồng Xuân tiềm năng 5 sao").
+    Rule("subtype.product_word", {"metric": "products_in_group"},
+         r"^\s*(?:ocop\s*)?(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải(?! thiều)|may mặc|sinh vật cảnh"
+         r"|trà|chè|rượu|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm"
+         r"|nước uống|đặc sản|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w)",
+         "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong."),
 )
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -757,7 +823,9 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
-         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới|lũy kế|luỹ kế"
+         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới"
+         # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
+         r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
@@ -769,7 +837,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:\d+|những|các|mấy|nhiều) năm qua"
          # "Gần bốn năm kể từ khi bắt tay vào chương trình, …", "Sau 5 năm triển khai, …": the programme's years.
          r"|(?:sau|gần|hơn|qua|trải qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện|kể từ"
-         r"|bắt tay|xây dựng)",
+         r"|bắt tay|xây dựng)"
+         # "Số liệu thống kê đến ngày 31/10/2022 cho thấy cả nước có …": figures as of a day, a stock.
+         r"|(?:thống kê|số liệu|báo cáo)(?:\s+\S+){0,3}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s*\d",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
     # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
     # 2022, toàn tỉnh có 14 sản phẩm").
@@ -781,14 +851,15 @@ KINDS: tuple[Rule, ...] = family(
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
-         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result
-         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
     # Words of a recognition event, weaker than a stock marker before them: "Tính đến nay, Hội đồng … 99 sản phẩm".
     Rule("kind.round_weak", {"kind": "new_weak"},
          r"hội đồng|công bố|trao (?:giấy )?chứng nhận|được công nhận|được cấp (?:giấy )?chứng nhận|theo quyết định"
+         # "Qua chấm điểm, 15 sản phẩm đạt 3 sao": a round's scoring and its result ("Tính đến nay, qua đánh giá,
+         # phân hạng, tỉnh có 42 sản phẩm": the stock the scorings made)
+         r"|(?:qua|sau khi|sau|thông qua)\s+(?:chấm điểm|chấm|đánh giá|thẩm định|xét chọn|phân hạng)(?=\s*(?:,|có\s|thì\s))"
          # The decision that approves a round, its number and date between: "Quyết định số 144/QĐ-UBND (ngày …)
          # công nhận …".
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
@@ -816,6 +887,12 @@ KINDS: tuple[Rule, ...] = family(
          r"|chủ yếu|tổng quát|phấn đấu|(?:đến\s+)?(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+[\d\s\-]+))*\s*:?[ \t]*$",
          "KẾ HOẠCH phát triển sản phẩm OCOP của tỉnh Ninh Thuận năm 2024\nI. MỤC TIÊU\n1. Trong năm 2024, phát "
          "triển thêm 25 sản phẩm đạt từ 3 sao trở lên.\nII. NHIỆM VỤ\nRà soát các sản phẩm."),
+    # A line introducing a list of objectives ("… kế hoạch đặt ra các chỉ tiêu:", "Mục tiêu cụ thể của Kế hoạch:"):
+    # every item of the list below it is a target. ``TARGET_LIST_ITEM``: what opens an item.
+    Rule("kind.target_list", {"kind": "target"},
+         r"(?:mục tiêu|chỉ tiêu)[^\n.:]{0,40}:[ \t]*$",
+         "Năm 2024, kế hoạch của tỉnh đặt ra các chỉ tiêu:\n- công nhận mới ít nhất 25 sản phẩm đạt 3 sao;\n"
+         "- nâng hạng 2 sản phẩm lên 4 sao."),
     # A noun-first total whose own words say it rose to its number ("số sản phẩm OCOP 4 sao của tỉnh lên 67"): the
     # stock after the round. Matched on the count's own words, before its number.
     Rule("kind.risen_to", {"kind": "cumulative"}, r"(?<!\w)(?:đã\s+|nay\s+)?(?:tăng\s+)?lên\s*(?:{QUAL}\s+)?$",
@@ -879,6 +956,7 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 # objectives (``kind.target_section``).
 SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
+TARGET_LIST_ITEM = r"[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]*"
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
@@ -932,11 +1010,19 @@ PLACES: tuple[Rule, ...] = family(
     # "Thành phố đặt mục tiêu …", "Tỉnh phấn đấu …" opening a sentence of a national article: the province the last
     # sentences named (in a province's own article, its province).
     Rule("place.province_word_subject", {"place": "the province named just before"},
-         r"\s*(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến|xác định|hướng tới"
-         r"|đề ra|nhắm))",
+         # (after an opening phrase of time: "Từ nay đến cuối năm, thành phố đặt mục tiêu …")
+         r"\s*(?:[^,.;\d]{0,40},\s*)?(?:tỉnh|thành phố)(?=\s+(?:đặt|phấn đấu|đã|hiện|có|đang|cũng|tiếp tục|sẽ|dự kiến"
+         r"|xác định|hướng tới|đề ra|nhắm))",
          "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc có "
          "3.000 sản phẩm 4 sao. Riêng Hà Nội đã có 2.711 sản phẩm. Thành phố đặt mục tiêu đến năm 2025 có thêm 2.000 "
          "sản phẩm OCOP."),
+    # "Tại Đồng Tháp, … Đến nay, 265 sản phẩm OCOP của tỉnh được công nhận …" in a region's or the country's page:
+    # the province the last sentences named owns the count.
+    Rule("place.province_word_owner", {"place": "the province named just before"},
+         r"\s*(?:ocop\s*)?của\s+(?:tỉnh|thành phố)(?=\s*(?:[,.;]|được|đã|đạt|đều|có|là|$))",
+         "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc "
+         "có 3.000 sản phẩm 4 sao. Tại Sơn La, chương trình được triển khai từ năm 2019. Đến nay, 245 sản phẩm của "
+         "tỉnh được công nhận đạt 3 sao trở lên."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
@@ -955,12 +1041,16 @@ PLACES: tuple[Rule, ...] = family(
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
-         r"(?<!\w)(?:(?:hiện|toàn|cả)\s+(?:xã|phường|thị trấn|làng|thôn)|(?:xã|phường|thị trấn|đặc khu) này"
+         r"(?<!\w)(?:(?:hiện|toàn|cả|trên địa bàn)\s+(?:xã|phường|thị trấn|làng|thôn)(?!\s+[A-ZĐ])"
+         r"|(?:xã|phường|thị trấn|đặc khu) này"
+         # "Trong năm 2025, xã tổ chức đánh giá …": the commune the page is about, as the clause's subject
+         r"|(?<=[,.;:] )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa)(?!\w)"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
          r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s"
-         r"(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
+         # ("xã Yên Châu (tỉnh Sơn La) đã có 16 sản phẩm": the province in brackets only locates it)
+         r"(?:\([^()\d]{2,30}\)\s*)?(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
          # … or a run of them: "xã Tân Long góp nhiều nhất với 3 sản phẩm; thị trấn Phước Vĩnh, các xã Tam Lập,
          # Vĩnh Hòa mỗi nơi có 2 sản phẩm"
          r"|(?<=[.,;:] )(?:các\s+)?(?:xã|phường|thị trấn)\s+(?!hội)[^\d;.()]{2,80}?\s(?:góp|mỗi nơi|mỗi xã"
@@ -970,7 +1060,9 @@ PLACES: tuple[Rule, ...] = family(
     # The central council or the ministry recognising products: "Hội đồng OCOP Trung ương đã công bố 47 sản phẩm
     # mới đạt 5 sao" is the country's round, whatever province the article is about.
     Rule("place.scope.national_round", {"scope": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt|xếp hạng|xếp"
+         # ("Hội đồng Trung ương năm 2024 quyết định công nhận 28 sản phẩm")
+         r"{NATIONAL_ACTOR}\s*(?:năm\s*\d{4}\s*)?(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt"
+         r"|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
@@ -1123,15 +1215,23 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 # Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
 # nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
-ALREADY_RECOGNISED_AFTER = r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)"
+ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?"
+                            r"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){0,3}?\s+)?"
+                            r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)")
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
+# … or it opens the sentence and its parts follow: "Cụ thể, 92 sản phẩm hiện có gồm 58 sản phẩm 4 sao, …".
+RESTATED_OPENING = r"^\s*(?:(?:cụ thể|chi tiết|theo đó|trong đó)\s*,?)?\s*$"
+BROKEN_DOWN_AFTER = r"\s*(?:ocop\s*)?(?:hiện có|hiện nay|nói trên|này|trên)?\s*(?:gồm|bao gồm|gồm có)\s+(?=\d)"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
-OWNED_BY = (r"^\s*(?:ocop\s*)?(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
-            # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
-            r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
-            r"(?:\s+(?:các|tổng số))?\s*$")
+_OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
+             # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
+             r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
+             r"(?:\s+(?:các|tổng số))?\s*$")
+OWNED_BY = r"^\s*(?:mới\s*)?(?:ocop\s*)?" + _OWNED_BY
+# … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
+OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
@@ -1229,7 +1329,9 @@ SITE_HEADER = r"hotline|đường dây nóng|liên hệ quảng cáo|đăng nh�
 # The year a round's result takes when its sentence names none: the one round the article names with its year.
 ROUND_YEARS: tuple[Rule, ...] = family(
     Rule("year.named_round", {"year": "the round's"},
-         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?)"
+         r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?"
+         # "phê duyệt kết quả OCOP năm 2025", "kết quả đánh giá, phân hạng sản phẩm … năm 2024"
+         r"|kết quả\s+(?:ocop|đánh giá[^\d.;]{0,60}?|phân hạng[^\d.;]{0,60}?))"
          r"\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
          "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
          "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),

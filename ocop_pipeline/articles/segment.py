@@ -29,6 +29,10 @@ MAX_TEASER_CHARS = 150
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]$")
 # A line this short, without sentence punctuation, at the top of a page is its title, a byline or a breadcrumb.
 MAX_TITLE_CHARS = 220
+# The longest second headline under the first ("1.276 sản phẩm OCOP được chứng nhận ở mức 3-5 sao").
+MAX_DECK_CHARS = 120
+MIN_HEADLINE_WORDS = 4
+BREADCRUMB_MARKS = (" › ", " » ", " > ")
 # A site's name in capitals above the headline is at most this long.
 MAX_MASTHEAD_CHARS = 60
 # A cell of a table flattened to text is a name or a number; a longer "cell" is a headline with a separator in it.
@@ -61,6 +65,8 @@ _CONTINUATION = alternation(rules.CONTINUATIONS)
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_BRACKETED_COUNTER = re.compile(r"\(\d+\)")
 
 
 # What opens an item of a list written one item a line.
@@ -164,6 +170,21 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
     return BODY
 
 
+def _is_breadcrumb(line: str) -> bool:
+    """"Trang chủ › Nông thôn mới › Sơn La", "OCOP » Địa phương": a site's path, no figure."""
+    stripped = line.strip()
+    # (a counter in brackets, "Giỏ hàng (0)", is part of a site's bar)
+    return len(stripped) <= MAX_DECK_CHARS and any(mark in stripped for mark in BREADCRUMB_MARKS) and \
+        not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
+
+
+def _is_deck(line: str) -> bool:
+    """A short line that is no sentence (no closing stop, no table), right under the headline: a second headline."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_DECK_CHARS and not stripped.endswith((".", ";", ":", "?", "!")) and \
+        "|" not in stripped and "\t" not in stripped
+
+
 def _is_masthead(line: str) -> bool:
     """A short line in capitals without a figure: a site's or a paper's name."""
     stripped = line.strip()
@@ -210,6 +231,7 @@ def segment(text: str) -> Document:
     prose_seen = False  # a paragraph of the article's body has been read
     first_content = True
     previous_caption_marker = False
+    after_title = False  # the last line read was the headline
     offset = 0
     for line_index, raw_line in enumerate(text.split("\n")):
         line_start = offset
@@ -225,18 +247,35 @@ def segment(text: str) -> Document:
                 not prose_seen and _reads_as_prose(raw_line))):
             # A long line, or, in a sidebar above the article, a paragraph of sentences: the body has begun.
             in_related = False
+        if not in_related and not first_content and not prose_seen and _is_breadcrumb(raw_line) and \
+                any(s.block == TITLE for s in sentences):
+            # "OCOP VIỆT NAM – Ấn phẩm của …" then "OCOP › Địa phương": the line taken for the headline was the
+            # site's name; the headline comes after the breadcrumb.
+            for sentence in sentences:
+                if sentence.block == TITLE:
+                    sentence.block = BODY
+            first_content, after_title = True, False
+            fired.add("block.masthead_before_breadcrumb")
+            continue
         if in_related:
             block = RELATED
         else:
             block = _line_block(key_line, raw_line, first_content, fired)
             if block == BODY and previous_caption_marker:
                 block = CAPTION
+            elif block == BODY and after_title and _is_deck(raw_line):
+                # "1.276 sản phẩm OCOP được chứng nhận ở mức 3-5 sao" under the headline: a second headline, which
+                # the body says again with its context.
+                block = TITLE
+                fired.add("block.deck")
         # A site's or paper's name in capitals above the headline ("NÔNG THÔN VIỆT", "BÁO SƠN LA"): a line of the
         # page, not its headline, which comes next.
         masthead = block == TITLE and _is_masthead(raw_line)
         if masthead:
             block = BODY
         previous_caption_marker = block == CAPTION and bool(_CAPTION_CONTINUES.search(key_line))
+        # (a headline of words: a clock line taken for one, "| 30-08-2023 | 08:52", has none under it)
+        after_title = block == TITLE and not masthead and len(_LETTER_WORDS.findall(raw_line)) >= MIN_HEADLINE_WORDS
         prose_seen = prose_seen or (block == BODY and _reads_as_prose(raw_line))
         if block not in (META,) and not masthead:
             first_content = False

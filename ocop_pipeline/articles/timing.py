@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (Spans, alternation, compiled, matches_at, quick_init, required_words,
                                              scan)
-from ocop_pipeline.articles.segment import BODY, TITLE, Document
+from ocop_pipeline.articles.segment import BODY, CAPTION, TITLE, Document
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
@@ -30,6 +30,8 @@ RECOGNISED_AFTER = compiled(next(r for r in rules.KINDS if r.id == "kind.recogni
 COMPARED_BASE = compiled(next(r for r in rules.KINDS if r.id == "kind.compared_base").pattern)
 PLAN_FIGURE = compiled(next(r for r in rules.KINDS if r.id == "kind.plan_figure").pattern)
 _TARGET_SECTION = compiled(next(r for r in rules.KINDS if r.id == "kind.target_section").pattern, re.MULTILINE)
+_TARGET_LIST = compiled(next(r for r in rules.KINDS if r.id == "kind.target_list").pattern, re.MULTILINE)
+_TARGET_LIST_ITEM = compiled(rules.TARGET_LIST_ITEM)
 _SECTION_HEADING = compiled(rules.SECTION_HEADING, re.MULTILINE)
 NEXT_YEAR = compiled(rules.NEXT_YEAR)
 THIS_YEAR = compiled(rules.THIS_YEAR)
@@ -105,6 +107,13 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
         for m in _target_headings(key):
             after = _SECTION_HEADING.search(key, m.end())
             found.append((m.end(), after.start() if after else len(key)))
+        for m in _TARGET_LIST.finditer(key):
+            end = line_end = m.end()
+            while line_end < len(key) and _TARGET_LIST_ITEM.match(key, line_end + 1):
+                end = line_end = key.find("\n", line_end + 1) if "\n" in key[line_end + 1:] else len(key)
+            if end > m.end():
+                doc.fired.add("kind.target_list")
+                found.append((m.end(), end))
     return found
 
 
@@ -137,6 +146,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     sentence holding it: an article names far fewer years than it has sentences."""
     achieved: dict[int, int | None] = dict.fromkeys(lines)
     planned: dict[int, int | None] = dict.fromkeys(lines)
+    in_captions: int | None = None
     for year in years:
         sentence = doc.holding(year)
         if sentence is None or year.role in NOT_DATING:
@@ -147,4 +157,9 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
-    return max((y for y in achieved.values() if y is not None), default=None), achieved, planned
+        elif sentence.block == CAPTION and published is None:
+            in_captions = year.year if in_captions is None else max(in_captions, year.year)
+    # An undated page whose body names no year: a photo's caption ("… công nhận OCOP 3 sao năm 2024") still says
+    # how recent it is.
+    latest = max((y for y in achieved.values() if y is not None), default=in_captions)
+    return latest, achieved, planned
