@@ -430,6 +430,11 @@ def test_headings_of_objectives_tried_at_line_starts_are_what_the_multiline_scan
         assert [m.span() for m in timing._target_headings(text)] == \
             [m.span() for m in timing._TARGET_SECTION.finditer(text)]
     assert any(list(timing._target_headings(text)) for text in texts)
+    # The lists of objectives ("Mục tiêu đến năm 2025:" and its items) are scanned where their words stand.
+    texts += ["mục tiêu đến năm 2025:\n- 30 sản phẩm\nchỉ tiêu cụ thể:  \n", "các chỉ tiêu: a\nmục tiêu:"]
+    for text in texts:
+        assert [m.span() for m in scan(timing._TARGET_LIST, text)] == \
+            [m.span() for m in timing._TARGET_LIST.finditer(text)]
 
 
 def test_tries_sharing_one_pass_for_their_first_words_find_what_each_finds_alone() -> None:

@@ -107,7 +107,7 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
         for m in _target_headings(key):
             after = _SECTION_HEADING.search(key, m.end())
             found.append((m.end(), after.start() if after else len(key)))
-        for m in _TARGET_LIST.finditer(key):
+        for m in scan(_TARGET_LIST, key):  # tried only where 'mục tiêu'/'chỉ tiêu' stand (its opening runs)
             end = line_end = m.end()
             while line_end < len(key) and _TARGET_LIST_ITEM.match(key, line_end + 1):
                 end = line_end = key.find("\n", line_end + 1) if "\n" in key[line_end + 1:] else len(key)
