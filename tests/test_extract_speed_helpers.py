@@ -520,3 +520,19 @@ def test_the_rules_held_by_a_set_of_words_are_worked_out_once_and_are_what_held_
                             figures._held(figures._STARS_WORDS, present), not figures._GROUP_WORDS.isdisjoint(present))
             assert figures._rules_held(frozenset(present)) is held
     assert 0 < len(figures._HELD_BY_WORDS) <= figures.HELD_BY_WORDS_KEPT
+
+
+def test_a_rewrite_tried_only_before_the_run_its_look_ahead_names_is_the_plain_rewrite() -> None:
+    from ocop_pipeline.articles.patterns import lookahead_anchor
+
+    star_word = segment_module._STAR_WORD
+    assert lookahead_anchor(star_word) is not None
+    spaced = re.compile(r"(?<!\w)(ab|abc)\s?(?=\s*xyz)")  # may end inside the spaces, or with none before the run
+    texts = TEXTS + ["ba sao, bốn  sao; năm\tsao năm sao\nba\nsao bốn sao5 ba saoo tám ba sao",
+                     "ab xyz abc  xyz abcxyz ab\txyz xab xyz ab"]
+    for pattern in (star_word, spaced):
+        for text in texts:
+            assert sub(pattern, lambda m: f"<{m.group()}>", text) == pattern.sub(lambda m: f"<{m.group()}>", text)
+    assert lookahead_anchor(spaced) == ("xyz", 2, 4, 0)
+    for other in (r"(ba|năm)(?=sao)", r"\w+(?=\s+sao)", r"(?=\s+sao)", r"ba(?=\s+s)", r"ba(?!\s+sao)"):
+        assert lookahead_anchor(re.compile(other)) is None

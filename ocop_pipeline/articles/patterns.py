@@ -187,13 +187,21 @@ def sub(pattern: re.Pattern, repl, text: str) -> str:
     text whose every match holds a common word ("một", "năm") visits a few dozen places, where a search tried every
     word opening like one of its phrases."""
     anchor = literal_anchor(pattern)
-    if anchor is None:
+    ahead = lookahead_anchor(pattern) if anchor is None else None
+    if anchor is None and ahead is None:
         return pattern.sub(repl, text)
-    literal, nearest, farthest = anchor
+    literal, nearest, farthest = anchor or ahead[:3]
     starts: set[int] = set()
     found = text.find(literal)
     while found >= 0:
-        starts.update(range(max(0, found - farthest), found - nearest + 1))
+        if anchor is not None:
+            starts.update(range(max(0, found - farthest), found - nearest + 1))
+        else:
+            # The match ends where the spaces before the run may start; what it consumes is that far before.
+            spaces = found
+            while spaces > 0 and text[spaces - 1].isspace():
+                spaces -= 1
+            starts.update(range(max(0, spaces - farthest), found - ahead[3] - nearest + 1))
         found = text.find(literal, found + 1)
     pieces, done = [], 0
     for m in matches_at(pattern, text, sorted(starts)):
@@ -220,6 +228,35 @@ def literal_anchor(pattern: re.Pattern) -> tuple[str, int, int] | None:
     if farthest - nearest > ANCHOR_SPREAD:
         return None
     return "".join(chr(av) for _, av in items[start:start + length]), nearest, farthest
+
+
+@cache
+def lookahead_anchor(pattern: re.Pattern) -> tuple[str, int, int, int] | None:
+    """For a pattern that consumes a few characters and then looks ahead for spaces and a run of plain characters
+    ("(?<!\\w)(ba|bốn|năm)(?=\\s+sao(?!\\w))"): the run, the least and the most the match consumes, and the least
+    number of spaces before the run (0 for "\\s*", 1 for "\\s+"). Every match ends in the spaces right before an
+    occurrence of the run, so ``sub`` tries it only that far before each. None for any other shape, a match that may
+    be empty, or one whose length may vary by more than ``ANCHOR_SPREAD``."""
+    parsed = _parsed_case_kept(pattern)
+    items = list(parsed) if parsed is not None else []
+    if not items or items[-1][0] is not sre.ASSERT or items[-1][1][0] != 1:
+        return None
+    ahead = list(items[-1][1][1])
+    spaces = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])
+    if not ahead or ahead[0][0] is not sre.MAX_REPEAT or ahead[0][1][0] not in (0, 1) or \
+            ahead[0][1][1] != sre.MAXREPEAT or list(ahead[0][1][2]) != [spaces]:
+        return None
+    run = ""
+    for op, av in ahead[1:]:
+        if op is not sre.LITERAL:
+            break
+        run += chr(av)
+    if len(run) < 2:
+        return None
+    least, most = sre_parse.SubPattern(parsed.state, items[:-1]).getwidth()
+    if least < 1 or most - least > ANCHOR_SPREAD:
+        return None
+    return run, least, most, ahead[0][1][0]
 
 
 # A tail may hold a few words of any kind ("(?:\\s+[^\\s\\d,.;:()%]+){0,8}?"); with more, a search tries too many ways.

@@ -217,7 +217,7 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     cased = match_key(text, lower=False)
-    key = _STAR_WORD.sub(_star_digit, fold_key(cased))
+    key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
     if rules.ONE_WORD in key:
