@@ -329,6 +329,7 @@ class NameTrie:
     def __init__(self) -> None:
         self._root: dict = {}
         self._starts: re.Pattern | frozenset[str] | None = None
+        self._own_words: frozenset[str] | None = None  # ``first_words()``, kept once asked for
 
     def add(self, name: str, target) -> None:
         words = _NAME_WORD.findall(match_key(name, lower=False))
@@ -338,23 +339,36 @@ class NameTrie:
         for word in words:
             node = node.setdefault(word, {})
         node.setdefault(None, target)
-        self._starts = None
+        self._starts = self._own_words = None
+
+    def first_words(self) -> frozenset[str]:
+        """The words ``finditer`` looks for: the whole words a name starts with, capitalised in Latin script, or a
+        name written in lower case."""
+        return frozenset(w for w in self._root if w[0] in _UPPER or not w[0].isupper())
 
     def _first_words(self, key_text: str):
         """(start, end, word) of every whole word of ``key_text`` a name starts with, left to right."""
         if self._starts is None:
-            # A whole word a name starts with: capitalised in Latin script, or a name written in lower case.
-            words = frozenset(w for w in self._root if w[0] in _UPPER or not w[0].isupper())
+            words = self.first_words()
             # A few words (an article's own districts) are found by substring search, without compiling a pattern.
             self._starts = words if len(words) <= FEW_FIRST_WORDS else _first_words_pattern(words)
         if isinstance(self._starts, frozenset):
             return _whole_words(key_text, self._starts)
         return ((m.start(), m.end(), m.group()) for m in self._starts.finditer(key_text))
 
-    def finditer(self, key_text: str):
-        """(start, end, target) of every name in ``key_text`` (a case-preserving ``match_key``), left to right."""
+    def finditer(self, key_text: str, found: list[tuple[int, int, str]] | None = None):
+        """(start, end, target) of every name in ``key_text`` (a case-preserving ``match_key``), left to right.
+
+        ``found``: (start, end, word) of the whole words of ``key_text`` among a set holding ``first_words()``, left to
+        right (``whole_words_of``): several tries searched in one text share one pass over it."""
         taken_until = 0
-        for first_start, first_end, first_word in self._first_words(key_text):
+        if found is None:
+            words = self._first_words(key_text)
+        else:
+            own = self.first_words() if self._own_words is None else self._own_words
+            self._own_words = own
+            words = [word for word in found if word[2] in own]
+        for first_start, first_end, first_word in words:
             if first_start < taken_until:
                 continue
             node = self._root.get(first_word)
@@ -400,6 +414,16 @@ def _whole_words(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]
 def _in_a_word(char: str) -> bool:
     """``[\w&]`` of the engine: a letter, a digit (``str.isalnum``), "_" or "&"."""
     return char.isalnum() or char == "_" or char == "&"
+
+
+def whole_words_of(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every occurrence of one of ``words`` standing whole in ``text``, left to right: the words
+    of several tries (``NameTrie.first_words``) found in one pass, each trie keeping its own (``NameTrie.finditer``'s
+    ``found``). A whole word is a whole run of letters, digits, "_" and "&", so the occurrences of a set of words are
+    those of its parts together."""
+    if len(words) <= FEW_FIRST_WORDS:
+        return _whole_words(text, words)
+    return [(m.start(), m.end(), m.group()) for m in _first_words_pattern(words).finditer(text)]
 
 
 @lru_cache(maxsize=1024)
@@ -515,12 +539,18 @@ class PlaceResolver:
                 add("region", r.name, variant[:1].lower() + variant[1:])
         return trie
 
-    def find_in_text(self, text: str, date: dt.date | None = None, cased: str | None = None) -> list[Mention]:
+    def name_first_words(self) -> frozenset[str]:
+        """The words ``find_in_text`` looks for first: those every unit's and region's names start with."""
+        return self._text_trie.first_words()
+
+    def find_in_text(self, text: str, date: dt.date | None = None, cased: str | None = None,
+                     found: list[tuple[int, int, str]] | None = None) -> list[Mention]:
         """Every region or provincial unit named in NFC ``text``, skipping communes, districts and the like;
-        ``cased`` is ``match_key(text, lower=False)`` when the caller has it already."""
+        ``cased`` is ``match_key(text, lower=False)`` when the caller has it already, ``found`` the whole words of
+        it among a set holding the first words of every unit's names (``NameTrie.finditer``)."""
         key_text = cased if cased is not None else match_key(text, lower=False)
         mentions: list[Mention] = []
-        for start, end, (kind, ident) in self._text_trie.finditer(key_text):
+        for start, end, (kind, ident) in self._text_trie.finditer(key_text, found):
             if preceded_by_sub_provincial_word(key_text, start):
                 continue
             if kind == "region":

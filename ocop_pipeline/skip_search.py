@@ -33,6 +33,7 @@ def skipping_pattern(source: str, flags: int = 0) -> re.Pattern | None:
         first, may_be_empty = first_chars(parsed)
         if first is None or may_be_empty:
             return None
+        first = _word_chars_only(parsed, first)
         code = sre_compiler._code(parsed, flags)
         if code[0] != sre.INFO or code[2] != 0 or code[3] == 0:
             return None
@@ -60,6 +61,28 @@ def skipping_pattern(source: str, flags: int = 0) -> re.Pattern | None:
 
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+# A look-ahead for a word character ("(?=\w)": a phrase starting a word).
+_WORD_AHEAD = (sre.ASSERT, (1, [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]))
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_chars_only(items, first: set[str]) -> set[str]:
+    """``first`` without the members no word character matches (spaces, punctuation) when the pattern looks ahead for
+    a word character before anything it consumes: a match never starts there, and a scan of running text would
+    enter the pattern at every space to find that out."""
+    for op, av in items:
+        if op not in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return first
+        if op is sre.ASSERT and (op, (av[0], list(av[1]))) == _WORD_AHEAD:
+            break
+    else:
+        return first
+    # A member is a character (escaped or not), a range or a category; only spaces and single characters that are no
+    # word character are left out, anything else is kept.
+    return {member for member in first if not (member == r"\s" or (
+        len(re.sub(r"\\(.)", r"\1", member)) == 1 and not _WORD_CHAR.match(re.sub(r"\\(.)", r"\1", member))))}
+
+
 
 
 def first_chars(items) -> tuple[set[str] | None, bool]:

@@ -323,7 +323,8 @@ def test_the_scans_for_counts_skip_a_text_without_their_tail() -> None:
 
 
 def test_a_rule_left_out_of_a_sentence_holds_none_of_its_words_there() -> None:
-    families = (figures._SKIPS_BEFORE_WORDS, figures._SKIPS_AFTER_WORDS, figures._STARS_WORDS)
+    families = (figures._SKIPS_BEFORE_WORDS, figures._SKIPS_AFTER_WORDS, figures._STARS_WORDS,
+                figures._SKIP_SENTENCES_WORDS)
     left_out = 0
     for doc in DOCS:
         for sentence in doc.sentences:
@@ -370,3 +371,168 @@ def test_the_publication_date_skips_only_lines_without_a_digit_where_a_dateline_
     assert published_date_in_text("Hotline 0912 Chủ nhật 22/03/2026\nTin tức\n19/04/2025 08:39") == dt.date(2025, 4, 19)
     assert published_date_in_text("x" * 50 + " 19/04/2025\nkhông có ngày") is None  # too deep inside its line
     assert published_date_in_text("Tin tức\nngày 5 tháng 6 năm 2024, tỉnh công nhận") == dt.date(2024, 6, 5)
+
+
+def test_a_sentence_end_matched_from_its_mark_is_the_one_a_look_behind_for_the_mark_finds() -> None:
+    looked_behind = re.compile(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{rules.UPPER_LETTERS}0-9])")
+    lines = [line for doc in DOCS for line in doc.text.split("\n")]
+    lines += ["Ông A. Nguyễn nói.  “Tỉnh có 5 sản phẩm.” (Ảnh) … Rồi! Sao? 3 sản phẩm.)  Hết.", "TP. Hồ Chí Minh. A", ". B"]
+    for line in lines:
+        assert [(m.start(1), m.end()) for m in segment_module._SENTENCE_END.finditer(line)] == \
+            [m.span() for m in looked_behind.finditer(line)]
+
+
+def test_a_quick_init_makes_the_object_the_dataclass_init_makes() -> None:
+    from ocop_pipeline.articles import extract, places
+    from ocop_pipeline.articles.patterns import quick_init
+
+    for cls in (figures.Figure, timing.Marker, timing.YearMention, extract.Claim, extract.State, places.Mention):
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        plain = dataclasses.dataclass(frozen=True)(type(cls.__name__, (), {
+            "__annotations__": dict(cls.__annotations__),
+            **{f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}}))
+        required = [f for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+        values = [f"v{i}" if i % 2 else i for i in range(len(required))]
+        for args, kwargs in ((values, {}), (values[:-1], {required[-1].name: values[-1]})):
+            made, expected = cls(*args, **kwargs), plain(*args, **kwargs)
+            assert made.__dict__ == expected.__dict__ and list(made.__dict__) == list(expected.__dict__)
+            assert repr(made).split("(", 1)[1] == repr(expected).split("(", 1)[1]
+            assert made == cls(*args, **kwargs) and hash(made) == hash(cls(*args, **kwargs))
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.start = 1  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            cls(*values[:-1])
+        with pytest.raises(TypeError):
+            cls(*values, nonsense=1)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithFactory:
+        items: list = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithPostInit:
+        value: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (WithFactory, WithPostInit):
+        with pytest.raises(TypeError):
+            quick_init(cls)
+
+
+def test_headings_of_objectives_tried_at_line_starts_are_what_the_multiline_scan_finds() -> None:
+    texts = [doc.key for doc in DOCS] + [
+        "i. mục tiêu\n- đến năm 2025 có 100 sản phẩm\nii. nhiệm vụ\n  2. mục tiêu cụ thể:\n\nmục tiêu\nchỉ tiêu",
+        "a) các chỉ tiêu chủ yếu:\n1.2. chỉ tiêu năm 2025\nkhông phải mục tiêu\nmục tiêu\n   \nmục tiêu chung:  ",
+        "", "\n", "mục tiêu", "chỉ tiêu\n"]
+    for text in texts:
+        assert [m.span() for m in timing._target_headings(text)] == \
+            [m.span() for m in timing._TARGET_SECTION.finditer(text)]
+    assert any(list(timing._target_headings(text)) for text in texts)
+    # The lists of objectives ("Mục tiêu đến năm 2025:" and its items) are scanned where their words stand.
+    texts += ["mục tiêu đến năm 2025:\n- 30 sản phẩm\nchỉ tiêu cụ thể:  \n", "các chỉ tiêu: a\nmục tiêu:"]
+    for text in texts:
+        assert [m.span() for m in scan(timing._TARGET_LIST, text)] == \
+            [m.span() for m in timing._TARGET_LIST.finditer(text)]
+
+
+def test_tries_sharing_one_pass_for_their_first_words_find_what_each_finds_alone() -> None:
+    from ocop_pipeline.articles import places
+    from ocop_pipeline.geography import NameTrie, resolver, whole_words_of
+
+    small = NameTrie()
+    for name in ("Mộc Châu", "Yên Châu", "Châu Thành"):
+        small.add(name, name)
+    tries = [resolver()._text_trie, places._seats()[0], places._district_trie(), small]
+    words = places._first_words_of_names() | small.first_words()
+    texts = [doc.cased for doc in DOCS] + ["Mộc Châu, Châu Thành (Bến Tre), TP.HCM và Bà Rịa - Vũng Tàu; Hà Nội&Hà"]
+    for text in texts:
+        found = whole_words_of(text, words)
+        assert found == sorted(found)
+        for trie in tries:
+            assert list(trie.finditer(text, found)) == list(trie.finditer(text))
+        assert resolver().find_in_text(text, cased=text, found=found) == resolver().find_in_text(text, cased=text)
+    assert whole_words_of("Mộc Châu", frozenset({"Mộc"})) == [(0, 3, "Mộc")]
+
+
+def test_what_a_scan_reads_from_its_pattern_is_read_once_by_the_pattern_s_identity() -> None:
+    from ocop_pipeline.articles.patterns import _opening_runs, _scan_parts, required_literal
+
+    for _, pattern in figures._NOUN_FIRST + figures._ELIDED + timing._YEARS:
+        parts = _scan_parts(pattern)
+        assert parts == (pattern, required_literal(pattern), required_tail(pattern), _opening_runs(pattern))
+        assert _scan_parts(pattern) is parts
+    # An equal pattern compiled apart is another pattern: it gets its own entry, never another's.
+    twin = re.compile(timing._YEARS[0][1].pattern)
+    assert _scan_parts(twin)[0] is twin
+
+
+def test_a_pattern_looking_ahead_for_a_word_character_skips_spaces_and_punctuation() -> None:
+    from re import _parser as sre_parse
+
+    from ocop_pipeline.skip_search import _word_chars_only, first_chars, skipping_pattern
+
+    source = r"(?<!\w)(?=\w)(?:\s*tổng|,?\s?số|[.,]\d|\d+ sản phẩm|-x)"
+    parsed = sre_parse.parse(source)
+    first, _ = first_chars(parsed)
+    assert {r"\s", ",", r"\."} <= first or {r"\s", r"\,", r"\."} <= first
+    assert _word_chars_only(parsed, first) == {"t", "s", r"\d"}
+    # Without the look-ahead, or with it after what the pattern consumes, every member stays.
+    for other in (r"(?<!\w)(?:\s*tổng|,?\s?số)", r"(?:\s*tổng|,?\s?số)(?=\w)"):
+        items = sre_parse.parse(other)
+        assert _word_chars_only(items, first_chars(items)[0]) == first_chars(items)[0]
+    texts = TEXTS + [", số 5 sản phẩm; tổng  số,số -x 12 sản phẩm .5 ,5"]
+    assert _found(skipping_pattern(source)) == _found(re.compile(source))
+    for text in texts[-1:]:
+        assert [m.span() for m in skipping_pattern(source).finditer(text)] == \
+            [m.span() for m in re.finditer(source, text)]
+
+
+def test_the_words_a_span_holds_found_in_one_pass_are_those_each_substring_test_finds() -> None:
+    from ocop_pipeline.articles.patterns import PresentWords
+
+    words = figures._SCREENED_WORDS
+    finder = PresentWords(words)
+    for doc in DOCS:
+        for sentence in doc.sentences:
+            text = doc.key[sentence.start:sentence.end]
+            assert finder(doc.key, sentence.start, sentence.end) == {w for w in words if w in text}
+    # Words inside words, overlapping words, a word ending the span, a word cut by the span's end, regex characters.
+    small = PresentWords(["ab", "abc", "bcd", "c", "d.", "a+b", "cd"])
+    assert small("xabcd.") == {"ab", "abc", "bcd", "c", "d.", "cd"}
+    assert small("xabcd.", 0, 4) == {"ab", "abc", "c"}
+    assert small("a+b ab", 1) == {"ab"}
+    assert small("") == set()
+    with pytest.raises(ValueError):
+        PresentWords(["a", ""])
+
+
+def test_the_rules_held_by_a_set_of_words_are_worked_out_once_and_are_what_held_says() -> None:
+    figures._HELD_BY_WORDS.clear()
+    for doc in DOCS[:20]:
+        for sentence in doc.sentences:
+            present = frozenset(figures._PRESENT_SCREENED_WORDS(doc.key, sentence.start, sentence.end))
+            held = figures._rules_held(present)
+            assert held == ((figures._held(figures._SKIPS_BEFORE_WORDS, present),
+                             figures._held(figures._SKIPS_AFTER_WORDS, present),
+                             figures._held(figures._SKIP_SENTENCES_WORDS, present)),
+                            figures._held(figures._STARS_WORDS, present), not figures._GROUP_WORDS.isdisjoint(present))
+            assert figures._rules_held(frozenset(present)) is held
+    assert 0 < len(figures._HELD_BY_WORDS) <= figures.HELD_BY_WORDS_KEPT
+
+
+def test_a_rewrite_tried_only_before_the_run_its_look_ahead_names_is_the_plain_rewrite() -> None:
+    from ocop_pipeline.articles.patterns import lookahead_anchor
+
+    star_word = segment_module._STAR_WORD
+    assert lookahead_anchor(star_word) is not None
+    spaced = re.compile(r"(?<!\w)(ab|abc)\s?(?=\s*xyz)")  # may end inside the spaces, or with none before the run
+    texts = TEXTS + ["ba sao, bốn  sao; năm\tsao năm sao\nba\nsao bốn sao5 ba saoo tám ba sao",
+                     "ab xyz abc  xyz abcxyz ab\txyz xab xyz ab"]
+    for pattern in (star_word, spaced):
+        for text in texts:
+            assert sub(pattern, lambda m: f"<{m.group()}>", text) == pattern.sub(lambda m: f"<{m.group()}>", text)
+    assert lookahead_anchor(spaced) == ("xyz", 2, 4, 0)
+    for other in (r"(ba|năm)(?=sao)", r"\w+(?=\s+sao)", r"(?=\s+sao)", r"ba(?=\s+s)", r"ba(?!\s+sao)"):
+        assert lookahead_anchor(re.compile(other)) is None

@@ -22,13 +22,14 @@ from dataclasses import dataclass, field, replace
 from ocop_pipeline.articles import figures as figs
 from ocop_pipeline.articles import places as plc
 from ocop_pipeline.articles import rules, tables, timing
-from ocop_pipeline.articles.patterns import compile_family, compiled
+from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
 from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_NAME
 
 
+@quick_init
 @dataclass(frozen=True)
 class Claim:
     source_id: str
@@ -82,6 +83,7 @@ class Frame:
     ocop: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class State:
     """What a sentence said that the next sentences may share: its kind, year and (for a total) star level."""

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, guarded, last_item_screen,
                                              last_number_start, matches_at, opening_places, required_literal,
-                                             required_words, scan, screened_from_last_number)
+                                             PresentWords, quick_init, required_words, scan,
+                                             screened_from_last_number)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import normalize_pattern
@@ -93,8 +94,10 @@ _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
 _SKIPS_BEFORE_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_BEFORE]
 _SKIPS_AFTER_ONLY = [(rule, pattern, rule.yields.get("only")) for rule, pattern in _SKIPS_AFTER]
 _SKIP_SENTENCES_NUMBERED = list(enumerate(_SKIP_SENTENCES))
-# A rule every match of which holds one of at most this many words is looked for only in a sentence holding one.
-FEW_WORDS = 4
+# A rule every match of which holds one of at most this many words is looked for only in a sentence holding one. The
+# words of every rule are looked for together, in one pass over the sentence (``_PRESENT_SCREENED_WORDS``): the
+# rules of many words (an activity's or entries' 41) are screened too, where each word was once a substring test.
+FEW_WORDS = 64
 
 
 def _with_words(entries: list[tuple]) -> list[tuple[tuple, frozenset[str] | None]]:
@@ -117,6 +120,8 @@ def _held(screened: list[tuple[tuple, frozenset[str] | None]], present: set[str]
 
 _SKIPS_BEFORE_WORDS = _with_words(_SKIPS_BEFORE_ONLY)
 _SKIPS_AFTER_WORDS = _with_words(_SKIPS_AFTER_ONLY)
+# The rules of a count's clause, each with its place in the family (which keys the searches made once per clause).
+_SKIP_SENTENCES_WORDS = _with_words([(rule, pattern, number) for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED])
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 # A dash standing alone between an activity's words and a count closes an aside the activity belonged to.
 _RISEN_FROM = compiled(rules.RISEN_FROM)
@@ -160,8 +165,30 @@ GROUP_NAMED_WINDOW = 90
 # The words one of which a sentence naming a product group before a count holds.
 _GROUP_WORDS = frozenset((*required_words(_GROUP_BEFORE), *required_words(_GROUP_NAMED)))
 # Every word the rules above are screened by, each looked for once per sentence.
-_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS)
+_SCREENED_WORDS = tuple(sorted({word for screened in (_SKIPS_BEFORE_WORDS, _SKIPS_AFTER_WORDS, _STARS_WORDS,
+                                                       _SKIP_SENTENCES_WORDS)
                                 for _, words in screened if words is not None for word in words} | _GROUP_WORDS))
+# The words of ``_SCREENED_WORDS`` a sentence holds, found in one pass.
+_PRESENT_SCREENED_WORDS = PresentWords(_SCREENED_WORDS)
+# The rules held by each set of present words met (``_rules_held``); sentences hold few sets of them.
+_HELD_BY_WORDS: dict[frozenset[str], tuple] = {}
+HELD_BY_WORDS_KEPT = 4096
+
+
+def _rules_held(present: frozenset[str]) -> tuple:
+    """(the skip rules before, after and of the clause, the star rules, whether a product group may be named) a
+    sentence holding, of ``_SCREENED_WORDS``, those ``present`` may match (``_held``), worked out once per set."""
+    held = _HELD_BY_WORDS.get(present)
+    if held is None:
+        if len(_HELD_BY_WORDS) >= HELD_BY_WORDS_KEPT:
+            _HELD_BY_WORDS.clear()
+        held = _HELD_BY_WORDS[present] = (
+            (_held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present),
+             _held(_SKIP_SENTENCES_WORDS, present)),
+            _held(_STARS_WORDS, present), not _GROUP_WORDS.isdisjoint(present))
+    return held
+
+
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
@@ -202,6 +229,7 @@ _OWNER_LAST = compiled(rules.OWNER_LAST)
 _OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     start: int  # offsets in the NFC text: the quote is text[start:end]
@@ -441,11 +469,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     key = doc.key
     out: list[Figure] = []
     clauses = doc.memo.setdefault("skip_sentences", {})  # (rule, clause start, clause end) -> its match
-    text = key[sentence.start:sentence.end]
-    present = {word for word in _SCREENED_WORDS if word in text}
-    skips_held = _held(_SKIPS_BEFORE_WORDS, present), _held(_SKIPS_AFTER_WORDS, present)
-    stars_held = _held(_STARS_WORDS, present)
-    group_named = not _GROUP_WORDS.isdisjoint(present)
+    skips_held, stars_held, group_named = _rules_held(
+        frozenset(_PRESENT_SCREENED_WORDS(key, sentence.start, sentence.end)))
     for i, figure in enumerate(figures):
         # Numbers sharing this figure's noun ("7, 5 và 3 sản phẩm") start before it ends: the next figure is the
         # first one after its noun.
@@ -601,9 +626,9 @@ def _qualifier_written(key: str, figure: Figure) -> str | None:
 
 
 def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, cased: str,
-          clauses: dict, skips_held: tuple[list, list]) -> str | None:
-    """Why the figure is no OCOP count, if it is not; ``skips_held``: the rules of ``SKIPS_BEFORE`` and
-    ``SKIPS_AFTER`` whose words its sentence holds (``_held``)."""
+          clauses: dict, skips_held: tuple[list, list, list]) -> str | None:
+    """Why the figure is no OCOP count, if it is not; ``skips_held``: the rules of ``SKIPS_BEFORE``, ``SKIPS_AFTER``
+    and ``SKIP_SENTENCES`` whose words its sentence holds (``_held``)."""
     def cased_left(figure: Figure, m: re.Match) -> str:
         left_start = max(sentence.start, figure.start - LEFT_WINDOW)
         return cased[max(sentence.start, left_start + m.start() - 30):left_start + m.start()]
@@ -611,7 +636,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
     rule_id = figure.rule_id
-    before_rules, after_rules = skips_held
+    before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
             continue
@@ -669,7 +694,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = key.find(";", figure.noun_end, sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
-    for number, (rule, pattern) in _SKIP_SENTENCES_NUMBERED:
+    for rule, pattern, number in clause_rules:
         if rule.yields.get("reach") == "after":
             m = pattern.search(key, figure.noun_end, clause_end)
             if m is None or _RESULT_AFTER.match(right):

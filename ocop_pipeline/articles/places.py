@@ -15,10 +15,10 @@ from functools import cache
 from importlib import resources
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, compile_family, compiled
+from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
 from ocop_pipeline.geography import (NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
-                                     provinces_around, resolver)
+                                     provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
@@ -46,6 +46,7 @@ _BEFORE_A_BARE_DISTRICT = frozenset(rules.BEFORE_A_BARE_DISTRICT)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int  # offsets in the NFC text
@@ -109,7 +110,9 @@ def find_mentions(doc: Document) -> list[Mention]:
                                 district=written.title() if written.isupper() else written, rule="place.district"))
         taken.add(m.start(), name.end())
     _named_again(text, cased, mentions, taken)
-    for m in resolver().find_in_text(text, cased=cased):
+    # The words the names of units, seats and districts start with, found in one pass for the three tries.
+    words = whole_words_of(cased, _first_words_of_names())
+    for m in resolver().find_in_text(text, cased=cased, found=words):
         if taken.covers(m.start):
             continue
         after = bool(_FORMER_AFTER.match(key[m.end:m.end + 40]))
@@ -121,7 +124,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         mentions.append(Mention(m.start, m.end, m.text, m.place.level, m.place, former=after or before, rule=rule))
     _districts_in_brackets(text, cased, mentions, taken)
     seat_kinds = _seats()[1]
-    for start, end, province in _seats()[0].finditer(cased):
+    for start, end, province in _seats()[0].finditer(cased, words):
         if taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
             continue
         written = text[start:end]
@@ -132,7 +135,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         if place is not None:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
             taken.add(start, end)
-    _districts_of_the_provinces_named(text, cased, mentions, taken)
+    _districts_of_the_provinces_named(text, cased, mentions, taken, words)
     for m in _NATIONAL.finditer(key):
         if key.startswith(rules.COUNTRY_WORD, m.start()) and \
                 _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
@@ -176,7 +179,8 @@ def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken
         _named_again(text, cased, mentions, taken, single_words=True)
 
 
-def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans) -> None:
+def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans,
+                                      words: list[tuple[int, int, str]] | None = None) -> None:
     """"Hải Hậu có 102 sản phẩm OCOP" in an article naming Nam Định: a bare name of a district of a province the
     article names (``geography.provinces_around``) is that district. Names of one word, names a province or region
     also bears ("Quảng Ninh" of Quảng Bình), names after a commune's or a street's word, names inside a longer name
@@ -187,7 +191,7 @@ def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Ment
     if not allowed:
         return
     holders = district_provinces()
-    for start, end, name in _district_trie().finditer(cased):
+    for start, end, name in _district_trie().finditer(cased, words):
         if not holders[name] & allowed or taken.covers(start) or preceded_by_sub_provincial_word(cased, start):
             continue
         word = _WORD_BEFORE.search(cased, max(0, start - 24), start)
@@ -198,6 +202,12 @@ def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Ment
         mentions.append(Mention(start, end, text[start:end], "district", None, district=text[start:end],
                                 rule="place.district_gazetteer"))
         taken.add(start, end)
+
+
+@cache
+def _first_words_of_names() -> frozenset[str]:
+    """Every word a unit's, a seat's or a district's name (of ``_district_trie``) starts with."""
+    return resolver().name_first_words() | _seats()[0].first_words() | _district_trie().first_words()
 
 
 @cache

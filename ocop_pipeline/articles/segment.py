@@ -49,7 +49,9 @@ _ONE_IN_A_BREAKDOWN = guarded(rules.ONE_IN_A_BREAKDOWN)
 def _star_digit(m: re.Match) -> str:
     return str(rules.STAR_WORDS[m.group(1)]).rjust(len(m.group(1)))
 _CAPTION_CONTINUES = compiled(rules.CAPTION_CONTINUES)
-_SENTENCE_END = guarded(rf"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
+# The mark ending a sentence is matched, not looked behind for: the engine skips to the few marks of a line, where
+# it tried every space; group 1 is the break after the mark, the match a look-behind for the mark would find.
+_SENTENCE_END = guarded(rf"[.!?…]([\"”')\]]*\s+)(?=[\"“(\[-]?\s*[{_UPPER}0-9])")
 _ABBREVIATION = compiled(rules.ABBREVIATION_BEFORE_PERIOD)
 _BLOCKS = compile_family(rules.BLOCKS)
 _RELATED = next(p for r, p in _BLOCKS if r.yields["block"] == "related_headline")
@@ -215,7 +217,7 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     cased = match_key(text, lower=False)
-    key = _STAR_WORD.sub(_star_digit, fold_key(cased))
+    key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
     if rules.ONE_WORD in key:
@@ -281,8 +283,8 @@ def segment(text: str) -> Document:
             continue
         cased_line = cased[line_start:line_start + len(raw_line)]
         cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw_line)
-                      if not _abbreviation_before(cased_line, m.start())
-                      and not _LIST_NUMBER.match(raw_line, 0, m.start())]
+                      if not _abbreviation_before(cased_line, m.start(1))
+                      and not _LIST_NUMBER.match(raw_line, 0, m.start(1))]
         for n, (a, b) in enumerate(_bounded(raw_line, cuts)):
             piece = raw_line[a:b]
             rest = piece.lstrip()

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ocop_pipeline.articles import rules
-from ocop_pipeline.articles.patterns import Spans, alternation, compiled, scan
+from ocop_pipeline.articles.patterns import (Spans, alternation, compiled, matches_at, quick_init, required_words,
+                                             scan)
 from ocop_pipeline.articles.segment import BODY, CAPTION, TITLE, Document
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
@@ -38,6 +39,7 @@ THIS_YEAR = compiled(rules.THIS_YEAR)
 NOT_DATING = ("since", "base")
 
 
+@quick_init
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -48,6 +50,7 @@ class YearMention:
     rule: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Marker:
     start: int
@@ -101,10 +104,10 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
     if found is None:
         found = doc.memo["target_sections"] = []
         key = doc.key
-        for m in _TARGET_SECTION.finditer(key):
+        for m in _target_headings(key):
             after = _SECTION_HEADING.search(key, m.end())
             found.append((m.end(), after.start() if after else len(key)))
-        for m in _TARGET_LIST.finditer(key):
+        for m in scan(_TARGET_LIST, key):  # tried only where 'mục tiêu'/'chỉ tiêu' stand (its opening runs)
             end = line_end = m.end()
             while line_end < len(key) and _TARGET_LIST_ITEM.match(key, line_end + 1):
                 end = line_end = key.find("\n", line_end + 1) if "\n" in key[line_end + 1:] else len(key)
@@ -114,8 +117,26 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+# A heading of objectives opens a line, and names one of these words.
+_TARGET_SECTION_WORDS = required_words(_TARGET_SECTION)
+
+
+def _target_headings(key: str) -> Iterable[re.Match]:
+    """``_TARGET_SECTION.finditer(key)``, tried only at the start of each line (where its "^" lets a match start) of a
+    text holding one of its words: the engine entered it at every character a heading may open with."""
+    if _TARGET_SECTION_WORDS is not None and not any(word in key for word in _TARGET_SECTION_WORDS):
+        return ()
+    starts = [0]
+    newline = key.find("\n")
+    while newline >= 0:
+        starts.append(newline + 1)
+        newline = key.find("\n", newline + 1)
+    return matches_at(_TARGET_SECTION, key, starts)
+
+
 def in_target_section(doc: Document, offset: int) -> bool:
-    return any(start <= offset < end for start, end in target_sections(doc))
+    sections = target_sections(doc)
+    return bool(sections) and any(start <= offset < end for start, end in sections)
 
 
 def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
