@@ -2249,3 +2249,10 @@ def test_communes_in_a_list_are_no_districts() -> None:
     text = ("Huyện Cầu Kè (Trà Vinh) có 8 sản phẩm OCOP. Các sản phẩm phân bố ở 4 xã: xã Hòa Ân có 5 sản phẩm; xã Ninh "
             "Thới, xã Phong Phú và xã An Phú Tân mỗi nơi có 01 sản phẩm.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 9, 1))] == [("district", "Cầu Kè", 8)]
+
+
+def test_a_noun_first_total_with_its_province_in_brackets() -> None:
+    text = ("Vĩnh Long: Trà Ôn có thêm 6 sản phẩm OCOP\n"
+            "Sáu sản phẩm được chứng nhận OCOP trong năm 2024 đã đưa số sản phẩm đạt từ 3 sao trở lên ở huyện Trà Ôn "
+            "(Vĩnh Long) lên 21.")
+    assert ("cumulative", 21) in [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 20))]

@@ -278,7 +278,9 @@ TYPE_COUNT_END = (r"\s*(?:[,;.:)(]|và(?!\w)|hoặc(?!\w)|chủ thể|đơn vị
 # The noun before the number: "số chủ thể OCOP là 8.476", "tổng số sản phẩm OCOP của tỉnh lên 171".
 NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.noun_first", {"metric": "products"},
-         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:[^\s\d,.;:()%]+|[345]\s*sao))"
+         # (a bracketed aside among its words: "số sản phẩm … ở huyện Mang Thít (Vĩnh Long) lên 17")
+         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:[^\s\d,.;:()%]+|[345]\s*sao"
+         r"|\([^()\d]{2,30}\)))"
          r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
          "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
     Rule("count.subjects.noun_first", {"metric": "subjects"},
