@@ -2256,3 +2256,19 @@ def test_a_noun_first_total_with_its_province_in_brackets() -> None:
             "Sáu sản phẩm được chứng nhận OCOP trong năm 2024 đã đưa số sản phẩm đạt từ 3 sao trở lên ở huyện Trà Ôn "
             "(Vĩnh Long) lên 21.")
     assert ("cumulative", 21) in [(f[3], f[7]) for f in facts(text, dt.date(2024, 12, 20))]
+
+
+def test_every_round_so_far_and_a_province_name_opening_with_a_districts() -> None:
+    text = ("Sau các kỳ đánh giá, phân hạng, 30 sản phẩm của 25 chủ thể tỉnh Bắc Kạn đã đạt chuẩn cấp tỉnh từ 3 sao "
+            "trở lên.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("cumulative", 30), ("cumulative", 25)]
+    text = ("Huyện Long Điền giáp thành phố Bà Rịa.\nĐến thời điểm này, huyện Long Điền (Bà Rịa – Vũng Tàu) đã có 15 "
+            "sản phẩm được xếp hạng sao.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 8, 1))] == [("district", "Long Điền", 15)]
+
+
+def test_an_undated_page_is_not_dated_by_the_end_of_a_programmes_period() -> None:
+    text = ("Tuyên Hóa phát triển sản phẩm OCOP\n"
+            "Trong năm 2022, Tuyên Hóa có thêm 2 sản phẩm mới đạt chuẩn 3 sao. Như vậy, số sản phẩm OCOP của cả "
+            "huyện (Quảng Bình) hiện đã lên 6.\nTrong giai đoạn 2021-2025, huyện hỗ trợ 8 dự án liên kết sản xuất.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2022, "new", 2), (2022, "cumulative", 6)]

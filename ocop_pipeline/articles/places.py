@@ -232,11 +232,17 @@ def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, s
     for name in names:
         trie.add(name, name)
     for start, end, name in trie.finditer(cased):
-        if taken.covers(start):
+        if taken.covers(start) or _opens_a_longer_province_name(text, start, end):
             continue
         mentions.append(Mention(start, end, text[start:end], "district", None, district=name,
                                 rule="place.district_named_before"))
         taken.add(start, end)
+
+
+def _opens_a_longer_province_name(text: str, start: int, end: int) -> bool:
+    """"thành phố Bà Rịa" named before, then "(Bà Rịa – Vũng Tàu)": the name opens the province's, no district."""
+    found = next(iter(resolver().find_in_text(text[start:start + LONGEST_PROVINCE_NAME])), None)
+    return found is not None and found.start == 0 and found.end > end - start
 
 
 def article_district(doc: Document, mentions: list[Mention]) -> str | None:
@@ -284,6 +290,8 @@ def _inside_brackets(text: str, start: int, offset: int) -> bool:
     return text.rfind("(", start, offset) > text.rfind(")", start, offset)
 
 
+# Characters enough to hold any province's name ("Bà Rịa – Vũng Tàu", "Thừa Thiên Huế").
+LONGEST_PROVINCE_NAME = 40
 # How many body sentences make an article's lead.
 LEAD_SENTENCES = 2
 

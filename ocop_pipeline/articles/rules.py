@@ -547,8 +547,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))"
          # "9 chủ thể mang 15 sản phẩm tham gia Chương trình OCOP": in the programme, not (yet) rated
-         r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,80}(?:đạt|công nhận|xếp hạng"
-         r"|chứng nhận|[345]\s*sao))",
+         r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,120}(?:đạt|công nhận|xếp hạng"
+         r"|chứng nhận|phê duyệt|[345]\s*sao))",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
@@ -842,7 +842,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
-         r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả|(?:tất cả|qua) các đợt"
+         r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
+         # "Sau các kỳ đánh giá, phân hạng, 24 sản phẩm … đã đạt chuẩn": every round so far, a stock
+         r"|(?:tất cả|qua|sau) các (?:đợt|kỳ)(?: đánh giá(?:,? phân hạng)?)?"
          # "số sản phẩm 5 sao của tỉnh đã lên 4": risen to, a stock
          r"|đã lên(?=\s*\d)"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.

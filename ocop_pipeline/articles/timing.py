@@ -147,6 +147,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     achieved: dict[int, int | None] = dict.fromkeys(lines)
     planned: dict[int, int | None] = dict.fromkeys(lines)
     in_captions: int | None = None
+    not_periods: list[int] = []
     for year in years:
         sentence = doc.holding(year)
         if sentence is None or year.role in NOT_DATING:
@@ -157,9 +158,14 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
+            if year.role != "period":
+                not_periods.append(year.year)
         elif sentence.block == CAPTION and published is None:
             in_captions = year.year if in_captions is None else max(in_captions, year.year)
     # An undated page whose body names no year: a photo's caption ("… công nhận OCOP 3 sao năm 2024") still says
     # how recent it is.
     latest = max((y for y in achieved.values() if y is not None), default=in_captions)
+    if published is None and not_periods and latest is not None and latest > max(not_periods):
+        # An undated page: the end of a programme's period ("giai đoạn 2019-2025") is no year it has reached.
+        latest = max(not_periods)
     return latest, achieved, planned
