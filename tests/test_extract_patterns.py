@@ -2272,3 +2272,12 @@ def test_an_undated_page_is_not_dated_by_the_end_of_a_programmes_period() -> Non
             "Trong năm 2022, Tuyên Hóa có thêm 2 sản phẩm mới đạt chuẩn 3 sao. Như vậy, số sản phẩm OCOP của cả "
             "huyện (Quảng Bình) hiện đã lên 6.\nTrong giai đoạn 2021-2025, huyện hỗ trợ 8 dự án liên kết sản xuất.")
     assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2022, "new", 2), (2022, "cumulative", 6)]
+
+
+def test_another_programmes_sentence_and_a_producer_named_before_as_subject() -> None:
+    text = ("Về công nghiệp nông thôn, tỉnh Lạng Sơn đã có 48 sản phẩm tiêu biểu cấp tỉnh, 12 sản phẩm trong số đó "
+            "được công nhận cấp khu vực và 3 sản phẩm cấp quốc gia. Về OCOP, Lạng Sơn đang có 160 sản phẩm.")
+    assert [f[7] for f in facts(text, dt.date(2025, 5, 20))] == [160]
+    text = ("Toàn huyện Mường Tè (Lai Châu) hiện có 9 sản phẩm OCOP 3 sao. Chị Lò Thị Hoa, Giám đốc Hợp tác xã Pa Ủ, kể "
+            "HTX hiện có 2 sản phẩm 3 sao là chè và mật ong.")
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 20))] == [9]

@@ -448,6 +448,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:đề nghị|đề xuất|gửi|trình)\s+(?:lên\s+)?hội đồng[^.;\d]{0,60}?(?:cấp tỉnh|của tỉnh|tỉnh)(?!\w)[^.;\d]{0,60}$",
          "UBND huyện cũng công nhận kết quả để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, "
          "công nhận hạng 4 sao cho 2 sản phẩm."),
+    # A producer named before as the subject ("…, kể HTX hiện có 2 sản phẩm 3 sao"): one producer's products.
+    Rule("skip.producer_has", {"skip": "the products of one producer", "only": "count.products"},
+         r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở|hộ kinh doanh|tổ hợp tác)\s+(?:này\s+)?"
+         r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$",
+         "Anh Trường, Giám đốc Hợp tác xã Trường Thịnh, kể HTX hiện có 2 sản phẩm 3 sao."),
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
@@ -647,7 +652,9 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.other_programme", {"skip": "another programme"},
          r"công nghiệp nông thôn tiêu biểu|cnnt tiêu biểu|đạt chuẩn nông thôn mới|nông thôn mới nâng cao|ovop"
          r"|mỗi làng một sản phẩm|nông sản tiêu biểu|sản phẩm chủ lực(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao))"
-         r"|hàng việt nam chất lượng cao",
+         r"|hàng việt nam chất lượng cao"
+         # "Về công nghiệp nông thôn, tỉnh đã có 61 sản phẩm …, 15 sản phẩm trong số đó …": that programme's sentence
+         r"|(?:về|đối với)\s+(?:sản phẩm\s+|chương trình\s+)?công nghiệp nông thôn",
          "Về sản phẩm công nghiệp nông thôn tiêu biểu, tỉnh Bắc Giang có 110 sản phẩm cấp tỉnh."),
     Rule("skip.vote_sentence", {"skip": "a vote or award among OCOP products"},
          r"bình chọn[^.;]{0,40}(?:top|tốp|tiêu biểu|yêu thích|ấn tượng|nổi bật)|(?<!\w)top \d+|tốp \d+"
