@@ -2281,3 +2281,28 @@ def test_another_programmes_sentence_and_a_producer_named_before_as_subject() ->
     text = ("Toàn huyện Mường Tè (Lai Châu) hiện có 9 sản phẩm OCOP 3 sao. Chị Lò Thị Hoa, Giám đốc Hợp tác xã Pa Ủ, kể "
             "HTX hiện có 2 sản phẩm 3 sao là chè và mật ong.")
     assert [f[7] for f in facts(text, dt.date(2024, 5, 20))] == [9]
+
+
+def test_a_page_naming_only_its_district_takes_the_districts_province() -> None:
+    text = ("Đức Trọng: 9 sản phẩm được công nhận OCOP 3 sao trong đợt 1/2024\n"
+            "Số liệu của huyện Đức Trọng: tại ngày 31/12/2023, Đức Trọng có 20 sản phẩm OCOP. Đợt 1/2024 công nhận "
+            "9 sản phẩm, gồm 7 sản phẩm mới và 2 sản phẩm công nhận lại.")
+    found = [(f[0], f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 9, 20))]
+    assert ("district", "Đức Trọng", 2023, "cumulative", 20) in found
+    assert ("district", "Đức Trọng", 2024, "new", 7) in found
+
+
+def test_a_stock_of_products_recognised_in_an_earlier_year_and_a_group_subsets_producers() -> None:
+    text = ("Tuyên Hóa phát triển OCOP\n"
+            "Hiện tại, huyện Tuyên Hóa (Quảng Bình) có 6 sản phẩm được UBND tỉnh công nhận OCOP từ 3 sao trở lên trong "
+            "năm 2021.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 11, 15))] == [(2022, "cumulative", 6)]
+    text = ("Hiện nay Bạc Liêu có tổng cộng 120 sản phẩm OCOP. Riêng nhóm chế biến từ tôm chiếm 41 sản phẩm của 18 chủ "
+            "thể.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2023, 11, 28))] == [("products", 120)]
+
+
+def test_a_district_councils_level_written_with_asterisks() -> None:
+    text = ("Theo quyết định, huyện Kim Sơn (Ninh Bình) phê duyệt kết quả cho 7 sản phẩm, trong đó công nhận hạng 3 sao "
+            "(***) cấp huyện cho 06 sản phẩm.")
+    assert ("3", 6) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))]

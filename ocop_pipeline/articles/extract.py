@@ -262,10 +262,13 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
     article_year, line_years, target_years = timing.latest_years(
         years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences))
+    article_place = plc.article_place(doc, mentions, published, outlet)
+    article_district = plc.article_district(doc, mentions)
+    if article_place is None and article_district is not None:
+        article_place = plc.province_of_district(doc, article_district, published)
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
-        article_place=plc.article_place(doc, mentions, published, outlet),
-        article_district=plc.article_district(doc, mentions),
+        article_place=article_place, article_district=article_district,
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
     claims: list[Claim] = []
@@ -554,6 +557,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add("skip.back_reference")
             continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)
+        if figure.metric == "subjects" and total is not None and total[0].metric.startswith("products_") and \
+                total[0].metric != "products_upgraded":
+            continue  # "nhóm chế biến từ tôm chiếm 53 sản phẩm của 22 chủ thể": the producers of one group only
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
@@ -1331,6 +1337,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
              and y.role not in timing.NOT_DATING and y.role != "date"
              and not _CLAUSE_BREAK.search(key, figure.end, y.start)]
+    if after and kind == "cumulative" and ctx.published is not None and after[0].year < ctx.published.year and \
+            _STOCK_NOW.search(key, sentence.start, figure.start) and \
+            _RESULT_VERB.search(key, figure.noun_end, after[0].start):
+        # "Hiện tại, Bố Trạch có 7 sản phẩm được … công nhận … trong năm 2019": the year they were recognised; the
+        # stock is as of the page's date.
+        return ctx.published.year, "a stock as of the publication date, of products recognised in an earlier year"
     if after:
         ctx.fired.add(after[0].rule)
         return after[0].year, "named right after it"

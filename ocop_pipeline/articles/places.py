@@ -17,8 +17,8 @@ from importlib import resources
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document
-from ocop_pipeline.geography import (NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
-                                     provinces_around, resolver, whole_words_of)
+from ocop_pipeline.geography import (PRE2025, NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
+                                     province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 
 _RULES = {r.id: r for r in rules.PLACES}
@@ -371,6 +371,17 @@ def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | N
         return None
     return _the_one_province(doc, [m.place for m in mentions if m.start < title.start and m.level == "province"
                                    and m.place is not None and not m.former], date)
+
+
+def province_of_district(doc: Document, district: str | None, date: dt.date | None) -> Place | None:
+    """The province of a page's district when the page names none ("Di Linh: 13 sản phẩm …"): the one province that
+    ever had a district of that name, in the layout in force at ``date``."""
+    codes = district_provinces().get(district or "", frozenset())
+    if len(codes) != 1:
+        return None
+    province = province_by_key(PRE2025, next(iter(codes)))
+    doc.fired.add("place.district_gazetteer")
+    return resolver().resolve(province.name, date) or resolver().resolve(province.name)
 
 
 def _outlet_province(doc: Document, outlet: str | None, date: dt.date | None) -> Place | None:

@@ -239,7 +239,9 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
+         # ("công nhận hạng 3 sao (***) cấp huyện cho 05 sản phẩm")
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
+         r"(?:\s*(?:cấp huyện|cấp tỉnh|cấp thành phố))?"
          r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
          r"|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
@@ -844,6 +846,8 @@ KINDS: tuple[Rule, ...] = family(
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
+         # "Số liệu của huyện: tại ngày 31/12/2023, Di Linh có 26 sản phẩm": as of a day
+         r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*/\s*\d{1,2}"
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
