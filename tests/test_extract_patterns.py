@@ -2306,3 +2306,11 @@ def test_a_district_councils_level_written_with_asterisks() -> None:
     text = ("Theo quyết định, huyện Kim Sơn (Ninh Bình) phê duyệt kết quả cho 7 sản phẩm, trong đó công nhận hạng 3 sao "
             "(***) cấp huyện cho 06 sản phẩm.")
     assert ("3", 6) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))]
+
+
+def test_the_results_of_an_evaluation_opening_a_sentence_are_results() -> None:
+    text = ("Kiên Giang công nhận 30 sản phẩm OCOP đợt II năm 2022\n"
+            "KGO - Kết quả đánh giá, phân hạng 30 sản phẩm của 17 chủ thể tham gia Chương trình OCOP đợt II năm 2022 vừa "
+            "được Chủ tịch UBND tỉnh Kiên Giang phê duyệt.")
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [
+        ("new", "products", 30), ("new", "subjects", 17)]

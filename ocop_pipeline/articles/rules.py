@@ -440,8 +440,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # An evaluation as the sentence's opening verb, with no "đã": a session's headline ("Đánh giá, phân hạng 46 sản
     # phẩm OCOP", "Gia Lai đánh giá, phân hạng 26 sản phẩm") names the products it scores.
     Rule("skip.evaluation_opening", {"skip": "products a session scores, not its results"},
-         r"^\s*(?:(?!đã|vừa|được)[^\s,.;:\d]+\s+){0,4}?(?::\s*)?(?:đánh giá|chấm điểm|thẩm định),?\s*(?:phân hạng|xếp hạng)"
-         r"\s*(?:cho\s*)?$",
+         r"^\s*(?:(?!đã|vừa|được)[^\s,.;:\d]+\s+){0,4}?(?::\s*)?(?<!kết quả )(?:đánh giá|chấm điểm|thẩm định),?\s*"
+         r"(?:phân hạng|xếp hạng)\s*(?:cho\s*)?$",
          "Tỉnh Gia Lai đánh giá, phân hạng 26 sản phẩm OCOP cấp tỉnh."),
     # A district's proposal to the provincial council ("… để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh
     # xem xét, công nhận hạng 4 sao cho 2 sản phẩm"): candidates, not a rating (a provincial council's proposal to
