@@ -2314,3 +2314,12 @@ def test_the_results_of_an_evaluation_opening_a_sentence_are_results() -> None:
             "được Chủ tịch UBND tỉnh Kiên Giang phê duyệt.")
     assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [
         ("new", "products", 30), ("new", "subjects", 17)]
+
+
+def test_one_companys_products_and_producers_entering_district_councils() -> None:
+    text = ("Đến nay huyện Nhơn Trạch (Đồng Nai) có 12 sản phẩm đạt chuẩn OCOP. Phần lớn tập trung ở Công ty CP Thực phẩm "
+            "Tân Phú với 7 sản phẩm được chứng nhận đạt 4 sao.")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2023, 5, 8))] == [("district", 12)]
+    text = ("Đến nay 11/13 huyện tỉnh Sóc Trăng đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 24 chủ "
+            "thể tham gia: 8 công ty, 6 hợp tác xã và 10 hộ sản xuất kinh doanh.")
+    assert [f for f in facts(text, dt.date(2021, 6, 1)) if f[4] == "subjects"] == []

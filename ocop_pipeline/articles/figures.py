@@ -208,7 +208,8 @@ _TYPE_COUNT_END = compiled(rules.TYPE_COUNT_END)
 _LIST_ITEM_GAP = compiled(rules.LIST_ITEM_GAP)
 # Skips read before a list's first count (an activity, dossiers): they say what the whole list is. A skip read after
 # a count ("26 sản phẩm đánh giá lại") says what that item is, and reaches only its own producers.
-_LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.rerating", "skip.kept_level", "skip.entries_owner",
+_LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.producers_entered",
+                         "skip.rerating", "skip.kept_level", "skip.entries_owner",
                          "skip.district_prescreen"})
 # Skips whose words must open the sentence (their pattern is anchored at the start of the window before the figure).
 _OPENING_SKIPS = frozenset({"skip.owner_group_subject", "skip.evaluation_opening"})

@@ -451,10 +451,18 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "UBND huyện cũng công nhận kết quả để đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh xem xét, "
          "công nhận hạng 4 sao cho 2 sản phẩm."),
     # A producer named before as the subject ("…, kể HTX hiện có 2 sản phẩm 3 sao"): one producer's products.
+    # (or with its name: "tập trung ở Công ty CP Chăn nuôi và chế biến sữa Đồng Nai với 9 sản phẩm")
     Rule("skip.producer_has", {"skip": "the products of one producer", "only": "count.products"},
          r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở|hộ kinh doanh|tổ hợp tác)\s+(?:này\s+)?"
-         r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$",
+         r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$"
+         r"|(?<!\w)(?:ở|tại|của)\s+(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở)\s+(?:cp|tnhh|cổ phần|mtv)?[^,.;\d]{2,60}?"
+         r"\s(?:với|có)\s*$",
          "Anh Trường, Giám đốc Hợp tác xã Trường Thịnh, kể HTX hiện có 2 sản phẩm 3 sao."),
+    # Producers taking part in an evaluation: "đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 29 chủ
+    # thể tham gia: …" (the programme's producers "tham gia" are counted elsewhere).
+    Rule("skip.producers_entered", {"skip": "producers taking part in an evaluation", "only": "count.subjects"},
+         r"(?:hội đồng|đánh giá|dự thi|chấm điểm)[^.;\d]{0,100}?(?<!\w)với\s*$",
+         "Đến nay 10 huyện đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 25 chủ thể tham gia."),
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
