@@ -2323,3 +2323,10 @@ def test_one_companys_products_and_producers_entering_district_councils() -> Non
     text = ("Đến nay 11/13 huyện tỉnh Sóc Trăng đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 24 chủ "
             "thể tham gia: 8 công ty, 6 hợp tác xã và 10 hộ sản xuất kinh doanh.")
     assert [f for f in facts(text, dt.date(2021, 6, 1)) if f[4] == "subjects"] == []
+
+
+def test_the_rounds_so_far_named_one_by_one_and_producers_submitting_ideas() -> None:
+    text = ("Trước đó, qua các lần xếp hạng năm 2021 và đợt 1/2022, tỉnh Bạc Liêu có 64 sản phẩm được công nhận OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("cumulative", 64)]
+    text = "Kết quả, 23 chủ thể tỉnh Thái Bình đã tự nguyện nộp 35 phiếu đăng ký ý tưởng sản phẩm tham gia chương trình."
+    assert facts(text, dt.date(2019, 10, 1)) == []

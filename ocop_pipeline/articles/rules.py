@@ -529,12 +529,16 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
          r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?"
          r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
+         r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
          r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
          r"|đăng ký|dự thi|(?:mang |nộp |gửi )?hồ sơ"
+         # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
+         r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
@@ -863,7 +867,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
          # "Sau các kỳ đánh giá, phân hạng, 24 sản phẩm … đã đạt chuẩn": every round so far, a stock
-         r"|(?:tất cả|qua|sau) các (?:đợt|kỳ)(?: đánh giá(?:,? phân hạng)?)?"
+         # ("qua các lần xếp hạng năm 2020 và đợt 1/2021, tỉnh có 77": the rounds named are all so far)
+         r"|(?:tất cả|qua|sau) các (?:đợt|kỳ|lần)(?: (?:đánh giá|xếp hạng)(?:,? phân hạng)?)?"
+         r"(?:[^,.;]{0,30}?\s(?:và|cùng)\s+(?:các\s+)?đợt[^,.;]{0,15})?"
          # "số sản phẩm 5 sao của tỉnh đã lên 4": risen to, a stock
          r"|đã lên(?=\s*\d)"
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
