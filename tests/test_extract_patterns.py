@@ -2330,3 +2330,11 @@ def test_the_rounds_so_far_named_one_by_one_and_producers_submitting_ideas() -> 
     assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("cumulative", 64)]
     text = "Kết quả, 23 chủ thể tỉnh Thái Bình đã tự nguyện nộp 35 phiếu đăng ký ý tưởng sản phẩm tham gia chương trình."
     assert facts(text, dt.date(2019, 10, 1)) == []
+
+
+def test_a_tag_pages_item_dated_by_its_own_line_and_a_former_stock() -> None:
+    text = ("Báo Hà Tĩnh > Tags > sản phẩm OCOP\n"
+            "Vượt khó giữ sao OCOP\n"
+            "(Baohatinh.vn) 2023 - Theo Phòng NN&PTNT huyện Vũ Quang, toàn huyện hiện còn 11 sản phẩm đạt chuẩn OCOP, "
+            "trước đây từng có 15 sản phẩm.")
+    assert [(f[1], f[2], f[7]) for f in facts(text, dt.date(2025, 3, 25))] == [("Vũ Quang", 2023, 11)]

@@ -175,6 +175,7 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+_LINE_DATELINE = compiled(rules.ITEM_DATELINES[0].pattern)
 _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
@@ -1398,6 +1399,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         if _BEFORE_THE_ROUND.search(key, sentence.start, figure.start) and ctx.round_year is not None:
             # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.
             return ctx.round_year, "the stock before the round just described"
+        dated_line = _LINE_DATELINE.match(doc.key, doc.text.rfind("\n", 0, sentence.start) + 1)
+        if dated_line is not None and ctx.published and int(dated_line.group("year")) < ctx.published.year:
+            # A tag page's item, "(Baohatinh.vn) 2024 - … toàn huyện hiện còn 17 sản phẩm": as of the item's date.
+            ctx.fired.add("year.item_dateline")
+            return int(dated_line.group("year")), "a stock as of its item's dateline"
         if ctx.published:
             return ctx.published.year, "a stock as of the publication date"
         if ctx.article_year:

@@ -463,6 +463,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.producers_entered", {"skip": "producers taking part in an evaluation", "only": "count.subjects"},
          r"(?:hội đồng|đánh giá|dự thi|chấm điểm)[^.;\d]{0,100}?(?<!\w)với\s*$",
          "Đến nay 10 huyện đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 25 chủ thể tham gia."),
+    # A stock of some undated past ("toàn huyện hiện còn 17 sản phẩm, trước đây từng có 24 sản phẩm"): no year holds it.
+    Rule("skip.former_stock", {"skip": "a stock of an undated past"},
+         r"(?<!\w)(?:trước đây|trước kia|có thời điểm)\s+(?:đã\s+)?(?:từng\s+)?(?:có|đạt)\s*(?:{QUAL}\s*)?$",
+         "Toàn huyện Đức Thọ hiện còn 15 sản phẩm đạt chuẩn OCOP, trước đây từng có 20 sản phẩm."),
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
@@ -1382,6 +1386,14 @@ ROUND_YEARS: tuple[Rule, ...] = family(
 )
 
 
+# A tag or list page's item opening with its own date ("(Baohatinh.vn) 2024 - Ở Hương Khê, … toàn huyện hiện còn 17
+# sản phẩm"): its stocks are as of that date, not the page's.
+ITEM_DATELINES: tuple[Rule, ...] = family(
+    Rule("year.item_dateline", {"year": "the item's"},
+         r"[ \t]*\([^()\n]{2,30}\)\s*(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?(?P<year>(?:19|20)\d{2})\s*-",
+         "Báo Hà Tĩnh > Tags > sản phẩm OCOP\n(Baohatinh.vn) 2023 - Ở huyện Vũ Quang, toàn huyện hiện có 12 sản phẩm "
+         "đạt chuẩn OCOP."),
+)
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
@@ -1389,7 +1401,8 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
-    "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "places": PLACES, "table columns": TABLE_COLUMNS,
+    "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
+    "table columns": TABLE_COLUMNS,
 }
 
 
