@@ -2338,3 +2338,11 @@ def test_a_tag_pages_item_dated_by_its_own_line_and_a_former_stock() -> None:
             "(Baohatinh.vn) 2023 - Theo Phòng NN&PTNT huyện Vũ Quang, toàn huyện hiện còn 11 sản phẩm đạt chuẩn OCOP, "
             "trước đây từng có 15 sản phẩm.")
     assert [(f[1], f[2], f[7]) for f in facts(text, dt.date(2025, 3, 25))] == [("Vũ Quang", 2023, 11)]
+
+
+def test_a_part_named_by_its_number_alone_of_the_figure_before() -> None:
+    text = ("Krông Bông phát triển OCOP\n"
+            "Hết năm 2021, toàn huyện Krông Bông (Đắk Lắk) có 9 sản phẩm OCOP. Ba trong số đó đạt hạng 4 sao, gồm cà phê, "
+            "mật ong và gạo.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [
+        (2021, "cumulative", None, 9), (2021, "cumulative", "4", 3)]

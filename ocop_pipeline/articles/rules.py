@@ -199,8 +199,9 @@ BRACKETED_COUNTS: tuple[Rule, ...] = family(
 # The noun of the count is left out in a list: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao", "54 còn lại đạt 3 sao".
 ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.elided", {"metric": "products"},
-         r"\s*(?:sản phẩm\s*)?(?:còn lại\s*)?(?:đạt|là|được xếp|xếp|được công nhận|được chứng nhận)?\s*(?:hạng\s*)?"
-         r"(?=0?[345]\s*sao|tiềm năng)",
+         # ("Hết năm 2021, huyện có 9 sản phẩm OCOP. Ba trong số đó đạt hạng 4 sao": a part of the figure before)
+         r"\s*(?:sản phẩm\s*)?(?:còn lại\s*|trong số (?:đó|này)\s*)?(?:đạt|là|được xếp|xếp|được công nhận"
+         r"|được chứng nhận)?\s*(?:hạng\s*)?(?=0?[345]\s*sao|tiềm năng)",
          "Tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao."),
 )
 # A place's number with its noun left out, in a list after a product count of the same sentence: "Yên Sơn đứng đầu
