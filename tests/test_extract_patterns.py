@@ -2346,3 +2346,21 @@ def test_a_part_named_by_its_number_alone_of_the_figure_before() -> None:
             "mật ong và gạo.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [
         (2021, "cumulative", None, 9), (2021, "cumulative", "4", 3)]
+
+
+def test_a_pending_proposal_beside_a_stock_a_section_heading_and_test_criteria() -> None:
+    text = ("Đến nay, Tiền Giang có 40 sản phẩm đạt chuẩn OCOP, trong đó 25 sản phẩm đạt 4 sao và 15 sản phẩm đạt 3 sao. "
+            "Tỉnh cũng đang trình Trung ương xem xét công nhận 2 sản phẩm hạng 5 sao.")
+    assert ("cumulative", "potential_5", 2) in [(f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 12, 21))]
+    text = ("Thị xã Hương Trà nâng cấp sản phẩm OCOP\n"
+            "Thị xã Hương Trà (Thừa Thiên Huế) đã chọn nhiều sản phẩm sẵn có để hoàn thiện, nâng cấp.\n"
+            "11 sản phẩm được công nhận OCOP từ 3 - 4 sao\n"
+            "Nhiều năm nay, thị xã coi sản phẩm OCOP là nội dung quan trọng.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 8, 5))] == [("cumulative", 11)]
+    text = ("Các sản phẩm được Hội đồng huyện Gia Bình (Bắc Ninh) chấm theo các nhóm tiêu chí: tổ chức sản xuất; chỉ tiêu "
+            "cảm quan, dinh dưỡng. Chấm xong, Hội đồng xếp được 2 sản phẩm đạt 4 sao và 6 sản phẩm đạt 3 sao.")
+    assert {f[3] for f in facts(text, dt.date(2023, 12, 1))} == {"new"}
+    text = "Đợt này Hội đồng huyện Con Cuông (Nghệ An) nhận 7 sản phẩm của 4 tổ chức kinh tế."
+    assert facts(text, dt.date(2023, 12, 1)) == []
+    text = "Đến tháng 10/2023, Hưng Yên có 120 sản phẩm OCOP; 45 sản phẩm trong số đó đạt 4 sao."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 1))][1] == ("cumulative", "4", 45)

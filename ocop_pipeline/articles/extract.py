@@ -175,6 +175,9 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+# A line that is no sentence: short, without a closing stop.
+_A_HEADING_LINE = re.compile(r"[^\n]{5,100}(?<![.!?:;])")
+_PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _LINE_DATELINE = compiled(rules.ITEM_DATELINES[0].pattern)
 _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
@@ -774,6 +777,10 @@ def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Fra
     """The figure of this sentence that ``figure`` breaks down, if any: one followed by "trong đó", "gồm", a colon or
     a bracket ("120 sản phẩm, trong đó 90 sản phẩm 3 sao"), or an untyped producer count that typed ones follow
     ("45 chủ thể; hợp tác xã có 4, doanh nghiệp 20")."""
+    if _PART_OF_AFTER.match(key, figure.noun_end):
+        own_kind = [(e, f) for e, f in frames if e.metric.startswith("products") == figure.metric.startswith("products")]
+        if own_kind:
+            return own_kind[-1]  # "… 93 sản phẩm OCOP; 59 sản phẩm trong số đó đạt 4 sao"
     for earlier, frame in frames:
         between = key[earlier.end:figure.start]
         if _BREAKDOWN_CUE.search(between) and (
@@ -1171,6 +1178,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                                                                                            sentence.end):
             # "Hiện có 175 sản phẩm. Trong số này có 7 sản phẩm đủ điều kiện dự thi 5 sao": a part of the stock.
             return "cumulative", "kind of the figure it breaks down"
+        if ctx.recent is not None and ctx.recent.kind == "cumulative" and sentence.index - ctx.recent_index == 1 and \
+                _STANDING_PROPOSAL.search(key, sentence.start, figure.start):
+            # "Đến nay, Long An có 26 sản phẩm … Tỉnh cũng đang trình Trung ương xem xét công nhận 4 sản phẩm hạng 5
+            # sao": the stock's pending part
+            return "cumulative", "a proposal pending beside the stock just stated"
         return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
     if sentence.continues and inherited is not None and inherited.kind == "target" and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
@@ -1200,6 +1212,13 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
             timing.RECOGNISED_AFTER.match(
             key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+        if sentence.block == BODY and _A_HEADING_LINE.fullmatch(doc.text, sentence.start, sentence.end) and \
+                sentence.first_in_line and doc.text.startswith("\n", sentence.end) and \
+                not doc.within(ctx.years, sentence) and any(
+                    s.block == BODY and doc.text[s.end - 1] == "." for s in doc.sentences[:sentence.index]):
+            # "13 sản phẩm được công nhận OCOP từ 3 - 4 sao" as the heading of a section (after the lead's prose), no
+            # round or year named: what the place holds
+            return "cumulative", "a section heading's count, no round named"
         ctx.fired.add("kind.recognised_after")
         return "new", "the subject of a recognition (kind.recognised_after)"
     for group in (in_clause, [m for m in markers if m.kind in counted]):

@@ -471,8 +471,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # A council at work on products ("Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể", "Hội đồng cấp
     # tỉnh sẽ đánh giá, phân hạng 8 sản phẩm"): the entries it scores, unless a result follows the count.
     Rule("skip.council_session", {"skip": "products a council scores, not its results"},
+         # ("Đợt này Hội đồng nhận 9 sản phẩm của 5 tổ chức kinh tế": received)
          r"(?:hội đồng[^.;\d]{0,80}?|(?<!\w)(?:sẽ|họp|đang))\s*(?<!kết quả )(?:tiến hành\s+)?"
-         r"(?:đánh giá|chấm điểm|chấm|thẩm định)(?:,?\s*(?:phân hạng|xếp hạng))?(?:\s+(?:cho|đối với))?[\s,]*$",
+         r"(?:đánh giá|chấm điểm|chấm|thẩm định|(?<!công )(?<!chứng )(?<!\w)(?:tiếp\s+)?nhận)(?:,?\s*(?:phân hạng|xếp hạng))?"
+         r"(?:\s+(?:cho|đối với))?[\s,]*$",
          "Đợt này, Hội đồng đánh giá, phân hạng 7 sản phẩm của 4 chủ thể."),
 )
 # Words that make what follows a part of the count before ("48 sản phẩm tham gia …; trong đó 36 sản phẩm mới").
@@ -843,7 +845,9 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
 
 KINDS: tuple[Rule, ...] = family(
     Rule("kind.target", {"kind": "target"},
-         r"phấn đấu|mục tiêu|kế hoạch(?! số)|dự kiến|chỉ tiêu|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
+         # ("chỉ tiêu cảm quan, dinh dưỡng": a product's test criteria, no plan)
+         r"phấn đấu|mục tiêu|kế hoạch(?! số)|dự kiến|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
+         r"|hóa lý))|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
          r"|nhắm mốc|nhắm đến|hướng đến mốc"
          r"|tầm nhìn|đến năm 20[3-4]\d",
          "Năm 2026, tỉnh phấn đấu có thêm ít nhất 45 sản phẩm đạt từ 3 sao trở lên."),
@@ -1270,6 +1274,8 @@ ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
             r"|đằng sau|làm ra|chủ nhân của)\s*$")
+# A part that says so after its noun: "… có 93 sản phẩm OCOP; 59 sản phẩm trong số đó đạt 4 sao".
+PART_OF_AFTER = r"\s*(?:ocop\s*)?trong số (?:đó|này|trên)(?!\w)"
 # … or it opens the sentence and its parts follow: "Cụ thể, 92 sản phẩm hiện có gồm 58 sản phẩm 4 sao, …".
 RESTATED_OPENING = r"^\s*(?:(?:cụ thể|chi tiết|theo đó|trong đó)\s*,?)?\s*$"
 BROKEN_DOWN_AFTER = r"\s*(?:ocop\s*)?(?:hiện có|hiện nay|nói trên|này|trên)?\s*(?:gồm|bao gồm|gồm có)\s+(?=\d)"
