@@ -330,8 +330,10 @@ ARTICLES = Table(
             "text, else NULL."),
         Col("published_from", TEXT, "Where published came from: manifest or text.", isin=("manifest", "text")),
         Col("province_name", TEXT, "The article's own province: the one it names most often in its headline and "
-            "body; for a page naming none, the one its masthead or else its manifest outlet names. It stands for "
-            "\"tỉnh\"/\"toàn tỉnh\" in sentences naming no place."),
+            "body; for a page naming none, the one its masthead or else its manifest outlet names, else the province "
+            "of the district it is about when only one province had a district of that name. A page about the "
+            "country or a region holds that name here, with province_code NULL. It stands for \"tỉnh\"/\"toàn "
+            "tỉnh\" in sentences naming no place."),
         PROVINCE_CODE.documented("GSO code of province_name in layout."),
         LAYOUT.documented("Layout of province_code (pre2025 or from2025)."),
         Col("characters", INT, "Length of the NFC text in characters (0 when unreadable).", nullable=False, ge=0),

@@ -278,7 +278,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims: list[Claim] = []
     previous: Frame | None = None
     previous_index = -1
-    raised_total: Frame | None = None  # the total a round raised, stated after its increment in the previous sentence
+    # The total a round raised, stated after its increment, and the sentence that stated both.
+    raised_total: tuple[int, Frame] | None = None
     states: dict[int, State | None] = {}
     levels: dict[int, str] = {}  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
@@ -338,9 +339,9 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         if not found:
             continue
         products = [f for f in found if f.metric.startswith("products")]
-        # (the result verbs are looked for in the case-kept text: "HTX chè Hảo Đạt" is a name, "đạt" a result)
         if products and all(f.skip in _ENTRY_SKIPS for f in products):
             entries_sentence = sentence.index
+        # (a result verb is looked for in the case-kept text: "HTX chè Hảo Đạt" is a name, "đạt" a result)
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
                 not _RESULT_VERB.search(doc.cased, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
@@ -377,8 +378,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # … and parts that add up to neither, after "Mười sản phẩm … đã đưa số sản phẩm … lên 19", break down the
             # total raised ("Xét theo hạng sao, huyện có 13 sản phẩm 3 sao và 2 sản phẩm 4 sao").
             inherited = _whole_of_parts(found, claims, doc.sentences[previous_index]) or (
-                raised_total if raised_total is not None and _HAS_BEFORE.search(doc.key, sentence.start, found[0].start)
-                else inherited)
+                raised_total[1] if raised_total is not None and raised_total[0] == previous_index
+                and _HAS_BEFORE.search(doc.key, sentence.start, found[0].start) else inherited)
         ocop = ocop or bool(inherited and inherited.ocop)
         # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
         # với 273; kế đến là doanh nghiệp 120 …") still count producers.
@@ -412,9 +413,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 previous_index = sentence.index
             else:
                 previous, previous_index = frames[0], sentence.index
-                raised_total = next((f for f in frames[1:] if f is not None and f.kind == "cumulative"
-                                     and f.kind_how.startswith(RISEN_TO_HOW)), None) \
-                    if frames[0] is not None and frames[0].kind == "new" else None
+                raised = next((f for f in frames[1:] if f is not None and f.kind == "cumulative"
+                               and f.kind_how.startswith(RISEN_TO_HOW)), None)
+                raised_total = (sentence.index, raised) if raised is not None and frames[0] is not None and \
+                    frames[0].kind == "new" else None
             previous.ocop, previous.producer = ocop, producer
             if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
                 ctx.round_year = previous.year
