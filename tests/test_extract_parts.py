@@ -88,6 +88,18 @@ def test_provinces_districts_seats_and_former_units_are_found_with_their_level()
                    ("TP.HCM", "province", "Hồ Chí Minh", None, False)]
 
 
+def test_an_officials_name_after_the_unit_he_heads_is_no_district() -> None:
+    # A title, its body and the unit's word, then a person's name: the name is no district; a district's name may
+    # stand between ("Chủ tịch UBND huyện Tuy Phong Nguyễn Trung Trực").
+    for text, expected in (("Chủ tịch Hội Nông dân huyện Lê Văn Tám cho biết, toàn huyện có 52 sản phẩm.", []),
+                           ("Phó Chủ tịch UBND huyện Nguyễn Minh Vương trao giấy chứng nhận.", []),
+                           ("Chủ tịch UBND huyện Tuy Phong Nguyễn Trung Trực vừa ký quyết định.",
+                            [("huyện Tuy Phong", "Tuy Phong")]),
+                           ("Chủ tịch UBND huyện Tuy Phong, ông Nguyễn Trung Trực, vừa ký.",
+                            [("huyện Tuy Phong", "Tuy Phong")])):
+        assert [(m.text, m.district) for m in places.find_mentions(segment(text))] == expected, text
+
+
 def test_a_provincial_seat_counts_only_in_a_dateline_or_in_capitals() -> None:
     # "Vinh" is the seat of Nghệ An and an everyday word in other names; inside a sentence it names nothing.
     doc = segment("Sản phẩm của chị Vinh được công nhận 3 sao.")

@@ -217,6 +217,7 @@ _DATE_WORDS = compiled(rules.DATE_WORDS)
 _SITE_HEADER = compiled(rules.SITE_HEADER)
 _CAP_WORDS = compiled(r"^{CAP}(?:\s+{CAP}){0,3}$")
 _STOCK_NOW = compiled(rules.STOCK_NOW)
+_EXISTING_ADJECTIVE = compiled(rules.EXISTING_ADJECTIVE)
 _RAISES_TOTAL_AFTER = compiled(rules.RAISES_TOTAL_AFTER)
 _PRODUCERS_HAVING = compiled(rules.PRODUCERS_HAVING)
 
@@ -1146,7 +1147,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         elif m.kind in ("achieved", "cumulative") and target is not None and m.start > target.end and \
                 m.rule not in ("kind.stock", "kind.stock_scope") or (
                     m.kind == "cumulative" and target is not None and m.start > target.end and
-                                           _STOCK_NOW.match(key, m.start)) or (
+                    _STOCK_NOW.match(key, m.start) and not _EXISTING_ADJECTIVE.match(key, m.start)) or (
                     # "Kế hoạch là 40 sản phẩm; kết quả đã công nhận 52": a round's result in a clause of its own.
                     m.kind == "new" and target is not None and ";" in key[target.end:m.start] and
                     _RESULT_OF_PLAN.match(key, m.start)):

@@ -158,6 +158,8 @@ _UPLIFT_AFTER = compiled(rules.UPLIFT_AFTER)
 _SHARE_NOUN = compiled(rules.UPLIFT_SHARE_NOUN)
 _UPLIFT_NOT = compile_family(rules.UPLIFT_NOT)
 _UPLIFT_NOT_AFTER = compiled(rules.UPLIFT_NOT_AFTER)
+_UPLIFT_NOT_AFTER_RECOGNISED = compiled(rules.UPLIFT_NOT_AFTER_RECOGNISED)
+_AFTER_RECOGNITION = compiled(rules.AFTER_RECOGNITION)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
@@ -755,6 +757,8 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     between = window[:m.start()]
     owner = _OWNED_BY_PLACES.match(between)  # "104 sản phẩm của 20 quận, huyện đạt 4 sao"
     linking = between[owner.end():] if owner else between
+    if _RATED_THEN_LISTED.search(linking):
+        return None, None, figure.end
     if rule.id not in ("stars.potential", "stars.proposed_5") and (
             len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)):
         # Far from its count, a star level still rates it at the end of a clause naming the products.
@@ -794,6 +798,7 @@ _BRACKETED_TEXT = re.compile(r"\([^()]*\)|^\s*-[^-;]{1,80}-")
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)
+_RATED_THEN_LISTED = compiled(rules.RATED_THEN_LISTED)
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
 # Every frame names its level with this word: most clauses hold none, and are done with on one substring search.
 _STAR_FRAME_WORD = required_literal(_STAR_FRAME)
@@ -840,8 +845,10 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
         increases = list(_INCREASE.finditer(before))
         if not increases:
             continue
+        growth = _UPLIFT_NOT_AFTER_RECOGNISED if _AFTER_RECOGNITION.search(key, sentence.start, m.start()) else \
+            _UPLIFT_NOT_AFTER
         if any(p.search(before[max(0, increases[-1].start() - 40):]) for _, p in _UPLIFT_NOT) or \
-                _UPLIFT_NOT_AFTER.match(key, m.end(), sentence.end):
+                growth.match(key, m.end(), sentence.end):
             figures.append(Figure(m.start(), m.end(), m.start("a"), m.end("a"), "uplift", 0, None, None,
                                   "uplift.not", m.end(), skip="uplift.not"))
             continue

@@ -103,8 +103,14 @@ def find_mentions(doc: Document) -> list[Mention]:
                                     rule="place.province"))
             taken.add(m.start(), name.end())
             continue
-        if len(name.group().split()) >= 3 and _OFFICIAL_BEFORE.search(key, max(0, m.start() - 40), m.start()):
-            continue  # "Phó Chủ tịch UBND huyện Nguyễn Minh Vương": the official's name
+        if len(name.group().split()) >= 3 and _OFFICIAL_BEFORE.search(key, max(0, m.start() - 60), m.start()):
+            # "Phó Chủ tịch UBND huyện Nguyễn Minh Vương": the official's name; "Chủ tịch UBND huyện Tuy Phong Nguyễn
+            # Trung Trực": the district's name, then the official's
+            end = _district_before_a_person(cased, name)
+            if end is None:
+                continue
+            name = _CAP_NAME.match(cased, name.start(), end)
+            written = text[name.start():name.end()]
         # A masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN VĨNH LINH") names the district the body names.
         mentions.append(Mention(m.start(), name.end(), text[m.start():name.end()], "district", None,
                                 district=written.title() if written.isupper() else written, rule="place.district"))
@@ -243,6 +249,20 @@ def _opens_a_longer_province_name(text: str, start: int, end: int) -> bool:
     """"thành phố Bà Rịa" named before, then "(Bà Rịa – Vũng Tàu)": the name opens the province's, no district."""
     found = next(iter(resolver().find_in_text(text[start:start + LONGEST_PROVINCE_NAME])), None)
     return found is not None and found.start == 0 and found.end > end - start
+
+
+def _district_before_a_person(cased: str, name: re.Match) -> int | None:
+    """Where a district's name ends when a person's name (two words or more) follows it in one run of capitalised
+    words, if the run starts with a district's name."""
+    words = list(_WORD.finditer(cased, name.start(), name.end()))
+    names = district_provinces()
+    for size in range(len(words) - 2, 0, -1):
+        if cased[words[0].start():words[size - 1].end()] in names:
+            return words[size - 1].end()
+    return None
+
+
+_WORD = re.compile(r"\S+")
 
 
 def article_district(doc: Document, mentions: list[Mention]) -> str | None:

@@ -319,6 +319,11 @@ UPLIFT_SHARE_NOUN = r"^\s*(?:số\s*)?(?:sản phẩm|chủ thể|sp)"
 # A rise over the year before or the same period is growth of sales, not what certification brought ("tăng 15% so
 # với cùng kỳ"); "so với trước khi được công nhận" is the uplift itself.
 UPLIFT_NOT_AFTER = r"\s*(?:so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm|cuối năm)|mỗi năm|/\s*năm|hằng năm|hàng năm)"
+# … but a yearly rise after recognition is what recognition brought: "sau khi được công nhận, doanh thu tăng 15 -
+# 20%/năm". Only the comparison with a period stays sales growth then.
+UPLIFT_NOT_AFTER_RECOGNISED = r"\s*so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm|cuối năm)"
+AFTER_RECOGNITION = (r"(?<!\w)(?:sau khi|từ khi|kể từ khi)\s+(?:được\s+|có\s+)?(?:công nhận|chứng nhận|đạt chuẩn"
+                     r"|đạt sao|gắn sao|xếp hạng|phân hạng|được công nhận|trở thành sản phẩm ocop)")
 UPLIFT_NOT: tuple[Rule, ...] = family(
     Rule("uplift.not", {"skip": "not an uplift of recognised products"},
          r"lợi nhuận|dịp tết|ngày thường|tháng trước|lượt khách|hợp đồng|thu nhập|giá trị sản xuất|chỉ số|thương mại"
@@ -457,8 +462,17 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở|hộ kinh doanh|tổ hợp tác)\s+(?:này\s+)?"
          r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$"
          r"|(?<!\w)(?:ở|tại|của)\s+(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở)\s+(?:cp|tnhh|cổ phần|mtv)?[^,.;\d]{2,60}?"
-         r"\s(?:với|có)\s*$",
+         r"\s(?:với|có)\s*$"
+         # ("…; công ty đã hoàn thiện quy trình để tham gia OCOP và có 3 sản phẩm đạt 3 sao": the producer named
+         # before, the subject of a clause of its own)
+         r"|[;,]\s*(?:công ty|htx|hợp tác xã|doanh nghiệp|cơ sở)(?:\s+này)?\s+(?:đã|hiện|cũng|nay|đang|vừa)\s"
+         r"[^.;\d]{0,80}?\s(?:và\s+)?(?:có|sở hữu)\s*$",
          "Anh Trường, Giám đốc Hợp tác xã Trường Thịnh, kể HTX hiện có 2 sản phẩm 3 sao."),
+    # Members of a club or an association ("CLB OCOP huyện ra đời năm 2024 với 7 chủ thể ban đầu"): the club's, not
+    # the place's producers.
+    Rule("skip.club_members", {"skip": "members of a club or association", "only": "count.subjects"},
+         r"(?<!\w)(?:câu lạc bộ|clb|hiệp hội|hội quán)(?!\w)(?:[^.;\d]|\d{4}){0,80}$",
+         "Câu lạc bộ OCOP của thị xã được thành lập năm 2023 với 12 chủ thể."),
     # Producers taking part in an evaluation: "đã tổ chức Hội đồng đánh giá, phân hạng sản phẩm cấp huyện, với 29 chủ
     # thể tham gia: …" (the programme's producers "tham gia" are counted elsewhere).
     Rule("skip.producers_entered", {"skip": "producers taking part in an evaluation", "only": "count.subjects"},
@@ -510,7 +524,8 @@ SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng l
 # A producer named as its sentence's subject ("Hợp tác xã Chế biến thủy sản Hải Bình (…) tham gia chương trình từ
 # năm 2020, hiện có 3 sản phẩm đạt 3 sao"): that producer's products. Matched on the case-kept text from the
 # sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
-PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
+# ("Ba năm theo chương trình, Công ty TNHH Nông lâm TBT ở xã Đức Chánh đã có 4 sản phẩm": after an opening phrase)
+PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
                     r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
@@ -662,6 +677,12 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước|mục tiêu"
          r"|kế hoạch|chỉ tiêu)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
+    # The rest of a total, owned by other places: "riêng huyện A có 8 sản phẩm, 3 sản phẩm còn lại thuộc các địa
+    # phương khác" (no place of the page holds them).
+    Rule("skip.other_places", {"skip": "products of other places, not of the place named"},
+         r"^\s*(?:ocop\s*)?(?:còn lại\s*)?(?:là\s*|đều\s*)?(?:thuộc(?:\s*về)?|của|ở|tại)\s+(?:các\s+|những\s+)?"
+         r"(?:địa phương|huyện|thị xã|xã|tỉnh|thành phố|đơn vị|nơi)\s+khác(?!\w)",
+         "Riêng huyện Gia Bình có 5 sản phẩm, 4 sản phẩm còn lại thuộc các huyện khác trong tỉnh Bắc Ninh."),
     Rule("skip.back_reference", {"skip": "a figure stated before, referred to again"},
          # "trên địa bàn" is where they are; "hai sản phẩm muối nói trên" names the products of a figure again.
          r"^\s*(?:ocop\s*)?(?:này|nói trên|trên(?!\s+(?:địa bàn|toàn|cả|khắp|\d))|kể trên|đó)(?!\w)"
@@ -797,6 +818,9 @@ STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?
 # nhận 4 sao".
 STAR_SUBJECT_SCORE = r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
 STAR_SUBJECT_BREAK = r"(?<!\w)(?:trong đó|trong số|gồm|bao gồm|riêng|còn lại|cụ thể|lần lượt|so với|tăng|giảm)(?!\w)"
+# A rating verb and a colon between a count and a star level ("8 sản phẩm được đánh giá, phân hạng: nấm linh chi đạt 4
+# sao; 7 sản phẩm còn lại …"): the count is rated already, the list after the colon rates its items one by one.
+RATED_THEN_LISTED = r"(?:phân hạng|xếp hạng|công nhận|chứng nhận|đánh giá)\s*:"
 # Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
 UPGRADES: tuple[Rule, ...] = family(
     Rule("upgrade.before", {"metric": "products_upgraded"},
@@ -864,6 +888,8 @@ KINDS: tuple[Rule, ...] = family(
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
          r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới"
+         # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
+         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?có\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
@@ -875,6 +901,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
+         # "Cộng lại, huyện có 47 sản phẩm": all of them, unless a year or round is what is added up
+         r"|cộng lại(?![^,.;]{0,20}(?:năm|đợt|kỳ))"
          # "Sau các kỳ đánh giá, phân hạng, 24 sản phẩm … đã đạt chuẩn": every round so far, a stock
          # ("qua các lần xếp hạng năm 2020 và đợt 1/2021, tỉnh có 77": the rounds named are all so far)
          r"|(?:tất cả|qua|sau) các (?:đợt|kỳ|lần)(?: (?:đánh giá|xếp hạng)(?:,? phân hạng)?)?"
@@ -891,7 +919,10 @@ KINDS: tuple[Rule, ...] = family(
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
     # The whole province "has": a stock, unless a word of time in its clause says which part ("Tính riêng năm
     # 2022, toàn tỉnh có 14 sản phẩm").
-    Rule("kind.stock_scope", {"kind": "cumulative"}, r"toàn tỉnh (?:đã )?có|toàn thành phố (?:đã )?có",
+    # ("Toàn huyện Củ Chi hiện có 52 sản phẩm": a district's whole, its name between)
+    Rule("kind.stock_scope", {"kind": "cumulative"},
+         r"toàn tỉnh (?:đã )?có|toàn thành phố (?:đã )?có"
+         r"|toàn (?:huyện|thị xã|quận)(?:\s+[^\s\d,.;:]+){0,3}?\s+(?:đã\s+)?có(?!\w)",
          "Toàn tỉnh có 250 sản phẩm OCOP đạt từ 3 sao trở lên."),
     Rule("kind.round", {"kind": "new"},
          r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận|có thêm|(?<!\w)thêm"
@@ -1013,7 +1044,8 @@ TARGET_LIST_ITEM = r"[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]*"
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
-THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay"
+# ("Ngay đầu năm, UBND huyện đặt mục tiêu …": the plan made at the start of the year the page speaks of)
+THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay|đầu năm(?!\s*\d)"
 # The words that end a headline's figure before the district it is about ("… đạt OCOP ở huyện Đông Hưng").
 AT_THE_DISTRICT = r"(?<!\w)(?:ở|tại|của)\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận)\s*)?$"
 # A quota of every year of a plan ("mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm"): dated by the plan's horizon.
@@ -1195,8 +1227,10 @@ BEFORE_A_BARE_DISTRICT = (
 )
 # A person's title before "UBND huyện": the name after it is the official's ("Phó Chủ tịch UBND huyện Nguyễn Minh
 # Vương"), not a district's.
+# ("Chủ tịch Hội Nông dân huyện Trương Hùng Cường": the head of an association of the district)
 OFFICIAL_BEFORE = (r"(?:chủ tịch|bí thư|giám đốc|trưởng phòng|trưởng ban|phó trưởng ban|chánh văn phòng)\s+"
-                   r"(?:ubnd|hđnd|huyện ủy|huyện uỷ|thị ủy|thành ủy)?\s*$")
+                   r"(?:ubnd|hđnd|huyện ủy|huyện uỷ|thị ủy|thành ủy"
+                   r"|(?:hội|mặt trận|huyện đoàn|liên minh|phòng|trung tâm)(?:\s+[^\s\d,.;:]+){0,4})?\s*$")
 NOT_DISTRICT_NAMES = (
     "trong", "trong đó", "riêng", "ở", "tổng", "toàn", "tỉnh", "huyện", "ngoài", "còn", "cụ", "cụ thể", "theo", "về",
     "năm", "đến", "sau", "các", "những", "số", "nhiều", "một", "bốn", "với", "hiện", "đợt", "kết", "qua", "ngày",
@@ -1342,6 +1376,9 @@ RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
 STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
              r"|còn hiệu lực|như vậy")
+# "Hiện có" as an adjective, closing a noun ("hoàn thiện 100 sản phẩm, dịch vụ hiện có và phát triển mới 7 sản
+# phẩm"): the existing things a plan improves, no stock stated; a plan's words still govern what follows.
+EXISTING_ADJECTIVE = r"hiện có(?=\s*(?:và|,|;|\.|\)|…|$))"
 # Words that may lead a number or join a range: "từ 15 đến 20", "bình quân 15 - 25%".
 NUMBER_LEAD = r"(?:từ\s+)?"
 RANGE_JOIN = r"(?:-|đến|tới)"
