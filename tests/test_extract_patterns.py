@@ -2438,3 +2438,16 @@ def test_a_clubs_members_and_a_companys_products_named_after_it_are_no_counts_of
             "có 2 sản phẩm đạt 3 sao. Toàn huyện có 21 sản phẩm OCOP.")
     assert [f[7] for f in facts(text, dt.date(2025, 3, 1))] == [21]
 
+
+
+def test_producers_taking_part_broken_down_by_type_and_parts_of_what_an_activity_served() -> None:
+    text = ("Quảng Ninh 10 năm OCOP\n"
+            "Sau 10 năm, Quảng Ninh có 501 sản phẩm OCOP; 214 chủ thể tham gia, gồm 82 doanh nghiệp, 68 hợp tác xã, 64 hộ "
+            "kinh doanh.")
+    assert [(f[4], f[6], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [
+        ("products", None, 501), ("subjects", None, 214), ("subjects", "enterprise", 82),
+        ("subjects", "cooperative", 68), ("subjects", "household", 64)]
+    text = ("Đồng Nai hỗ trợ OCOP\n"
+            "Năm 2024, tỉnh Đồng Nai hỗ trợ 40 chủ thể OCOP tham gia hội chợ, gồm 10 doanh nghiệp và 30 hợp tác xã. Hội "
+            "đồng đánh giá 40 sản phẩm, gồm 36 sản phẩm đạt 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("new", "3", 36)]

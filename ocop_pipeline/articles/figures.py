@@ -606,6 +606,14 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
         if figure.skip is None and subset is not None:
             out[i] = with_changes(figure, skip=subset.skip)
             continue
+        if figure.skip is None and before.skip in _LIST_SKIPS and before.metric == figure.metric and \
+                figure.stars is None and (cue := _PART_OF_WORDS.search(key, before.end, figure.start)) and \
+                not _DIGIT.search(key, before.end, figure.start) and \
+                not _RESULT_VERB.search(key, cue.end(), figure.start) and \
+                not _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW):
+            # "hỗ trợ 40 chủ thể tham gia hội chợ, gồm 10 doanh nghiệp": a part of what the activity was done for
+            out[i] = with_changes(figure, skip=before.skip)
+            continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue
         between = key[before.noun_end:figure.start]
@@ -666,6 +674,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
                                                            + m.start()):
             continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
+        if rule.id == "skip.activity" and _PART_OF_WORDS.search(m.group("between") or ""):
+            continue  # "214 chủ thể tham gia, gồm 82 doanh nghiệp": the activity is the whole's, the part shares its fate
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
             continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
         if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left) and \
