@@ -2451,3 +2451,22 @@ def test_producers_taking_part_broken_down_by_type_and_parts_of_what_an_activity
             "Năm 2024, tỉnh Đồng Nai hỗ trợ 40 chủ thể OCOP tham gia hội chợ, gồm 10 doanh nghiệp và 30 hợp tác xã. Hội "
             "đồng đánh giá 40 sản phẩm, gồm 36 sản phẩm đạt 3 sao.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("new", "3", 36)]
+
+
+def test_a_total_a_round_leaves_hien_la_and_proposals_of_the_places_to_a_central_council() -> None:
+    text = ("Yên Bái thêm sản phẩm 5 sao\n"
+            "Hội đồng trung ương đánh giá các sản phẩm mới (12 sản phẩm do các địa phương đề nghị). Hội đồng công nhận "
+            "mới 3 sản phẩm đạt OCOP 5 sao. Với kết quả này, số sản phẩm OCOP của Yên Bái hiện là 330 (300 sản phẩm "
+            "3 sao, 28 sản phẩm 4 sao, 2 sản phẩm 5 sao).")
+    got = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 20))]
+    assert ("new", None, 12) not in got
+    assert [g for g in got if g[2] in (330, 300, 28, 2)] == [
+        ("cumulative", None, 330), ("cumulative", "3", 300), ("cumulative", "4", 28), ("cumulative", "5", 2)]
+
+
+def test_two_levels_listed_after_a_count_are_its_whole() -> None:
+    text = ("Đặc sản Hà Giang\n"
+            "Đến nay, Hà Giang sở hữu 190 sản phẩm OCOP đạt chuẩn 3 sao, 4 sao (170 sản phẩm 3 sao, 20 sản phẩm 4 sao).")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [(None, 190), ("3", 170), ("4", 20)]
+    text = "Tỉnh Điện Biên có 80 sản phẩm đạt 3 sao, 4 sao có 6 sản phẩm."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("3", 80), ("4", 6)]

@@ -130,6 +130,7 @@ _ASIDE_END = re.compile(r"(?:^|\s)-(?:\s|$)")
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _OWNER_PHRASE = compiled(rules.OWNER_PHRASE)
 _COUNT_BEFORE_LABEL = compiled(rules.COUNT_BEFORE_LABEL)
+_OWN_LEVEL_AFTER = compiled(rules.OWN_LEVEL_AFTER)
 # How far before a star label a count's number may stand for the label to be that count's.
 LABEL_LOOKBACK = 30
 _NEW_AND_RENEWED = compiled(rules.NEW_AND_RENEWED)
@@ -335,7 +336,8 @@ def find_counts(doc: Document) -> list[Figure]:
                        stars_rule=_LEVEL_IN_WORDS_RULE if stars else None))
     for rule, pattern in _LABEL_FIRST:
         for m in scan(pattern, key):
-            if _across_lines(key, m) or _COUNT_BEFORE_LABEL.search(key, max(0, m.start() - LABEL_LOOKBACK), m.start()):
+            if _across_lines(key, m) or _COUNT_BEFORE_LABEL.search(key, max(0, m.start() - LABEL_LOOKBACK), m.start()) \
+                    or _OWN_LEVEL_AFTER.match(key, m.end()):
                 continue  # a headline's "… 5 sao" above a line opening "Hai sản phẩm …"; "20 sản phẩm đạt 5 sao (11 …"
             stars = POTENTIAL_5 if m.group("potential") else str(int(m.group("stars")))
             existing = figures.get(m.start("num"))

@@ -257,6 +257,9 @@ LEVEL_IN_WORDS = r"(?<![\d\-])(?<!từ )(?<!đến )([345])\s*sao(?!\s*(?:trở 
 # A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
 # sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
 COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều|xếp|đạt|công nhận)\s*)*$"
+# A count with a level of its own right after its noun ("4 sao (51 sản phẩm 3 sao, 9 sản phẩm 4 sao)") is no count of
+# the level named before it.
+OWN_LEVEL_AFTER = r"\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:đạt\s*)?(?:hạng\s*)?0?[345]\s*sao"
 # The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
 TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.subjects.type_first", {"metric": "subjects", "needs": "producer_context"},
@@ -563,6 +566,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất"
          r"|đề nghị|được đề nghị"
+         # "16 sản phẩm do các địa phương đề nghị": proposed by the places, entries of a higher council
+         r"|do\s+(?:các\s+)?[^.;\d]{0,40}?(?:đề nghị|đề xuất|gửi|đăng ký|giới thiệu)(?!\w)"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
          r"|(?:đã\s*|sắp\s*)?đến hạn"
@@ -775,7 +780,9 @@ STARS: tuple[Rule, ...] = family(
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
          r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
-         r"|(?:hạng\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao",
+         r"|(?:hạng\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao"
+         # "đạt chuẩn 3 sao, 4 sao (51 …, 9 …)": both levels, the count's whole
+         r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?3\s*sao\s*,\s*(?:hạng\s*)?4\s*sao(?!\s*(?::|có|là|gồm|chiếm|\d))",
          "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
     Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
@@ -887,7 +894,9 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
-         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã)|tính đến|tính tới"
+         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã|\s+là)|tính đến|tính tới"
+         # "Với kết quả này, số sản phẩm OCOP của tỉnh là 212": the total a round leaves
+         r"|với kết quả (?:này|trên|đó)"
          # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
          r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?có\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
