@@ -2470,3 +2470,16 @@ def test_two_levels_listed_after_a_count_are_its_whole() -> None:
     assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [(None, 190), ("3", 170), ("4", 20)]
     text = "Tỉnh Điện Biên có 80 sản phẩm đạt 3 sao, 4 sao có 6 sản phẩm."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("3", 80), ("4", 6)]
+
+
+def test_on_a_districts_page_the_provinces_own_words_keep_its_figures() -> None:
+    text = ("Cổng thông tin điện tử huyện Cam Lộ\n"
+            "Cam Lộ có thêm sản phẩm OCOP\n"
+            "Huyện Cam Lộ có 10 sản phẩm được đề nghị công nhận 4 sao. Tính chung sau 4 năm, số sản phẩm của tỉnh được "
+            "chứng nhận OCOP là 90.")
+    assert ("Quảng Trị", 90) in [(f[1], f[7]) for f in facts(text, dt.date(2022, 12, 30))]
+    text = ("Trấn Yên dẫn đầu về sản phẩm OCOP\n"
+            "Trấn Yên là điểm sáng của tỉnh Yên Bái. Trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh, huyện Trấn Yên "
+            "chiếm 50 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("province", "Yên Bái", 276), ("district", "Trấn Yên", 50)]

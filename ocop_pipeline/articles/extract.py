@@ -138,6 +138,7 @@ _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
+_PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -960,10 +961,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if ctx.article_place is None:
         return None
     province_scope = False
+    own_words = key[figure.start:figure.num_start]  # "số sản phẩm của tỉnh được chứng nhận … là 90"
     for rule, pattern in _SCOPES:
-        if rule.yields["scope"] == "province" and pattern.search(left):
+        if rule.yields["scope"] == "province" and (pattern.search(left) or pattern.search(own_words)):
             ctx.fired.add(rule.id)
             province_scope = True
+    if not province_scope and _PROVINCE_OWNER_AFTER.match(key, figure.noun_end):
+        ctx.fired.add("place.province_owner_after")
+        province_scope = True
     subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_district(ctx, sentence)
     if subject is not None and _province_of_article(ctx) is not None:
         ctx.fired.add("place.paragraph_district")

@@ -1117,6 +1117,13 @@ PLACES: tuple[Rule, ...] = family(
          "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc "
          "có 3.000 sản phẩm 4 sao. Tại Sơn La, chương trình được triển khai từ năm 2019. Đến nay, 245 sản phẩm của "
          "tỉnh được công nhận đạt 3 sao trở lên."),
+    # The province's as the owner after the noun: "trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh", "45
+    # sản phẩm trên địa bàn tỉnh" (on a district's page, the province's figure).
+    Rule("place.province_owner_after", {"scope": "province"},
+         r"\s*(?:ocop\s*)?(?:(?:hiện có|hiện nay|còn hiệu lực)\s+)?(?:của|trên địa bàn|thuộc)\s+(?:toàn\s+|cả\s+)?"
+         r"(?:tỉnh|thành phố)(?=\s*(?:[,.;:)]|–|-|được|đã|đạt|đều|có|là|hiện|$))",
+         "Huyện Trấn Yên có nhiều sản phẩm OCOP. Trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh, Trấn Yên "
+         "chiếm 50 sản phẩm."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
          r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
