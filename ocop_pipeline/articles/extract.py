@@ -103,7 +103,8 @@ class Context:
     published: dt.date | None
     mentions: list[plc.Mention]
     years: list[timing.YearMention]
-    markers: list[timing.Marker]
+    markers: list[timing.Marker]  # every marker but those of kind.joined
+    joined: list[timing.Marker]  # the markers of kind.joined
     article_place: Place | None
     article_district: str | None  # the district the article is about, inside article_place
     article_year: int | None
@@ -126,7 +127,8 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
-_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_JOINED_RULE = "kind.joined"
+_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
 _AT_THE_DISTRICT = compiled(rules.AT_THE_DISTRICT)
@@ -261,7 +263,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     doc = segment(text)
     mentions = plc.find_mentions(doc)
     years = timing.find_years(doc)
-    markers = timing.find_markers(doc)
+    # The words joining two counts of one verb ("… 3 sao và 5 sản phẩm 4 sao", kind.joined) are half the markers the
+    # scan finds and decide no figure's kind: the engine reads them only to know whether a sentence holds a marker
+    # at all (``_sentence_state``), and keeps them apart so that every other look at a sentence's markers is shorter.
+    markers, joined = [], []
+    for m in timing.find_markers(doc):
+        (joined if m.rule == _JOINED_RULE else markers).append(m)
     counts = figs.find_counts(doc)
     target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
     article_year, line_years, target_years = timing.latest_years(
@@ -272,6 +279,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         article_place = plc.province_of_district(doc, article_district, published)
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
+        joined=joined,
         article_place=article_place, article_district=article_district,
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
@@ -1274,7 +1282,9 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
-        if ctx.recent is None or not ctx.doc.text[sentence.start:sentence.end].endswith(":"):
+        # (a sentence holding only markers of kind.joined decides no kind either, and introduces no list)
+        if ctx.recent is None or not ctx.doc.text[sentence.start:sentence.end].endswith(":") or \
+                ctx.doc.within(ctx.joined, sentence):
             return None
         # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
         stars = figs.frame_stars(ctx.doc.key, sentence, None)
