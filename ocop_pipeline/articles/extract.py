@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ocop_pipeline.articles import figures as figs
 from ocop_pipeline.articles import places as plc
 from ocop_pipeline.articles import rules, tables, timing
-from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init
+from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init, required_literal
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
@@ -177,6 +177,9 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+# The words every count of dossiers holds: most pages hold none, and are done with on one substring test, where every
+# sentence was searched.
+_DOSSIER_WORD = required_literal(_DOSSIER_COUNT)
 # A line that is no sentence: short, without a closing stop.
 _A_HEADING_LINE = re.compile(r"[^\n]{5,100}(?<![.!?:;])")
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
@@ -298,6 +301,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     entries_sentence = -ENTRIES_LIST_SENTENCES - 1
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
+    dossiers = _DOSSIER_WORD is None or _DOSSIER_WORD in doc.key
     ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end)
                        for s in doc.sentences[:plc.LEAD_SENTENCES + 1] if s.block in (TITLE, BODY))
     for sentence in doc.sentences:
@@ -337,7 +341,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
-        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
+        if dossiers and _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
                 not _RESULT_VERB.search(doc.key, sentence.start, sentence.end):
             entries_sentence = sentence.index  # "Đợt này có 30 hồ sơ sản phẩm …": the entries, listed next
         counted = doc.within(counts, sentence)
@@ -391,9 +395,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         ocop = ocop or bool(inherited and inherited.ocop)
         # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
         # với 273; kế đến là doanh nghiệp 120 …") still count producers.
-        producer = figs.has_producer_evidence(doc.key, sentence.start, sentence.end) or bool(
-            inherited and inherited.producer) or sentence.index - last_producer_sentence == 1
-        if figs.has_producer_evidence(doc.key, sentence.start, sentence.end):
+        producer_here = figs.has_producer_evidence(doc.key, sentence.start, sentence.end)
+        producer = producer_here or bool(inherited and inherited.producer) or \
+            sentence.index - last_producer_sentence == 1
+        if producer_here:
             last_producer_sentence = sentence.index
         if sentence.continues:
             ctx.fired.add(sentence.continues)
