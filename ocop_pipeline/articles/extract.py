@@ -1288,7 +1288,7 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
         # (a sentence holding only markers of kind.joined decides no kind either, and introduces no list)
-        if ctx.recent is None or not ctx.doc.text[sentence.start:sentence.end].endswith(":") or \
+        if ctx.recent is None or not ctx.doc.text.endswith(":", sentence.start, sentence.end) or \
                 ctx.doc.within(ctx.joined, sentence):
             return None
         # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
