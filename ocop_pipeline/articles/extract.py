@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ocop_pipeline.articles import figures as figs
 from ocop_pipeline.articles import places as plc
 from ocop_pipeline.articles import rules, tables, timing
-from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init
+from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init, required_literal
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
@@ -103,7 +103,8 @@ class Context:
     published: dt.date | None
     mentions: list[plc.Mention]
     years: list[timing.YearMention]
-    markers: list[timing.Marker]
+    markers: list[timing.Marker]  # every marker but those of kind.joined
+    joined: list[timing.Marker]  # the markers of kind.joined
     article_place: Place | None
     article_district: str | None  # the district the article is about, inside article_place
     article_year: int | None
@@ -126,7 +127,8 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
-_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID["kind.joined"].pattern)
+_JOINED_RULE = "kind.joined"
+_JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
 _NEAR_FUTURE = compiled(rules.NEAR_FUTURE)
 _AT_THE_DISTRICT = compiled(rules.AT_THE_DISTRICT)
@@ -176,6 +178,9 @@ _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
 _IN_TOTAL = compiled(rules.IN_TOTAL)
 _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
+# The words every count of dossiers holds: most pages hold none, and are done with on one substring test, where every
+# sentence was searched.
+_DOSSIER_WORD = required_literal(_DOSSIER_COUNT)
 # A line that is no sentence: short, without a closing stop.
 _A_HEADING_LINE = re.compile(r"[^\n]{5,100}(?<![.!?:;])")
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
@@ -263,7 +268,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     doc = segment(text)
     mentions = plc.find_mentions(doc)
     years = timing.find_years(doc)
-    markers = timing.find_markers(doc)
+    # The words joining two counts of one verb ("… 3 sao và 5 sản phẩm 4 sao", kind.joined) are half the markers the
+    # scan finds and decide no figure's kind: the engine reads them only to know whether a sentence holds a marker
+    # at all (``_sentence_state``), and keeps them apart so that every other look at a sentence's markers is shorter.
+    markers, joined = [], []
+    for m in timing.find_markers(doc):
+        (joined if m.rule == _JOINED_RULE else markers).append(m)
     counts = figs.find_counts(doc)
     target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
     article_year, line_years, target_years = timing.latest_years(
@@ -274,6 +284,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         article_place = plc.province_of_district(doc, article_district, published)
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
+        joined=joined,
         article_place=article_place, article_district=article_district,
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
@@ -292,6 +303,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     entries_sentence = -ENTRIES_LIST_SENTENCES - 1
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
+    dossiers = _DOSSIER_WORD is None or _DOSSIER_WORD in doc.key
     ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end)
                        for s in doc.sentences[:plc.LEAD_SENTENCES + 1] if s.block in (TITLE, BODY))
     for sentence in doc.sentences:
@@ -331,7 +343,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # Headlines of other articles and photo captions restate or foreshadow figures; a figure found only
             # there is another article's, or a picture's: it is left to the article that states it.
             continue
-        if _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
+        if dossiers and _DOSSIER_COUNT.search(doc.key, sentence.start, sentence.end) and \
                 not _RESULT_VERB.search(doc.key, sentence.start, sentence.end):
             entries_sentence = sentence.index  # "Đợt này có 30 hồ sơ sản phẩm …": the entries, listed next
         counted = doc.within(counts, sentence)
@@ -385,9 +397,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         ocop = ocop or bool(inherited and inherited.ocop)
         # Producer types listed right after a sentence about producers ("… là 448 chủ thể. Hộ kinh doanh đông nhất
         # với 273; kế đến là doanh nghiệp 120 …") still count producers.
-        producer = figs.has_producer_evidence(doc.key, sentence.start, sentence.end) or bool(
-            inherited and inherited.producer) or sentence.index - last_producer_sentence == 1
-        if figs.has_producer_evidence(doc.key, sentence.start, sentence.end):
+        producer_here = figs.has_producer_evidence(doc.key, sentence.start, sentence.end)
+        producer = producer_here or bool(inherited and inherited.producer) or \
+            sentence.index - last_producer_sentence == 1
+        if producer_here:
             last_producer_sentence = sentence.index
         if sentence.continues:
             ctx.fired.add(sentence.continues)
@@ -1280,7 +1293,9 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
-        if ctx.recent is None or not ctx.doc.text[sentence.start:sentence.end].endswith(":"):
+        # (a sentence holding only markers of kind.joined decides no kind either, and introduces no list)
+        if ctx.recent is None or not ctx.doc.text.endswith(":", sentence.start, sentence.end) or \
+                ctx.doc.within(ctx.joined, sentence):
             return None
         # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
         stars = figs.frame_stars(ctx.doc.key, sentence, None)

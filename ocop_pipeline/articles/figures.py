@@ -844,7 +844,7 @@ def find_uplifts(doc: Document, sentence: Sentence) -> list[Figure]:
     """Uplift percentages of one sentence: a percentage after "tăng", about revenue, price or output."""
     key = doc.key
     figures: list[Figure] = []
-    if "%" not in key[sentence.start:sentence.end]:
+    if key.find("%", sentence.start, sentence.end) < 0:
         return figures  # every uplift is a percentage: most sentences are done with at C speed
     previous_end = sentence.start
     share = None

@@ -95,7 +95,8 @@ class Document:
     key: str
     cased: str  # the same key with case kept, for names
     fired: set[str] = field(default_factory=set)  # ids of the block and continuation rules that decided something
-    # For each list ``within`` was asked about: the list, its start offsets, and its items by sentence span.
+    # For each list ``within`` was asked about: the list, its items by sentence index, its start offsets, and its items
+    # by the span of any other range asked about.
     _by_sentence: dict = field(default_factory=dict, repr=False)
     # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -122,23 +123,30 @@ class Document:
         """The items (a list sorted by ``start``, never changed afterwards) that lie inside ``sentence``."""
         cached = self._by_sentence.get(id(items))
         if cached is None or cached[0] is not items:
-            cached = (items, [item.start for item in items], {}, [None] * len(self.sentences))
-            self._by_sentence[id(items)] = cached
-        _, starts, found, by_index = cached
-        # The engine asks about one sentence many times: each answer is computed once, and copied out. A sentence of
-        # this document is looked up by its index; any other span by its offsets.
+            cached = self._by_sentence[id(items)] = (items, self._by_index(items), [item.start for item in items], {})
+        # The engine asks about every sentence, many times: the items are handed to their sentences in one pass when
+        # a list is first asked about, and each answer copied out. A sentence of this document is looked up by its
+        # index; any other span by its offsets.
+        by_index = cached[1]
         index = sentence.index
-        own = 0 <= index < len(by_index) and index < len(self.sentences) and self.sentences[index] is sentence
-        inside = by_index[index] if own else found.get((sentence.start, sentence.end))
+        if 0 <= index < len(by_index) and self.sentences[index] is sentence:
+            return list(by_index[index])
+        _, _, starts, found = cached
+        inside = found.get((sentence.start, sentence.end))
         if inside is None:
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            inside = [item for item in items[lo:hi] if item.end <= sentence.end]
-            if own:
-                by_index[index] = inside
-            else:
-                found[sentence.start, sentence.end] = inside
+            inside = found[sentence.start, sentence.end] = [item for item in items[lo:hi] if item.end <= sentence.end]
         return list(inside)
+
+    def _by_index(self, items: list) -> list[list]:
+        """The items each sentence holds, by the sentence's index (``holding``)."""
+        by_index: list[list] = [[] for _ in self.sentences]
+        for item in items:
+            sentence = self.holding(item)
+            if sentence is not None:
+                by_index[sentence.index].append(item)
+        return by_index
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
