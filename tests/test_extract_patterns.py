@@ -2483,3 +2483,32 @@ def test_on_a_districts_page_the_provinces_own_words_keep_its_figures() -> None:
             "chiếm 50 sản phẩm.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
         ("province", "Yên Bái", 276), ("district", "Trấn Yên", 50)]
+
+
+def test_a_rounds_entries_with_their_producers_and_an_expected_level_are_no_results() -> None:
+    text = ("Yên Thế đánh giá sản phẩm OCOP\n"
+            "Đây là buổi đánh giá sản phẩm OCOP đợt 2 năm 2024 của Hội đồng huyện Yên Thế. Đợt này, huyện có 15 sản phẩm "
+            "của 12 chủ thể tham gia, gồm 11 sản phẩm đánh giá mới và 4 sản phẩm đánh giá lại.")
+    assert facts(text, dt.date(2024, 9, 1)) == []
+    text = ("Yên Thế: thêm 6 sản phẩm OCOP 3 sao\n"
+            "Theo quyết định, huyện Yên Thế có thêm 6 sản phẩm được xếp hạng OCOP 3 sao. UBND huyện cũng xác nhận 2 sản "
+            "phẩm có tiềm năng đạt 4 sao, đủ điều kiện gửi lên tỉnh.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [("3", 6)]
+
+
+def test_proposals_to_the_centre_and_submissions_for_five_stars_are_potential() -> None:
+    text = ("Thái Bình: 7 sản phẩm được đề xuất lên Trung ương\n"
+            "Sau hội nghị, Hội đồng tỉnh Thái Bình thống nhất trình UBND tỉnh để đề nghị Trung ương đánh giá, công nhận "
+            "sản phẩm OCOP quốc gia đối với 7 sản phẩm.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 25))] == [("new", "potential_5", 7)]
+    text = ("Thành phố Thái Bình phát triển sản phẩm OCOP\n"
+            "Hiện thành phố Thái Bình còn 28 sản phẩm OCOP (8 sản phẩm 4 sao, 19 sản phẩm 3 sao; 1 sản phẩm trình 5 sao).")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 4, 2))] == [
+        ("cumulative", None, 28), ("cumulative", "4", 8), ("cumulative", "3", 19), ("cumulative", "potential_5", 1)]
+
+
+def test_a_decision_approving_products_is_a_round() -> None:
+    text = ("Nam Trực nhận quyết định công nhận OCOP\n"
+            "Toàn bộ quyết định phê duyệt 96 sản phẩm OCOP của tỉnh Nam Định năm 2022, cụ thể: hạng 4 sao: 10 sản phẩm.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [
+        (2022, "new", None, 96), (2022, "new", "4", 10)]

@@ -145,6 +145,7 @@ _STARS = compile_family(rules.STARS)
 _STARS_WORDS = _with_words([(rule, pattern, order) for order, (rule, pattern) in enumerate(_STARS)
                             if rule.id != "stars.frame"])
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
+_PROPOSED_TO_CENTRE_BEFORE = compiled(rules.PROPOSED_TO_CENTRE_BEFORE)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
 _SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
 _OCOP = compiled(rules.OCOP_EVIDENCE)
@@ -218,8 +219,8 @@ _LIST_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluati
 _OPENING_SKIPS = frozenset({"skip.owner_group_subject", "skip.evaluation_opening"})
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
-_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.not_ocop_products", "skip.revoked",
-                              "skip.award", "skip.activity_after"}
+_OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
+                              "skip.not_ocop_products", "skip.revoked", "skip.award", "skip.activity_after"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
@@ -515,6 +516,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             if named[0] in ("5", POTENTIAL_5):
                 metric, metric_rule = figure.metric, None
                 stars, stars_rule, star_end = named
+        if stars is None and metric == "products" and _PROPOSED_TO_CENTRE_BEFORE.search(left):
+            stars, stars_rule = POTENTIAL_5, "stars.proposed_before"
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):

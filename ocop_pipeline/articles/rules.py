@@ -556,7 +556,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
-         r"(?:là |đã |được |sẽ |lần đầu |thuộc diện )?"
+         r"(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
@@ -591,7 +591,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?(?=\s*(?:[.,;)]|$))"
+         # ("Đợt này, huyện có 20 sản phẩm của 17 chủ thể tham gia, gồm …": their producers between)
+         r"^\s*(?:ocop\s*)?(?:của\s*\d[\d.]*\s*chủ thể\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?"
+         r"(?=\s*(?:[.,;)]|$))"
          # "9 chủ thể mang 15 sản phẩm tham gia Chương trình OCOP": in the programme, not (yet) rated
          r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,120}(?:đạt|công nhận|xếp hạng"
          r"|chứng nhận|phê duyệt|[345]\s*sao))",
@@ -633,7 +635,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|^\s*(?:ocop\s*)?(?:bị\s*)?(?:xếp\s*|đánh giá\s*|chấm\s*)?(?:là\s*|ở mức\s*)?\"?\s*(?:không đạt|chưa đạt|bị loại)",
          "Có 19 sản phẩm đạt 3 sao, 2 sản phẩm chỉ đạt 2 sao."),
     Rule("skip.potential_3_4", {"skip": "an expected rating before the decision"},
-         r"^\s*(?:ocop\s*)?(?:đạt\s*)?(?:tiềm năng|dự kiến đạt)\s*[34]\s*sao",
+         r"^\s*(?:ocop\s*)?(?:đạt\s*|có\s*)?(?:tiềm năng|dự kiến đạt)\s*(?:đạt\s*)?[34]\s*sao",
          "Hội đồng đánh giá 1 sản phẩm đạt tiềm năng 4 sao và 9 sản phẩm tiềm năng 3 sao."),
     Rule("skip.other_programme_after", {"skip": "another programme"},
          # ("34 sản phẩm của tỉnh được Bộ Công Thương công nhận là sản phẩm công nghiệp nông thôn tiêu biểu")
@@ -761,6 +763,8 @@ STARS: tuple[Rule, ...] = family(
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
          r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
          r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm"
+         # "1 sản phẩm trình 5 sao": submitted for the 5-star rating
+         r"|(?:trình|đề nghị|đề xuất)\s+(?:xét\s+)?(?:hạng\s+)?5\s*sao"
          # Rated 5 stars by the province, awaiting the centre: "được chấm đạt mức 5 sao và chờ Trung ương xét".
          r"|5\s*sao\s*(?:và\s*|,\s*)?(?:đang\s*)?(?:chờ|đợi)\s*(?:trung ương|bộ|hội đồng|cấp trên)",
          "Hội đồng chọn 2 sản phẩm đủ điều kiện đề nghị Bộ đánh giá, phân hạng 5 sao."),
@@ -807,6 +811,11 @@ STARS_BEFORE: tuple[Rule, ...] = family(
          r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$",
          "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
 )
+# A count with no level of its own, proposed to the centre for its national (5-star) rating before it ("trình UBND
+# tỉnh để đề nghị Trung ương đánh giá, công nhận sản phẩm OCOP quốc gia đối với 11 sản phẩm"): potential 5-star.
+PROPOSED_TO_CENTRE_BEFORE = (r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp"
+                             r"|hội đồng (?:cấp )?(?:trung ương|quốc gia))[^.;\d]{0,20}?(?:đánh giá|công nhận|xếp hạng"
+                             r"|phân hạng|xét)[^.;\d]{0,40}?(?:5\s*sao|quốc gia)[^.;\d]{0,25}$")
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
@@ -898,7 +907,7 @@ KINDS: tuple[Rule, ...] = family(
          # "Với kết quả này, số sản phẩm OCOP của tỉnh là 212": the total a round leaves
          r"|với kết quả (?:này|trên|đó)"
          # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
-         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?có\s)"
+         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?(?:có|còn)\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
@@ -959,7 +968,9 @@ KINDS: tuple[Rule, ...] = family(
          "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
-         r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn)\s*(?:ocop\s*)?(?:cho\s*|được\s*)?$",
+         # ("quyết định phê duyệt 109 sản phẩm OCOP của tỉnh": approved, the round's result)
+         r"|đánh giá và phân hạng|xếp hạng|phân hạng|chấm đạt|chọn được|đạt chuẩn|phê duyệt)\s*(?:ocop\s*)?"
+         r"(?:cho\s*|được\s*)?$",
          "Đà Nẵng chứng nhận 11 sản phẩm OCOP 4 sao."),
     # Between two counts of one verb ("công nhận 34 sản phẩm OCOP 3 sao và 5 sản phẩm 4 sao") stand only the first
     # count's star level and a word joining them: the second is of the same kind and year. Matched from the first
