@@ -2512,3 +2512,25 @@ def test_a_decision_approving_products_is_a_round() -> None:
             "Toàn bộ quyết định phê duyệt 96 sản phẩm OCOP của tỉnh Nam Định năm 2022, cụ thể: hạng 4 sao: 10 sản phẩm.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [
         (2022, "new", None, 96), (2022, "new", "4", 10)]
+
+
+def test_a_plans_year_named_in_its_list_heading_or_in_the_sentence_before() -> None:
+    text = ("Phê duyệt Đề án OCOP tỉnh Cao Bằng\n"
+            "Đề án được UBND tỉnh phê duyệt theo Quyết định số 120/QĐ-UBND ngày 5/3/2019.\n"
+            "Mục tiêu đến năm 2030 gồm:\n"
+            "- Chuẩn hóa từ 90-100 sản phẩm của các địa phương;\n"
+            "- Củng cố 40 tổ chức kinh tế tham gia chương trình.")
+    assert [(f[2], f[3], f[4], f[7], f[8]) for f in facts(text)] == [
+        (2030, "target", "products", 90, 100), (2030, "target", "subjects", 40, None)]
+    text = ("Đề án mỗi xã một sản phẩm tỉnh Quảng Bình\n"
+            "Đề án đặt chỉ tiêu: tới năm 2020, số sản phẩm của tỉnh được chứng nhận tối thiểu là 60. Đối với các tổ chức "
+            "kinh tế, chỉ tiêu là nâng cấp ít nhất 40 đơn vị đang sản xuất sản phẩm OCOP.")
+    assert [(f[2], f[4], f[7]) for f in facts(text)] == [(2020, "products", 60), (2020, "subjects", 40)]
+
+
+def test_thus_all_of_a_rounds_entries_rated_are_its_result() -> None:
+    text = ("Hội nghị đánh giá sản phẩm OCOP năm 2024 của huyện Phong Thổ\n"
+            "Ngày 10/12/2024, Hội đồng huyện Phong Thổ họp đánh giá sản phẩm OCOP. Kết quả chấm điểm: chè Sì Lở Lầu đạt "
+            "56 điểm, mật ong Mù Sang đạt 55 điểm. Như vậy, cả 2 sản phẩm đều đạt tiêu chuẩn 3 sao. Tính đến nay, huyện Phong Thổ có 18 sản phẩm OCOP.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 11))] == [
+        ("new", "3", 2), ("cumulative", None, 18)]

@@ -1428,12 +1428,20 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             # "mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm" in a plan to 2030: a quota of every year up to then.
             return horizon, "a yearly quota, dated by the plan's horizon (rules.YEARLY)"
         if "target_list" in kind_how or "target_section" in kind_how:
+            headed = timing.section_heading_year(doc, ctx.years, figure.start)
+            if headed is not None:
+                return headed, "the year its plan's heading names"
             titled = {y.year for y in ctx.years if y.role not in timing.NOT_DATING
                       and (s := doc.holding(y)) is not None and s.block == TITLE}
             if len(titled) == 1:
                 # "Năm 2022, Cà Mau phát triển mới … ít nhất 40 sản phẩm" over a list of objectives with no year:
                 # the plan's year is the headline's.
                 return next(iter(titled)), "the year of the plan's headline"
+        if ctx.recent is not None and ctx.recent.kind == "target" and ctx.recent.year is not None and \
+                sentence.index - ctx.recent_index == 1:
+            # "… tới năm 2020, số sản phẩm … tối thiểu là 70. Đối với các tổ chức kinh tế, chỉ tiêu là … ít nhất 50
+            # đơn vị": the same plan, its year said once
+            return ctx.recent.year, "the plan of the sentence before"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"

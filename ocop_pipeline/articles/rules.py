@@ -917,7 +917,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
-         r"|như vậy|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
+         # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
+         r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
+         r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
          # "Cộng lại, huyện có 47 sản phẩm": all of them, unless a year or round is what is added up
          r"|cộng lại(?![^,.;]{0,20}(?:năm|đợt|kỳ))"

@@ -117,6 +117,18 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+def section_heading_year(doc: Document, years: list[YearMention], offset: int) -> int | None:
+    """The latest year the heading of the plan's section holding ``offset`` names ("Mục tiêu đến năm 2030 gồm:")."""
+    section = next(((start, end) for start, end in target_sections(doc) if start <= offset < end), None)
+    if section is None:
+        return None
+    heading = doc.sentence_at(max(0, section[0] - 1))  # the sentence that opens the list, not its whole paragraph
+    if heading is None:
+        return None
+    named = [y.year for y in years if heading.start <= y.start < section[0] and y.role not in NOT_DATING]
+    return max(named, default=None)
+
+
 # A heading of objectives opens a line, and names one of these words.
 _TARGET_SECTION_WORDS = required_words(_TARGET_SECTION)
 
