@@ -2534,3 +2534,11 @@ def test_thus_all_of_a_rounds_entries_rated_are_its_result() -> None:
             "56 điểm, mật ong Mù Sang đạt 55 điểm. Như vậy, cả 2 sản phẩm đều đạt tiêu chuẩn 3 sao. Tính đến nay, huyện Phong Thổ có 18 sản phẩm OCOP.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 11))] == [
         ("new", "3", 2), ("cumulative", None, 18)]
+
+
+def test_the_country_owning_a_counts_noun_is_its_place() -> None:
+    text = ("Bắc Kạn tổng kết OCOP\n"
+            "Đến nay, số sản phẩm OCOP của Bắc Kạn là 190. Con số này còn nhỏ so với tổng số sản phẩm OCOP của cả nước "
+            "(khoảng 16.000 sản phẩm).")
+    assert [(f[0], f[7], f[9]) for f in facts(text, dt.date(2025, 3, 1))] == [
+        ("province", 190, None), ("national", 16000, "approx")]

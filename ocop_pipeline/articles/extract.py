@@ -126,6 +126,7 @@ _EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
 _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
+_NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_RULE = "kind.joined"
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
@@ -1031,8 +1032,11 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
     predecessor listed in a merger."""
     left = ctx.doc.key[max(sentence.start, mention.start - 70):mention.start]
     if mention.level in ("national", "region") and _FRAME.search(left.rstrip()):
-        ctx.fired.add("place.frame")
-        return False
+        if _NOUN_OWNER.search(left.rstrip()):
+            ctx.fired.add("place.noun_owner")
+        else:
+            ctx.fired.add("place.frame")
+            return False
     for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM), ("place.outlet", _OUTLET)):
         if pattern.search(left):
             ctx.fired.add(rule_id)

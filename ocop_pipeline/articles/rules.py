@@ -1213,6 +1213,10 @@ PLACES: tuple[Rule, ...] = family(
          # "tỉnh ven biển thuộc vùng Đồng bằng sông Cửu Long này có 393 sản phẩm": the province, described
          r"|của|trong|thuộc(?:\s+(?:vùng|khu vực|miền))?)\s*$",
          "Năm 2021, An Giang dẫn đầu ĐBSCL với 99 sản phẩm OCOP."),
+    # … but the owner of a count's noun is its place: "tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)".
+    Rule("place.noun_owner", {"place": "the country or region owning the noun before it"},
+         r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+của$",
+         "Con số này còn khiêm tốn so với tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)."),
     Rule("place.merged_from", {"skip": "a predecessor named in a merger, not the place of the figure"},
          # ("sau sáp nhập", after the merger, names no predecessor)
          r"(?<!trước )(?<!trước khi )(?<!sau )(?<!sau khi )(?:hình thành từ|hợp nhất từ|hợp nhất|sáp nhập từ|sáp nhập"
