@@ -211,3 +211,14 @@ def test_a_table_header_says_what_each_column_counts() -> None:
 
 def test_table_values_are_read_as_vietnamese_numbers_and_text_is_no_value() -> None:
     assert (tables.value("1.200"), tables.value("12,5"), tables.value("gần 30")) == (1200, 12.5, None)
+
+
+def test_a_sites_name_and_a_section_label_above_a_headline_of_figures() -> None:
+    text = ("Người Sài Gòn Miền Tây - Gia đình Online\n"
+            "Tài chính\n"
+            "Kiên Giang: 54 sản phẩm được công nhận OCOP cấp tỉnh\n"
+            "Kết quả đánh giá sản phẩm OCOP cấp tỉnh vừa được phê duyệt.")
+    assert [s.block for s in segment(text).sentences] == [BODY, TITLE, BODY]
+    # A headline of words under a site's name keeps its place when no headline of figures follows the short line.
+    text = "Phát triển sản phẩm đặc trưng ở Cần Thơ\nThu Hà\nTP Cần Thơ triển khai chương trình OCOP từ năm 2018."
+    assert [s.block for s in segment(text).sentences][0] == TITLE

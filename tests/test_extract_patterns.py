@@ -2542,3 +2542,16 @@ def test_the_country_owning_a_counts_noun_is_its_place() -> None:
             "(khoảng 16.000 sản phẩm).")
     assert [(f[0], f[7], f[9]) for f in facts(text, dt.date(2025, 3, 1))] == [
         ("province", 190, None), ("national", 16000, "approx")]
+
+
+def test_potential_five_stars_with_the_word_hang_and_a_rounds_year_beside_a_programme_period() -> None:
+    text = ("Kiên Giang công nhận sản phẩm OCOP đợt 1 năm 2021\n"
+            "Kết quả đánh giá sản phẩm OCOP cấp tỉnh đợt 1 năm 2021 vừa được UBND tỉnh Kiên Giang phê duyệt: 6 sản phẩm "
+            "tiềm năng đạt hạng 5 sao, cùng 48 sản phẩm xếp hạng từ 3 đến 4 sao.")
+    assert ("potential_5", 6) in [(f[5], f[7]) for f in facts(text, dt.date(2021, 12, 13))]
+    text = ("Núi Thành có 3 sản phẩm trong đợt công nhận OCOP thứ 02 năm 2023\n"
+            "Ngày 28/12/2023, UBND tỉnh Quảng Nam ký quyết định công nhận sản phẩm OCOP đợt 02 năm 2023 thuộc Chương "
+            "trình của tỉnh giai đoạn 2021-2025.\n"
+            "Theo quyết định, đợt này toàn tỉnh có 15 sản phẩm được xếp hạng 4 sao; 50 sản phẩm được xếp hạng 3 sao.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 2)) if f[0] == "province"] == [
+        (2023, "new", "4", 15), (2023, "new", "3", 50)]

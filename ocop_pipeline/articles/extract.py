@@ -1304,10 +1304,12 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
         # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
         stars = figs.frame_stars(ctx.doc.key, sentence, None)
         return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction") if stars is not None else None
-    years = [y.year for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
+    dating = [y for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
     stars = figs.frame_stars(ctx.doc.key, sentence, None)
     if any(m.kind == "target" for m in markers):
-        return State("target", (years[-1] if years else None), stars, "a plan")
+        return State("target", (dating[-1].year if dating else None), stars, "a plan")
+    # "… đợt 02 năm 2022 thuộc Chương trình … giai đoạn 2021-2025": the round's year, not the programme period's end
+    years = [y.year for y in dating if y.role != "period"] or [y.year for y in dating]
     decided = _decisive([m for m in markers if m.kind in ("cumulative", "new", "new_weak")])
     if decided is None:
         return None

@@ -744,6 +744,8 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
          "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
 )
 # A sentence counts OCOP products only when it (or its paragraph) speaks of OCOP at all.
+# The programme's name in a headline ("… được công nhận OCOP …", "Mỗi xã một sản phẩm").
+OCOP_WORD = r"ocop|mỗi xã một sản phẩm"
 OCOP_EVIDENCE = r"ocop|\bsao\b|đạt chuẩn|mỗi xã một sản phẩm|hội đồng (?:đánh giá|thẩm định)|phân hạng|xếp hạng"
 PRODUCER_EVIDENCE = r"chủ thể|ocop|tổ chức kinh tế|sản phẩm|loại hình"
 
@@ -752,7 +754,7 @@ PRODUCER_EVIDENCE = r"chủ thể|ocop|tổ chức kinh tế|sản phẩm|loại
 
 STARS: tuple[Rule, ...] = family(
     Rule("stars.potential", {"stars": "potential_5"},
-         r"tiềm năng\s*(?:đạt\s*|nâng hạng\s*(?:lên\s*)?|nâng lên\s*|lên\s*)?(?:ocop\s*)?5\s*sao"
+         r"tiềm năng\s*(?:đạt\s*|nâng hạng\s*(?:lên\s*)?|nâng lên\s*|lên\s*)?(?:hạng\s*)?(?:ocop\s*)?5\s*sao"
          r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)",
          "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.

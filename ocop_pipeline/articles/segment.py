@@ -32,6 +32,8 @@ MAX_TITLE_CHARS = 220
 # The longest second headline under the first ("1.276 sản phẩm OCOP được chứng nhận ở mức 3-5 sao").
 MAX_DECK_CHARS = 120
 MIN_HEADLINE_WORDS = 4
+# A section's name under a site's name ("Tài chính", "Nông nghiệp nông thôn"): at most this many words.
+MAX_SECTION_LABEL_WORDS = 3
 BREADCRUMB_MARKS = (" › ", " » ", " > ")
 # A site's name in capitals above the headline is at most this long.
 MAX_MASTHEAD_CHARS = 60
@@ -65,6 +67,7 @@ _CONTINUATION = alternation(rules.CONTINUATIONS)
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\t+")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
+_OCOP_WORD = compiled(rules.OCOP_WORD)
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 _BRACKETED_COUNTER = re.compile(r"\(\d+\)")
 
@@ -186,6 +189,29 @@ def _is_breadcrumb(line: str) -> bool:
         not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
 
 
+def _is_section_label(line: str) -> bool:
+    """A site's section name alone on its line ("Tài chính", "Kinh tế"): a few words, no figure, no stop."""
+    stripped = line.strip()
+    return 0 < len(_WORDS.findall(stripped)) <= MAX_SECTION_LABEL_WORDS and not _HAS_DIGIT.search(stripped) and \
+        not stripped.endswith((".", ";", ":", "?", "!"))
+
+
+def _is_count_headline(keys: list[str]) -> bool:
+    """Do these lines (key text) read as a headline of OCOP figures: a count and the programme's name?"""
+    return any(_HAS_DIGIT.search(k) and _OCOP_WORD.search(k) for k in keys)
+
+
+def _is_headline_of_figures(line: str) -> bool:
+    """A line that reads as a headline (short, no closing stop) of OCOP figures."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_HEADLINE_CHARS and not stripped.endswith((".", ";", ":")) and \
+        _is_count_headline([match_key(stripped)])
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    return next((line for line in lines[index + 1:] if line.strip()), "")
+
+
 def _is_deck(line: str) -> bool:
     """A short line that is no sentence (no closing stop, no table), right under the headline: a second headline."""
     stripped = line.strip()
@@ -241,12 +267,24 @@ def segment(text: str) -> Document:
     previous_caption_marker = False
     after_title = False  # the last line read was the headline
     offset = 0
-    for line_index, raw_line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for line_index, raw_line in enumerate(lines):
         line_start = offset
         offset += len(raw_line) + 1
         if not raw_line.strip():
             continue
         key_line = key[line_start:line_start + len(raw_line)]
+        if after_title and not prose_seen and _is_section_label(raw_line) and \
+                not _is_count_headline([key[s.start:s.end] for s in sentences if s.block == TITLE]) and \
+                _is_headline_of_figures(_next_line(lines, line_index)):
+            # "Người Sài Gòn Miền Tây - Gia đình Online", "Tài chính", then "Kiên Giang: 54 sản phẩm được công nhận
+            # OCOP …": a site's name in running letters and a section's, above the headline.
+            for sentence in sentences:
+                if sentence.block == TITLE:
+                    sentence.block = BODY
+            first_content, after_title = True, False
+            fired.add("block.masthead_before_section")
+            continue
         if _RELATED.search(key_line):
             in_related = True
             fired.add("block.related")
