@@ -2555,3 +2555,15 @@ def test_potential_five_stars_with_the_word_hang_and_a_rounds_year_beside_a_prog
             "Theo quyết định, đợt này toàn tỉnh có 15 sản phẩm được xếp hạng 4 sao; 50 sản phẩm được xếp hạng 3 sao.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 2)) if f[0] == "province"] == [
         (2023, "new", "4", 15), (2023, "new", "3", 50)]
+
+
+def test_products_a_district_is_proposing_and_one_producers_products_in_a_clause_of_its_own() -> None:
+    text = ("Bình Chánh phát triển OCOP\n"
+            "Huyện Bình Chánh đã có 9 sản phẩm OCOP 4 sao; 11 sản phẩm đang được huyện đề nghị thành phố đánh giá từ 3 "
+            "sao trở lên. Trong đó, Công ty TNHH An Phú góp 2 sản phẩm; Công ty TNHH Xanh Việt có 4 sản phẩm.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 10, 1))] == [("4", 9)]
+    text = ("Đak Đoa công nhận 6 sản phẩm OCOP 3 sao\n"
+            "UBND huyện Đak Đoa công nhận 6 sản phẩm đạt OCOP 3 sao năm 2024. Cả 6 sản phẩm đạt 3 sao lần này thuộc 3 chủ "
+            "thể. Hộ kinh doanh quán ăn Bảy Hòa có 2 sản phẩm: gà nướng và cơm lam.")
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
+        (2024, "new", "products", 6), (2024, "new", "subjects", 3)]

@@ -698,7 +698,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             # figure for each of the places named
             continue
         return rule.id
-    if rule_id.startswith("count.products") and _PRODUCER_SUBJECT.fullmatch(cased, sentence.start, figure.start):
+    # (… or of a clause: "…; Công ty TNHH Thiên Nhiên Việt có 5 sản phẩm")
+    clause_start = max(sentence.start, cased.rfind(";", sentence.start, figure.start) + 1)
+    if rule_id.startswith("count.products") and _PRODUCER_SUBJECT.fullmatch(cased, clause_start, figure.start):
         return "skip.one_producer"  # "Hợp tác xã Hải Bình … hiện có 3 sản phẩm": one producer's products
     for rule, pattern, only in after_rules:
         if only is not None and not rule_id.startswith(only):

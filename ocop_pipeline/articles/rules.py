@@ -529,7 +529,8 @@ SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng l
 # sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
 # ("Ba năm theo chương trình, Công ty TNHH Nông lâm TBT ở xã Đức Chánh đã có 4 sản phẩm": after an opening phrase)
 PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
-                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ)\s"
+                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ|quán ăn|quán"
+                    r"|cơ sở|xưởng|nhà hàng|lò)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
                     r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp)\s*(?:{QUAL}\s+)?")
@@ -571,8 +572,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
          r"|(?:đã\s*|sắp\s*)?đến hạn"
-         # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated
-         r"|đang (?:được\s*)?(?:đánh giá|xét|thẩm định|chấm|hoàn thiện hồ sơ|chờ)"
+         # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated ("… đang được huyện đề nghị thành phố
+         # đánh giá": proposed, not yet rated)
+         r"|đang (?:được\s*)?(?:(?:ubnd\s+)?(?:huyện|tỉnh|thành phố|thị xã)\s+)?(?:đánh giá|xét|thẩm định|chấm"
+         r"|hoàn thiện hồ sơ|chờ|đề nghị|đề xuất)"
          r"|đã hết hạn|được đánh giá lại"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
@@ -950,7 +953,7 @@ KINDS: tuple[Rule, ...] = family(
          r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận|có thêm|(?<!\w)thêm"
          r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
-         r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng"
+         r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng|(?<!\w)lần này(?!\w)"
          r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
