@@ -2567,3 +2567,16 @@ def test_products_a_district_is_proposing_and_one_producers_products_in_a_clause
             "thể. Hộ kinh doanh quán ăn Bảy Hòa có 2 sản phẩm: gà nướng và cơm lam.")
     assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
         (2024, "new", "products", 6), (2024, "new", "subjects", 3)]
+
+
+def test_a_three_to_four_star_count_beside_potential_five_stars_is_a_subtotal_unless_they_are_its_parts() -> None:
+    text = ("An Giang: 40 sản phẩm được công nhận OCOP đợt 1 năm 2022\n"
+            "Kết quả đánh giá sản phẩm OCOP cấp tỉnh đợt 1 năm 2022 vừa được UBND tỉnh An Giang phê duyệt: 4 sản phẩm "
+            "tiềm năng đạt hạng 5 sao, cùng 36 sản phẩm xếp hạng từ 3 đến 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 8, 1)) if f[0] == "province"] == [
+        (None, 40), ("potential_5", 4)]
+    text = ("Gia Lai tổng kết OCOP\n"
+            "Đến nay, toàn tỉnh Gia Lai có 120 sản phẩm OCOP đạt từ 3 - 4 sao, trong đó 20 sản phẩm đạt 4 sao, 98 sản "
+            "phẩm đạt 3 sao và 2 sản phẩm tiềm năng 5 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [
+        (None, 120), ("4", 20), ("3", 98), ("potential_5", 2)]

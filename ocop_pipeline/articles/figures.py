@@ -536,10 +536,23 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out = _parts_of_entries(out)
     out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
-    # A potential 5-star product still holds its provincial rating: only a 5-star count makes the rest a subtotal.
-    national_level = any(f.stars == "5" for f in out)
-    return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if national_level else None))
+    return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out)
+                                                         else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
+
+
+def _beside_a_national_level(key: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Is a count "đạt 3 - 4 sao" a subtotal beside a 5-star count, or beside a potential 5-star count named as its
+    sibling ("6 sản phẩm tiềm năng 5 sao, cùng 48 sản phẩm xếp hạng từ 3 đến 4 sao")? A potential 5-star product
+    still holds a provincial rating: named as a part of the count ("138 sản phẩm đạt từ 3 - 4 sao, trong đó … 1 sản
+    phẩm tiềm năng 5 sao"), it leaves the count the whole."""
+    for other in figures:
+        if other.stars == "5":
+            return True
+        if other.stars == POTENTIAL_5 and (other.start < figure.start or
+                                           not _PART_OF_WORDS.search(key, figure.end, other.start)):
+            return True
+    return False
 
 
 def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
