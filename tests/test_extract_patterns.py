@@ -2580,3 +2580,14 @@ def test_a_three_to_four_star_count_beside_potential_five_stars_is_a_subtotal_un
             "phẩm đạt 3 sao và 2 sản phẩm tiềm năng 5 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [
         (None, 120), ("4", 20), ("3", 98), ("potential_5", 2)]
+
+
+def test_a_proposal_for_the_national_rating_and_products_named_then_entered() -> None:
+    text = ("Lâm Đồng đề xuất sản phẩm OCOP quốc gia\n"
+            "Giữa tháng 1/2026, UBND tỉnh Lâm Đồng có tờ trình gửi Bộ Nông nghiệp và Môi trường, đề nghị đánh giá, phân "
+            "hạng cấp quốc gia cho 6 sản phẩm OCOP.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2026, 2, 22))] == [("new", "potential_5", 6)]
+    text = ("Đa dạng sản phẩm OCOP ở Đầm Dơi\n"
+            "Đến nay huyện Đầm Dơi có 12 sản phẩm được công nhận OCOP 3 sao. Ba sản phẩm khác là tôm khô, khô cá kèo và "
+            "mắm ba khía đã đăng ký OCOP năm 2023.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [("3", 12)]

@@ -570,6 +570,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "16 sản phẩm do các địa phương đề nghị": proposed by the places, entries of a higher council
          r"|do\s+(?:các\s+)?[^.;\d]{0,40}?(?:đề nghị|đề xuất|gửi|đăng ký|giới thiệu)(?!\w)"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
+         # "Bốn sản phẩm khác là túi xách, ba lô và ví bồn bồn đã đăng ký OCOP năm 2022": the items named, then entered
+         r"|(?:khác\s+)?(?:là|gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
          r"|(?:đã\s*|sắp\s*)?đến hạn"
          # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated ("… đang được huyện đề nghị thành phố
@@ -818,9 +820,13 @@ STARS_BEFORE: tuple[Rule, ...] = family(
 )
 # A count with no level of its own, proposed to the centre for its national (5-star) rating before it ("trình UBND
 # tỉnh để đề nghị Trung ương đánh giá, công nhận sản phẩm OCOP quốc gia đối với 11 sản phẩm"): potential 5-star.
+# ("đề nghị đánh giá, phân hạng cấp quốc gia cho 8 sản phẩm": only the centre rates at the national level)
 PROPOSED_TO_CENTRE_BEFORE = (r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp"
                              r"|hội đồng (?:cấp )?(?:trung ương|quốc gia))[^.;\d]{0,20}?(?:đánh giá|công nhận|xếp hạng"
-                             r"|phân hạng|xét)[^.;\d]{0,40}?(?:5\s*sao|quốc gia)[^.;\d]{0,25}$")
+                             r"|phân hạng|xét)[^.;\d]{0,40}?(?:5\s*sao|quốc gia)[^.;\d]{0,25}$"
+                             r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:đánh giá|công nhận|xét|phân hạng)(?:,?\s*(?:phân hạng"
+                             r"|công nhận|xếp hạng))*\s+(?:sản phẩm\s+)?(?:ocop\s+)?(?:cấp quốc gia|quốc gia|5\s*sao)"
+                             r"[^.;\d]{0,15}$")
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
