@@ -2591,3 +2591,17 @@ def test_a_proposal_for_the_national_rating_and_products_named_then_entered() ->
             "Đến nay huyện Đầm Dơi có 12 sản phẩm được công nhận OCOP 3 sao. Ba sản phẩm khác là tôm khô, khô cá kèo và "
             "mắm ba khía đã đăng ký OCOP năm 2023.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [("3", 12)]
+
+
+def test_a_provinces_round_on_a_districts_page_named_again_and_broken_down_later() -> None:
+    text = ("Trang thông tin điện tử huyện Cầu Kè\n"
+            "Cầu Kè có thêm 02 sản phẩm OCOP hạng 3 sao trong năm 2023\n"
+            "UBND tỉnh Trà Vinh vừa công nhận kết quả đánh giá cho 30 sản phẩm OCOP năm 2023, xếp ở hai hạng 3 sao và 4 "
+            "sao. Riêng huyện Cầu Kè có 2 sản phẩm được xếp hạng 3 sao.\n"
+            "Xét theo chủ thể, 30 sản phẩm nói trên thuộc 26 chủ thể trong tỉnh. Về thứ hạng, 8 sản phẩm được xếp 4 sao, "
+            "22 sản phẩm xếp 3 sao.")
+    got = [(f[0], f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))]
+    assert ("province", "products", None, 2) not in got
+    assert [g for g in got if g[3] in (30, 26, 8, 22)] == [
+        ("province", "products", None, 30), ("province", "subjects", None, 26), ("province", "products", "4", 8),
+        ("province", "products", "3", 22)]

@@ -192,6 +192,7 @@ ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
+_NAMED_AGAIN_AFTER = compiled(rules.NAMED_AGAIN_AFTER)
 # A sentence this close after one that speaks of OCOP is still about OCOP ("… 35 sản phẩm OCOP. Chi tiết theo địa
 # phương: huyện Lạng Giang 7 sản phẩm …").
 OCOP_CONTEXT_SENTENCES = 3
@@ -386,6 +387,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # ("… có 157 sản phẩm. Hai sản phẩm … 5 sao; còn lại 153 sản phẩm 3 sao và 2 sản phẩm 4 sao"): its
             # breakdown.
             sentence.continues = "continue.breakdown"
+        elif not sentence.continues and (earlier := _earlier_whole(found, claims, sentence)) is not None:
+            # "UBND tỉnh công nhận 28 sản phẩm … Riêng huyện A có 1 sản phẩm. … Về thứ hạng, 7 sản phẩm được xếp 4 sao,
+            # 21 sản phẩm xếp 3 sao": star levels adding up to a total stated a few sentences before break it down.
+            previous, sentence.continues = earlier, "continue.parts_of_an_earlier_total"
         inherited = previous if (sentence.continues and previous is not None) else None
         if inherited is not None and previous_index == sentence.index - 1:
             # "… công nhận 19 sản phẩm, nâng tổng số lên 31. Trong đó, 19 sản phẩm 4 sao … và 12 sản phẩm 3 sao":
@@ -667,6 +672,25 @@ def _frame_of(c: Claim) -> Frame:
                  "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True)
 
 
+def _earlier_whole(found: list[figs.Figure], claims: list[Claim], sentence: Sentence) -> Frame | None:
+    """The frame of the last untyped product count stated within ``EARLIER_WHOLE_WINDOW`` characters before the
+    sentence that two or more star-level counts of the sentence add up to."""
+    parts = [f.value for f in found if f.metric == "products" and not f.skip and f.stars in ("3", "4", "5")
+             and f.qualifier is None and f.value_high is None and f.value is not None]
+    if len(parts) < 2:
+        return None
+    for claim in _claims_before(claims, sentence.start):
+        if sentence.start - claim.span_start > EARLIER_WHOLE_WINDOW:
+            return None
+        if claim.metric == "products" and claim.stars is None and claim.value_high is None:
+            return _frame_of(claim) if claim.value == sum(parts) else None
+    return None
+
+
+# How far back a total may stand for star levels adding up to it to break it down: a paragraph or two.
+EARLIER_WHOLE_WINDOW = 600
+
+
 def _parts_add_up(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> bool:
     """Do two or more product counts of a sentence add up to the first product count of the sentence before?"""
     parts = [f.value for f in found if f.metric.startswith("products") and f.metric != "products_upgraded"
@@ -726,7 +750,8 @@ def _restated_total(doc: Document, sentence: Sentence, found: list[figs.Figure],
     first = found[0]
     opening = doc.key[sentence.start:first.start]
     if not _IN_TOTAL.search(opening) and not (
-            _RESTATED_OPENING.search(opening) and _BROKEN_DOWN_AFTER.match(doc.key, first.noun_end)):
+            _RESTATED_OPENING.search(opening) and _BROKEN_DOWN_AFTER.match(doc.key, first.noun_end)) and not (
+            _NAMED_AGAIN_AFTER.match(doc.key, first.noun_end) and not _HAS_DIGIT.search(opening)):
         return None
     c = next((c for c in _claims_before(claims, first.start) if c.value == first.value and c.metric == first.metric
               and c.value_high is None), None)

@@ -200,6 +200,8 @@ BRACKETED_COUNTS: tuple[Rule, ...] = family(
 ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.elided", {"metric": "products"},
          # ("Hết năm 2021, huyện có 9 sản phẩm OCOP. Ba trong số đó đạt hạng 4 sao": a part of the figure before)
+         # ("xếp ở hai hạng 3 sao và 4 sao": a number of levels, no count)
+         r"(?!\s*hạng\s*[345]\s*sao\s*(?:và|,|-|hoặc)\s*(?:hạng\s*)?[345]\s*sao)"
          r"\s*(?:sản phẩm\s*)?(?:còn lại\s*|trong số (?:đó|này)\s*)?(?:đạt|là|được xếp|xếp|được công nhận"
          r"|được chứng nhận)?\s*(?:hạng\s*)?(?=0?[345]\s*sao|tiềm năng)",
          "Tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao."),
@@ -1357,6 +1359,9 @@ PART_OF_AFTER = r"\s*(?:ocop\s*)?trong số (?:đó|này|trên)(?!\w)"
 # … or it opens the sentence and its parts follow: "Cụ thể, 92 sản phẩm hiện có gồm 58 sản phẩm 4 sao, …".
 RESTATED_OPENING = r"^\s*(?:(?:cụ thể|chi tiết|theo đó|trong đó)\s*,?)?\s*$"
 BROKEN_DOWN_AFTER = r"\s*(?:ocop\s*)?(?:hiện có|hiện nay|nói trên|này|trên)?\s*(?:gồm|bao gồm|gồm có)\s+(?=\d)"
+# … or it says after its noun that it was named before, whatever opens the sentence: "Xét theo chủ thể, 28 sản phẩm
+# nói trên thuộc 25 chủ thể trong tỉnh".
+NAMED_AGAIN_AFTER = r"\s*(?:ocop\s*)?(?:nói trên|kể trên|vừa kể|vừa nêu)(?!\w)"
 # Between a count of products and the count of their producers: "15 sản phẩm của 7 chủ thể".
 _OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d\s*)?"
              # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
