@@ -2605,3 +2605,10 @@ def test_a_provinces_round_on_a_districts_page_named_again_and_broken_down_later
     assert [g for g in got if g[3] in (30, 26, 8, 22)] == [
         ("province", "products", None, 30), ("province", "subjects", None, 26), ("province", "products", "4", 8),
         ("province", "products", "3", 22)]
+
+
+def test_an_undated_plan_for_2025_keeps_the_provinces_of_the_year_it_was_written() -> None:
+    text = ("Bình Định nhắm mốc 250 sản phẩm OCOP vào năm 2025\n"
+            "Trong giai đoạn 2023-2025, Bình Định đặt mục tiêu công nhận khoảng 250 sản phẩm OCOP, song song với việc "
+            "hoàn thiện 217 sản phẩm OCOP đã được tỉnh công nhận trong giai đoạn 2018-2022.")
+    assert {f[1] for f in facts(text)} == {"Bình Định"}

@@ -1534,6 +1534,10 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
            subject_type: str | None, stars_how: str | None) -> Claim:
     year = frame.year
     figure_date = ctx.published or (dt.date(year, 12, 31) if year else None)
+    if ctx.published is None and frame.kind == "target":
+        # A plan's year is no date the page was written on ("… mục tiêu 250 sản phẩm vào năm 2025" written in 2023):
+        # its places are those of the latest year the page reports as reached.
+        figure_date = dt.date(ctx.article_year, 12, 31) if ctx.article_year else None
     province = None
     level, place = frame.level, frame.place
     if level in ("province", "district") and place is not None:
