@@ -26,7 +26,7 @@ from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
-from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_NAME
+from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME
 
 
 @quick_init
@@ -126,6 +126,7 @@ _EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
 _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
+_MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_RULE = "kind.joined"
@@ -1530,14 +1531,24 @@ def _named_round_year(doc: Document) -> int | None:
     return found
 
 
+def _speaks_of_the_merger(ctx: Context) -> bool:
+    """Does the page name a former province ("Bạc Liêu (cũ)") or the merger itself ("sau sáp nhập")?"""
+    found = ctx.doc.memo.get("speaks_of_the_merger")
+    if found is None:
+        found = ctx.doc.memo["speaks_of_the_merger"] = any(m.former for m in ctx.mentions) or \
+            bool(_MERGER_WORDS.search(ctx.doc.key))
+    return found
+
+
 def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, metric: str,
            subject_type: str | None, stars_how: str | None) -> Claim:
     year = frame.year
     figure_date = ctx.published or (dt.date(year, 12, 31) if year else None)
-    if ctx.published is None and frame.kind == "target":
-        # A plan's year is no date the page was written on ("… mục tiêu 250 sản phẩm vào năm 2025" written in 2023):
-        # its places are those of the latest year the page reports as reached.
-        figure_date = dt.date(ctx.article_year, 12, 31) if ctx.article_year else None
+    if ctx.published is None and figure_date is not None and figure_date >= MERGER_DATE and \
+            not _speaks_of_the_merger(ctx):
+        # An undated page that never speaks of the 2025 merger was written before it: its "Bình Định nhắm mốc 250
+        # sản phẩm vào năm 2025" names Bình Định, not the Gia Lai it joined.
+        figure_date = MERGER_DATE - dt.timedelta(days=1)
     province = None
     level, place = frame.level, frame.place
     if level in ("province", "district") and place is not None:
