@@ -35,6 +35,9 @@ ARTICLE_BLOCKS = ("body", "title", "related_headline", "caption")
 YEAR_MIN = 2013
 YEAR_MAX = 2040
 FIRST_CERTIFICATE_YEAR = 2019  # first national rating round; certificates older than this cannot expire in our data
+# Decision 148/QĐ-TTg (24 February 2023) let a district's people's committee certify 3-star products; before it a
+# district council only pre-screened products for the province.
+FIRST_DISTRICT_CERTIFICATE_YEAR = 2023
 CERTIFICATE_MONTHS = 36
 SCORE_MAX = 100  # products are scored on 100 points; 50-69 is 3 stars, 70-89 is 4, 90-100 is 5
 

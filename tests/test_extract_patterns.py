@@ -2612,3 +2612,16 @@ def test_an_undated_plan_for_2025_keeps_the_provinces_of_the_year_it_was_written
             "Trong giai đoạn 2023-2025, Bình Định đặt mục tiêu công nhận khoảng 250 sản phẩm OCOP, song song với việc "
             "hoàn thiện 217 sản phẩm OCOP đã được tỉnh công nhận trong giai đoạn 2018-2022.")
     assert {f[1] for f in facts(text)} == {"Bình Định"}
+
+
+def test_a_district_councils_pre_screen_before_districts_could_certify_yields_no_rating() -> None:
+    text = ("Cổng thông tin điện tử huyện Châu Thành - tỉnh Đồng Tháp\n"
+            "Đánh giá, xếp hạng sản phẩm OCOP năm 2021\n"
+            "Hội đồng đánh giá và xếp hạng sản phẩm OCOP huyện Châu Thành vừa đánh giá các sản phẩm năm 2021 trên địa bàn "
+            "huyện. Đợt này có 05 sản phẩm của 03 hợp tác xã và cơ sở tham gia. Sau khi chấm điểm, Hội đồng huyện thống "
+            "nhất 01 sản phẩm đạt mức 4 sao và 04 sản phẩm đạt mức 3 sao. UBND huyện đã chuyển hồ sơ của các sản phẩm "
+            "lên cấp tỉnh để tham gia đánh giá, xếp hạng sản phẩm OCOP năm 2021.")
+    assert facts(text, dt.date(2021, 9, 1)) == []
+    # After 2023 a district certifies 3-star products itself: its council's results are ratings.
+    assert [(f[5], f[7]) for f in facts(text.replace("2021", "2024"), dt.date(2024, 9, 1))
+            if f[4] == "products" and f[5]] == [("4", 1), ("3", 4)]

@@ -26,7 +26,7 @@ from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.text import match_key
-from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME
+from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME
 
 
 @quick_init
@@ -127,6 +127,10 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
+_DISTRICT_COUNCIL = compiled(rules.DISTRICT_COUNCIL)
+_SENT_UP_TO_PROVINCE = compiled(rules.SENT_UP_TO_PROVINCE)
+_DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
+_PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _JOINED_RULE = "kind.joined"
@@ -291,6 +295,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         article_place=article_place, article_district=article_district,
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
+    prescreen_from = _prescreen_start(ctx)
     claims: list[Claim] = []
     previous: Frame | None = None
     previous_index = -1
@@ -370,6 +375,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             found = [replace(f, skip="skip.entries_list") if f.skip in (None, "skip.one_producer") else f
                      for f in found]
             entries_sentence = sentence.index
+        if prescreen_from is not None and sentence.index >= prescreen_from and \
+                not any(m.kind in ("cumulative", "target") for m in doc.within(markers, sentence)) and \
+                not _PROVINCE_DECIDES.search(doc.key, sentence.start, sentence.end):
+            # A district council's candidates for the province, on a page written before districts could certify.
+            found = [replace(f, skip="skip.district_prescreen") if not f.skip and f.metric in ("products", "subjects")
+                     else f for f in found]
         restated = _restated_total(doc, sentence, found, claims)
         if restated is not None:
             # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
@@ -1529,6 +1540,23 @@ def _named_round_year(doc: Document) -> int | None:
                  if (s := doc.sentence_at(m.start())) is not None and s.block in (BODY, TITLE)}
         found = doc.memo["named_round_year"] = years.pop() if len(years) == 1 else None
     return found
+
+
+def _prescreen_start(ctx: Context) -> int | None:
+    """The index of the first body sentence of a district council's pre-screen page, if the page is one: a district
+    council scores, the district sends products up to the province, no one of the district certifies them, and the page
+    was written before districts could certify (its date or, undated, its latest year)."""
+    doc = ctx.doc
+    written = ctx.published.year if ctx.published else ctx.article_year
+    if written is None or written >= FIRST_DISTRICT_CERTIFICATE_YEAR or not _SENT_UP_TO_PROVINCE.search(doc.key) or \
+            _DISTRICT_CERTIFIES.search(doc.key):
+        return None
+    council = next((m for m in _DISTRICT_COUNCIL.finditer(doc.key)
+                    if (s := doc.sentence_at(m.start())) is not None and s.block in (BODY, TITLE)), None)
+    if council is None:
+        return None
+    ctx.fired.add("skip.district_prescreen")
+    return doc.sentence_at(council.start()).index
 
 
 def _speaks_of_the_merger(ctx: Context) -> bool:

@@ -526,6 +526,19 @@ ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|k�
 # Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
 # the count of potential 5-star products, not an activity on them.
 SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
+# A district council's pre-screen, before districts could certify (see vocab.FIRST_DISTRICT_CERTIFICATE_YEAR): the
+# council scores the district's products ("Hội đồng đánh giá và xếp hạng sản phẩm OCOP huyện Lai Vung …") and the
+# district sends them up ("UBND huyện đã chuyển hồ sơ của 02 sản phẩm … lên cấp tỉnh để tham gia đánh giá"), and no
+# one of the district certifies them: the counts on such a page are candidates, never ratings.
+DISTRICT_COUNCIL = (r"hội đồng(?:\s+(?:đánh giá|xếp hạng|phân hạng|thẩm định|và|,|sản phẩm|ocop|chương trình|mỗi xã một"
+                    r" sản phẩm|\(ocop\)|cấp))*\s+(?:huyện|thị xã|thành phố|quận)(?!\s*(?:ủy|uỷ))")
+SENT_UP_TO_PROVINCE = (r"(?:chuyển|gửi|trình|đề nghị|đề xuất|đưa)\s+[^.;]{0,80}?(?:lên|về)\s+(?:hội đồng\s+)?(?:cấp\s+)?"
+                       r"(?:tỉnh|sở)(?!\w)")
+# … whose own sentences of the province's decision ("UBND tỉnh đã công nhận 30 sản phẩm") keep their figures.
+PROVINCE_DECIDES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng)\s+(?:cấp\s+)?tỉnh[^.;]{0,80}?(?:công nhận"
+                    r"|quyết định|phê duyệt|cấp giấy)")
+DISTRICT_CERTIFIES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận)[^.;]{0,80}?"
+                      r"(?:công nhận|cấp giấy chứng nhận|cấp chứng nhận|phê duyệt kết quả)")
 # The 2025 merger spoken of anywhere on a page ("Sau sáp nhập, tỉnh Cà Mau hiện có 354 sản phẩm"): an undated page that
 # never does, nor names a former province, was written before it.
 MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|xã|phường) mới(?!\w)|chính quyền (?:địa phương )?hai cấp"
