@@ -2625,3 +2625,16 @@ def test_a_district_councils_pre_screen_before_districts_could_certify_yields_no
     # After 2023 a district certifies 3-star products itself: its council's results are ratings.
     assert [(f[5], f[7]) for f in facts(text.replace("2021", "2024"), dt.date(2024, 9, 1))
             if f[4] == "products" and f[5]] == [("4", 1), ("3", 4)]
+
+
+def test_a_stocks_parts_named_with_their_own_years_in_the_next_sentence_and_potential_parts_after_a_whole() -> None:
+    text = ("Khánh Vĩnh tổng kết chương trình OCOP\n"
+            "Đến nay, huyện Khánh Vĩnh có 9 sản phẩm OCOP đạt 3 sao. Cụ thể, năm 2020 có 5 sản phẩm (chuối, sầu riêng); "
+            "năm 2021 có 4 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 3, 10))] == [
+        (2022, "cumulative", 9), (2020, "new", 5), (2021, "new", 4)]
+    text = ("Trà Vinh nâng hạng sản phẩm OCOP\n"
+            "Trà Vinh hiện có 150 sản phẩm OCOP xếp hạng từ 3 đến 4 sao; 12 sản phẩm trong số đó được UBND tỉnh công nhận "
+            "ở mức tiềm năng 5 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [
+        ("cumulative", None, 150), ("cumulative", "potential_5", 12)]

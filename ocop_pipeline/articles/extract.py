@@ -1257,8 +1257,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     counted = ("cumulative", "new", "new_weak")
     in_clause = [m for m in markers if m.start >= clause_start and m.kind in counted]
     own_year = _own_year_before(ctx, sentence, figure, total[0].end if total is not None else clause_start)
-    if total is not None and total[1].kind == "cumulative" and own_year is not None and own_year != total[1].year:
-        # "… có 200 sản phẩm, trong đó năm 2023 có 30": the part of a stock that names a year is that year's count.
+    whole = total[1] if total is not None else (
+        inherited if sentence.continues and not any(m.kind == "cumulative" for m in in_clause) else None)
+    if whole is not None and whole.kind == "cumulative" and own_year is not None and whole.year is not None and \
+            own_year != whole.year:
+        # "… có 200 sản phẩm, trong đó năm 2023 có 30": the part of a stock that names a year is that year's count
+        # (… in the sentence after it too: "… cả 10 sản phẩm đều đạt 3 sao. Cụ thể, năm 2019 có 7 sản phẩm").
         return "new", f"a part of a stock named with its own year {own_year}"
     if total is not None and not [m for m in in_clause if m.start > total[0].end and m.kind != "new_weak"]:
         return total[1].kind, "kind of the figure it breaks down"

@@ -230,6 +230,7 @@ _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
 _ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
+_PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 _OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
 
@@ -549,8 +550,8 @@ def _beside_a_national_level(key: str, figure: Figure, figures: list[Figure]) ->
     for other in figures:
         if other.stars == "5":
             return True
-        if other.stars == POTENTIAL_5 and (other.start < figure.start or
-                                           not _PART_OF_WORDS.search(key, figure.end, other.start)):
+        if other.stars == POTENTIAL_5 and (other.start < figure.start or not (
+                _PART_OF_WORDS.search(key, figure.end, other.start) or _PART_OF_AFTER.match(key, other.noun_end))):
             return True
     return False
 
