@@ -2638,3 +2638,10 @@ def test_a_stocks_parts_named_with_their_own_years_in_the_next_sentence_and_pote
             "ở mức tiềm năng 5 sao.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [
         ("cumulative", None, 150), ("cumulative", "potential_5", 12)]
+
+
+def test_an_undated_page_naming_only_its_plans_year_is_of_that_year() -> None:
+    text = ("Mỹ Tú: hai sản phẩm đạt chuẩn OCOP\n"
+            "Trong đợt này, huyện Mỹ Tú có 2 sản phẩm được Hội đồng tỉnh công nhận, cả hai cùng đạt 3 sao. Sau 3 năm "
+            "triển khai, toàn huyện đã có 7 sản phẩm OCOP. Trong năm 2023, huyện phấn đấu có thêm từ 3 đến 5 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2023, "new", 2), (2023, "cumulative", 7), (2023, "target", 3)]

@@ -17,6 +17,7 @@ from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (Spans, alternation, compiled, matches_at, quick_init, required_words,
                                              scan)
 from ocop_pipeline.articles.segment import BODY, CAPTION, TITLE, Document
+from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
@@ -180,4 +181,9 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     if published is None and not_periods and latest is not None and latest > max(not_periods):
         # An undated page: the end of a programme's period ("giai đoạn 2019-2025") is no year it has reached.
         latest = max(not_periods)
+    if published is None and latest is None:
+        # An undated page naming no year but its plans' ("Trong năm 2022, huyện phấn đấu …"): written in the year of
+        # its first plan, or the year before it; the plan's year is the nearer guess a reader makes.
+        # (a year before the first certificates, "chương trình khởi xướng năm 2008", is no plan of the page's time)
+        latest = min((y for y in planned.values() if y is not None and y >= FIRST_CERTIFICATE_YEAR), default=None)
     return latest, achieved, planned
