@@ -2645,3 +2645,23 @@ def test_an_undated_page_naming_only_its_plans_year_is_of_that_year() -> None:
             "Trong đợt này, huyện Mỹ Tú có 2 sản phẩm được Hội đồng tỉnh công nhận, cả hai cùng đạt 3 sao. Sau 3 năm "
             "triển khai, toàn huyện đã có 7 sản phẩm OCOP. Trong năm 2023, huyện phấn đấu có thêm từ 3 đến 5 sản phẩm.")
     assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2023, "new", 2), (2023, "cumulative", 7), (2023, "target", 3)]
+
+
+def test_a_total_passing_a_mark_after_words_of_more_jobs_and_a_weak_word_of_recognition() -> None:
+    text = ("Hà Tĩnh: biến lợi thế thành giá trị cho sản phẩm OCOP\n"
+            "Ở Hà Tĩnh, nhờ OCOP, nông thôn có thêm việc làm và người dân có thêm nguồn thu. Số sản phẩm OCOP được công "
+            "nhận ở Hà Tĩnh đã vượt mốc 600, tất cả đạt từ 3 sao trở lên. Kết quả này đưa tỉnh vào nhóm dẫn đầu cả nước "
+            "về số sản phẩm OCOP được công nhận. Đứng sau các sản phẩm là 380 chủ thể đang tham gia chương trình.")
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2025, 8, 1))] == [
+        ("cumulative", "products", 600), ("cumulative", "subjects", 380)]
+
+
+def test_a_table_of_product_groups_names_no_place() -> None:
+    text = ("Ninh Bình chọn sản phẩm thế mạnh\n"
+            "Toàn tỉnh Ninh Bình có gần 40 loại sản phẩm chủ lực. Từ danh sách đó, 30 sản phẩm được xếp vào 4 nhóm:\n"
+            "Nhóm sản phẩm | Số sản phẩm\n"
+            "Thực phẩm | 16\n"
+            "Đồ uống | 6\n"
+            "Thảo dược | 5\n"
+            "Dịch vụ du lịch | 3")
+    assert [f for f in facts(text, dt.date(2017, 11, 28)) if f[0] == "district"] == []

@@ -341,6 +341,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             row = tables.cells(doc.text, sentence.start, sentence.end)
             if tables.is_header(row):
                 table_header = tables.header_columns(row)
+                if table_header and table_header[0].role == "group":
+                    ctx.fired.add("table.group")  # rows of product groups: no place, no claim
             elif table_header is not None:
                 states[sentence.index] = _table_row_claims(ctx, sentence, row, table_header, claims)
             if table_header is not None or not tables.states_its_counts(row) or _introduces_entries(ctx, sentence):
@@ -1353,6 +1355,10 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     years = [y.year for y in dating if y.role != "period"] or [y.year for y in dating]
     decided = _decisive([m for m in markers if m.kind in ("cumulative", "new", "new_weak")])
     if decided is None:
+        return None
+    if decided.kind == "new_weak" and not years and not _HAS_DIGIT.search(ctx.doc.key, sentence.start, sentence.end):
+        # "… dẫn đầu cả nước về số sản phẩm OCOP được công nhận.": a weak word of recognition in a sentence with no
+        # figure and no year names no round for the sentences after it.
         return None
     kind = "new" if decided.kind == "new_weak" else decided.kind
     return State(kind, (years[-1] if years else None), stars, f"'{decided.text}'")

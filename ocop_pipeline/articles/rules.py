@@ -950,6 +950,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
          r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
+         # "số sản phẩm OCOP … đã vượt mốc 740": a total passing a mark
+         r"|(?:vượt|cán|chạm|đạt)\s+(?:mốc|con số|ngưỡng)(?=\s*(?:{QUAL}\s*)?\d)"
          # "Cộng lại, huyện có 47 sản phẩm": all of them, unless a year or round is what is added up
          r"|cộng lại(?![^,.;]{0,20}(?:năm|đợt|kỳ))"
          # "Sau các kỳ đánh giá, phân hạng, 24 sản phẩm … đã đạt chuẩn": every round so far, a stock
@@ -974,7 +976,11 @@ KINDS: tuple[Rule, ...] = family(
          r"|toàn (?:huyện|thị xã|quận)(?:\s+[^\s\d,.;:]+){0,3}?\s+(?:đã\s+)?có(?!\w)",
          "Toàn tỉnh có 250 sản phẩm OCOP đạt từ 3 sao trở lên."),
     Rule("kind.round", {"kind": "new"},
-         r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận|có thêm|(?<!\w)thêm"
+         # ("có thêm" of products, not "nông thôn có thêm việc làm")
+         r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận"
+         r"|có thêm(?=\s+(?:[\d(]|sản phẩm|chủ thể|ocop|mới|hơn|gần|khoảng|trên|ít nhất|tối thiểu|từ|các|những"
+         r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))"
+         r"|(?<!\w)(?<!có )thêm"
          r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng|(?<!\w)lần này(?!\w)"
@@ -1336,6 +1342,10 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
     Rule("table.place", {"column": "place"},
          r"^(?:stt\s*)?(?:địa phương|địa bàn|đơn vị|huyện|quận|thị xã|thành phố|tỉnh|tỉnh, thành|xã|khu vực|vùng)",
          "Địa phương | Số sản phẩm 4 sao\nThanh Oai | 15"),
+    # A first column of product groups ("Nhóm sản phẩm | Số sản phẩm"): its rows count groups of a list, no place's.
+    Rule("table.group", {"column": "group"},
+         r"^(?:stt\s*)?(?:nhóm|ngành hàng|ngành|phân nhóm|loại sản phẩm|loại hình)(?!\w)",
+         "Từ danh sách đó, 30 sản phẩm được xếp vào 5 nhóm:\nNhóm sản phẩm | Số sản phẩm\nThực phẩm | 18\nĐồ uống | 2"),
     Rule("table.skip", {"column": "skip"},
          r"đánh giá lại|công nhận lại|cấp lại|hết hạn|tỷ lệ|%|điểm|xếp thứ|thứ hạng|stt|kinh phí|triệu|tỷ",
          "Địa phương | Công nhận mới | Đánh giá lại\nThanh Oai | 15 | 4"),

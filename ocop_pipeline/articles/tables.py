@@ -25,7 +25,7 @@ _LEADING_STARS = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.
 
 @dataclass(frozen=True)
 class Column:
-    role: str  # place | figure | skip
+    role: str  # place | group | figure | skip
     metric: str = "products"
     stars: str | None = None
     kind: str | None = None
@@ -84,6 +84,9 @@ def header_columns(row: list[Cell]) -> list[Column]:
     for index, cell in enumerate(row):
         key = match_key(cell.text)
         said = {rule.id: rule for rule, pattern in _COLUMNS if pattern.search(key)}
+        if index == 0 and "table.group" in said:
+            columns.append(Column("group", rule="table.group"))
+            continue
         if index == 0 and ("table.place" in said or not _DIGIT.search(key)):
             columns.append(Column("place", rule="table.place"))
             continue
