@@ -2665,3 +2665,15 @@ def test_a_table_of_product_groups_names_no_place() -> None:
             "Thảo dược | 5\n"
             "Dịch vụ du lịch | 3")
     assert [f for f in facts(text, dt.date(2017, 11, 28)) if f[0] == "district"] == []
+
+
+def test_entries_coming_from_the_districts_products_still_to_complete_and_products_that_may_become_ocop() -> None:
+    text = ("Nghệ An xét sản phẩm OCOP đợt 3\n"
+            "Hội đồng tỉnh Nghệ An vừa họp xét các sản phẩm đăng ký đợt 3 năm 2022. Đợt này có 45 sản phẩm đến từ 17 huyện, "
+            "thị xã được đưa ra đánh giá. Hội đồng thống nhất xếp 8 sản phẩm đạt 4 sao và 30 sản phẩm đạt 3 sao. Hai sản "
+            "phẩm khác phải bổ sung hồ sơ và chờ xét ở đợt sau.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 9, 1))] == [("4", 8), ("3", 30)]
+    text = ("Yên Bái đánh thức tiềm năng nông sản\n"
+            "Ở các địa phương của Yên Bái có gần 300 sản phẩm lợi thế được xác định có khả năng phát triển thành sản phẩm "
+            "OCOP.")
+    assert facts(text, dt.date(2021, 4, 8)) == []

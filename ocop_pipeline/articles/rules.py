@@ -571,7 +571,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
          # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
          # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
-         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:của\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?[^;.\d]{0,40}?"
+         # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
+         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
+         r"[^;.\d]{0,40}?"
          r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
@@ -602,6 +604,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
          r"(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
+         # "Ba sản phẩm khác phải bổ sung hồ sơ … và chờ xét ở một đợt sau": not rated yet
+         r"|(?:khác\s+)?(?:phải|cần|còn phải)\s+(?:bổ sung|hoàn thiện)(?!\w)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
          r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm)",
@@ -625,7 +629,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
     Rule("skip.not_ocop_products", {"skip": "products of the land, not OCOP products", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|tiềm năng|có tiềm năng|truyền thống"
-         r"|công nghiệp nông thôn)(?![^.;\d]{0,60}(?:đạt|được công nhận|được xếp hạng|ocop|[345]\s*sao|đề xuất|đề nghị"
+         # ("… sản phẩm lợi thế có khả năng phát triển thành sản phẩm OCOP": products that may become OCOP ones)
+         r"|công nghiệp nông thôn)(?![^.;\d]{0,60}(?:đạt|được công nhận|được xếp hạng|(?<!thành sản phẩm )(?<!thành )ocop"
+         r"|[345]\s*sao|đề xuất|đề nghị"
          r"|trung ương|quốc gia))",
          "Tỉnh Sơn La có 202 sản phẩm OCOP và còn hơn 200 sản phẩm nông nghiệp lợi thế chưa được khai thác."),
     # Producers counted by who owns them ("56 chủ thể do phụ nữ đứng tên"): a part by a trait, not a total.
