@@ -2677,3 +2677,19 @@ def test_entries_coming_from_the_districts_products_still_to_complete_and_produc
             "Ở các địa phương của Yên Bái có gần 300 sản phẩm lợi thế được xác định có khả năng phát triển thành sản phẩm "
             "OCOP.")
     assert facts(text, dt.date(2021, 4, 8)) == []
+
+
+def test_a_district_councils_scores_before_the_province_rates_products_of_minorities_and_renewals() -> None:
+    text = ("Nam Định: 8 sản phẩm của Hải Hậu được hội đồng huyện chấm mức 3 - 4 sao\n"
+            "Chiều 10/9, hội đồng chấm điểm sản phẩm OCOP năm 2021 của huyện Hải Hậu đã họp. Đợt này, 4 cơ sở mang tới "
+            "hội đồng 8 sản phẩm. Các thành viên hội đồng chấm từ 55 đến 72 điểm. Huyện sẽ hoàn thiện hồ sơ rồi trình UBND "
+            "tỉnh Nam Định đánh giá, phân hạng ở cấp tỉnh.")
+    assert facts(text, dt.date(2021, 9, 12)) == []
+    text = ("Lào Cai sau mười năm OCOP\n"
+            "Tới giữa năm 2025, tỉnh Lào Cai có 300 sản phẩm OCOP. Đáng chú ý, 40 sản phẩm trong số này thuộc về 12 chủ thể "
+            "là đồng bào dân tộc thiểu số.")
+    assert [f[7] for f in facts(text, dt.date(2025, 8, 1))] == [300]
+    text = ("Thêm 12 sản phẩm OCOP được Hà Tĩnh công nhận\n"
+            "Phần thứ nhất công nhận lại 4 sản phẩm OCOP được xếp hạng từ năm 2022. Phần thứ hai công nhận 12 sản phẩm đạt "
+            "hạng 3 sao, 4 sao. Năm 2024, Bạc Liêu công nhận mới và công nhận lại 40 sản phẩm OCOP.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2026, 3, 1))] == [("Hà Tĩnh", 12), ("Bạc Liêu", 40)]

@@ -700,7 +700,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left) and \
                 not _QUALIFIER_ONLY.fullmatch(own_words):
             continue  # "đưa số sản phẩm OCOP của tỉnh lên 139": the total raised, named before its number
-        if rule.id == "skip.activity" and _NEW_AND_RENEWED.search(left, 0, m.start()):
+        if rule.id in ("skip.activity", "skip.rerating") and _NEW_AND_RENEWED.search(left, 0, m.start()):
             continue  # "công nhận mới và công nhận lại 55 sản phẩm": the round's whole result
         if rule.id == "skip.increase" and _RISEN_FROM.match(key, figure.start, figure.num_start):
             continue  # "tăng từ 120 sản phẩm năm 2021 lên 268 năm 2024": the stock it rose from, at its own date

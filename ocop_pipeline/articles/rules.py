@@ -345,7 +345,8 @@ UPLIFT_NOT: tuple[Rule, ...] = family(
 SKIPS_BEFORE: tuple[Rule, ...] = family(
     # Products rated again, whatever result they keep: "phân hạng lại 3 sản phẩm đã được cấp giấy chứng nhận năm 2020".
     Rule("skip.rerating", {"skip": "products rated again, not the round's new ones"},
-         r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng)\s+lại"
+         # ("Phần thứ nhất công nhận lại 3 sản phẩm OCOP được xếp hạng từ năm 2022")
+         r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng|công nhận|chứng nhận|cấp)\s+lại"
          r"(?:[\s,]+(?:cho|đối với))?[\s,]*$",
          "Hội đồng cũng đánh giá, phân hạng lại 3 sản phẩm đã được UBND tỉnh cấp giấy chứng nhận năm 2020."),
     # A person's own aim ("… và chị đặt mục tiêu đến hết năm 2023 nâng lên 3 sản phẩm"): one producer's, not the
@@ -530,10 +531,16 @@ SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng l
 # council scores the district's products ("Hội đồng đánh giá và xếp hạng sản phẩm OCOP huyện Lai Vung …") and the
 # district sends them up ("UBND huyện đã chuyển hồ sơ của 02 sản phẩm … lên cấp tỉnh để tham gia đánh giá"), and no
 # one of the district certifies them: the counts on such a page are candidates, never ratings.
+# ("hội đồng chấm điểm, xếp hạng sản phẩm OCOP năm 2021 của huyện Trực Ninh": the district's, no province's between)
 DISTRICT_COUNCIL = (r"hội đồng(?:\s+(?:đánh giá|xếp hạng|phân hạng|thẩm định|và|,|sản phẩm|ocop|chương trình|mỗi xã một"
-                    r" sản phẩm|\(ocop\)|cấp))*\s+(?:huyện|thị xã|thành phố|quận)(?!\s*(?:ủy|uỷ))")
+                    r" sản phẩm|\(ocop\)|cấp))*\s+(?:huyện|thị xã|thành phố|quận)(?!\s*(?:ủy|uỷ))"
+                    r"|hội đồng(?:(?!tỉnh|trung ương|quốc gia)[^.;]){0,80}?\s(?:của\s+)?(?:cấp\s+)?(?:huyện|thị xã|quận)"
+                    r"(?!\w)(?!\s*(?:ủy|uỷ))")
 SENT_UP_TO_PROVINCE = (r"(?:chuyển|gửi|trình|đề nghị|đề xuất|đưa)\s+[^.;]{0,80}?(?:lên|về)\s+(?:hội đồng\s+)?(?:cấp\s+)?"
-                       r"(?:tỉnh|sở)(?!\w)")
+                       r"(?:tỉnh|sở)(?!\w)"
+                       # "… rồi trình UBND tỉnh Nam Định đánh giá, phân hạng ở cấp tỉnh"
+                       r"|(?:trình|gửi|đề nghị)\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng)\s+(?:cấp\s+)?tỉnh(?!\w)"
+                       r"[^.;]{0,60}?(?:đánh giá|phân hạng|xếp hạng|xem xét)")
 # … whose own sentences of the province's decision ("UBND tỉnh đã công nhận 30 sản phẩm") keep their figures.
 PROVINCE_DECIDES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng)\s+(?:cấp\s+)?tỉnh[^.;]{0,80}?(?:công nhận"
                     r"|quyết định|phê duyệt|cấp giấy)")
@@ -638,7 +645,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # … and products so owned ("154/238 sản phẩm đạt chuẩn OCOP do chị em phụ nữ làm chủ").
     Rule("skip.owner_trait", {"skip": "producers of one kind of owner, or their products"},
          r"^\s*(?:ocop\s*)?(?:[^.;,\d]{0,30}?\s)?(?:do|là|của)\s+(?:chị em\s+|hội viên\s+)?"
-         r"(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)(?!\w)",
+         r"(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)(?!\w)"
+         # ("50 sản phẩm trong số này thuộc về 15 chủ thể là đồng bào dân tộc thiểu số": the products of such owners)
+         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s+)?(?:thuộc(?:\s+về)?|của)\s+\d[\d.]*\s+chủ thể\s+(?:là|do)\s+"
+         r"(?:chị em\s+|hội viên\s+)?(?:phụ nữ|nữ|người dân tộc|đồng bào|thanh niên|cựu chiến binh|người khuyết tật)(?!\w)",
          "Có 56 chủ thể do phụ nữ đứng tên và 59 chủ thể là người dân tộc thiểu số."),
     # Products or producers the sentence does something for, after their noun: "27 sản phẩm được mở rộng vùng nguyên
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
