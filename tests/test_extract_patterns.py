@@ -2693,3 +2693,18 @@ def test_a_district_councils_scores_before_the_province_rates_products_of_minori
             "Phần thứ nhất công nhận lại 4 sản phẩm OCOP được xếp hạng từ năm 2022. Phần thứ hai công nhận 12 sản phẩm đạt "
             "hạng 3 sao, 4 sao. Năm 2024, Bạc Liêu công nhận mới và công nhận lại 40 sản phẩm OCOP.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2026, 3, 1))] == [("Hà Tĩnh", 12), ("Bạc Liêu", 40)]
+
+
+def test_a_section_label_above_the_headline_every_kind_of_producer_and_n_of_m_parts() -> None:
+    text = ("DOANHNGHIEPVN.VN\n"
+            "Thị trường\n"
+            "Bạc Liêu: doanh thu nhóm sản phẩm OCOP tăng bình quân 10-20%\n"
+            "Tỉnh Bạc Liêu đã phê duyệt kết quả đánh giá, xếp hạng 30 sản phẩm của các doanh nghiệp, hợp tác xã và hộ kinh "
+            "doanh thuộc chương trình OCOP năm 2020: 10 sản phẩm được xếp hạng 4 sao, 20 sản phẩm hạng 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 3, 7)) if f[4] == "products"] == [
+        ("new", None, 30), ("new", "4", 10), ("new", "3", 20)]
+    text = ("Tiểu Cần nâng chất lượng sản phẩm OCOP\n"
+            "Tính đến cuối tháng 10/2023, huyện Tiểu Cần đã có 10 sản phẩm được công nhận OCOP; trong đó, 05/10 sản phẩm "
+            "đạt 4 sao, và 02/05 sản phẩm 4 sao có tiềm năng 5 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 3))] == [
+        ("cumulative", None, 10), ("cumulative", "4", 5), ("cumulative", "potential_5", 2)]

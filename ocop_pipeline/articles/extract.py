@@ -1233,7 +1233,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             not _STOCK_NOW.search(key, entries[-1].end, figure.start):
         # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
         return "new", "the result of the entries named before it in its sentence"
-    if figure.rule_id == "count.products.over_plan":
+    if figure.rule_id == "count.products.over_plan" and total is None:
+        # ("trong đó, 06/12 sản phẩm đạt 4 sao": a part of the 12 just stated, N of M, not achieved against a plan)
         return "new", "achieved against the year's plan (count.products.over_plan)"
     parent = total[1] if total else (inherited if sentence.continues else None)
     if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \

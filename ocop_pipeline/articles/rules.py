@@ -709,8 +709,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Trong đó có 5 sản phẩm của Công ty cổ phần Trà Tân Cương và 3 sản phẩm của hợp tác xã Đồng Tâm."),
     # The products of one kind of producer: "32 sản phẩm thuộc về các hợp tác xã", "120 sản phẩm của HTX (76,9%)".
     Rule("skip.owner_type_after", {"skip": "the products of one kind of producer", "only": "count.products"},
+         # ("39 sản phẩm của các doanh nghiệp, hợp tác xã và hộ kinh doanh": every kind of producer, no one kind)
          r"^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:các\s+|khu vực\s+|khối\s+)"
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ kinh doanh|kinh tế tập thể)(?!\w)"
+         r"(?!\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ|cơ sở|công ty))"
          r"|^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác"
          r"|kinh tế tập thể)\s*(?:[,(;.]|chiếm|$)",
          "Trong đợt này, 32 sản phẩm thuộc về các hợp tác xã, chiếm 82,1%."),
@@ -794,6 +796,8 @@ PRODUCER_EVIDENCE = r"chủ thể|ocop|tổ chức kinh tế|sản phẩm|loại
 STARS: tuple[Rule, ...] = family(
     Rule("stars.potential", {"stars": "potential_5"},
          r"tiềm năng\s*(?:đạt\s*|nâng hạng\s*(?:lên\s*)?|nâng lên\s*|lên\s*)?(?:hạng\s*)?(?:ocop\s*)?5\s*sao"
+         # "04/06 sản phẩm 4 sao có tiềm năng 5 sao": 4-star products with the potential, counted as potential 5-star
+         r"|[34]\s*sao\s*(?:đều\s*|cũng\s*)?có\s*tiềm năng\s*(?:đạt\s*|lên\s*)?(?:hạng\s*)?5\s*sao"
          r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)",
          "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.

@@ -274,6 +274,11 @@ def segment(text: str) -> Document:
         if not raw_line.strip():
             continue
         key_line = key[line_start:line_start + len(raw_line)]
+        if first_content and not in_related and _is_section_label(raw_line) and \
+                _is_headline_of_figures(_next_line(lines, line_index)):
+            # "Thị trường" above "Sóc Trăng: Doanh thu nhóm sản phẩm OCOP tăng …": a section's name, not the headline.
+            fired.add("block.section_label")
+            continue
         if after_title and not prose_seen and _is_section_label(raw_line) and \
                 not _is_count_headline([key[s.start:s.end] for s in sentences if s.block == TITLE]) and \
                 _is_headline_of_figures(_next_line(lines, line_index)):
