@@ -2708,3 +2708,10 @@ def test_a_section_label_above_the_headline_every_kind_of_producer_and_n_of_m_pa
             "đạt 4 sao, và 02/05 sản phẩm 4 sao có tiềm năng 5 sao.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 3))] == [
         ("cumulative", None, 10), ("cumulative", "4", 5), ("cumulative", "potential_5", 2)]
+
+
+def test_a_rounds_entries_named_again_as_the_whole_of_a_share_of_results() -> None:
+    text = ("Đợt 2 năm 2022: 9 sản phẩm đạt chuẩn OCOP cấp tỉnh\n"
+            "Hội đồng tỉnh Đắk Nông đã họp đánh giá đợt 2 năm 2022. Đợt này có 15 sản phẩm của 10 chủ thể đến từ hai huyện "
+            "Cư Jút và Krông Nô. Kết quả chấm điểm cho thấy 9 trên 15 sản phẩm đạt mức 3 – 4 sao OCOP cấp tỉnh.")
+    assert [f[7] for f in facts(text, dt.date(2022, 12, 27)) if f[4] == "products"] == [9]

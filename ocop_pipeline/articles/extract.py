@@ -25,6 +25,7 @@ from ocop_pipeline.articles import rules, tables, timing
 from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init, required_literal
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
+from ocop_pipeline.numbers import parse_numeral
 from ocop_pipeline.text import match_key
 from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME
 
@@ -127,6 +128,7 @@ _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
+_RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
 _DISTRICT_COUNCIL = compiled(rules.DISTRICT_COUNCIL)
 _SENT_UP_TO_PROVINCE = compiled(rules.SENT_UP_TO_PROVINCE)
 _DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
@@ -473,6 +475,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 earlier = states[index]
                 states[index] = State(earlier.kind, earlier.year, None, earlier.how)
                 index -= 1
+    claims = _without_entries_of_a_share(doc, claims, ctx.fired)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
@@ -1695,6 +1698,25 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
                                  decided_by=earlier.decided_by + f"; all of them {later.stars} stars ({later.quote!r})")
                 break
     return out
+
+
+def _without_entries_of_a_share(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A round's untyped count that the page later names as the whole of a share of results ("Đợt này có 21 sản phẩm
+    … Kết quả chấm điểm cho thấy 13 trên 21 sản phẩm đạt …") counted the entries: it is no result."""
+    entries = set()
+    for m in _RESULT_OF_ENTRIES.finditer(doc.key):
+        part, whole = parse_numeral(m.group(1)), parse_numeral(m.group(2))
+        sentence = doc.sentence_at(m.start())
+        if part < whole and sentence is not None and \
+                _RESULT_VERB.search(doc.cased, m.end(), sentence.end):
+            entries.add((whole, m.start()))
+    if not entries:
+        return claims
+    kept = [c for c in claims if not (c.kind == "new" and c.metric == "products" and c.stars is None and
+                                      any(c.value == whole and c.span_end <= at for whole, at in entries))]
+    if len(kept) < len(claims):
+        fired.add("skip.entries_of_a_share")
+    return kept
 
 
 def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:

@@ -231,6 +231,7 @@ _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
 _ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
+_SHARE_OF = compiled(rules.SHARE_OF)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 _OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
 
@@ -669,6 +670,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
+            continue
+        if rule.id == "skip.whole_of_a_share" and not _SHARE_OF.match(own_words):
             continue
         m = pattern.search(left)
         if not m and own_words and rule.id == "skip.support" and pattern.search(own_words):

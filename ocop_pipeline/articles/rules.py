@@ -413,6 +413,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # the province to decide
          r"|(?<!\w)điểm chấm (?:ở |của )?(?:cấp |hội đồng )?(?:huyện|thành phố|thị xã|quận)(?!\w)[^.;]{0,100}$",
          "Ở vòng cấp huyện, các sản phẩm tham gia năm 2022 của tỉnh Hưng Yên được xếp 10 sản phẩm hạng 4 sao."),
+    # The whole of a share: "13 trên 21 sản phẩm đạt 3 – 4 sao" counts 13 of 21 entries; "trên 21" is no "more than
+    # 21" (applied only to a count whose own words open with "trên", see SHARE_OF).
+    Rule("skip.whole_of_a_share", {"skip": "the entries a share of results is taken from"},
+         r"(?<![\d.,/])\d[\d.]*\s*$",
+         "Kết quả chấm điểm cho thấy 13 trên 21 sản phẩm đạt mức 3 – 4 sao."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
@@ -546,6 +551,10 @@ PROVINCE_DECIDES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đ�
                     r"|quyết định|phê duyệt|cấp giấy)")
 DISTRICT_CERTIFIES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận)[^.;]{0,80}?"
                       r"(?:công nhận|cấp giấy chứng nhận|cấp chứng nhận|phê duyệt kết quả)")
+# A result given as a share of the entries ("13 trên 21 sản phẩm đạt mức 3 – 4 sao", "đạt 45/50 sản phẩm"): the second
+# number is the entries, and a round's count of that value stated on the page is theirs, not a result.
+RESULT_OF_ENTRIES = r"(?<![\d.,/])(\d[\d.]*)\s*(?:trên|/)\s*(\d[\d.]*)\s*(?:sản phẩm|sp)(?!\w)"
+SHARE_OF = r"\s*trên\s"
 # The 2025 merger spoken of anywhere on a page ("Sau sáp nhập, tỉnh Cà Mau hiện có 354 sản phẩm"): an undated page that
 # never does, nor names a former province, was written before it.
 MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|xã|phường) mới(?!\w)|chính quyền (?:địa phương )?hai cấp"
