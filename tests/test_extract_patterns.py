@@ -2715,3 +2715,15 @@ def test_a_rounds_entries_named_again_as_the_whole_of_a_share_of_results() -> No
             "Hội đồng tỉnh Đắk Nông đã họp đánh giá đợt 2 năm 2022. Đợt này có 15 sản phẩm của 10 chủ thể đến từ hai huyện "
             "Cư Jút và Krông Nô. Kết quả chấm điểm cho thấy 9 trên 15 sản phẩm đạt mức 3 – 4 sao OCOP cấp tỉnh.")
     assert [f[7] for f in facts(text, dt.date(2022, 12, 27)) if f[4] == "products"] == [9]
+
+
+def test_the_others_proposed_the_ones_lacking_a_condition_and_a_level_proposed_to_the_centre() -> None:
+    text = ("Pleiku: 4 sản phẩm OCOP 3 sao trong đợt 1/2024\n"
+            "Hội đồng đánh giá sản phẩm OCOP thành phố Pleiku đã chấm điểm các sản phẩm đợt 1 năm 2024. Ở đợt này, 5 cơ "
+            "sở của thành phố đưa 9 sản phẩm vào đánh giá. Hội đồng xác định 4 sản phẩm đạt 3 sao. Ba sản phẩm khác được "
+            "đề nghị chuyển lên Hội đồng tỉnh để xét hạng 4 sao. Riêng 2 sản phẩm còn thiếu điều kiện bắt buộc.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 20))] == [("products", "3", 4)]
+    text = ("Bình Phước: đặc sản lên tầm mới nhờ OCOP\n"
+            "Hiện nay, tỉnh Bình Phước có 80 sản phẩm OCOP, gồm 60 sản phẩm 3 sao và 20 sản phẩm 4 sao. Ngoài ra, một sản "
+            "phẩm 4 sao đang được tỉnh trình Bộ Nông nghiệp và Môi trường đánh giá, phân hạng OCOP 5 sao cấp quốc gia.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 9, 1))][-1] == ("cumulative", "potential_5", 1)

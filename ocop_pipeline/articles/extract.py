@@ -1247,9 +1247,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             # "Hiện có 175 sản phẩm. Trong số này có 7 sản phẩm đủ điều kiện dự thi 5 sao": a part of the stock.
             return "cumulative", "kind of the figure it breaks down"
         if ctx.recent is not None and ctx.recent.kind == "cumulative" and sentence.index - ctx.recent_index == 1 and \
-                _STANDING_PROPOSAL.search(key, sentence.start, figure.start):
+                _STANDING_PROPOSAL.search(key, sentence.start, sentence.end):
             # "Đến nay, Long An có 26 sản phẩm … Tỉnh cũng đang trình Trung ương xem xét công nhận 4 sản phẩm hạng 5
-            # sao": the stock's pending part
+            # sao": the stock's pending part ("Ngoài ra, một sản phẩm 4 sao đang được tỉnh trình Bộ …" too)
             return "cumulative", "a proposal pending beside the stock just stated"
         return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
     if sentence.continues and inherited is not None and inherited.kind == "target" and \

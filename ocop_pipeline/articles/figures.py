@@ -146,6 +146,7 @@ _STARS_WORDS = _with_words([(rule, pattern, order) for order, (rule, pattern) in
                             if rule.id != "stars.frame"])
 _STARS_BEFORE = compile_family(rules.STARS_BEFORE)
 _PROPOSED_TO_CENTRE_BEFORE = compiled(rules.PROPOSED_TO_CENTRE_BEFORE)
+_PROPOSED_5_AFTER_LEVEL = compiled(rules.PROPOSED_5_AFTER_LEVEL)
 _UPGRADES = {r.id: compiled(r.pattern) for r in rules.UPGRADES}
 _SUBTYPES = compile_family(rules.PRODUCT_SUBTYPES)
 _OCOP = compiled(rules.OCOP_EVIDENCE)
@@ -520,6 +521,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                 stars, stars_rule, star_end = named
         if stars is None and metric == "products" and _PROPOSED_TO_CENTRE_BEFORE.search(left):
             stars, stars_rule = POTENTIAL_5, "stars.proposed_before"
+        if stars in ("3", "4") and metric == "products" and _PROPOSED_5_AFTER_LEVEL.match(key, star_end):
+            stars, stars_rule = POTENTIAL_5, "stars.proposed_5"
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:
                 if pattern.search(left):
@@ -563,7 +566,7 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 1):
         producers, products = out[i], out[i + 1]
         if producers.metric == "subjects" and producers.skip is None and products.metric.startswith("products") and \
-                products.skip in _ENTRY_SKIPS_OF_PRODUCTS and \
+                (products.skip in _ENTRY_SKIPS_OF_PRODUCTS or products.skip == "skip.activity") and \
                 _PRODUCERS_BRING.fullmatch(key, producers.noun_end, products.start):
             out[i] = with_changes(producers, skip=products.skip)
     return out

@@ -593,7 +593,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
-         r"(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
+         # ("Bốn sản phẩm khác được đề nghị chuyển lên Hội đồng tỉnh …": the others, proposed)
+         r"(?:khác\s+)?(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
@@ -622,6 +623,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
          # "Ba sản phẩm khác phải bổ sung hồ sơ … và chờ xét ở một đợt sau": not rated yet
          r"|(?:khác\s+)?(?:phải|cần|còn phải)\s+(?:bổ sung|hoàn thiện)(?!\w)"
+         # "Riêng 2 sản phẩm còn thiếu điều kiện bắt buộc": not rated
+         r"|(?:khác\s+)?(?:còn\s+)?(?:thiếu|chưa đủ|chưa đáp ứng)\s+(?:điều kiện|tiêu chí|hồ sơ|yêu cầu)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
          r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm)",
@@ -874,6 +877,11 @@ PROPOSED_TO_CENTRE_BEFORE = (r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]
                              r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:đánh giá|công nhận|xét|phân hạng)(?:,?\s*(?:phân hạng"
                              r"|công nhận|xếp hạng))*\s+(?:sản phẩm\s+)?(?:ocop\s+)?(?:cấp quốc gia|quốc gia|5\s*sao)"
                              r"[^.;\d]{0,15}$")
+# A count of one provincial level proposed to the centre after it ("một sản phẩm 4 sao đang được tỉnh trình Bộ Nông
+# nghiệp … đánh giá, phân hạng OCOP 5 sao cấp quốc gia"): a potential 5-star product.
+# (not when one of them is named between: "42 sản phẩm mang hạng 4 sao - một sản phẩm trong đó đang được … đề nghị …")
+PROPOSED_5_AFTER_LEVEL = (r"(?:(?!trong đó|trong số|sản phẩm)[^.;\d]){0,60}?(?:đề nghị|đề xuất|trình|gửi)"
+                          r"[^.;\d]{0,100}?(?:5\s*sao|cấp quốc gia|ocop quốc gia|sản phẩm quốc gia)")
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
@@ -1085,7 +1093,8 @@ KINDS: tuple[Rule, ...] = family(
 # communes, below every level the warehouse holds.
 COMMUNE_WORD_BEFORE = r"(?<!\w)(?:xã|phường|thị trấn|ấp|thôn|khóm|bản|làng)\s*$"
 # Producers named before the entries they bring: "9 chủ thể mang 15 sản phẩm tham gia Chương trình".
-PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:đã\s*)?(?:mang|với|có|đưa)\s*(?:theo\s*)?"
+# ("6 cơ sở của thành phố đưa 11 sản phẩm … vào đánh giá": where they are, between)
+PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,30}?\s+)?(?:đã\s*)?(?:mang|với|có|đưa)\s*(?:theo\s*)?"
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
 PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
@@ -1494,7 +1503,7 @@ CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
 # The stock before the round just described: "Trước đợt này", "Trước đó".
 BEFORE_THE_ROUND = r"(?<!\w)trước (?:đợt|kỳ) (?:này|đánh giá này|công nhận này)|(?<!\w)trước đó(?!\w)"
 # A standing state, not a round's step: products eligible for, or waiting on, the 5-star rating inside a stock.
-STANDING_PROPOSAL = r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:đề nghị|trình|chờ)"
+STANDING_PROPOSAL = r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình|chờ)"
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
 # country's figure, whatever province the article names most.
 ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
