@@ -2727,3 +2727,17 @@ def test_the_others_proposed_the_ones_lacking_a_condition_and_a_level_proposed_t
             "Hiện nay, tỉnh Bình Phước có 80 sản phẩm OCOP, gồm 60 sản phẩm 3 sao và 20 sản phẩm 4 sao. Ngoài ra, một sản "
             "phẩm 4 sao đang được tỉnh trình Bộ Nông nghiệp và Môi trường đánh giá, phân hạng OCOP 5 sao cấp quốc gia.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 9, 1))][-1] == ("cumulative", "potential_5", 1)
+
+
+def test_a_districts_contribution_a_group_of_districts_and_entries_with_an_upgrade_request() -> None:
+    text = ("Mèo Vạc làm OCOP\n"
+            "Huyện Mèo Vạc (Hà Giang) chọn mật ong bạc hà làm sản phẩm chủ lực. Gần 2 năm làm OCOP, Mèo Vạc đã đóng góp "
+            "cho OCOP của Hà Giang 3 sản phẩm xếp hạng 3 sao.")
+    assert [(f[0], f[1], f[7]) for f in facts(text)] == [("district", "Mèo Vạc", 3)]
+    text = "Tính tới hết tháng 6/2023, 9 huyện miền núi của tỉnh Nghệ An đã phát triển được 50 sản phẩm OCOP."
+    assert facts(text, dt.date(2023, 7, 1)) == []
+    text = ("Lâm Thao đăng ký sản phẩm OCOP\n"
+            "Năm nay, huyện Lâm Thao có 12 sản phẩm đăng ký đánh giá, phân hạng OCOP: 11 sản phẩm đánh giá lần đầu và 1 sản "
+            "phẩm OCOP xin nâng từ 3 sao lên 4 sao. Tới thời điểm này, 11 sản phẩm của 8 chủ thể ở 6 xã đã hoàn thiện hồ "
+            "sơ.")
+    assert facts(text, dt.date(2023, 9, 22)) == []

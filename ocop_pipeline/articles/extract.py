@@ -129,6 +129,7 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
+_CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
 _DISTRICT_COUNCIL = compiled(rules.DISTRICT_COUNCIL)
 _SENT_UP_TO_PROVINCE = compiled(rules.SENT_UP_TO_PROVINCE)
 _DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
@@ -951,6 +952,17 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
             _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
         ctx.fired.add("place.scope.commune")
         return None  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
+    contributed = _CONTRIBUTED_TO.search(key, sentence.start, figure.start) if before else None
+    if contributed is not None:
+        # "Quang Bình đã đóng góp cho OCOP của Hà Giang 4 sản phẩm": the contributor's count (the article's district
+        # when its name, written bare, is no mention of ours)
+        contributors = [m for m in before if m.end <= contributed.start()]
+        if contributors:
+            ctx.fired.add("place.contributor")
+            return [_choice(contributors[-1], ctx, f"'{contributors[-1].text}' contributes it")]
+        if ctx.article_district is not None and _province_of_article(ctx) is not None:
+            ctx.fired.add("place.contributor")
+            return [("district", ctx.article_place, ctx.article_district, "article's own district contributes it")]
     if before:
         mention = before[-1]
         between = key[mention.end:figure.start]

@@ -581,7 +581,8 @@ def _parts_of_entries(figures: list[Figure]) -> list[Figure]:
             continue
         parts: list[int] = []
         for j in range(i + 1, len(out)):
-            if out[j].metric != whole.metric or out[j].stars is not None:
+            # (a part may name the level it asks to reach: "1 sản phẩm OCOP xin nâng từ 3 sao lên 4 sao")
+            if out[j].metric != whole.metric or (out[j].stars is not None and out[j].stars_rule != "stars.upgrade_to"):
                 break
             parts.append(j)
             if sum(out[k].value or 0 for k in parts) >= whole.value:

@@ -418,6 +418,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.whole_of_a_share", {"skip": "the entries a share of results is taken from"},
          r"(?<![\d.,/])\d[\d.]*\s*$",
          "Kết quả chấm điểm cho thấy 13 trên 21 sản phẩm đạt mức 3 – 4 sao."),
+    # A group of a province's districts ("11 huyện miền núi của tỉnh đã phát triển được 40 sản phẩm"): their sum, no
+    # place of ours.
+    Rule("skip.district_group", {"skip": "the products of a group of districts, not of a place"},
+         r"(?<![\d.,])\d+\s+(?:huyện|huyện, thị xã|địa phương)\s+(?:miền núi|vùng cao|vùng núi|ven biển|đồng bằng|biên giới"
+         r"|nghèo|khó khăn|phía (?:bắc|nam|tây|đông))(?!\w)[^.;\d]{0,70}$",
+         "Tính tới hết tháng 4/2022, 11 huyện miền núi của tỉnh Thanh Hóa đã phát triển được 40 sản phẩm OCOP."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
@@ -590,7 +596,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
          r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
          r"[^;.\d]{0,40}?"
-         r"(?:thuộc\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
+         r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
          # ("Bốn sản phẩm khác được đề nghị chuyển lên Hội đồng tỉnh …": the others, proposed)
@@ -599,7 +605,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
-         r"|đăng ký|dự thi|(?:mang |nộp |gửi )?hồ sơ"
+         r"|đăng ký|dự thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất"
@@ -620,7 +626,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
          r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
          r"(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
-         r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng hạng|chờ (?:đánh giá|công nhận|xét)"
+         r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng(?: hạng)?|chờ (?:đánh giá|công nhận|xét)"
          # "Ba sản phẩm khác phải bổ sung hồ sơ … và chờ xét ở một đợt sau": not rated yet
          r"|(?:khác\s+)?(?:phải|cần|còn phải)\s+(?:bổ sung|hoàn thiện)(?!\w)"
          # "Riêng 2 sản phẩm còn thiếu điều kiện bắt buộc": not rated
@@ -1266,6 +1272,11 @@ PLACES: tuple[Rule, ...] = family(
          "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
          "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
          "có 4 sản phẩm, Sơn La 2 sản phẩm."),
+    # A place contributing its count to another's programme ("Quang Bình đã đóng góp cho OCOP của Hà Giang 4 sản
+    # phẩm"): the contributor, named before the verb, is the count's place; the one after "cho" only receives it.
+    Rule("place.contributor", {"place": "the place named before the verb"},
+         r"(?<!\w)(?:đóng góp|góp)\s+(?:cho|vào)\s+[^.;\d]{0,60}$",
+         "Huyện Mèo Vạc đã đóng góp cho OCOP của Hà Giang 6 sản phẩm xếp hạng 3 sao."),
     Rule("place.scope.region", {"scope": "region"}, r"(?<!\w)(?:toàn vùng|cả vùng|toàn khu vực|cả khu vực|vùng này|khu vực này|toàn miền|trong vùng"
          r"|các tỉnh (?:trong|thuộc|của) (?:vùng|khu vực))(?!\s+[A-ZĐ])",
          "Toàn vùng có 2.500 sản phẩm OCOP."),
