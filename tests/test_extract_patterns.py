@@ -2741,3 +2741,19 @@ def test_a_districts_contribution_a_group_of_districts_and_entries_with_an_upgra
             "phẩm OCOP xin nâng từ 3 sao lên 4 sao. Tới thời điểm này, 11 sản phẩm của 8 chủ thể ở 6 xã đã hoàn thiện hồ "
             "sơ.")
     assert facts(text, dt.date(2023, 9, 22)) == []
+
+
+def test_a_cooperative_as_the_owner_of_products_and_a_stocks_part_already_proposed_to_the_ministry() -> None:
+    text = ("Sóc Sơn phát triển OCOP\n"
+            "Hết năm 2021, huyện Sóc Sơn có 70 sản phẩm OCOP. Hợp tác xã Nông nghiệp sạch Phù Linh hiện là chủ thể của 12 "
+            "sản phẩm OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2022, 1, 10))] == [70]
+    text = ("Nam Định có 300 sản phẩm OCOP\n"
+            "Tính tới tháng 9/2023, tỉnh Nam Định có 300 sản phẩm OCOP đạt từ 3 sao trở lên. Trong số này, có 3 sản phẩm đã "
+            "được UBND tỉnh đề nghị Bộ Nông nghiệp và Phát triển nông thôn xét hạng 5 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 10, 1))] == [
+        ("cumulative", None, 300), ("cumulative", "potential_5", 3)]
+    text = ("Tỉnh Nghệ An đã phát triển OCOP\n"
+            "Tính tới hết tháng 4/2022, 9 huyện miền núi của tỉnh Nghệ An đã phát triển được 30 sản phẩm OCOP; 28 sản phẩm "
+            "đạt chất lượng 3 sao, 2 sản phẩm đạt 4 sao.")
+    assert facts(text, dt.date(2022, 5, 1)) == []

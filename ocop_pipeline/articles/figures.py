@@ -574,15 +574,18 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
 
 def _parts_of_entries(figures: list[Figure]) -> list[Figure]:
     """"135 sản phẩm được đề nghị công nhận; 117 sản phẩm đánh giá lần đầu, 18 sản phẩm đánh giá lại": counts right
-    after a count of entries that add up to it, of two or more, are its parts, entries too."""
+    after a count of entries (or of a group of districts) that add up to it, of two or more, are its parts, skipped
+    with it."""
     out = list(figures)
     for i, whole in enumerate(out):
-        if whole.skip not in _ENTRY_SUBSET_SKIPS or whole.value is None:
+        if (whole.skip not in _ENTRY_SUBSET_SKIPS and whole.skip != "skip.district_group") or whole.value is None:
             continue
         parts: list[int] = []
         for j in range(i + 1, len(out)):
-            # (a part may name the level it asks to reach: "1 sản phẩm OCOP xin nâng từ 3 sao lên 4 sao")
-            if out[j].metric != whole.metric or (out[j].stars is not None and out[j].stars_rule != "stars.upgrade_to"):
+            # (a part may name the level it asks to reach: "1 sản phẩm OCOP xin nâng từ 3 sao lên 4 sao"; a group of
+            # districts' products are split by level: "40 sản phẩm; 39 sản phẩm đạt 3 sao, 1 sản phẩm đạt 4 sao")
+            if out[j].metric != whole.metric or (out[j].stars is not None and out[j].stars_rule != "stars.upgrade_to"
+                                                 and whole.skip != "skip.district_group"):
                 break
             parts.append(j)
             if sum(out[k].value or 0 for k in parts) >= whole.value:

@@ -573,7 +573,7 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp 
                     r"|cơ sở|xưởng|nhà hàng|lò)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
-                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp)\s*(?:{QUAL}\s+)?")
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
@@ -822,7 +822,7 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
          r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
-         r"[^.;]{0,40}?(?:5\s*sao|quốc gia)"
+         r"[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
          r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
          r"|dự thi\s*(?:ocop\s*)?5\s*sao|(?:đạt|vượt ngưỡng|trên|từ)\s*(?:từ\s*)?90 điểm"
@@ -1514,7 +1514,8 @@ CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
 # The stock before the round just described: "Trước đợt này", "Trước đó".
 BEFORE_THE_ROUND = r"(?<!\w)trước (?:đợt|kỳ) (?:này|đánh giá này|công nhận này)|(?<!\w)trước đó(?!\w)"
 # A standing state, not a round's step: products eligible for, or waiting on, the 5-star rating inside a stock.
-STANDING_PROPOSAL = r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình|chờ)"
+STANDING_PROPOSAL = (r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình|chờ)"
+                     r"|đã được (?:ubnd )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình)")
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
 # country's figure, whatever province the article names most.
 ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
