@@ -2757,3 +2757,21 @@ def test_a_cooperative_as_the_owner_of_products_and_a_stocks_part_already_propos
             "Tính tới hết tháng 4/2022, 9 huyện miền núi của tỉnh Nghệ An đã phát triển được 30 sản phẩm OCOP; 28 sản phẩm "
             "đạt chất lượng 3 sao, 2 sản phẩm đạt 4 sao.")
     assert facts(text, dt.date(2022, 5, 1)) == []
+
+
+def test_a_total_opening_its_sentence_a_provinces_districts_and_a_national_round_listed_by_province() -> None:
+    text = ("Đánh giá lại sản phẩm OCOP: chủ thể phải chủ động\n"
+            "Ba năm triển khai chương trình đã giúp Hưng Yên có nhiều sản phẩm. Tổng cộng 98 sản phẩm đã được công nhận, "
+            "phân hạng OCOP; chất lượng 4 sao có 20 sản phẩm, 3 sao có 78 sản phẩm.")
+    assert {f[3] for f in facts(text)} == {"cumulative"}
+    text = ("Gà đồi Yên Thế đạt sao OCOP\n"
+            "Gà đồi là đặc sản của nhiều tỉnh như Lạng Sơn, Thái Nguyên; ở Bắc Giang, bà con các huyện Lục Ngạn, Sơn Động, "
+            "Yên Thế đều nuôi gà đồi.\n"
+            "Mới đây, đợt 1 cấp tỉnh năm 2023 có 35 sản phẩm đạt tiêu chí xếp hạng OCOP.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [("Bắc Giang", 35)]
+    text = ("Sầu riêng cấp đông được công nhận OCOP 5 sao\n"
+            "Đợt này có 3 sản phẩm đạt tiêu chuẩn OCOP 5 sao: sầu riêng cấp đông (Bến Tre), vải thiều (Bắc Giang) và gia vị "
+            "hoàn chỉnh (Thừa Thiên Huế).")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("national", 3)]
+    text = "Quảng Ninh: với kỳ đánh giá năm 2023, tỉnh chọn ra 30 sản phẩm 4 sao và 2 sản phẩm tiềm năng 5 sao, tổng cộng 32 sản phẩm."
+    assert {f[3] for f in facts(text, dt.date(2023, 12, 1))} == {"new"}

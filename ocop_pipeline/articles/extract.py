@@ -1016,7 +1016,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if after and sentence.block == CAPTION:
             return [_choice(after[0], ctx, f"'{after[0].text}' named in the caption")]
         return None  # a headline or a caption never borrows the article's province
-    if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end):
+    if _ACROSS_PROVINCES.match(key, figure.noun_end, sentence.end) or _items_of_provinces(ctx, sentence, figure):
         ctx.fired.add("place.across_provinces")
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "spread over several provinces")]
     if ctx.article_place is not None and ctx.article_place.level in ("national", "region"):
@@ -1045,6 +1045,16 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _items_of_provinces(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:
+    """Are the count's items, listed after it, each of a province named in brackets, two provinces or more ("4 sản phẩm
+    đạt OCOP 5 sao: Vải thiều Lục Ngạn (Bắc Giang), bánh đậu xanh … (Hải Dương), …")?"""
+    text = ctx.doc.text
+    named = {m.place.name for m in ctx.doc.within(ctx.mentions, sentence)
+             if m.start >= figure.end and m.level == "province" and m.place is not None
+             and text.rfind("(", figure.end, m.start) > text.rfind(")", figure.end, m.start)}
+    return len(named) >= 2
 
 
 def _paragraph_district(ctx: Context, sentence: Sentence) -> plc.Mention | None:

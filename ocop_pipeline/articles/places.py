@@ -317,6 +317,10 @@ LEAD_SENTENCES = 2
 
 
 TITLE_WEIGHT = 3
+# A district's name says a little of its province: among provinces the page names as often, the one whose districts it
+# names is the one it is about ("… vùng núi Tây Bắc như Lào Cai, Điện Biên, Lai Châu; ở Thanh Hóa, đồng bào các huyện
+# Mường Lát, Quan Hóa … Về huyện Thạch Thành, …").
+DISTRICT_WEIGHT = 0.5
 _VENUE = compiled(_RULES["place.venue"].pattern + "$")
 _OUTLET = compiled(_RULES["place.outlet"].pattern)
 _DATELINE_AT = re.compile(r"[^\n]{0,40}?\s*[-–]\s")
@@ -359,6 +363,15 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
         elif mention.level == "region":
             regions[mention.place.name] += weight
             first.setdefault(mention.place.name, mention.place)
+    holders = district_provinces()
+    for mention in mentions:
+        sentence = doc.sentence_at(mention.start)
+        if mention.level != "district" or sentence is None or sentence.block not in (BODY, TITLE):
+            continue
+        codes = holders.get(mention.district or "", frozenset())
+        province = province_by_key(PRE2025, next(iter(codes))) if len(codes) == 1 else None
+        if province is not None and province.name in counts:
+            counts[province.name] += DISTRICT_WEIGHT
     lead = [s for s in doc.sentences if s.block == TITLE] + \
         [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
     if any(_NATIONAL_ROUND.search(doc.key, s.start, s.end) and not any(

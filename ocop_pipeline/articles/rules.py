@@ -993,6 +993,11 @@ KINDS: tuple[Rule, ...] = family(
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
          r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
          r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
+         # "Tổng cộng 105 sản phẩm đã được công nhận" opening its sentence: all of them ("…, tổng cộng 40 sản phẩm"
+         # after a round's parts sums the round)
+         r"|(?<![\w,] )(?<!\w)tổng cộng(?![^,.;\d]{0,20}(?:năm|đợt|kỳ))"
+         # "Bốn năm triển khai chương trình đã giúp …": the programme's years
+         r"|(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện)(?!\w)"
          # "số sản phẩm OCOP … đã vượt mốc 740": a total passing a mark
          r"|(?:vượt|cán|chạm|đạt)\s+(?:mốc|con số|ngưỡng)(?=\s*(?:{QUAL}\s*)?\d)"
          # "Cộng lại, huyện có 47 sản phẩm": all of them, unless a year or round is what is added up
