@@ -19,8 +19,11 @@ _TENS_WORD = "mươi"
 _UNIT_WORD = "|".join(sorted(_UNITS_AFTER_TENS, key=len, reverse=True))
 _TENS_LEAD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("tư", _TEN_WORD)), key=len, reverse=True))
 # A number written in words: "mười bảy", "hai mươi mốt", "ba mươi", "bảy"; longest first.
+# "tư" (four) alone is the second syllable of "đầu tư" (to invest: "đầu tư cơ sở vật chất") far more often than a
+# count: it stands alone as a number only where no "đầu" comes before it.
+_ALONE = "|".join(sorted((w for w in NUMBER_WORDS if w != "tư"), key=len, reverse=True))
 NUMBER_WORD = (rf"(?:(?:{_TENS_LEAD})\s+{_TENS_WORD}|{_TEN_WORD})(?:\s+(?:{_UNIT_WORD})(?!\w))?"
-               rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})")
+               rf"|(?:{_ALONE})|(?<!đầu )(?<!Đầu )tư")
 DASH = r"[-–—‐‑−]"
 
 

@@ -2775,3 +2775,28 @@ def test_a_total_opening_its_sentence_a_provinces_districts_and_a_national_round
     assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("national", 3)]
     text = "Quảng Ninh: với kỳ đánh giá năm 2023, tỉnh chọn ra 30 sản phẩm 4 sao và 2 sản phẩm tiềm năng 5 sao, tổng cộng 32 sản phẩm."
     assert {f[3] for f in facts(text, dt.date(2023, 12, 1))} == {"new"}
+
+
+def test_a_table_of_another_programme_investing_in_facilities_and_a_period_being_carried_out() -> None:
+    text = ("Ninh Thuận: 40 sản phẩm công nghiệp nông thôn vào vòng bình chọn cấp tỉnh\n"
+            "Đến cuối tháng 10, việc bình chọn sản phẩm CNNT tiêu biểu cấp huyện năm 2022 đã xong. Toàn tỉnh có 40 sản "
+            "phẩm của 30 đơn vị đăng ký dự bình chọn cấp tỉnh, phân theo địa phương như sau:\n"
+            "Địa phương | Sản phẩm\n"
+            "Huyện Ninh Hải | 6\n"
+            "Huyện Ninh Phước | 9")
+    assert facts(text, dt.date(2022, 11, 2)) == []
+    text = ("Đặc sản Bình Dương thêm phong phú\n"
+            "Các chính sách hỗ trợ chương trình OCOP tỉnh Bình Dương giai đoạn 2024-2025 được triển khai hiệu quả. Tính đến "
+            "nay toàn tỉnh có 120 sản phẩm OCOP (năm 2020 một sản phẩm đã được xếp hạng 4 sao). Nhiều cơ sở không ngừng đầu "
+            "tư cơ sở vật chất.")
+    assert [(f[2], f[4], f[7]) for f in facts(text)] == [(2024, "products", 120)]
+
+
+def test_a_districts_page_under_a_sites_menu_bar_with_scores_before_the_level() -> None:
+    text = ("Trang thông tin điện tử về du lịch nông thôn - Cục Du lịch Quốc gia Việt Nam\n"
+            "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP\n"
+            "Krông Búk (Đắk Lắk) có 8 sản phẩm đạt chuẩn OCOP 3 và 4 sao\n"
+            "Theo Hội đồng đánh giá sản phẩm OCOP huyện Krông Búk (tỉnh Đắk Lắk), trong năm 2023 có 7 chủ thể đăng ký. "
+            "Kết quả có 3 sản phẩm đạt từ 71,5 đến hơn 78 điểm, được xếp hạng tiêu chuẩn OCOP 4 sao.")
+    assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[5] == "4"] == [
+        ("district", "Krông Búk", "4", 3)]

@@ -130,6 +130,7 @@ _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
 _CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
+_OTHER_PROGRAMME = compiled(next(r for r in rules.SKIP_SENTENCES if r.id == "skip.other_programme").pattern)
 _DISTRICT_COUNCIL = compiled(rules.DISTRICT_COUNCIL)
 _SENT_UP_TO_PROVINCE = compiled(rules.SENT_UP_TO_PROVINCE)
 _DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
@@ -308,6 +309,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     levels: dict[int, str] = {}  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
     table_header: list[tables.Column] | None = None
+    table_of_entries = False  # the table's rows count registrations, or another programme's products
     ocop_lines: set[int] = set()
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
     last_producer_sentence = -2
@@ -344,9 +346,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             row = tables.cells(doc.text, sentence.start, sentence.end)
             if tables.is_header(row):
                 table_header = tables.header_columns(row)
+                table_of_entries = _introduces_entries(ctx, sentence) or _introduces_other_programme(ctx, sentence)
                 if table_header and table_header[0].role == "group":
                     ctx.fired.add("table.group")  # rows of product groups: no place, no claim
-            elif table_header is not None:
+            elif table_header is not None and not table_of_entries:
                 states[sentence.index] = _table_row_claims(ctx, sentence, row, table_header, claims)
             if table_header is not None or not tables.states_its_counts(row) or _introduces_entries(ctx, sentence):
                 continue
@@ -490,6 +493,13 @@ def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
     # ("Lũy kế tới ngày 30/9, … 131 hồ sơ sản phẩm …, cả 131 sản phẩm đều đã có giấy chứng nhận": a stock's words)
     return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) and
                not any(m.kind == "cumulative" for m in ctx.doc.within(ctx.markers, s)) for s in before)
+
+
+def _introduces_other_programme(ctx: Context, sentence: Sentence) -> bool:
+    """Do the two sentences before a table speak of another programme ("bình chọn sản phẩm công nghiệp nông thôn tiêu
+    biểu … phân theo địa phương như sau:")?"""
+    before = [s for s in ctx.doc.sentences[max(0, sentence.index - 12):sentence.index] if s.block == BODY][-2:]
+    return any(_OTHER_PROGRAMME.search(ctx.doc.key, s.start, s.end) for s in before)
 
 
 def _places_listed(ctx: Context, sentence: Sentence) -> bool:
@@ -1456,9 +1466,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     # A year stated right after the figure ("công nhận 36 sản phẩm OCOP năm 2023") is its own.
     # A comma, a colon or "trong đó" between starts another clause: "200 sản phẩm, trong đó năm 2023 có 30" is not of
     # 2023.
+    # (a year inside a bracket opened after it is an aside's: "120 sản phẩm (năm 2020 một sản phẩm đã …)")
     after = [y for y in in_sentence if figure.noun_end <= y.start < min(nxt, figure.end + 40)
              and y.role not in timing.NOT_DATING and y.role != "date"
-             and not _CLAUSE_BREAK.search(key, figure.end, y.start)]
+             and not _CLAUSE_BREAK.search(key, figure.end, y.start)
+             and key.rfind("(", figure.noun_end, y.start) <= key.rfind(")", figure.noun_end, y.start)]
     if after and kind == "cumulative" and ctx.published is not None and after[0].year < ctx.published.year and \
             _STOCK_NOW.search(key, sentence.start, figure.start) and \
             _RESULT_VERB.search(key, figure.noun_end, after[0].start):

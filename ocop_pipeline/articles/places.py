@@ -39,6 +39,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CITY_PREFIX_AT = compiled(rf"(?:{rules.CITY_PREFIX})(?!\w)")
 _PROVINCE_WORD_BEFORE = compiled(rf"(?<!\w)(?:{'|'.join(rules.PROVINCE_WORDS)})\s+$")
 _OFFICIAL_BEFORE = compiled(rules.OFFICIAL_BEFORE)
+_LOCATING_BRACKET = compiled(rules.LOCATING_BRACKET)
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _COUNTRY_IN_A_NAME = compiled(rules.COUNTRY_IN_A_NAME)
 _BEFORE_A_BARE_DISTRICT = frozenset(rules.BEFORE_A_BARE_DISTRICT)
@@ -282,7 +283,7 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     # "huyện Diễn Châu (Nghệ An)": a province in brackets after a district only says where the district is.
     locating = {id(m) for m, before in zip(in_body[1:], in_body, strict=False) if m.level != "district"
                 and before.level == "district" and _inside_brackets(doc.text, before.end, m.start)
-                and m.start - before.end <= 3}
+                and _LOCATING_BRACKET.fullmatch(doc.key, before.end, m.start)}
     body = Counter(m.district if m.level == "district" else "province" for m in in_body if id(m) not in locating)
     if in_title:
         district = in_title[0]

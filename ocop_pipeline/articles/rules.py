@@ -561,6 +561,10 @@ DISTRICT_CERTIFIES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:hu
 # number is the entries, and a round's count of that value stated on the page is theirs, not a result.
 RESULT_OF_ENTRIES = r"(?<![\d.,/])(\d[\d.]*)\s*(?:trên|/)\s*(\d[\d.]*)\s*(?:sản phẩm|sp)(?!\w)"
 SHARE_OF = r"\s*trên\s"
+# A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
+MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
+# A province in brackets right after a district, which only says where the district is: "huyện Ea Kar (tỉnh Đắk Lắk)".
+LOCATING_BRACKET = r"\s*\(\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?"
 # The 2025 merger spoken of anywhere on a page ("Sau sáp nhập, tỉnh Cà Mau hiện có 354 sản phẩm"): an undated page that
 # never does, nor names a former province, was written before it.
 MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|xã|phường) mới(?!\w)|chính quyền (?:địa phương )?hai cấp"
@@ -904,7 +908,9 @@ STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?
                       r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
 # A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
 # nhận 4 sao".
-STAR_SUBJECT_SCORE = r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
+# ("4 sản phẩm đạt từ 75,27 đến hơn 81 điểm, được xếp hạng … 4 sao": the range of scores before "điểm")
+STAR_SUBJECT_SCORE = (r"(?:có\s+)?(?:số\s+)?điểm\s+(?:từ\s+|đạt\s+|là\s+)?[\d.,]+(?:\s*(?:đến|-|–)\s*[\d.,]+)?(?:\s*điểm)?"
+                      r"|(?:đạt\s+)?(?:từ\s+)?[\d.,]+\s*(?:điểm\s*)?(?:đến|-|–)\s*(?:hơn\s+|trên\s+)?[\d.,]+\s*điểm")
 STAR_SUBJECT_BREAK = r"(?<!\w)(?:trong đó|trong số|gồm|bao gồm|riêng|còn lại|cụ thể|lần lượt|so với|tăng|giảm)(?!\w)"
 # A rating verb and a colon between a count and a star level ("8 sản phẩm được đánh giá, phân hạng: nấm linh chi đạt 4
 # sao; 7 sản phẩm còn lại …"): the count is rated already, the list after the colon rates its items one by one.

@@ -41,6 +41,7 @@ MAX_MASTHEAD_CHARS = 60
 MAX_CELL_CHARS = 60
 
 _UPPER = rules.UPPER_LETTERS
+_MENU_BAR = compiled(rules.MENU_BAR)
 _STAR_WORD = guarded(rules.STAR_WORD)
 _STAR_PADDED = guarded(rules.STAR_PADDED)
 _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
@@ -185,7 +186,9 @@ def _is_breadcrumb(line: str) -> bool:
     """"Trang chủ › Nông thôn mới › Sơn La", "OCOP » Địa phương": a site's path, no figure."""
     stripped = line.strip()
     # (a counter in brackets, "Giỏ hàng (0)", is part of a site's bar)
-    return len(stripped) <= MAX_DECK_CHARS and any(mark in stripped for mark in BREADCRUMB_MARKS) and \
+    # ("Trang chủ | Tin tức | Địa phương": a site's menu bar, its items between bars)
+    return len(stripped) <= MAX_DECK_CHARS and (any(mark in stripped for mark in BREADCRUMB_MARKS) or
+                                                bool(_MENU_BAR.match(match_key(stripped)))) and \
         not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
 
 

@@ -160,7 +160,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     achieved: dict[int, int | None] = dict.fromkeys(lines)
     planned: dict[int, int | None] = dict.fromkeys(lines)
     in_captions: int | None = None
-    not_periods: list[int] = []
+    reached: list[int] = []
     for year in years:
         sentence = doc.holding(year)
         if sentence is None or year.role in NOT_DATING:
@@ -171,16 +171,17 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
-            if year.role != "period":
-                not_periods.append(year.year)
+            # (a period's first year is reached by a page that reports on it: "chính sách … giai đoạn 2024-2025 được
+            # triển khai hiệu quả")
+            reached.append(year.year if year.role != "period" else year.first_year or year.year)
         elif sentence.block == CAPTION and published is None:
             in_captions = year.year if in_captions is None else max(in_captions, year.year)
     # An undated page whose body names no year: a photo's caption ("… công nhận OCOP 3 sao năm 2024") still says
     # how recent it is.
     latest = max((y for y in achieved.values() if y is not None), default=in_captions)
-    if published is None and not_periods and latest is not None and latest > max(not_periods):
+    if published is None and reached and latest is not None and latest > max(reached):
         # An undated page: the end of a programme's period ("giai đoạn 2019-2025") is no year it has reached.
-        latest = max(not_periods)
+        latest = max(reached)
     if published is None and latest is None:
         # An undated page naming no year but its plans' ("Trong năm 2022, huyện phấn đấu …"): written in the year of
         # its first plan, or the year before it; the plan's year is the nearer guess a reader makes.
