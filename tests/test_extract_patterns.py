@@ -2800,3 +2800,12 @@ def test_a_districts_page_under_a_sites_menu_bar_with_scores_before_the_level() 
             "Kết quả có 3 sản phẩm đạt từ 71,5 đến hơn 78 điểm, được xếp hạng tiêu chuẩn OCOP 4 sao.")
     assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[5] == "4"] == [
         ("district", "Krông Búk", "4", 3)]
+
+
+def test_entries_named_before_their_number_with_their_districts_and_characteristic_products_rated() -> None:
+    text = ("Bến Tre phân hạng thêm 15 sản phẩm OCOP\n"
+            "Các sản phẩm đưa ra hội đồng lần này là 16 sản phẩm, đến từ huyện Chợ Lách (4 sản phẩm) và huyện Mỏ Cày Nam "
+            "(12 sản phẩm). Tính tới thời điểm này, Bến Tre đã có hơn 80 sản phẩm đặc trưng của địa phương được đánh giá, "
+            "phân hạng OCOP.")
+    assert [(f[3], f[7], f[9]) for f in facts(text, dt.date(2021, 11, 4))] == [
+        ("new", 15, None), ("cumulative", 80, "at_least")]

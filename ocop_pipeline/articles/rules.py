@@ -424,6 +424,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<![\d.,])\d+\s+(?:huyện|huyện, thị xã|địa phương)\s+(?:miền núi|vùng cao|vùng núi|ven biển|đồng bằng|biên giới"
          r"|nghèo|khó khăn|phía (?:bắc|nam|tây|đông))(?!\w)[^.;\d]{0,70}$",
          "Tính tới hết tháng 4/2022, 11 huyện miền núi của tỉnh Thanh Hóa đã phát triển được 40 sản phẩm OCOP."),
+    # The products brought before a council, named as the subject of the count: "Các sản phẩm đưa ra hội đồng lần này
+    # là 21 sản phẩm, đến từ …".
+    Rule("skip.entries_named_first", {"skip": "entries, named before their number"},
+         r"(?:sản phẩm|hồ sơ)\s+(?:được\s+)?(?:đưa ra|đưa lên|đưa vào|trình|gửi|đăng ký|tham gia|dự thi)(?!\w)"
+         r"[^.;,\d]{0,40}?\s(?:là|gồm|có)\s*$",
+         "Các sản phẩm đưa ra hội đồng lần này là 18 sản phẩm, đến từ ba huyện."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
@@ -704,7 +710,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:được\s+(?:[^.;,\d]{1,30}?\s+)?(?:công nhận|chứng nhận|bình chọn)\s*)?(?:là\s*)?(?:sản phẩm\s*)?"
          r"(?:công nghiệp nông thôn|cnnt|nông sản tiêu biểu|tiêu biểu"
          # "266 sản phẩm chủ lực được chứng nhận đạt chuẩn OCOP": main products that are OCOP products
-         r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|[345]\s*sao)))",
+         # ("hơn 60 sản phẩm đặc trưng của địa phương được đánh giá, phân hạng OCOP": rated, OCOP products)
+         r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|phân hạng|xếp hạng|[345]\s*sao)))",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
     # Products sold abroad: "10 sản phẩm OCOP đáp ứng được yêu cầu chất lượng để xuất khẩu sang Vương quốc Anh".
     Rule("skip.exported", {"skip": "products exported or fit for export, not a count of recognised ones"},
