@@ -2809,3 +2809,18 @@ def test_entries_named_before_their_number_with_their_districts_and_characterist
             "phân hạng OCOP.")
     assert [(f[3], f[7], f[9]) for f in facts(text, dt.date(2021, 11, 4))] == [
         ("new", 15, None), ("cumulative", 80, "at_least")]
+
+
+def test_products_of_a_list_of_unit_kinds_the_rest_that_failed_and_a_plans_share_of_existing_products() -> None:
+    text = ("Kon Tum nâng chất sản phẩm đặc thù nhờ OCOP\n"
+            "Sau 2 năm triển khai chương trình OCOP, Kon Tum hiện có 90 sản phẩm thuộc 40 xã, phường, thị trấn đã được đánh "
+            "giá, phân hạng; trong đó 12 sản phẩm được công nhận 4 sao và 78 sản phẩm đạt 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text)] == [(None, 90), ("4", 12), ("3", 78)]
+    text = ("Hai sản phẩm của Đồng Tháp được công nhận OCOP 5 sao năm 2021\n"
+            "Theo đó, Đồng Tháp có 2 sản phẩm đạt 5 sao năm 2021. Ba sản phẩm còn lại chưa đạt mức quốc gia vì chưa đáp "
+            "ứng một số yêu cầu.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 12, 1))] == [("5", 2)]
+    text = ("Thị xã Ngã Năm chọn 5 sản phẩm đưa vào chương trình OCOP năm 2021\n"
+            "UBND thị xã Ngã Năm vừa ban hành kế hoạch OCOP năm 2021. Theo kế hoạch, thị xã chọn 50% số sản phẩm hiện có "
+            "được sản xuất theo chuỗi giá trị, tương đương 5 sản phẩm, để tham gia chương trình.")
+    assert [f[3] for f in facts(text, dt.date(2021, 5, 26))] == ["target"]

@@ -609,8 +609,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
-         # ("Bốn sản phẩm khác được đề nghị chuyển lên Hội đồng tỉnh …": the others, proposed)
-         r"(?:khác\s+)?(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
+         # ("Bốn sản phẩm khác được đề nghị chuyển lên Hội đồng tỉnh …": the others, proposed; "Ba sản phẩm còn lại chưa
+         # đạt mức quốc gia": the rest, failed)
+         r"(?:khác\s+|còn lại\s+)?(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
@@ -1255,7 +1256,8 @@ PLACES: tuple[Rule, ...] = family(
          r"(?<!\w)(?:(?:hiện|toàn|cả|trên địa bàn)\s+(?:xã|phường|thị trấn|làng|thôn)(?!\s+[A-ZĐ])"
          r"|(?:xã|phường|thị trấn|đặc khu) này"
          # "Trong năm 2025, xã tổ chức đánh giá …": the commune the page is about, as the clause's subject
-         r"|(?<=[,.;:] )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa)(?!\w)"
+         # (not the last of a list of unit types: "149 sản phẩm thuộc 53 xã, phường, thị trấn đã được đánh giá")
+         r"|(?<=[,.;:] )(?<!xã, )(?<!phường, )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa)(?!\w)"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
@@ -1520,7 +1522,8 @@ STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới n
              r"|còn hiệu lực|như vậy")
 # "Hiện có" as an adjective, closing a noun ("hoàn thiện 100 sản phẩm, dịch vụ hiện có và phát triển mới 7 sản
 # phẩm"): the existing things a plan improves, no stock stated; a plan's words still govern what follows.
-EXISTING_ADJECTIVE = r"hiện có(?=\s*(?:và|,|;|\.|\)|…|$))"
+# ("chọn 60% số sản phẩm hiện có được sản xuất tập trung …, tương đương 6 sản phẩm": right after the noun it qualifies)
+EXISTING_ADJECTIVE = r"hiện có(?=\s*(?:và|,|;|\.|\)|…|$))|(?<=sản phẩm )hiện có"
 # Words that may lead a number or join a range: "từ 15 đến 20", "bình quân 15 - 25%".
 NUMBER_LEAD = r"(?:từ\s+)?"
 RANGE_JOIN = r"(?:-|đến|tới)"
