@@ -2824,3 +2824,13 @@ def test_products_of_a_list_of_unit_kinds_the_rest_that_failed_and_a_plans_share
             "UBND thị xã Ngã Năm vừa ban hành kế hoạch OCOP năm 2021. Theo kế hoạch, thị xã chọn 50% số sản phẩm hiện có "
             "được sản xuất theo chuỗi giá trị, tương đương 5 sản phẩm, để tham gia chương trình.")
     assert [f[3] for f in facts(text, dt.date(2021, 5, 26))] == ["target"]
+
+
+def test_districts_shares_of_a_round_listed_after_the_new_total() -> None:
+    text = ("Hà Nội có thêm 30 sản phẩm được chứng nhận OCOP\n"
+            "Đợt này, UBND thành phố Hà Nội công nhận sản phẩm OCOP năm 2022 cho 30 sản phẩm. Như vậy, tổng số sản phẩm "
+            "OCOP của thành phố đã lên 2.000.\n"
+            "Huyện Ba Vì góp 10 sản phẩm đạt OCOP 3 sao. Huyện Mỹ Đức có 8 sản phẩm. Nhiều nhất là huyện Thạch Thất với 12 "
+            "sản phẩm.")
+    assert [(f[1], f[3]) for f in facts(text, dt.date(2022, 12, 1)) if f[0] == "district"] == [
+        ("Ba Vì", "new"), ("Mỹ Đức", "new"), ("Thạch Thất", "new")]

@@ -481,6 +481,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 index -= 1
     claims = _without_entries_of_a_share(doc, claims, ctx.fired)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
+    claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
@@ -1676,6 +1677,45 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
         decided_by=f"place:{frame.place_how}; kind:{frame.kind_how}; year:{frame.year_how}"
                    + (f"; stars:{stars_how}" if stars_how else ""),
     )
+
+
+def _district_shares_of_a_round(claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """Districts' counts listed after a province's round, one district after another, that add up exactly to the
+    round's count ("TP.HCM … công nhận 39 sản phẩm … Huyện Cần Giờ góp 6 sản phẩm … Huyện Bình Chánh có 8 … Hóc Môn
+    với 17"): the round's shares, of its kind and year, whatever stock was named between. The latest provincial total
+    of that sum decides: shares of a stock stay the stock's."""
+    out = list(claims)
+    for i, whole in enumerate(claims):
+        if whole.kind != "new" or whole.geo_level not in ("province", "national") or whole.metric != "products" or \
+                whole.stars is not None or whole.value_high is not None:
+            continue
+        shares: dict[str, int] = {}
+        for j in range(i + 1, len(claims)):
+            c = claims[j]
+            if c.span_start - whole.span_end > DISTRICT_SHARES_WINDOW or c.metric != "products":
+                continue
+            if c.geo_level != "district":
+                continue  # the province's own figures between (a stock, a breakdown) do not end the list
+            shares.setdefault(c.geo_name, j)  # a district's first count is its share; what follows details it
+        total = sum(claims[j].value for j in shares.values())
+        if len(shares) < 2 or total != whole.value:
+            continue
+        first = min(shares.values())
+        latest = max((c for c in claims[:first] if c.geo_level in ("province", "national") and c.metric == "products"
+                      and c.stars is None and c.value == total), key=lambda c: c.span_end, default=whole)
+        if latest.kind != whole.kind:
+            continue  # "… có 267 sản phẩm …; Bảo Thắng 44, Sa Pa 40 …": the shares of the stock stated last
+        for j in shares.values():
+            part = claims[j]
+            if (part.kind, part.year) != (whole.kind, whole.year):
+                fired.add("continue.district_shares")
+                out[j] = replace(part, kind=whole.kind, year=whole.year,
+                                 decided_by=part.decided_by + f"; a district's share of {whole.quote!r}")
+    return out
+
+
+# How far after a round its districts' shares may be listed: a few paragraphs.
+DISTRICT_SHARES_WINDOW = 2_500
 
 
 def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
