@@ -2834,3 +2834,10 @@ def test_districts_shares_of_a_round_listed_after_the_new_total() -> None:
             "sản phẩm.")
     assert [(f[1], f[3]) for f in facts(text, dt.date(2022, 12, 1)) if f[0] == "district"] == [
         ("Ba Vì", "new"), ("Mỹ Đức", "new"), ("Thạch Thất", "new")]
+
+
+def test_products_an_activity_brought_into_being() -> None:
+    text = ("Bình Liêu phát triển sản phẩm OCOP\n"
+            "Gần 5 năm thực hiện chương trình OCOP, huyện Bình Liêu đến nay đã hỗ trợ phát triển được 9 sản phẩm OCOP. "
+            "Tỉnh cũng hỗ trợ 20 sản phẩm tham gia hội chợ.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2019, 5, 1))] == [("cumulative", 9)]
