@@ -2841,3 +2841,14 @@ def test_products_an_activity_brought_into_being() -> None:
             "Gần 5 năm thực hiện chương trình OCOP, huyện Bình Liêu đến nay đã hỗ trợ phát triển được 9 sản phẩm OCOP. "
             "Tỉnh cũng hỗ trợ 20 sản phẩm tham gia hội chợ.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2019, 5, 1))] == [("cumulative", 9)]
+
+
+def test_a_plan_of_products_evaluated_and_rated_and_an_undated_plans_stock() -> None:
+    text = ("Mỹ Xuyên phát triển sản phẩm OCOP\n"
+            "Trong năm 2023, huyện Mỹ Xuyên phấn đấu có ít nhất 3 chủ thể tham gia Chương trình OCOP, với từ 3 đến 5 sản "
+            "phẩm được đánh giá, xếp hạng 3 sao trở lên.")
+    assert (2023, "target", "products", 3, 5) in [(f[2], f[3], f[4], f[7], f[8]) for f in facts(text)]
+    text = ("Phú Yên nhắm mốc 150 sản phẩm OCOP\n"
+            "Trong giai đoạn 2023-2025, Phú Yên đặt mục tiêu công nhận khoảng 150 sản phẩm OCOP, song song với việc hoàn "
+            "thiện 98 sản phẩm OCOP đã được tỉnh công nhận trong giai đoạn 2018-2022.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)][1] == (2023, "cumulative", 98)

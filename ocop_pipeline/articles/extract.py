@@ -1486,8 +1486,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         year = before[-1]
         between = key[year.end:figure.start]
         stale = _STOCK_NOW.search(between) and kind != "target"
-        plan_period = year.role == "period" and kind != "target" and (
-            ctx.published is not None and year.year > ctx.published.year)
+        # (on an undated page, a period ending after the latest year it reports as reached is a plan's too)
+        written = ctx.published.year if ctx.published is not None else ctx.article_year
+        plan_period = year.role == "period" and kind != "target" and written is not None and year.year > written
         if not stale and not plan_period:
             if total is not None and year.start < total[0].start:
                 return total[1].year, "year of the figure it breaks down"

@@ -596,7 +596,9 @@ OWNER_PHRASE = (r"(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*\s*(?:chủ thể|cơ 
 # A count whose own words go on to say its result ("36 sản phẩm đạt 3 - 4 sao", "40 sản phẩm của 29 chủ thể được
 # nhận giấy chứng nhận") is a result, whatever list it is in.
 # ("77 sản phẩm OCOP đã được tỉnh công nhận": the one who recognised them may stand before the verb)
+# ("4 đến 6 sản phẩm được đánh giá, xếp hạng 3 sao trở lên": evaluated and rated at a level, a result)
 RESULT_AFTER = (rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|đều\s*)*"
+                r"(?:đánh giá,?\s*(?:và\s+)?(?=(?:xếp hạng|phân hạng|xếp)\s*(?:từ\s*)?[345]\s*sao))?"
                 rf"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){{0,3}}?\s+)?(?:{RESULT_VERBS})(?!\w)")
 SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
