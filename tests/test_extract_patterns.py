@@ -2852,3 +2852,14 @@ def test_a_plan_of_products_evaluated_and_rated_and_an_undated_plans_stock() -> 
             "Năm 2023, tỉnh đã công nhận thêm 20 sản phẩm. Trong giai đoạn 2023-2025, Phú Yên đặt mục tiêu công nhận "
             "khoảng 150 sản phẩm OCOP, song song với việc hoàn thiện 98 sản phẩm OCOP đã được tỉnh công nhận.")
     assert [(f[2], f[3], f[7]) for f in facts(text)][-1] == (2023, "cumulative", 98)
+
+
+def test_a_headlines_count_the_body_names_as_entries_and_entries_of_listed_places() -> None:
+    text = ("Thành phố Bà Rịa: đánh giá, xếp hạng 9 sản phẩm OCOP năm 2022\n"
+            "Sáng 14/9, Hội đồng đánh giá sản phẩm OCOP thành phố Bà Rịa họp đánh giá các sản phẩm trên địa bàn. Đợt này "
+            "có 9 sản phẩm được đưa ra hội đồng: bánh tráng, nước mắm và rượu.")
+    assert facts(text, dt.date(2022, 10, 6)) == []
+    text = ("Đánh giá, phân hạng 11 sản phẩm OCOP đợt 1 năm 2021\n"
+            "Sáng 30/11, Hội đồng đánh giá sản phẩm OCOP tỉnh Gia Lai họp đánh giá đợt 1 năm 2021. Đợt này có 11 sản phẩm "
+            "của 4 địa phương là Chư Sê, Đak Đoa, Kbang và thị xã An Khê đưa ra hội đồng xem xét.")
+    assert facts(text, dt.date(2021, 11, 30)) == []

@@ -215,6 +215,10 @@ ENTRIES_LIST_SENTENCES = 2
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
 _LISTED_RULES = frozenset(r.id for r in (*rules.PLACE_ELIDED_COUNTS, *rules.SHARED_NOUN_COUNTS))
 # Skips that make a sentence's product counts entries of an evaluation or products an activity works on.
+# Entries named as such by their own words (sent, registered, brought before a council), which a headline's count of
+# the same value is too; a count "tham gia chương trình … năm 2022" may still be the round's result the headline names.
+_ENTRIES_BY_THEIR_WORDS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_named_first",
+                                     "skip.entries_list"})
 _ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # How far back (in characters) a figure named again finds its first statement.
@@ -300,6 +304,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         article_year=article_year, line_years=line_years, target_years=target_years,
     )
     prescreen_from = _prescreen_start(ctx)
+    entry_counts: set[tuple[str, float]] = set()  # (metric, value) of the body's counts of entries
     claims: list[Claim] = []
     previous: Frame | None = None
     previous_index = -1
@@ -369,6 +374,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         if not found:
             continue
         products = [f for f in found if f.metric.startswith("products")]
+        if sentence.block == BODY:
+            entry_counts.update((f.metric, f.value) for f in products if f.skip in _ENTRIES_BY_THEIR_WORDS)
         if products and all(f.skip in _ENTRY_SKIPS for f in products):
             entries_sentence = sentence.index
         # (a result verb is looked for in the case-kept text: "HTX chè Hảo Đạt" is a name, "đạt" a result)
@@ -483,7 +490,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
-    return Extraction(_dedupe(_without_restated_headlines(claims)), ctx.article_place, from_text,
+    return Extraction(_dedupe(_without_restated_headlines(claims, entry_counts)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
 
 
@@ -1794,9 +1801,12 @@ def _without_entries_of_a_share(doc: Document, claims: list[Claim], fired: set[s
     return kept
 
 
-def _without_restated_headlines(claims: list[Claim]) -> list[Claim]:
+def _without_restated_headlines(claims: list[Claim], entries: set[tuple[str, float]]) -> list[Claim]:
     """A headline's figure that the body states again is the body's: the body says it with its full context (a
-    headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too)."""
+    headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too), and a headline's untyped count the body
+    names as entries (``entries``: "Thành phố Tây Ninh: đánh giá, xếp hạng 12 sản phẩm" over "Đợt này có 12 sản phẩm
+    được đưa ra hội đồng") is entries too."""
+    claims = [c for c in claims if c.block != TITLE or c.stars is not None or (c.metric, c.value) not in entries]
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
     body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
     # A headline's level the body leaves out ("… OCOP 3 sao cho 15 sản phẩm" over "Đợt này gồm 15 sản phẩm") is

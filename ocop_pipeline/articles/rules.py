@@ -607,8 +607,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # (the owners may carry an aside between dashes: "của 35 chủ thể - doanh nghiệp, HTX … - mang hồ sơ")
          # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
          # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
+         # ("12 sản phẩm của 5 địa phương là Ea Súp, Cư M'gar, Krông Ana … đưa ra hội đồng": their places listed)
          r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
-         r"[^;.\d]{0,40}?"
+         r"[^;.\d]{0,90}?"
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
          r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
@@ -654,7 +655,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.entries_of_the_year", {"skip": "products taking part in a year's programme, not results",
                                       "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:của\s*\d+\s*chủ thể\s*)?(?:đã |được |sẽ )?tham gia chương trình(?:\s+\S+){0,8}?\s+"
-         r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)",
+         # (… unless its words go on to approve their rating: "Kết quả đánh giá … 30 sản phẩm … tham gia Chương trình
+         # OCOP đợt II năm 2022 vừa được … phê duyệt")
+         r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)"
+         r"(?![^.;]{0,80}phê duyệt)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          # ("Đợt này, huyện có 20 sản phẩm của 17 chủ thể tham gia, gồm …": their producers between)
