@@ -168,8 +168,7 @@ def claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, fact_produc
 
 @dg.multi_asset(
     group_name=RECONCILIATION,
-    outs={name: table_out(contracts.table(name)) for name in
-          ("province_stats", "fact_sales_uplift", "reconciliation_issues", "agg_national", "agg_regional")},
+    outs={name: table_out(contracts.table(name)) for name in reconcile.RECONCILED},
     check_specs=[
         dg.AssetCheckSpec(c.name, asset=c.asset, blocking=c.blocking, description=c.description)
         for c in reconcile.RECONCILIATION_CHECKS
@@ -177,27 +176,35 @@ def claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, fact_produc
 )
 def reconciliation(
     context: dg.AssetExecutionContext,
+    settings: OcopSettings,
     claims: pl.DataFrame,
     dim_province: pl.DataFrame,
     province_merger_2025: pl.DataFrame,
     fact_product_rating: pl.DataFrame,
 ):
-    """Reconcile every figure: province_stats, uplift facts, issues, national and regional aggregates, with checks."""
-    stats = reconcile.province_stats(claims)
-    uplift = reconcile.sales_uplift(claims)
-    issues = reconcile.reconciliation_issues(claims, stats, fact_product_rating)
-    national = reconcile.aggregates(stats, claims, dim_province, province_merger_2025, "national")
-    regional = reconcile.aggregates(stats, claims, dim_province, province_merger_2025, "region")
+    """Reconcile every figure: province_stats, uplift facts, issues, national and regional aggregates, with checks.
+    Given the same frames as a previous run, the tables that run made are read back instead of computed again
+    (``derived.DerivedFrames``)."""
+    kept = settings.derived_frames("reconciliation")
+    key = kept.key({"claims": claims, "dim_province": dim_province, "province_merger_2025": province_merger_2025,
+                    "fact_product_rating": fact_product_rating}) if kept else ""
+    frames = kept.load(key) if kept else None
+    reused = frames is not None
+    if frames is None:
+        frames = reconcile.reconciled(claims, dim_province, province_merger_2025, fact_product_rating)
+    stats, issues, national = frames["province_stats"], frames["reconciliation_issues"], frames["agg_national"]
     context.log.info(
         f"{stats.height} province figures ({stats.filter(pl.col('status') == 'conflict').height} in conflict), "
-        f"{issues.height} issues, {national.height} national and {regional.height} regional aggregates"
+        f"{issues.height} issues, {national.height} national and {frames['agg_regional'].height} regional "
+        f"aggregates{' (the same inputs as last time: kept)' if reused else ''}"
     )
     # The national chart in the UI: reported beside bottom-up, with coverage, per layout and year.
     extra = {"agg_national": {"national_chart": dg.MetadataValue.md(report.national_markdown(national))}}
-    for name, frame in (("province_stats", stats), ("fact_sales_uplift", uplift), ("reconciliation_issues", issues),
-                        ("agg_national", national), ("agg_regional", regional)):
-        yield table_output(contracts.table(name), frame, name, extra.get(name))
-    offending = reconcile.check_rows(claims, stats, issues, national, regional)
+    for name in reconcile.RECONCILED:
+        yield table_output(contracts.table(name), frames[name], name, extra.get(name))
+    if kept and not reused:  # only frames that passed their contracts are kept
+        kept.save(key, frames)
+    offending = reconcile.check_rows(claims, stats, issues, national, frames["agg_regional"])
     for check in reconcile.RECONCILIATION_CHECKS:
         rows = offending[check.name]
         yield dg.AssetCheckResult(

@@ -520,6 +520,23 @@ def aggregates(stats: pl.DataFrame, claims: pl.DataFrame, provinces: pl.DataFram
     ).select(AGG_NATIONAL.column_names)).sort(*AGG_KEY, nulls_last=False)
 
 
+RECONCILED = ("province_stats", "fact_sales_uplift", "reconciliation_issues", "agg_national", "agg_regional")
+
+
+def reconciled(claims: pl.DataFrame, provinces: pl.DataFrame, merger: pl.DataFrame,
+               ratings: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Every table reconciliation makes (``RECONCILED``), from the claims, the reference units, the merger and the
+    product ratings: nothing else is read, so the same frames give the same tables."""
+    stats = province_stats(claims)
+    return {
+        "province_stats": stats,
+        "fact_sales_uplift": sales_uplift(claims),
+        "reconciliation_issues": reconciliation_issues(claims, stats, ratings),
+        "agg_national": aggregates(stats, claims, provinces, merger, "national"),
+        "agg_regional": aggregates(stats, claims, provinces, merger, "region"),
+    }
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # checks shown in the Dagster UI
 

@@ -22,7 +22,7 @@ import dagster as dg
 import polars as pl
 from pydantic import Field
 
-from ocop_pipeline import cache, config, warehouse
+from ocop_pipeline import cache, config, derived, warehouse
 
 
 class OcopSettings(dg.ConfigurableResource):
@@ -70,6 +70,11 @@ class OcopSettings(dg.ConfigurableResource):
             yield work
         finally:
             work.close()
+
+    def derived_frames(self, step: str) -> derived.DerivedFrames | None:
+        """The frames a pure step made last time from the same frames, beside the warehouse (none without the
+        parse cache: a refresh with ``parse_cache`` false reads and writes no cache)."""
+        return derived.derived_frames(self.warehouse_path(), step) if self.parse_cache else None
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["OcopSettings"]:

@@ -4,6 +4,7 @@ run; hashes are recomputed only when a file's stat changed."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 import hostile_inputs as H
 from refreshing import SHIPPED_RAW, contents, refresh
-from ocop_pipeline import cache, contracts, sources, warehouse
+from ocop_pipeline import cache, contracts, derived, sources, warehouse
 from ocop_pipeline.articles import ingest as article_ingest
 from ocop_pipeline.articles.ingest import ingest_articles
 from ocop_pipeline.spreadsheets import ingest as sheet_ingest
@@ -435,3 +436,43 @@ def test_pruning_keeps_the_results_of_files_whose_rows_came_from_the_snapshot(sh
     again.close()
     assert again.parsed == 0 and again.reused > 14, "every row from the snapshot"
     assert keys() == kept, "the stale results dropped, every result a file stands on kept"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the frames of a pure step, kept under the digests of its inputs
+
+
+def test_derived_frames_are_read_back_only_under_their_key_and_as_they_were_saved(tmp_path: Path) -> None:
+    folder = tmp_path / "derived"
+    kept = derived.DerivedFrames(folder, "step", "code")
+    given = {"a": pl.DataFrame({"x": [1, 2, None], "y": ["p", None, "q"]}), "b": pl.DataFrame({"z": [1.5]})}
+    made = {"out": pl.DataFrame({"x": [3, 1], "s": [["u"], []]}), "empty": pl.DataFrame(schema={"k": pl.String})}
+    key = kept.key(given)
+    assert kept.load(key) is None, "nothing kept yet"
+    assert kept.save(key, made)
+    back = kept.load(key)
+    assert back is not None and back.keys() == made.keys()
+    for name, frame in made.items():
+        assert back[name].equals(frame) and back[name].schema == frame.schema
+
+    assert kept.key({**given, "b": pl.DataFrame({"z": [1.25]})}) != key, "another input, another key"
+    assert kept.key({**given, "b": pl.DataFrame({"z": [1.5]}, schema={"z": pl.Float32})}) != key, "another type"
+    assert kept.key({"a": given["a"], "b2": given["b"]}) != key, "another name"
+    assert kept.key({"a": given["a"].reverse(), "b": given["b"]}) != key, "another order of the rows"
+    assert kept.key(given) == key
+    assert derived.DerivedFrames(folder, "step", "other code").key(given) != key
+    assert derived.DerivedFrames(folder, "other step", "code").key(given) != key
+    assert kept.load(derived.DerivedFrames(folder, "step", "other code").key(given)) is None, "other code"
+
+    pointer = json.loads((folder / kept.POINTER).read_text(encoding="utf-8"))
+    out = folder / f"{pointer['token']}.out.parquet"
+    pl.DataFrame({"x": [3, 2], "s": [["u"], []]}).write_parquet(out)  # another frame of the same height
+    assert kept.load(key) is None, "a file that is not the one saved is not believed"
+    assert kept.save(key, made) and kept.load(key) is not None
+    assert len(list(folder.glob("*.parquet"))) == 2, "the older frames are gone"
+    pointer = json.loads((folder / kept.POINTER).read_text(encoding="utf-8"))
+    out = folder / f"{pointer['token']}.out.parquet"
+    out.write_bytes(out.read_bytes()[:40])
+    assert kept.load(key) is None, "cut short"
+    (folder / kept.POINTER).write_text("{", encoding="utf-8")
+    assert kept.load(key) is None

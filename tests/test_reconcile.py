@@ -781,3 +781,53 @@ def test_whole_frame_reconciliation_of_nothing() -> None:
     assert_same(reconcile.unit_values(stats, provinces, merger), oracle_unit_values(stats, provinces, merger))
     assert_same(reconcile.aggregates(stats, claims, provinces, merger, "national"),
                        oracle_aggregates(stats, claims, provinces, merger, "national"))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the tables of the last run, kept while reconciliation is given the same frames by the same code
+
+
+def test_reconciliation_keeps_its_tables_only_while_its_inputs_and_the_code_are_the_same(
+        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from refreshing import contents, refresh
+
+    from ocop_pipeline import cache
+
+    target = tmp_path / "wh" / "ocop.duckdb"
+    honest = reconcile.reconciled
+    computed = []
+
+    def counted(*frames):
+        computed.append(1)
+        return honest(*frames)
+
+    def computes(**settings) -> bool:
+        """Whether a refresh of ``target`` (or of settings' warehouse) reconciled instead of keeping its tables."""
+        computed.clear()
+        refresh(shipped, settings.pop("warehouse", target), **settings)
+        return bool(computed)
+
+    def full_build(folder: str) -> Path:
+        full = tmp_path / folder / "ocop.duckdb"
+        refresh(shipped, full, parse_cache=False)
+        return full
+
+    monkeypatch.setattr(reconcile, "reconciled", counted)
+    assert computes()
+    assert not computes(), "the same claims, units and ratings: the tables of the last run"
+    assert contents(target) == contents(full_build("full1"))
+
+    (shipped / "articles" / "long_an.txt").write_text(
+        "Đến hết năm 2024, tỉnh Long An có 180 sản phẩm OCOP của 120 chủ thể.\n", encoding="utf-8")
+    assert computes(), "other claims: computed again"
+    assert contents(target) == contents(full_build("full2"))
+    assert not computes()
+
+    monkeypatch.setattr(cache, "pipeline_fingerprint", lambda: "0" * 64)  # other code
+    assert computes(), "a record of other code is not believed"
+    assert not computes()
+
+    other = tmp_path / "other" / "ocop.duckdb"
+    assert computes(warehouse=other, parse_cache=False)
+    assert computes(warehouse=other, parse_cache=False), "parse_cache false: no kept frames either"
+    assert not cache.cache_dir(other).exists()
