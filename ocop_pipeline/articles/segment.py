@@ -192,6 +192,13 @@ def _is_breadcrumb(line: str) -> bool:
         not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
 
 
+def _no_headline_yet(sentences: list[Sentence]) -> None:
+    """The lines taken for the headline were the site's: they are page text, and the headline is still to come."""
+    for sentence in sentences:
+        if sentence.block == TITLE:
+            sentence.block = BODY
+
+
 def _is_section_label(line: str) -> bool:
     """A site's section name alone on its line ("Tài chính", "Kinh tế"): a few words, no figure, no stop."""
     stripped = line.strip()
@@ -287,9 +294,7 @@ def segment(text: str) -> Document:
                 _is_headline_of_figures(_next_line(lines, line_index)):
             # "Người Sài Gòn Miền Tây - Gia đình Online", "Tài chính", then "Kiên Giang: 54 sản phẩm được công nhận
             # OCOP …": a site's name in running letters and a section's, above the headline.
-            for sentence in sentences:
-                if sentence.block == TITLE:
-                    sentence.block = BODY
+            _no_headline_yet(sentences)
             first_content, after_title = True, False
             fired.add("block.masthead_before_section")
             continue
@@ -305,9 +310,7 @@ def segment(text: str) -> Document:
                 any(s.block == TITLE for s in sentences):
             # "OCOP VIỆT NAM – Ấn phẩm của …" then "OCOP › Địa phương": the line taken for the headline was the
             # site's name; the headline comes after the breadcrumb.
-            for sentence in sentences:
-                if sentence.block == TITLE:
-                    sentence.block = BODY
+            _no_headline_yet(sentences)
             first_content, after_title = True, False
             fired.add("block.masthead_before_breadcrumb")
             continue
