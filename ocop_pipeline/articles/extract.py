@@ -1700,7 +1700,9 @@ def _district_shares_of_a_round(claims: list[Claim], fired: set[str]) -> list[Cl
         shares: dict[str, int] = {}
         for j in range(i + 1, len(claims)):
             c = claims[j]
-            if c.span_start - whole.span_end > DISTRICT_SHARES_WINDOW or c.metric != "products":
+            if c.span_start - whole.span_end > DISTRICT_SHARES_WINDOW:
+                break  # claims are made in text order: a long page is read in time linear in its claims
+            if c.metric != "products":
                 continue
             if c.geo_level != "district":
                 continue  # the province's own figures between (a stock, a breakdown) do not end the list
@@ -1709,8 +1711,8 @@ def _district_shares_of_a_round(claims: list[Claim], fired: set[str]) -> list[Cl
         if len(shares) < 2 or total != whole.value:
             continue
         first = min(shares.values())
-        latest = max((c for c in claims[:first] if c.geo_level in ("province", "national") and c.metric == "products"
-                      and c.stars is None and c.value == total), key=lambda c: c.span_end, default=whole)
+        latest = next((c for c in reversed(claims[i:first]) if c.geo_level in ("province", "national")
+                       and c.metric == "products" and c.stars is None and c.value == total), whole)
         if latest.kind != whole.kind:
             continue  # "… có 267 sản phẩm …; Bảo Thắng 44, Sa Pa 40 …": the shares of the stock stated last
         for j in shares.values():
