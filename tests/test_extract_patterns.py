@@ -2863,3 +2863,11 @@ def test_a_headlines_count_the_body_names_as_entries_and_entries_of_listed_place
             "Sáng 30/11, Hội đồng đánh giá sản phẩm OCOP tỉnh Gia Lai họp đánh giá đợt 1 năm 2021. Đợt này có 11 sản phẩm "
             "của 4 địa phương là Chư Sê, Đak Đoa, Kbang và thị xã An Khê đưa ra hội đồng xem xét.")
     assert facts(text, dt.date(2021, 11, 30)) == []
+
+
+def test_all_of_a_count_just_stated_named_again() -> None:
+    text = ("Chợ Lách phát triển kinh tế\n"
+            "Huyện Chợ Lách đã có 14 sản phẩm được công nhận OCOP; trong số đó 02 sản phẩm đạt 03 sao, 12 sản phẩm đạt 04 "
+            "sao. Tỉnh đã cấp tem OCOP cho cả 14 sản phẩm của các đơn vị.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 3, 23))] == [
+        ("Chợ Lách", None, 14), ("Chợ Lách", "3", 2), ("Chợ Lách", "4", 12)]

@@ -615,8 +615,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - NAMED_AGAIN_SENTENCES)].start):
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue
+        # (a headline's figure is the body's to state: the body's statement is kept, see _without_restated_headlines)
         if _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start) and \
-                _stated_before(figure, claims) is not None:
+                (earlier := _stated_before(figure, claims)) is not None and earlier.block != TITLE:
             ctx.fired.add("skip.back_reference")
             continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)

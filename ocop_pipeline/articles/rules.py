@@ -585,7 +585,8 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp 
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
                     r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
-WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$"
+# ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
+WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$|(?<!\w)(?:cho\s+)?(?:cả|tất cả|toàn bộ)\s*$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
 # ("đã hỗ trợ phát triển được 11 sản phẩm OCOP": developed, and reached)
 FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựng|phát triển được|xây dựng được)(?!\w)"
