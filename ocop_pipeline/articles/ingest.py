@@ -19,15 +19,18 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from ocop_pipeline import cache, config, sources, vocab
 from ocop_pipeline.articles.decode import decode_article
-from ocop_pipeline.articles.extract import Claim, extract
 from ocop_pipeline.cache import FileWork
 from ocop_pipeline.contracts import ARTICLE_CLAIMS, ARTICLES
 from ocop_pipeline.quarantine import IngestBatch, Intake, describe_exception
+
+if TYPE_CHECKING:
+    from ocop_pipeline.articles.extract import Claim
 
 MANIFEST_COLUMNS = ("file", "url", "outlet", "published")
 # Real extracts are a few KB and a long report a few hundred; beyond this a file is a dump or not text at all.
@@ -221,6 +224,9 @@ def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | 
     if decoded.text is None:
         return ArticleResult(error=decoded.error)
     text = decoded.text
+    # Imported here, not with the module: compiling the extractor's patterns takes about 0.2 s of a process's start,
+    # and a refresh whose articles all come from the parse cache never extracts one.
+    from ocop_pipeline.articles.extract import extract
     extraction = extract(text, source_id, published, outlet)
     place = extraction.article_place
     result = ArticleResult(

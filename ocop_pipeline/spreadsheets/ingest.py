@@ -16,7 +16,6 @@ from pathlib import Path
 import polars as pl
 
 from ocop_pipeline import cache, sources, vocab
-from ocop_pipeline.articles.extract import kind_of_phrase
 from ocop_pipeline.cache import FileWork
 from ocop_pipeline.contracts import DIM_PRODUCT, DIM_SUBJECT, FACT_PRODUCT_RATING, RATING_ROWS, SHEET_CLAIMS
 from ocop_pipeline.geography import Place, resolver
@@ -99,6 +98,8 @@ def sheet_context(path: Path, grid: Grid, header: parse.Header) -> SheetContext:
         if place:
             how = source
             break
+    from ocop_pipeline.articles.extract import kind_of_phrase  # the extractor is compiled only when a sheet is read
+
     return SheetContext(place, how, year, decision, decided_on, kind_of_phrase(title))
 
 
