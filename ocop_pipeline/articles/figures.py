@@ -541,8 +541,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out = _parts_of_entries(out)
     out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
-    return [with_changes(f, stars=None, skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out)
-                                                         else None))
+    return [with_changes(f, stars=None,
+                         skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out) else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
 
 
@@ -704,7 +704,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                                                            + m.start()):
             continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
         if rule.id == "skip.activity" and _PART_OF_WORDS.search(m.group("between") or ""):
-            continue  # "214 chủ thể tham gia, gồm 82 doanh nghiệp": the activity is the whole's, the part shares its fate
+            continue  # "214 chủ thể tham gia, gồm 82 doanh nghiệp": the activity is the whole's, the part shares it
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):
             continue  # "… – 4 sản phẩm … để trình Trung ương đánh giá – và 12 sản phẩm hạng 3 sao": an aside ended
         if rule.id == "skip.activity" and figure.start != figure.num_start and _RAISING_VERB.search(left) and \
