@@ -2871,3 +2871,30 @@ def test_all_of_a_count_just_stated_named_again() -> None:
             "sao. Tỉnh đã cấp tem OCOP cho cả 14 sản phẩm của các đơn vị.")
     assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 3, 23))] == [
         ("Chợ Lách", None, 14), ("Chợ Lách", "3", 2), ("Chợ Lách", "4", 12)]
+
+
+def test_a_star_level_given_as_a_share_is_not_the_totals_level() -> None:
+    text = ("Kỳ Anh phát triển sản phẩm OCOP\n"
+            "Đến nay, thị xã Kỳ Anh có 46 sản phẩm OCOP, trong đó sản phẩm 3 sao chiếm 80%, còn lại là 4 sao.")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 2))] == [("Kỳ Anh", None, 46)]
+    text = ("Cả nước vượt mốc 17.000 sản phẩm OCOP\n"
+            "Đến cuối năm 2025, cả nước có khoảng 17.000 sản phẩm OCOP; sản phẩm 4 sao chiếm tỷ lệ khoảng 22%.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2026, 1, 10))] == [(None, 17000)]
+    # Right after its own noun, the level is the count's own and the share is of that count.
+    text = ("Bến Tre tổng kết chương trình OCOP\n"
+            "Toàn tỉnh Bến Tre có 210 sản phẩm 3 sao, chiếm 78% số sản phẩm OCOP.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("3", 210)]
+
+
+def test_a_year_whose_place_has_products_recognised_is_that_years_count() -> None:
+    text = ("Gia Lộc phát triển sản phẩm OCOP\n"
+            "Năm 2021, huyện Gia Lộc có 6 sản phẩm được công nhận OCOP; năm 2022 có 9 sản phẩm; năm 2023 có 11 sản "
+            "phẩm. Đến nay, toàn huyện có 26 sản phẩm OCOP.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 8))] == [
+        (2021, "new", 6), (2022, "new", 9), (2023, "new", 11), (2024, "cumulative", 26)]
+    # "đã có" and "đến năm" keep the stock.
+    text = ("Gia Lộc phát triển sản phẩm OCOP\n"
+            "Đến năm 2023, huyện Gia Lộc có 26 sản phẩm được công nhận OCOP. Năm 2022, huyện Gia Lộc đã có 15 sản phẩm "
+            "được công nhận OCOP.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 8))] == [
+        (2023, "cumulative", 26), (2022, "cumulative", 15)]

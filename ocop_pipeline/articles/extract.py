@@ -183,6 +183,7 @@ _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
+_YEAR_HAS_RECOGNISED = compiled(rules.YEAR_HAS_RECOGNISED)
 _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
@@ -1321,6 +1322,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     if timing.RECOGNISED_BEFORE.search(left) and not stock:
         ctx.fired.add("kind.recognised")
         return "new", "recognition verb before the figure (kind.recognised)"
+    if own_year is not None and not stock and not (sentence.continues and inherited is not None) and \
+            figure.metric == "products" and _YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) and \
+            timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+        return "new", f"recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED, {own_year})"
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
             timing.RECOGNISED_AFTER.match(

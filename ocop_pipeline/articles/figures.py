@@ -800,6 +800,9 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     linking = between[owner.end():] if owner else between
     if _RATED_THEN_LISTED.search(linking):
         return None, None, figure.end
+    if rule.id == _LEVEL_IN_WORDS_RULE and _STAR_SHARE_AFTER.match(window, m.end()) and \
+            (_CLAUSE_MARK.search(linking) or _STAR_SUBJECT_BREAK.search(linking)):
+        return None, None, figure.end  # "380 sản phẩm, trong đó sản phẩm 3 sao chiếm 75%": a share's level
     if rule.id not in ("stars.potential", "stars.proposed_5") and (
             len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)):
         # Far from its count, a star level still rates it at the end of a clause naming the products.
@@ -840,6 +843,8 @@ _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)
 _RATED_THEN_LISTED = compiled(rules.RATED_THEN_LISTED)
+_STAR_SHARE_AFTER = compiled(rules.STAR_SHARE_AFTER)
+_CLAUSE_MARK = re.compile(r"[,;(]")
 _STAR_FRAME = compiled(next(r for r in rules.STARS if r.id == "stars.frame").pattern)
 # Every frame names its level with this word: most clauses hold none, and are done with on one substring search.
 _STAR_FRAME_WORD = required_literal(_STAR_FRAME)

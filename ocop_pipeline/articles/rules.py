@@ -931,6 +931,11 @@ STAR_SUBJECT_BREAK = r"(?<!\w)(?:trong đó|trong số|gồm|bao gồm|riêng|c�
 # A rating verb and a colon between a count and a star level ("8 sản phẩm được đánh giá, phân hạng: nấm linh chi đạt 4
 # sao; 7 sản phẩm còn lại …"): the count is rated already, the list after the colon rates its items one by one.
 RATED_THEN_LISTED = r"(?:phân hạng|xếp hạng|công nhận|chứng nhận|đánh giá)\s*:"
+# A star level followed by its share of a whole ("380 sản phẩm OCOP, trong đó sản phẩm 3 sao chiếm 75%", "… sản phẩm
+# 4 sao chiếm tỷ lệ 18%") names a part of the count before it, given as a share: it is not that count's level unless
+# it stands right after the count's own noun ("120 sản phẩm 3 sao, chiếm 80%").
+STAR_SHARE_AFTER = (r"\s*(?:ocop\s*)?(?:cấp tỉnh\s*)?,?\s*(?:chiếm|chỉ chiếm|đạt|là|với|khoảng|có)?\s*(?:tỷ lệ\s*|tỉ lệ\s*)?"
+                    r"(?:khoảng|hơn|gần|trên|dưới|xấp xỉ|gần như)?\s*[\d.,]+\s*%")
 # Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
 UPGRADES: tuple[Rule, ...] = family(
     Rule("upgrade.before", {"metric": "products_upgraded"},
@@ -1505,6 +1510,11 @@ ENTRIES_LISTS: tuple[Rule, ...] = family(
 )
 # "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
 HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
+# A clause opening on a year whose place "has" products "recognised" ("Năm 2022, tỉnh Hưng Yên có 45 sản phẩm được
+# công nhận OCOP; năm 2023 có 52 sản phẩm"): what that year's rounds recognised, not a stock ("đã có", "hiện có",
+# "đến năm" are one). Matched from the clause's start to the count.
+YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
+                       r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
 # What stands between two items of one list that share what the first item's words said: separators and the next
