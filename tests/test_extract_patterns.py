@@ -2898,3 +2898,21 @@ def test_a_year_whose_place_has_products_recognised_is_that_years_count() -> Non
             "được công nhận OCOP.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 8))] == [
         (2023, "cumulative", 26), (2022, "cumulative", 15)]
+
+
+def test_a_count_given_an_evaluation_with_a_smaller_result_after_it_is_of_entries() -> None:
+    text = ("Thái Nguyên đánh giá sản phẩm OCOP\n"
+            "Năm 2022, tỉnh Thái Nguyên tổ chức đánh giá, phân hạng cho 64 sản phẩm, kết quả có 58 sản phẩm đạt từ 3 sao "
+            "trở lên.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 1, 9))] == [("new", 58)]
+    # Split by single levels that add up to it, the evaluated count is the result.
+    text = ("Thái Nguyên đánh giá sản phẩm OCOP\n"
+            "Năm 2022, tỉnh Thái Nguyên đánh giá, phân hạng 58 sản phẩm OCOP, trong đó 50 sản phẩm 3 sao và 8 sản phẩm "
+            "4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 1, 9))] == [(None, 58), ("3", 50), ("4", 8)]
+
+
+def test_products_of_a_province_the_centre_recognises_are_the_provinces() -> None:
+    text = ("Bến Tre có thêm sản phẩm 5 sao\n"
+            "Bộ Nông nghiệp và Phát triển nông thôn vừa công nhận 2 sản phẩm của tỉnh Bến Tre đạt OCOP 5 sao.")
+    assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [("province", "Bến Tre", "5", 2)]

@@ -129,6 +129,8 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
+_EVALUATED_BEFORE = compiled(rules.EVALUATED_BEFORE)
+_RESULT_CUE_BETWEEN = compiled(rules.RESULT_CUE_BETWEEN)
 _CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
 _OTHER_PROGRAMME = compiled(next(r for r in rules.SKIP_SENTENCES if r.id == "skip.other_programme").pattern)
 _DISTRICT_COUNCIL = compiled(rules.DISTRICT_COUNCIL)
@@ -488,6 +490,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 states[index] = State(earlier.kind, earlier.year, None, earlier.how)
                 index -= 1
     claims = _without_entries_of_a_share(doc, claims, ctx.fired)
+    claims = _without_evaluated_entries(doc, claims, ctx.fired)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
@@ -1013,8 +1016,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if subject is not None and _SUBJECT_AFTER.match(key[figure.end:subject.start]):
             ctx.fired.add("place.subject_after")
             return [_choice(subject, ctx, f"'{subject.text}' is its sentence's subject (named right after it)")]
-    owner = [m for m in in_sentence if m.start >= figure.end and m.level != "district"
-             and _OWNER_AFTER.match(key[figure.end:m.start])]
+    # (from the noun: "3 sản phẩm của tỉnh Sóc Trăng đạt OCOP 5 sao", the star level after the owner is the figure's)
+    owner = [m for m in in_sentence if m.start >= figure.noun_end and m.level != "district"
+             and _OWNER_AFTER.match(key[figure.noun_end:m.start])]
     if owner:
         ctx.fired.add("place.owner_after")
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
@@ -1807,6 +1811,29 @@ def _without_entries_of_a_share(doc: Document, claims: list[Claim], fired: set[s
     if len(kept) < len(claims):
         fired.add("skip.entries_of_a_share")
     return kept
+
+
+def _without_evaluated_entries(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A count given an evaluation ("tổ chức đánh giá, phân hạng cho 52 sản phẩm") and followed in its sentence by a
+    smaller count that came through it with no level of its own ("kết quả có 47 sản phẩm đạt từ 3 sao trở lên"):
+    the first counted the entries. A breakdown by single levels after it ("gồm 40 sản phẩm 3 sao và 7 sản phẩm 4 sao")
+    splits a result, and keeps it."""
+    key, dropped = doc.key, set()
+    for i, evaluated in enumerate(claims):
+        if evaluated.kind != "new" or evaluated.metric != "products" or evaluated.stars is not None:
+            continue
+        sentence = doc.sentence_at(evaluated.span_start)
+        if sentence is None or not _EVALUATED_BEFORE.search(key, sentence.start, evaluated.span_start):
+            continue
+        result = next((c for c in claims[i + 1:] if c.span_start >= evaluated.span_end and
+                       c.span_start < sentence.end and c.metric == "products" and c.kind == "new"), None)
+        if result is not None and result.stars is None and result.value < evaluated.value and \
+                _RESULT_CUE_BETWEEN.match(key, evaluated.span_end, result.span_start) and \
+                _RESULT_VERB.search(key, result.span_start, result.span_end):
+            dropped.add(i)
+    if dropped:
+        fired.add("skip.evaluated_entries")
+    return [c for i, c in enumerate(claims) if i not in dropped]
 
 
 def _without_restated_headlines(claims: list[Claim], entries: set[tuple[str, float]]) -> list[Claim]:

@@ -567,6 +567,13 @@ DISTRICT_CERTIFIES = (r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:hu
 # number is the entries, and a round's count of that value stated on the page is theirs, not a result.
 RESULT_OF_ENTRIES = r"(?<![\d.,/])(\d[\d.]*)\s*(?:trên|/)\s*(\d[\d.]*)\s*(?:sản phẩm|sp)(?!\w)"
 SHARE_OF = r"\s*trên\s"
+# A count an evaluation was given to ("đánh giá, phân hạng cho 52 sản phẩm"), followed in its sentence by the part
+# that came through ("…, kết quả có 47 sản phẩm đạt từ 3 sao trở lên"): the evaluated count is of entries. Matched
+# before the evaluated count, and between the two counts.
+EVALUATED_BEFORE = (r"(?<!\w)(?:đánh giá|thẩm định|chấm điểm|chấm|xét chọn)(?:\s*,?\s*(?:và\s+)?(?:phân hạng|xếp hạng))?"
+                    r"\s*(?:cho\s*|đối với\s*)?(?:tổng\s*(?:số\s*)?|các\s*)?$")
+RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:này|đó)|qua đó)\s*(?:,|:)?\s*(?:là\s*|có\s*|đã có\s*)?"
+                      r"(?:{QUAL}\s*)?$")
 # A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
 # A province in brackets right after a district, which only says where the district is: "huyện Ea Kar (tỉnh Đắk Lắk)".
