@@ -439,8 +439,12 @@ _SUB_PROVINCIAL_AT_END = re.compile(
 
 
 def preceded_by_sub_provincial_word(key_text: str, start: int) -> bool:
-    """Is a name at ``start`` the name of a commune, district, street … ("xã Khánh Hòa", "huyện Điện Biên")?"""
-    return _SUB_PROVINCIAL_AT_END.search(match_key(key_text[max(0, start - 12):start]).rstrip()) is not None
+    """Is a name at ``start`` the name of a commune, district, street … ("xã Khánh Hòa", "huyện Điện Biên")? Only
+    words on its own line count: a section's label above a headline ("Nông thôn" over "Phú Thọ có thêm …", "Kinh tế -
+    Xã hội" over "Hà Giang …") ends on such a word and names nothing."""
+    window = key_text[max(0, start - 12):start]
+    window = window[window.rfind("\n") + 1:]
+    return _SUB_PROVINCIAL_AT_END.search(match_key(window).rstrip()) is not None
 
 
 class PlaceResolver:

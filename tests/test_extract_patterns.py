@@ -2916,3 +2916,16 @@ def test_products_of_a_province_the_centre_recognises_are_the_provinces() -> Non
     text = ("Bến Tre có thêm sản phẩm 5 sao\n"
             "Bộ Nông nghiệp và Phát triển nông thôn vừa công nhận 2 sản phẩm của tỉnh Bến Tre đạt OCOP 5 sao.")
     assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 8, 1))] == [("province", "Bến Tre", "5", 2)]
+
+
+def test_a_section_label_ending_on_a_communes_word_does_not_hide_the_province_below() -> None:
+    # "Nông thôn", "Xã hội": words that name a hamlet or a commune before a name on their own line only.
+    text = ("KINH TẾ - XÃ HỘI\n"
+            "NÔNG NGHIỆP - NÔNG THÔN\n"
+            "HÀ GIANG CÓ THÊM 31 SẢN PHẨM ĐẠT CHUẨN OCOP\n"
+            "Cập nhật lúc 09:15 ngày 20/11/2023\n"
+            "Năm 2023, toàn tỉnh có 31 sản phẩm được công nhận, trong đó có 5 sản phẩm 4 sao.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [
+        ("Hà Giang", "new", None, 31), ("Hà Giang", "new", "4", 5)]
+    text = "Nông thôn mới\nThôn Phú Thọ có 2 sản phẩm OCOP."
+    assert facts(text, dt.date(2023, 11, 20)) == []
