@@ -2929,3 +2929,10 @@ def test_a_section_label_ending_on_a_communes_word_does_not_hide_the_province_be
         ("Hà Giang", "new", None, 31), ("Hà Giang", "new", "4", 5)]
     text = "Nông thôn mới\nThôn Phú Thọ có 2 sản phẩm OCOP."
     assert facts(text, dt.date(2023, 11, 20)) == []
+
+
+def test_a_plans_indicators_met_are_a_report_not_a_plan() -> None:
+    text = ("Kỳ họp HĐND huyện Tương Dương\n"
+            "Báo cáo tại kỳ họp nêu rõ, năm 2023 huyện Tương Dương đạt và vượt 16/19 chỉ tiêu; có thêm 3 sản phẩm được "
+            "công nhận OCOP 3 sao, nâng tổng số sản phẩm OCOP của huyện lên 12.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 12, 18))] == [(2023, "new", 3), (2023, "cumulative", 12)]

@@ -1005,7 +1005,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|để (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
          "Năm 2025, tỉnh sẽ có thêm 30 sản phẩm đạt chuẩn OCOP."),
     Rule("kind.achieved_vs_plan", {"kind": "achieved"},
-         r"(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*)?[)\s]*(?:so với\s*)?"
+         # ("huyện đạt và vượt 15/18 chỉ tiêu; … 4 sản phẩm được công nhận OCOP": the year's plan met, a report)
+         r"(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*|\d+\s*/\s*\d+\s*)?[)\s]*(?:so với\s*)?"
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
