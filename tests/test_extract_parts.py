@@ -209,6 +209,18 @@ def test_a_table_header_says_what_each_column_counts() -> None:
     assert got[:4] == [("place", None), ("figure", "3"), ("figure", "4"), ("figure", POTENTIAL_5)]
 
 
+def test_a_column_numbering_the_rows_leaves_the_next_column_to_name_them() -> None:
+    line = "STT | Huyện | Số sản phẩm | 3 sao | 4 sao"
+    header = tables.header_columns(tables.cells(line, 0, len(line)))
+    assert [(c.role, c.stars) for c in header] == [
+        ("skip", None), ("place", None), ("figure", None), ("figure", "3"), ("figure", "4")]
+    # A total row whose label spans the first two columns gives its figures to the last columns.
+    row_text = "Tổng cộng | 25 | 20 | 5"
+    pairs = tables.aligned(tables.cells(row_text, 0, len(row_text)), header)
+    assert [(cell.text, column.role, column.stars) for cell, column in pairs] == [
+        ("Tổng cộng", "place", None), ("25", "figure", None), ("20", "figure", "3"), ("5", "figure", "4")]
+
+
 def test_table_values_are_read_as_vietnamese_numbers_and_text_is_no_value() -> None:
     assert (tables.value("1.200"), tables.value("12,5"), tables.value("gần 30")) == (1200, 12.5, None)
 

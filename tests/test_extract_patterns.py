@@ -2936,3 +2936,16 @@ def test_a_plans_indicators_met_are_a_report_not_a_plan() -> None:
             "Báo cáo tại kỳ họp nêu rõ, năm 2023 huyện Tương Dương đạt và vượt 16/19 chỉ tiêu; có thêm 3 sản phẩm được "
             "công nhận OCOP 3 sao, nâng tổng số sản phẩm OCOP của huyện lên 12.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 12, 18))] == [(2023, "new", 3), (2023, "cumulative", 12)]
+
+
+def test_a_table_numbering_its_rows_names_its_districts_in_the_second_column() -> None:
+    text = ("Kết quả OCOP của tỉnh Hà Tĩnh năm 2023\n"
+            "Số sản phẩm OCOP theo địa phương:\n"
+            "STT\tĐịa phương\tSố sản phẩm\t3 sao\t4 sao\n"
+            "1\tHương Sơn\t21\t18\t3\n"
+            "2\tCan Lộc\t9\t9\t0\n"
+            "Tổng cộng\t30\t27\t3\n")
+    got = [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 5))]
+    assert got == [("district", "Hương Sơn", None, 21), ("district", "Hương Sơn", "3", 18),
+                   ("district", "Hương Sơn", "4", 3), ("district", "Can Lộc", None, 9), ("district", "Can Lộc", "3", 9),
+                   ("province", "Hà Tĩnh", None, 30), ("province", "Hà Tĩnh", "3", 27), ("province", "Hà Tĩnh", "4", 3)]

@@ -526,7 +526,8 @@ def _places_listed(ctx: Context, sentence: Sentence) -> bool:
 def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], header: list[tables.Column],
                       claims: list[Claim]) -> State | None:
     """Claims of one row of a table flattened to text: the row names a place, each column says what it counts."""
-    place_cells = [cell for cell, column in zip(row, header, strict=False) if column.role == "place"]
+    cells = tables.aligned(row, header)
+    place_cells = [cell for cell, column in cells if column.role == "place"]
     if not place_cells:
         return ctx.recent
     label = place_cells[0].text
@@ -544,7 +545,7 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
         level, where, district = _row_place(ctx, label)
     recent = ctx.recent
     year_before = _year_before_table(ctx, sentence)
-    for cell, column in zip(row, header, strict=False):
+    for cell, column in cells:
         if column.role != "figure":
             continue
         value = tables.value(cell.text)

@@ -1429,6 +1429,9 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
     Rule("table.star_row", {"row": "stars"}, r"^\s*(?:hạng\s*)?[345]\s*sao(?!\w)",
          "Quyết định khen thưởng các sản phẩm OCOP năm 2024:\nHạng sao | Số sản phẩm\n3 sao | 103\n"
          "4 sao (công nhận lần đầu) | 25"),
+    # A first column numbering the rows ("STT", "TT"): the place or group is named in the column after it.
+    Rule("table.row_number", {"column": "skip"}, r"^\s*(?:stt|tt|số tt|số thứ tự|thứ tự|số|#)\s*\.?\s*$",
+         "Kết quả năm 2023 theo địa phương:\nSTT | Huyện | Số sản phẩm\n1 | Quỳnh Lưu | 15\n2 | Diễn Châu | 10"),
     Rule("table.place", {"column": "place"},
          r"^(?:stt\s*)?(?:địa phương|địa bàn|đơn vị|huyện|quận|thị xã|thành phố|tỉnh|tỉnh, thành|xã|khu vực|vùng)",
          "Địa phương | Số sản phẩm 4 sao\nThanh Oai | 15"),

@@ -81,9 +81,15 @@ def states_its_counts(row: list[Cell]) -> bool:
 
 def header_columns(row: list[Cell]) -> list[Column]:
     columns = []
+    first = 0  # the column that names each row: the first, or the one after a column numbering the rows
     for index, cell in enumerate(row):
         key = match_key(cell.text)
         said = {rule.id: rule for rule, pattern in _COLUMNS if pattern.search(key)}
+        if index == first and "table.row_number" in said and index + 1 < len(row):
+            columns.append(Column("skip", rule="table.row_number"))
+            first = index + 1
+            continue
+        index -= first
         if index == 0 and "table.group" in said:
             columns.append(Column("group", rule="table.group"))
             continue
@@ -98,6 +104,19 @@ def header_columns(row: list[Cell]) -> list[Column]:
         metric = "subjects" if "table.subjects" in said else "products"
         columns.append(Column("figure", metric, stars, kind, star_rule or next(iter(said), "table.column")))
     return columns
+
+
+def aligned(row: list[Cell], header: list[Column]) -> list[tuple[Cell, Column]]:
+    """Each cell of a row with its column. A row with fewer cells than its header lost its empty or merged cells
+    ("Tổng cộng | 25 | 20 | 5" under "STT | Huyện | Số sản phẩm | 3 sao | 4 sao"): its first cell names the row and
+    its figures are the last columns'."""
+    if len(row) >= len(header) or not row:
+        return list(zip(row, header, strict=False))
+    naming = next((i for i, column in enumerate(header) if column.role in ("place", "group")), None)
+    if naming is None or value(row[0].text) is not None:
+        return list(zip(row, header, strict=False))
+    figures = row[1:]
+    return [(row[0], header[naming])] + list(zip(figures, header[len(header) - len(figures):], strict=True))
 
 
 def value(text: str) -> float | None:
