@@ -2949,3 +2949,11 @@ def test_a_table_numbering_its_rows_names_its_districts_in_the_second_column() -
     assert got == [("district", "Hương Sơn", None, 21), ("district", "Hương Sơn", "3", 18),
                    ("district", "Hương Sơn", "4", 3), ("district", "Can Lộc", None, 9), ("district", "Can Lộc", "3", 9),
                    ("province", "Hà Tĩnh", None, 30), ("province", "Hà Tĩnh", "3", 27), ("province", "Hà Tĩnh", "4", 3)]
+
+
+def test_an_average_per_year_is_no_count_and_this_years_recognitions_are_new() -> None:
+    text = ("Bình Thuận tổng kết OCOP\n"
+            "Giai đoạn 2021-2023, tỉnh Bình Thuận đã công nhận 117 sản phẩm OCOP, bình quân mỗi năm gần 40 sản phẩm.")
+    assert [f[7] for f in facts(text, dt.date(2024, 1, 20))] == [117]
+    text = "Thanh Hóa: Ba sản phẩm đạt 5 sao\nNăm nay, Thanh Hóa có ba sản phẩm được công nhận 5 sao."
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 2))] == [(2024, "new", "5", 3)]

@@ -1328,11 +1328,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         ctx.fired.add("kind.recognised")
         return "new", "recognition verb before the figure (kind.recognised)"
     # ("Năm 2023, toàn tỉnh có 31 sản phẩm được công nhận": the whole province's recognitions of that year)
-    if own_year is not None and all(m.rule == "kind.stock_scope" for m in stock) and \
+    if all(m.rule == "kind.stock_scope" for m in stock) and \
             not (sentence.continues and inherited is not None) and \
             figure.metric == "products" and _YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) and \
             timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
-        return "new", f"recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED, {own_year})"
+        return "new", "recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED)"
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
             timing.RECOGNISED_AFTER.match(

@@ -392,7 +392,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.per_unit", {"skip": "a figure per unit"},
          r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$"
          # "xã, phường nào cũng có 2 - 3 sản phẩm": every unit has so many
-         r"|(?:xã|phường|huyện|thị trấn|địa phương|tỉnh)\s+nào\s+cũng\s+(?:có|đạt)\s*(?:từ\s*)?$",
+         r"|(?:xã|phường|huyện|thị trấn|địa phương|tỉnh)\s+nào\s+cũng\s+(?:có|đạt)\s*(?:từ\s*)?$"
+         # "bình quân mỗi năm gần 40 sản phẩm": an average, no count of anything
+         r"|(?<!\w)(?:bình quân|trung bình)(?:\s+(?:mỗi|một|hằng|hàng)\s+(?:năm|đợt|tháng|xã|huyện|địa phương))?"
+         r"\s*(?:có\s*|đạt\s*)?(?:{QUAL}\s*)?$",
          "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
          r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện|nhãn hiệu|sở hữu trí tuệ)"
@@ -1524,7 +1527,7 @@ HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # A clause opening on a year whose place "has" products "recognised" ("Năm 2022, tỉnh Hưng Yên có 45 sản phẩm được
 # công nhận OCOP; năm 2023 có 52 sản phẩm"): what that year's rounds recognised, not a stock ("đã có", "hiện có",
 # "đến năm" are one). Matched from the clause's start to the count.
-YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
+YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
