@@ -34,6 +34,8 @@ ARTICLE_BLOCKS = ("body", "title", "related_headline", "caption")
 # these years are misreadings (a decision of 1999, a plan for 2099).
 YEAR_MIN = 2013
 YEAR_MAX = 2040
+NATIONAL_PROGRAMME_YEAR = 2018  # Decision 490/QĐ-TTg (7 May 2018) began the national programme
+PILOT_PROGRAMMES = {"Quảng Ninh": 2013}  # the province whose own programme came first, and its first year
 FIRST_CERTIFICATE_YEAR = 2019  # first national rating round; certificates older than this cannot expire in our data
 # Decision 148/QĐ-TTg (24 February 2023) let a district's people's committee certify 3-star products; before it a
 # district council only pre-screened products for the province.

@@ -2957,3 +2957,18 @@ def test_an_average_per_year_is_no_count_and_this_years_recognitions_are_new() -
     assert [f[7] for f in facts(text, dt.date(2024, 1, 20))] == [117]
     text = "Thanh Hóa: Ba sản phẩm đạt 5 sao\nNăm nay, Thanh Hóa có ba sản phẩm được công nhận 5 sao."
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 2))] == [(2024, "new", "5", 3)]
+
+
+def test_an_undated_page_is_as_recent_as_the_years_the_programme_has_run() -> None:
+    text = ("Thái Bình: OCOP nâng giá trị nông sản\n"
+            "Qua 5 năm triển khai thực hiện chương trình OCOP đến nay, tỉnh Thái Bình có 232 sản phẩm OCOP của 150 chủ "
+            "thể.\n"
+            "Sản phẩm bánh cáy được giới thiệu tại hội chợ năm 2021.")
+    assert {f[2] for f in facts(text)} == {2023}
+    # A start named in its sentence counts from that year; Quảng Ninh's own programme began in 2013.
+    text = ("Tiên Yên phát triển sản phẩm OCOP\n"
+            "Sau 4 năm triển khai chương trình OCOP kể từ năm 2019, huyện Tiên Yên có 15 sản phẩm OCOP.")
+    assert [f[2] for f in facts(text)] == [2023]
+    text = ("Đầm Hà phát triển sản phẩm OCOP\n"
+            "Gần 5 năm thực hiện chương trình OCOP, huyện Đầm Hà (Quảng Ninh) đến nay đã có 9 sản phẩm OCOP.")
+    assert [f[2] for f in facts(text)] == [2018]

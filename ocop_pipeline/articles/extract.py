@@ -27,7 +27,8 @@ from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED,
 from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.numbers import parse_numeral
 from ocop_pipeline.text import match_key
-from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME
+from ocop_pipeline.vocab import (FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME,
+                               NATIONAL_PROGRAMME_YEAR, PILOT_PROGRAMMES)
 
 
 @quick_init
@@ -294,12 +295,13 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         (joined if m.rule == _JOINED_RULE else markers).append(m)
     counts = figs.find_counts(doc)
     target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
-    article_year, line_years, target_years = timing.latest_years(
-        years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences))
     article_place = plc.article_place(doc, mentions, published, outlet)
     article_district = plc.article_district(doc, mentions)
     if article_place is None and article_district is not None:
         article_place = plc.province_of_district(doc, article_district, published)
+    article_year, line_years, target_years = timing.latest_years(
+        years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences),
+        PILOT_PROGRAMMES.get(article_place.name, NATIONAL_PROGRAMME_YEAR) if article_place else NATIONAL_PROGRAMME_YEAR)
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
         joined=joined,

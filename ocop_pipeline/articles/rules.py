@@ -1194,6 +1194,10 @@ THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay|đầu năm(?!\s
 AT_THE_DISTRICT = r"(?<!\w)(?:ở|tại|của)\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận)\s*)?$"
 # A quota of every year of a plan ("mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm"): dated by the plan's horizon.
 YEARLY = r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm|mỗi năm có)(?!\w)"
+# The years the programme has run, told on a page with no date ("Qua 6 năm triển khai thực hiện chương trình OCOP đến
+# nay, …"): the page is of the year that many years after the programme's start. Group 1: the number of years.
+PROGRAMME_YEARS_RUN = (r"(?<!\w)(?:qua|sau|sau hơn|sau gần|gần|hơn|trải qua)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm"
+                       r"\s+(?:triển khai|thực hiện)")
 # "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
 # running); "những năm qua", "5 năm qua" are the programme's years.
 YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"

@@ -17,7 +17,8 @@ from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import (Spans, alternation, compiled, matches_at, quick_init, required_words,
                                              scan)
 from ocop_pipeline.articles.segment import BODY, CAPTION, TITLE, Document
-from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR
+from ocop_pipeline.numbers import parse_numeral
+from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_PROGRAMME_YEAR
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
@@ -35,6 +36,7 @@ _TARGET_LIST = compiled(next(r for r in rules.KINDS if r.id == "kind.target_list
 _TARGET_LIST_ITEM = compiled(rules.TARGET_LIST_ITEM)
 _SECTION_HEADING = compiled(rules.SECTION_HEADING, re.MULTILINE)
 NEXT_YEAR = compiled(rules.NEXT_YEAR)
+_PROGRAMME_YEARS_RUN = compiled(rules.PROGRAMME_YEARS_RUN)
 THIS_YEAR = compiled(rules.THIS_YEAR)
 # Roles a year never dates a figure by.
 NOT_DATING = ("since", "base")
@@ -152,8 +154,26 @@ def in_target_section(doc: Document, offset: int) -> bool:
     return bool(sections) and any(start <= offset < end for start, end in sections)
 
 
+def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_start: int) -> int | None:
+    """On an undated page, the year its "qua 6 năm triển khai" reaches: that many years after the start its sentence
+    names ("từ năm 2019"), else after ``programme_start`` (the place's programme's first year); a count of years that
+    would pass the certificates' first decade is of an older, provincial programme, and says nothing."""
+    reached = None
+    for m in _PROGRAMME_YEARS_RUN.finditer(doc.key):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None or sentence.block not in (BODY, TITLE):
+            continue
+        starts = [y.year for y in doc.within(years, sentence) if y.role == "since"]
+        ran = int(parse_numeral(m.group(1)))
+        year = (starts[0] if starts else programme_start) + ran
+        if ran <= 10 and year <= FIRST_CERTIFICATE_YEAR + 10:
+            reached = year if reached is None else max(reached, year)
+    return reached
+
+
 def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
-                 lines: Iterable[int]) -> tuple[int | None, dict[int, int | None], dict[int, int | None]]:
+                 lines: Iterable[int], programme_start: int = NATIONAL_PROGRAMME_YEAR,
+                 ) -> tuple[int | None, dict[int, int | None], dict[int, int | None]]:
     """The latest year the article speaks of as achieved (not a plan's, a start or a comparison base), the same for
     each of its lines (paragraphs), and the latest year each line's plans name. Each year is looked at once, in the
     sentence holding it: an article names far fewer years than it has sentences."""
@@ -187,4 +207,10 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         # its first plan, or the year before it; the plan's year is the nearer guess a reader makes.
         # (a year before the first certificates, "chương trình khởi xướng năm 2008", is no plan of the page's time)
         latest = min((y for y in planned.values() if y is not None and y >= FIRST_CERTIFICATE_YEAR), default=None)
+    if published is None:
+        # An undated page telling how long the programme has run ("Qua 6 năm triển khai … đến nay"): it is at least
+        # that recent (a place may have started later than the country), whatever older year it names.
+        run = _years_the_programme_ran(doc, years, programme_start)
+        if run is not None and (latest is None or run > latest):
+            latest = run
     return latest, achieved, planned
