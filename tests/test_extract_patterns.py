@@ -2972,3 +2972,27 @@ def test_an_undated_page_is_as_recent_as_the_years_the_programme_has_run() -> No
     text = ("Đầm Hà phát triển sản phẩm OCOP\n"
             "Gần 5 năm thực hiện chương trình OCOP, huyện Đầm Hà (Quảng Ninh) đến nay đã có 9 sản phẩm OCOP.")
     assert [f[2] for f in facts(text)] == [2018]
+
+
+def test_a_count_over_a_larger_whole_is_no_plan_achieved() -> None:
+    text = ("Hải Phòng dẫn đầu về OCOP\n"
+            "Đến nay, thành phố Hải Phòng là một trong những địa phương đi đầu về chương trình OCOP. Thành phố đã công "
+            "nhận được 210/11.000 sản phẩm của cả nước.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 9, 3))] == [("cumulative", 210)]
+    # Named beside a plan, the first number is achieved against it.
+    text = ("Yên Bái vượt kế hoạch OCOP\n"
+            "Tính đến hết tháng 10 năm 2023, tỉnh Yên Bái đã cấp chứng nhận OCOP cho 43/34 sản phẩm, đạt 126,5% kế hoạch.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 11, 3))] == [("new", 43)]
+
+
+def test_recognised_by_the_time_a_figureless_sentence_before_set() -> None:
+    text = ("Nghệ An: OCOP tạo đà\n"
+            "Tính đến nay, chương trình OCOP đã lan tỏa tới tất cả các huyện. Tỉnh đã công nhận 540 sản phẩm OCOP, trong "
+            "đó có 4 sản phẩm 5 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 3))] == [
+        ("cumulative", None, 540), ("cumulative", "5", 4)]
+    # A round of its own ("vừa", a year) is still the round.
+    text = ("Nghệ An: OCOP tạo đà\n"
+            "Tính đến nay, chương trình OCOP đã lan tỏa tới tất cả các huyện. Năm 2024, tỉnh đã công nhận 60 sản phẩm "
+            "OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 9, 3))] == [("new", 60)]

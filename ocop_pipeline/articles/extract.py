@@ -130,6 +130,8 @@ _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
 _MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
+_RATIO_OF_A_PLAN = compiled(rules.RATIO_OF_A_PLAN)
+_PERFECT = compiled(rules.PERFECT)
 _EVALUATED_BEFORE = compiled(rules.EVALUATED_BEFORE)
 _RESULT_CUE_BETWEEN = compiled(rules.RESULT_CUE_BETWEEN)
 _CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
@@ -1285,7 +1287,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             not _STOCK_NOW.search(key, entries[-1].end, figure.start):
         # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
         return "new", "the result of the entries named before it in its sentence"
-    if figure.rule_id == "count.products.over_plan" and total is None:
+    if figure.rule_id == "count.products.over_plan" and total is None and \
+            _RATIO_OF_A_PLAN.search(key, figure.end, sentence.end):
         # ("trong đó, 06/12 sản phẩm đạt 4 sao": a part of the 12 just stated, N of M, not achieved against a plan)
         return "new", "achieved against the year's plan (count.products.over_plan)"
     parent = total[1] if total else (inherited if sentence.continues else None)
@@ -1327,6 +1330,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     stock = [m for m in in_clause if m.kind == "cumulative"]
     left = key[max(sentence.start, figure.start - 60):figure.start]
     if timing.RECOGNISED_BEFORE.search(left) and not stock:
+        if not in_clause and own_year is None and ctx.recent is not None and ctx.recent.kind == "cumulative" and \
+                ctx.recent.how != "its figure" and ctx.recent_index == sentence.index - 1 and \
+                _PERFECT.search(left):
+            # "Đến nay, Hà Nội là địa phương đi đầu … Thành phố đã công nhận được 2.167 sản phẩm": what has been
+            # recognised by the time the sentence before set, no round of its own
+            return "cumulative", f"recognised by the time the sentence before set ({ctx.recent.how})"
         ctx.fired.add("kind.recognised")
         return "new", "recognition verb before the figure (kind.recognised)"
     # ("Năm 2023, toàn tỉnh có 31 sản phẩm được công nhận": the whole province's recognitions of that year)
