@@ -2996,3 +2996,10 @@ def test_recognised_by_the_time_a_figureless_sentence_before_set() -> None:
             "Tính đến nay, chương trình OCOP đã lan tỏa tới tất cả các huyện. Năm 2024, tỉnh đã công nhận 60 sản phẩm "
             "OCOP.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 9, 3))] == [("new", 60)]
+
+
+def test_products_and_producers_supported_or_rewarded_are_no_counts_of_the_programme() -> None:
+    text = ("Thái Bình thưởng sản phẩm OCOP\n"
+            "Năm 2023, huyện Tiền Hải có 12 chủ thể (20 sản phẩm OCOP) được hỗ trợ, tổng kinh phí gần 400 triệu đồng; "
+            "huyện Kiến Xương có 9 chủ thể được thưởng.")
+    assert facts(text, dt.date(2023, 12, 1)) == []

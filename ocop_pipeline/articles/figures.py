@@ -743,7 +743,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             m = pattern.search(key, figure.noun_end, clause_end)
             if m is None or _RESULT_AFTER.match(right):
                 continue
-            between = _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()]))
+            # (an aside in brackets says more of the count: "16 chủ thể (29 sản phẩm) được hỗ trợ")
+            between = _BRACKETED_TEXT.sub(" ", _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(
+                " ", key[figure.noun_end:m.start()])))
             if len(between) > ENTRIES_REACH or _DIGIT.search(between):
                 continue  # too far, or another count's (a decision's number and date are no count)
             return rule.id
