@@ -837,7 +837,7 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     # kinh phí …": who or what was paid, not what is recognised or held.
     Rule("skip.supported", {"skip": "products or producers supported or rewarded, not recognised", "reach": "after"},
          r"(?<!\w)(?:được|nhận)\s+(?:kinh phí\s+)?(?:hỗ trợ|thưởng|khen thưởng|tặng thưởng)(?!\w)",
-         "Năm 2022, huyện Giao Thủy có 16 chủ thể với 29 sản phẩm OCOP được hỗ trợ, tổng kinh phí hơn 797 triệu đồng."),
+         "Năm 2022, huyện Giao Thủy có 16 chủ thể (29 sản phẩm OCOP) được hỗ trợ, tổng kinh phí hơn 797 triệu đồng."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
          "Hợp tác xã, tổ hợp tác trong tỉnh sở hữu 176 sản phẩm OCOP."),
