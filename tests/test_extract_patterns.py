@@ -3003,3 +3003,15 @@ def test_products_and_producers_supported_or_rewarded_are_no_counts_of_the_progr
             "Năm 2023, huyện Tiền Hải có 12 chủ thể (20 sản phẩm OCOP) được hỗ trợ, tổng kinh phí gần 400 triệu đồng; "
             "huyện Kiến Xương có 9 chủ thể được thưởng.")
     assert facts(text, dt.date(2023, 12, 1)) == []
+
+
+def test_a_districts_share_of_the_provinces_products_of_a_year() -> None:
+    text = ("Lệ Thủy dẫn đầu về sản phẩm OCOP\n"
+            "Trong số 41 sản phẩm OCOP cấp tỉnh năm 2022, huyện Lệ Thủy có 9 sản phẩm được xếp hạng 3 sao.")
+    assert [(f[0], f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [
+        ("province", "Quảng Bình", 2022, "new", 41), ("district", "Lệ Thủy", 2022, "new", 9)]
+    # A whole without a year of its own stays the stock it reads as.
+    text = ("Lệ Thủy dẫn đầu về sản phẩm OCOP\n"
+            "Trong tổng số 160 sản phẩm OCOP hiện có của tỉnh, huyện Lệ Thủy có 25 sản phẩm.")
+    assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [
+        ("province", "cumulative", 160), ("district", "cumulative", 25)]

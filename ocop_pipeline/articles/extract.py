@@ -132,6 +132,9 @@ _MERGER_WORDS = compiled(rules.MERGER_WORDS)
 _RESULT_OF_ENTRIES = compiled(rules.RESULT_OF_ENTRIES)
 _RATIO_OF_A_PLAN = compiled(rules.RATIO_OF_A_PLAN)
 _PERFECT = compiled(rules.PERFECT)
+_WHOLE_OF_A_SHARE = compiled(rules.WHOLE_OF_A_SHARE)
+_PRODUCTS_OF_A_YEAR = compiled(rules.PRODUCTS_OF_A_YEAR)
+_PRODUCTS_NOUN = compiled("{PRODUCT_NOUN}")
 _EVALUATED_BEFORE = compiled(rules.EVALUATED_BEFORE)
 _RESULT_CUE_BETWEEN = compiled(rules.RESULT_CUE_BETWEEN)
 _CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
@@ -495,6 +498,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 index -= 1
     claims = _without_entries_of_a_share(doc, claims, ctx.fired)
     claims = _without_evaluated_entries(doc, claims, ctx.fired)
+    claims = _shares_of_a_whole(doc, claims, ctx.fired)
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
@@ -1066,6 +1070,10 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if not province_scope and _PROVINCE_OWNER_AFTER.match(key, figure.noun_end):
         ctx.fired.add("place.province_owner_after")
         province_scope = True
+    if not province_scope and ctx.article_district is not None and \
+            _WHOLE_OF_A_SHARE.search(key[sentence.start:figure.start]) and \
+            any(m.level == "district" and m.start > figure.end for m in in_sentence):
+        province_scope = True  # "Trong số 33 sản phẩm …, huyện Bố Trạch có 12": the whole its district shares
     subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_district(ctx, sentence)
     if subject is not None and _province_of_article(ctx) is not None:
         ctx.fired.add("place.paragraph_district")
@@ -1825,6 +1833,34 @@ def _without_entries_of_a_share(doc: Document, claims: list[Claim], fired: set[s
     if len(kept) < len(claims):
         fired.add("skip.entries_of_a_share")
     return kept
+
+
+def _shares_of_a_whole(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A whole opening its sentence with "Trong số" and a district's share of it named after ("Trong số 33 sản phẩm
+    OCOP cấp tỉnh năm 2020, huyện Bố Trạch có 12 sản phẩm"): a whole whose own words name its products' year is that
+    year's round, and the share is of the whole's kind and year."""
+    out = list(claims)
+    for i, whole in enumerate(claims):
+        if whole.metric != "products" or whole.geo_level == "district":
+            continue
+        sentence = doc.sentence_at(whole.span_start)
+        if sentence is None or not _WHOLE_OF_A_SHARE.search(doc.key[sentence.start:whole.span_start]):
+            continue
+        kind = whole.kind
+        noun = _PRODUCTS_NOUN.search(doc.key, whole.span_start, whole.span_end)
+        if noun is not None and _PRODUCTS_OF_A_YEAR.match(doc.key, noun.end()) and whole.kind == "cumulative":
+            kind = "new"
+            out[i] = replace(whole, kind=kind, decided_by=whole.decided_by + "; the products of the year named")
+        for j in range(i + 1, len(claims)):
+            share = claims[j]
+            if share.span_start >= sentence.end:
+                break
+            if share.geo_level == "district" and share.metric == "products" and share.value < whole.value and \
+                    (share.kind, share.year) != (kind, whole.year):
+                fired.add("continue.district_shares")
+                out[j] = replace(share, kind=kind, year=whole.year,
+                                 decided_by=share.decided_by + f"; a district's share of {whole.quote!r}")
+    return out
 
 
 def _without_evaluated_entries(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:

@@ -191,6 +191,13 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
 )
 # What makes "43/34 sản phẩm" a count achieved against a plan: the plan named after it in its sentence ("…, đạt 126,5%
 # kế hoạch"); without it ("2.167/9.852 sản phẩm, chiếm 22% của cả nước") the second number is a whole it is part of.
+# A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
+# 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
+WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
+# The whole's own words name the year its products were recognised in ("33 sản phẩm OCOP cấp tỉnh năm 2020", "33 sản
+# phẩm được công nhận năm 2020"): that year's products, a round's, not a stock. Matched from the whole's noun.
+PRODUCTS_OF_A_YEAR = (r"\s*(?:ocop\s*)?(?:cấp (?:tỉnh|huyện)\s*)?(?:(?:được|đã được)\s+(?:công nhận|chứng nhận)\s*"
+                      r"(?:ocop\s*)?)?(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)")
 # The perfect before a recognition verb ("đã công nhận được"): done by now, not in a round of its own.
 PERFECT = r"(?<!\w)đã(?!\w)"
 RATIO_OF_A_PLAN = r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)"
