@@ -3015,3 +3015,12 @@ def test_a_districts_share_of_the_provinces_products_of_a_year() -> None:
             "Trong tổng số 160 sản phẩm OCOP hiện có của tỉnh, huyện Lệ Thủy có 25 sản phẩm.")
     assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [
         ("province", "cumulative", 160), ("district", "cumulative", 25)]
+
+
+def test_a_total_named_at_a_level_below_its_part_has_no_single_level() -> None:
+    text = ("Phú Thọ phát triển sản phẩm OCOP\n"
+            "Hiện nay, tỉnh Phú Thọ có 240 sản phẩm được chứng nhận OCOP đạt hạng 3 sao; trong đó, 31 sản phẩm đạt 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 5, 5))] == [(None, 240), ("4", 31)]
+    text = ("Phú Thọ phát triển sản phẩm OCOP\n"
+            "Trong 2 năm, tỉnh Phú Thọ đã có 40 sản phẩm đạt tiêu chuẩn 3 sao và 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 2, 5))] == [(None, 40)]

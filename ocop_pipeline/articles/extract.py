@@ -135,6 +135,7 @@ _PERFECT = compiled(rules.PERFECT)
 _WHOLE_OF_A_SHARE = compiled(rules.WHOLE_OF_A_SHARE)
 _PRODUCTS_OF_A_YEAR = compiled(rules.PRODUCTS_OF_A_YEAR)
 _PRODUCTS_NOUN = compiled("{PRODUCT_NOUN}")
+_PART_RIGHT_AFTER = compiled(rules.PART_RIGHT_AFTER)
 _EVALUATED_BEFORE = compiled(rules.EVALUATED_BEFORE)
 _RESULT_CUE_BETWEEN = compiled(rules.RESULT_CUE_BETWEEN)
 _CONTRIBUTED_TO = compiled(_RULE_BY_ID["place.contributor"].pattern)
@@ -502,6 +503,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
+    claims = _totals_rated_below_their_parts(doc, claims)
     return Extraction(_dedupe(_without_restated_headlines(claims, entry_counts)), ctx.article_place, from_text,
                       frozenset(ctx.fired | doc.fired))
 
@@ -1812,6 +1814,27 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
                     (later.metric, later.value, later.geo_name, later.kind, None, later.value_high):
                 out[j] = replace(earlier, stars=later.stars,
                                  decided_by=earlier.decided_by + f"; all of them {later.stars} stars ({later.quote!r})")
+                break
+    return out
+
+
+def _totals_rated_below_their_parts(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A total named with one star level and broken down in its sentence into a part of a higher level ("61 sản phẩm
+    … đạt hạng 3 sao; trong đó, 17 sản phẩm đạt chất lượng 4 sao"): the level was the total's floor, not every
+    product's; the total has no single level."""
+    out = list(claims)
+    for i, total in enumerate(claims):
+        if total.metric != "products" or total.stars not in ("3", "4"):
+            continue
+        sentence = doc.sentence_at(total.span_start)
+        for part in claims[i + 1:]:
+            if sentence is None or part.span_start >= sentence.end:
+                break
+            if part.metric == "products" and part.stars in ("4", "5") and int(part.stars) > int(total.stars) and \
+                    part.value < total.value and part.geo_name == total.geo_name and \
+                    _PART_RIGHT_AFTER.fullmatch(doc.key, total.span_end, part.span_start):
+                out[i] = replace(total, stars=None, decided_by=total.decided_by +
+                                 f"; a floor, its part {part.quote!r} is rated higher")
                 break
     return out
 

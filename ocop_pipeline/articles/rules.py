@@ -198,6 +198,9 @@ WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
 # phẩm được công nhận năm 2020"): that year's products, a round's, not a stock. Matched from the whole's noun.
 PRODUCTS_OF_A_YEAR = (r"\s*(?:ocop\s*)?(?:cấp (?:tỉnh|huyện)\s*)?(?:(?:được|đã được)\s+(?:công nhận|chứng nhận)\s*"
                       r"(?:ocop\s*)?)?(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)")
+# A part opening right after its total ("61 sản phẩm … đạt hạng 3 sao; trong đó, 17 sản phẩm …"): matched on all the
+# words between the total's figure and the part's.
+PART_RIGHT_AFTER = r"\s*(?:ocop\s*)?[,;.(:]?\s*(?:trong đó|trong số (?:này|đó)|gồm|bao gồm)\s*[,:]?\s*(?:có\s*)?"
 # The perfect before a recognition verb ("đã công nhận được"): done by now, not in a round of its own.
 PERFECT = r"(?<!\w)đã(?!\w)"
 RATIO_OF_A_PLAN = r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)"
@@ -881,7 +884,7 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
-         r"(?:hạng\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
+         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
          r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
          # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
          r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
@@ -893,8 +896,9 @@ STARS: tuple[Rule, ...] = family(
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
-         r"(?:hạng\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
-         r"|(?:hạng\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao"
+         # ("đạt tiêu chuẩn 3 sao và 4 sao": the standard's word before, as a single level's may have it)
+         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
+         r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao"
          # "đạt chuẩn 3 sao, 4 sao (51 …, 9 …)": both levels, the count's whole
          r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?3\s*sao\s*,\s*(?:hạng\s*)?4\s*sao(?!\s*(?::|có|là|gồm|chiếm|\d))",
          "Năm nay Hội đồng tỉnh công nhận 52 sản phẩm đạt 3 - 4 sao."),
