@@ -3024,3 +3024,20 @@ def test_a_total_named_at_a_level_below_its_part_has_no_single_level() -> None:
     text = ("Phú Thọ phát triển sản phẩm OCOP\n"
             "Trong 2 năm, tỉnh Phú Thọ đã có 40 sản phẩm đạt tiêu chuẩn 3 sao và 4 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 2, 5))] == [(None, 40)]
+
+
+def test_a_crosshead_of_figures_between_paragraphs_continues_no_plan() -> None:
+    text = ("Nam Định nâng chất lượng sản phẩm OCOP\n"
+            "Phấn đấu đến năm 2025, toàn tỉnh Nam Định có 300 sản phẩm OCOP từ 3 sao trở lên.\n"
+            "\n"
+            "62 sản phẩm OCOP cấp tỉnh\n"
+            "\n"
+            "Đến nay, toàn tỉnh đã có 62 sản phẩm được công nhận OCOP cấp tỉnh.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2020, 8, 1))] == [("target", 300), ("cumulative", 62)]
+
+
+def test_a_level_by_level_sentence_breaks_down_the_total_before() -> None:
+    text = ("Đồng Tháp có thêm 60 sản phẩm OCOP\n"
+            "Năm 2023, Đồng Tháp công nhận thêm 60 sản phẩm OCOP, trong đó 45 sản phẩm 3 sao và 15 sản phẩm 4 sao. "
+            "Ở hạng 3 sao, 45 sản phẩm gồm 30 sản phẩm mới và 15 sản phẩm đánh giá lại.")
+    assert {(f[3], f[2]) for f in facts(text, dt.date(2024, 2, 1))} == {("new", 2023)}

@@ -6,12 +6,14 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+from re import _parser as sre_parse
 from pathlib import Path
 
 import pytest
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.extract import extract
+from ocop_pipeline.articles.patterns import expand, normalize_pattern
 
 ENGINE = ["extract.py", "segment.py", "places.py", "timing.py", "figures.py", "tables.py", "patterns.py"]
 # An article about a province, so that a sentence naming no place has one to belong to.
@@ -53,3 +55,33 @@ def test_the_engine_holds_no_vietnamese_words_outside_its_documentation(module: 
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
                 and VIETNAMESE.search(node.value)]
     assert literals == [], f"move these into rules.py: {literals}"
+
+
+def _ranges(source: str) -> list[tuple[int, int]]:
+    """Every character range of the character classes of a regular expression."""
+    found = []
+
+    def walk(node) -> None:
+        if isinstance(node, sre_parse.SubPattern):
+            for op, av in node:
+                if op == sre_parse.IN:
+                    found.extend(a for o, a in av if o == sre_parse.RANGE)
+                else:
+                    walk(av)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(sre_parse.parse(source))
+    return sorted(found)
+
+
+def test_folding_a_pattern_never_makes_a_character_range() -> None:
+    # Patterns are folded like the text they search ("–" becomes "-"): "[-–•+*]" became "[--•+*]", a range from "-" to
+    # "•" holding every digit and letter, and every line opening on two digits read as a list item.
+    patterns = [(r.id, r.pattern) for r in rules.all_rules()] + [
+        (name, value) for name, value in vars(rules).items() if name.isupper() and isinstance(value, str)]
+    changed = [name for name, pattern in patterns
+               if _ranges(expand(pattern)) != _ranges(normalize_pattern(expand(pattern)))]
+    assert changed == []
+    assert _ranges(normalize_pattern(r"[-–•+*]")) != _ranges(r"[-–•+*]")  # what the test guards against

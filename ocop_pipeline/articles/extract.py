@@ -1315,7 +1315,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             return "cumulative", "a proposal pending beside the stock just stated"
         return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
     if sentence.continues and inherited is not None and inherited.kind == "target" and \
-            not _STOCK_NOW.search(key, sentence.start, figure.start):
+            not _STOCK_NOW.search(key, sentence.start, figure.start) and not _a_crosshead(doc, sentence):
         return "target", "continues a plan"
     # Long enough for "… sản phẩm OCOP được công nhận mới", the longest words that say so.
     right = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
@@ -1358,10 +1358,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
             timing.RECOGNISED_AFTER.match(
             key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
-        if sentence.block == BODY and _A_HEADING_LINE.fullmatch(doc.text, sentence.start, sentence.end) and \
-                sentence.first_in_line and doc.text.startswith("\n", sentence.end) and \
-                not doc.within(ctx.years, sentence) and any(
-                    s.block == BODY and doc.text[s.end - 1] == "." for s in doc.sentences[:sentence.index]):
+        if _a_crosshead(doc, sentence) and not doc.within(ctx.years, sentence):
             # "13 sản phẩm được công nhận OCOP từ 3 - 4 sao" as the heading of a section (after the lead's prose), no
             # round or year named: what the place holds
             return "cumulative", "a section heading's count, no round named"
@@ -1394,6 +1391,14 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
     return "cumulative", "default"
+
+
+def _a_crosshead(doc: Document, sentence: Sentence) -> bool:
+    """A short line of its own in the body, no closing stop, after prose ("62 sản phẩm OCOP cấp tỉnh" between two
+    paragraphs): a section's heading, which opens what follows and continues nothing before it."""
+    return sentence.block == BODY and sentence.first_in_line and doc.text.startswith("\n", sentence.end) and \
+        bool(_A_HEADING_LINE.fullmatch(doc.text, sentence.start, sentence.end)) and \
+        any(s.block == BODY and doc.text[s.end - 1] == "." for s in doc.sentences[:sentence.index])
 
 
 def _own_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure, start: int) -> int | None:

@@ -126,7 +126,7 @@ BLOCKS: tuple[Rule, ...] = family(
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
          r"|.*\d\s*°\s*c"
          # a site's name with its address: "Vietnam.vn - Nền tảng quảng bá Việt Nam"
-         r"|[\w-]+\.(?:vn|com|net|org|info)\b(?:\s*[-–|].{0,60})?$)",
+         r"|[\w-]+\.(?:vn|com|net|org|info)\b(?:\s*(?:[-–]|\|).{0,60})?$)",
          "Thứ Tư, 31/12/2025 07:45"),
 )
 # "TP.", "ThS." …: a period that does not end a sentence.
@@ -134,10 +134,12 @@ ABBREVIATION_BEFORE_PERIOD = r"(?:^|\s)(?:tp|tx|ts|ths|th\.s|pgs|gs|bs|ks|st|q|p
 # A sentence that begins like this breaks down the figure of the sentence (or line) before it.
 CONTINUATIONS: tuple[Rule, ...] = family(
     Rule("continue.breakdown", {"continues": "previous"},
-         r"^\s*[-–•+*]?\s*(?:trong đó|trong số (?:này|đó|các sản phẩm (?:này|trên))|trong tổng số (?:này|đó|trên)"
+         r"^\s*(?:[•+*]|[-–])?\s*(?:trong đó|trong số (?:này|đó|các sản phẩm (?:này|trên))|trong tổng số (?:này|đó|trên)"
          r"|trong số|cụ thể|bao gồm|gồm"
          r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
-         r"|còn lại|số còn lại|ngoài ra|riêng)\b",
+         r"|còn lại|số còn lại|ngoài ra|riêng"
+         # "Ở hạng 4 sao, 41 sản phẩm gồm …", "Đối với sản phẩm 3 sao, …": the total before, level by level
+         r"|(?:ở|với|đối với|về)\s+(?:sản phẩm\s+)?(?:hạng\s+)?[345]\s*sao)\b",
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
     # "Sáu sản phẩm còn lại lần đầu được công nhận", "Ba sản phẩm trong số này …": a part of the figure before.
     Rule("continue.remainder", {"continues": "previous"},
@@ -150,7 +152,7 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          "Năm 2024 tỉnh công nhận 33 sản phẩm OCOP. Nhóm thực phẩm gồm 20 sản phẩm, nhóm đồ uống có 13 sản phẩm."),
     Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
          "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
-    Rule("continue.list_item", {"continues": "previous"}, r"^\s*[-–•+*]\s*(?:\d|hạng|[345] sao|tiềm năng)",
+    Rule("continue.list_item", {"continues": "previous"}, r"^\s*(?:[•+*]|[-–])\s*(?:\d|hạng|[345] sao|tiềm năng)",
          "Kết quả năm 2023 có 40 sản phẩm:\n- 4 sao: 9 sản phẩm\n- 3 sao: 31 sản phẩm"),
 )
 
@@ -1205,7 +1207,7 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 # objectives (``kind.target_section``).
 SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
-TARGET_LIST_ITEM = r"[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]*"
+TARGET_LIST_ITEM = r"[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*"
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
@@ -1292,7 +1294,7 @@ PLACES: tuple[Rule, ...] = family(
     # huyện chấm 7 sản phẩm. … Tất cả 7 sản phẩm đều đạt 3 sao."): its later figures with no place of their own are
     # that district's. The pattern: what may stand before the district at the paragraph's start.
     Rule("place.paragraph_district", {"place": "the district its paragraph opens with"},
-         r"\s*(?:[-–•+*]\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?(?:(?:huyện|thị xã|quận|thành phố|tp\.?)\s*)?",
+         r"\s*(?:(?:[•+*]|[-–])\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?(?:(?:huyện|thị xã|quận|thành phố|tp\.?)\s*)?",
          "Hà Tĩnh có thêm sản phẩm OCOP.\nNghi Xuân là nơi có nhiều sản phẩm nhất trong đợt. Tất cả 7 sản phẩm của "
          "đợt đều đạt 3 sao."),
     Rule("place.scope.district", {"scope": "district"},
