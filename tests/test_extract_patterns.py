@@ -3041,3 +3041,10 @@ def test_a_level_by_level_sentence_breaks_down_the_total_before() -> None:
             "Năm 2023, Đồng Tháp công nhận thêm 60 sản phẩm OCOP, trong đó 45 sản phẩm 3 sao và 15 sản phẩm 4 sao. "
             "Ở hạng 3 sao, 45 sản phẩm gồm 30 sản phẩm mới và 15 sản phẩm đánh giá lại.")
     assert {(f[3], f[2]) for f in facts(text, dt.date(2024, 2, 1))} == {("new", 2023)}
+
+
+def test_a_province_owning_the_count_after_its_noun_wins_over_a_producers_district_before() -> None:
+    text = ("Hà Nội có thêm sản phẩm 5 sao\n"
+            "Lụa tơ tằm của Hợp tác xã Vạn Phúc (quận Hà Đông) và miến dong của Công ty Cự Đà (huyện Thanh Oai) là hai "
+            "sản phẩm OCOP của Hà Nội vừa được cấp chứng nhận 5 sao.")
+    assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 1))] == [("province", "Hà Nội", "5", 2)]

@@ -975,6 +975,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # "… gồm 350 sản phẩm của An Giang cũ và 250 sản phẩm của Kiên Giang cũ": a predecessor's share.
         ctx.fired.add("place.owner_after")
         return [_choice(former_owner, ctx, f"'{former_owner.text}' owns it (a former province, named right after)")]
+    province_owner = next((m for m in in_sentence if m.start >= figure.noun_end and m.level == "province"
+                           and _OWNER_AFTER.match(key[figure.noun_end:m.start])), None) \
+        if before and before[-1].level == "district" else None
+    if province_owner is not None:
+        # "… (huyện Mỹ Đức) là hai sản phẩm OCOP của Hà Nội vừa được cấp chứng nhận 5 sao": the district before named
+        # where one producer is; the province after the noun owns the count.
+        ctx.fired.add("place.owner_after")
+        return [_choice(province_owner, ctx, f"'{province_owner.text}' owns it (named right after its noun)")]
     district_after = next((m for m in in_sentence if m.start >= figure.end and m.level == "district"), None) \
         if sentence.block == TITLE and before and before[-1].level == "province" else None
     if district_after is not None and _AT_THE_DISTRICT.search(key, figure.end, district_after.start):
