@@ -3048,3 +3048,15 @@ def test_a_province_owning_the_count_after_its_noun_wins_over_a_producers_distri
             "Lụa tơ tằm của Hợp tác xã Vạn Phúc (quận Hà Đông) và miến dong của Công ty Cự Đà (huyện Thanh Oai) là hai "
             "sản phẩm OCOP của Hà Nội vừa được cấp chứng nhận 5 sao.")
     assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 8, 1))] == [("province", "Hà Nội", "5", 2)]
+
+
+def test_one_cooperative_named_by_its_trade_and_a_unions_share_are_no_places_counts() -> None:
+    text = ("Hợp tác xã thanh long khẳng định thương hiệu\n"
+            "Đến nay, Hợp tác xã thanh long sạch Hàm Đức (tỉnh Bình Thuận) đã có 6 sản phẩm đạt tiêu chuẩn OCOP 4 sao.")
+    assert facts(text, dt.date(2024, 5, 1)) == []
+    text = ("Phụ nữ Long An tham gia OCOP\n"
+            "Đến nay, toàn tỉnh Long An có 250 sản phẩm OCOP, trong đó có 80 sản phẩm của hội viên phụ nữ.")
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [250]
+    # The co-ops of a whole province are no one producer.
+    text = "Hợp tác xã trên địa bàn tỉnh Long An hiện có 120 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [120]

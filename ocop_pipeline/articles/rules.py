@@ -606,7 +606,10 @@ MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|
 # sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
 # ("Ba năm theo chương trình, Công ty TNHH Nông lâm TBT ở xã Đức Chánh đã có 4 sản phẩm": after an opening phrase)
 PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
-                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ|quán ăn|quán"
+                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]"
+                    # ("Hợp tác xã thanh long sạch Hòa Lệ": what it grows, then its name; never "… trên địa bàn tỉnh X")
+                    r"|(?:(?!(?:trên|trong|của|tại|ở|thuộc|các|toàn|tỉnh|huyện|xã|thị|thành|và|với)\s)[a-zà-ỹđ]+\s+){1,4}[A-ZĐ]"
+                    r"|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ|quán ăn|quán"
                     r"|cơ sở|xưởng|nhà hàng|lò)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
@@ -629,6 +632,12 @@ RESULT_AFTER = (rf"\s*(?:ocop\s*)?(?:{OWNER_PHRASE}\s*)?(?:đã\s*|được\s*|�
                 r"(?:đánh giá,?\s*(?:và\s+)?(?=(?:xếp hạng|phân hạng|xếp)\s*(?:từ\s*)?[345]\s*sao))?"
                 rf"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){{0,3}}?\s+)?(?:{RESULT_VERBS})(?!\w)")
 SKIPS_AFTER: tuple[Rule, ...] = family(
+    # The products of one group of people ("109 sản phẩm của chị em", "… của hội viên phụ nữ"): a share of a union's
+    # members, not a count of a place.
+    Rule("skip.group_subset", {"skip": "the products of one group of producers"},
+         r"^\s*(?:ocop\s*)?(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:chị em|phụ nữ|hội viên|thanh niên|đoàn viên|nữ|cựu chiến binh"
+         r"|đồng bào|người dân tộc|nông dân)(?!\w)",
+         "Đến nay, toàn tỉnh có 273 sản phẩm OCOP, trong đó có 109 sản phẩm của chị em đạt từ 3 đến 4 sao."),
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
          # "13 sản phẩm thuộc huyện A, B … đã được gửi hồ sơ đề nghị đánh giá": entries sent up
          r"^\s*(?:ocop\s*)?thuộc\s[^;.\d]{0,60}?(?:đã\s*)?(?:được\s*)?(?:gửi|nộp|trình)\s+hồ sơ"
