@@ -3060,3 +3060,9 @@ def test_one_cooperative_named_by_its_trade_and_a_unions_share_are_no_places_cou
     # The co-ops of a whole province are no one producer.
     text = "Hợp tác xã trên địa bàn tỉnh Long An hiện có 120 sản phẩm OCOP."
     assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [120]
+
+
+def test_a_ward_named_with_its_province_after_a_comma_is_no_provinces_count() -> None:
+    text = ("Phường Mộc Châu phát triển OCOP\n"
+            "Phường Mộc Sơn, tỉnh Sơn La hiện có 28 sản phẩm OCOP.")
+    assert facts(text, dt.date(2025, 11, 20)) == []

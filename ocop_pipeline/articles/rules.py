@@ -1447,8 +1447,9 @@ SEVERAL_DISTRICTS = (r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|q
                      r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
 # A commune or ward with its province in brackets ("Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm"): the
 # figure is the commune's, never the province's. Matched on the case-preserving text before the province's name.
-COMMUNE_BEFORE_BRACKET = (r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)\s+{CAP}(?:\s+{CAP}){0,3}\s*\(\s*"
-                          r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*$")
+# ("Phường Sa Đéc, tỉnh Đồng Tháp hiện có 35 sản phẩm": the province after a comma, its word written)
+COMMUNE_BEFORE_BRACKET = (r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)\s+{CAP}(?:\s+{CAP}){0,3}\s*(?:\(\s*"
+                          r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?|,\s*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?))\s*$")
 # A sentence opening before the 2025 merger: the provinces it names are the former ones.
 FORMER_SENTENCE = r"\s*(?:trước|trước khi|vào thời điểm trước khi|thời điểm trước)\s+(?:sáp nhập|hợp nhất)"
 # Words of "tỉnh này" that only a province can be.
