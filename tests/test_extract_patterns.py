@@ -3066,3 +3066,13 @@ def test_a_ward_named_with_its_province_after_a_comma_is_no_provinces_count() ->
     text = ("Phường Mộc Châu phát triển OCOP\n"
             "Phường Mộc Sơn, tỉnh Sơn La hiện có 28 sản phẩm OCOP.")
     assert facts(text, dt.date(2025, 11, 20)) == []
+
+
+def test_the_spaces_of_a_web_page_read_as_spaces() -> None:
+    # "&nbsp;" pasted from a page, a narrow no-break space, a zero-width space: the same words to a reader.
+    text = ("Quảng\u00a0Trị có thêm 20 sản phẩm OCOP\n"
+            "Năm 2024, tỉnh Quảng\u202fTrị công nhận 20\u00a0sản\u00a0phẩm OCOP, trong đó 4 sản phẩm\u200b 4 sao.")
+    got = [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))]
+    assert got == [("Quảng Trị", "new", None, 20), ("Quảng Trị", "new", "4", 4)]
+    claim = extract(text, "articles/nbsp.txt", dt.date(2024, 12, 1)).claims[0]
+    assert claim.quote == text[claim.span_start:claim.span_end]  # the quote is the page's own text
