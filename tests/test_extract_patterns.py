@@ -3076,3 +3076,13 @@ def test_the_spaces_of_a_web_page_read_as_spaces() -> None:
     assert got == [("Quảng Trị", "new", None, 20), ("Quảng Trị", "new", "4", 4)]
     claim = extract(text, "articles/nbsp.txt", dt.date(2024, 12, 1)).claims[0]
     assert claim.quote == text[claim.span_start:claim.span_end]  # the quote is the page's own text
+
+
+def test_a_pages_weather_strip_and_footer_name_no_place_of_its_figures() -> None:
+    text = ("Hà Nội 24°C  |  Đà Nẵng 28°C  |  TP Hồ Chí Minh 32°C\n"
+            "BÁO HÀ TĨNH\n"
+            "Thêm 12 sản phẩm đạt OCOP\n"
+            "Năm 2024, toàn tỉnh công nhận thêm 12 sản phẩm OCOP, trong đó 2 sản phẩm 4 sao.\n"
+            "Trụ sở: Số 10 đường Phan Đình Phùng, TP Vinh, tỉnh Nghệ An. Điện thoại: 0239.3855.123\n"
+            "© Bản quyền thuộc về tòa soạn")
+    assert {f[1] for f in facts(text, dt.date(2024, 12, 1))} == {"Hà Tĩnh"}

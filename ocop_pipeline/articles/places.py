@@ -16,7 +16,7 @@ from importlib import resources
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
-from ocop_pipeline.articles.segment import BODY, TITLE, Document
+from ocop_pipeline.articles.segment import BODY, TITLE, Document, is_meta_line
 from ocop_pipeline.geography import (PRE2025, NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
@@ -155,6 +155,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
             continue  # "Việt Nam" inside a longer name, a seat inside a district's name
+        if doc.sentence_at(mention.start) is None and is_meta_line(key, mention.start):
+            continue  # a weather strip's cities, a footer's address: the page's furniture names no place of its own
         kept.append(mention)
     return kept
 

@@ -125,6 +125,11 @@ BLOCKS: tuple[Rule, ...] = family(
          r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
          r"|.*\d\s*°\s*c"
+         # the site's footer: its office, contacts, licence and copyright ("Trụ sở: Số 12 Lê Lợi, TP Vinh, tỉnh Nghệ
+         # An. Điện thoại: …"), which name the paper's own province
+         r"|.*(?:trụ sở|địa chỉ|điện thoại|đt|e-?mail|fax|hotline|đường dây nóng|tổng biên tập|cơ quan chủ quản)\s*:"
+         r"|.*(?:giấy phép (?:số|xuất bản|hoạt động|thiết lập)|bản quyền thuộc|©|copyright|chịu trách nhiệm (?:xuất bản|nội dung)"
+         r"|ghi rõ nguồn)"
          # a site's name with its address: "Vietnam.vn - Nền tảng quảng bá Việt Nam"
          r"|[\w-]+\.(?:vn|com|net|org|info)\b(?:\s*(?:[-–]|\|).{0,60})?$)",
          "Thứ Tư, 31/12/2025 07:45"),

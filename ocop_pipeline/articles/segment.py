@@ -153,6 +153,14 @@ class Document:
         return by_index
 
 
+def is_meta_line(key: str, at: int) -> bool:
+    """Is the line of ``key`` holding ``at`` a line of the page's furniture (a date, a weather strip, a footer)?"""
+    start = key.rfind("\n", 0, at) + 1
+    end = key.find("\n", at)
+    line = key[start:end if end >= 0 else len(key)]
+    return len(line.strip()) <= 160 and not line.strip().endswith((".", ";", ":")) and bool(_META.search(line))
+
+
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
     for rule, pattern, words in _CAPTIONS:
         if (words is None or any(word in key_line for word in words)) and pattern.search(key_line):
