@@ -234,3 +234,13 @@ def test_a_sites_name_and_a_section_label_above_a_headline_of_figures() -> None:
     # A headline of words under a site's name keeps its place when no headline of figures follows the short line.
     text = "Phát triển sản phẩm đặc trưng ở Cần Thơ\nThu Hà\nTP Cần Thơ triển khai chương trình OCOP từ năm 2018."
     assert [s.block for s in segment(text).sentences][0] == TITLE
+
+
+def test_lines_of_section_names_above_a_headline_are_the_sites_sections() -> None:
+    text = ("KINH TẾ - XÃ HỘI\n"
+            "Nông nghiệp - Nông thôn\n"
+            "Hà Tĩnh có thêm 30 sản phẩm OCOP\n"
+            "Năm 2024, toàn tỉnh công nhận thêm 30 sản phẩm OCOP.")
+    doc = segment(text)
+    assert [s.block for s in doc.sentences] == [TITLE, BODY]
+    assert "block.section_label" in doc.fired

@@ -601,6 +601,15 @@ RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:n�
                       r"(?:{QUAL}\s*)?$")
 # A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
+# A line of section names only, above the headline or between it and the body ("KINH TẾ - XÃ HỘI", "Nông nghiệp -
+# Nông thôn", "Tin tức | Địa phương"): the site's sections, never the headline. Matched on the whole line.
+SECTION_NAME = (r"(?:kinh tế|xã hội|kinh tế xã hội|nông nghiệp|nông thôn|nông thôn mới|xây dựng nông thôn mới|tam nông"
+                r"|nông nghiệp nông thôn|thời sự|tin tức|sự kiện|tin tức sự kiện|địa phương|tin địa phương|chính trị"
+                r"|văn hóa|đời sống|du lịch|thị trường|doanh nghiệp|doanh nhân|tài chính|kinh doanh|đầu tư|thương mại"
+                r"|xúc tiến thương mại|tiêu điểm|trong nước|trong tỉnh|khoa học|công nghệ|môi trường|nông sản"
+                r"|sản phẩm ocop|ocop|khuyến nông|hợp tác xã|kinh tế tập thể|chuyển đổi số|phóng sự|tin ảnh|video"
+                r"|bạn nhà nông|nhà nông|kinh tế - xã hội|nông nghiệp - nông thôn)")
+SECTION_PATH = rf"\s*{SECTION_NAME}(?:\s*(?:-|\||/|›|»|>|:|,)\s*{SECTION_NAME}){{0,3}}\s*"
 # A province in brackets right after a district, which only says where the district is: "huyện Ea Kar (tỉnh Đắk Lắk)".
 LOCATING_BRACKET = r"\s*\(\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?"
 # The 2025 merger spoken of anywhere on a page ("Sau sáp nhập, tỉnh Cà Mau hiện có 354 sản phẩm"): an undated page that

@@ -42,6 +42,7 @@ MAX_CELL_CHARS = 60
 
 _UPPER = rules.UPPER_LETTERS
 _MENU_BAR = compiled(rules.MENU_BAR)
+_SECTION_PATH = compiled(rules.SECTION_PATH)
 _STAR_WORD = guarded(rules.STAR_WORD)
 _STAR_PADDED = guarded(rules.STAR_PADDED)
 _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
@@ -292,6 +293,11 @@ def segment(text: str) -> Document:
         if not raw_line.strip():
             continue
         key_line = key[line_start:line_start + len(raw_line)]
+        if first_content and not in_related and _SECTION_PATH.fullmatch(key_line) and \
+                not any(mark in raw_line for mark in BREADCRUMB_MARKS):
+            # "KINH TẾ - XÃ HỘI", "Nông nghiệp - Nông thôn" above the headline: the site's sections.
+            fired.add("block.section_label")
+            continue
         if first_content and not in_related and _is_section_label(raw_line) and \
                 _is_headline_of_figures(_next_line(lines, line_index)):
             # "Thị trường" above "Sóc Trăng: Doanh thu nhóm sản phẩm OCOP tăng …": a section's name, not the headline.
