@@ -3086,3 +3086,13 @@ def test_a_pages_weather_strip_and_footer_name_no_place_of_its_figures() -> None
             "Trụ sở: Số 10 đường Phan Đình Phùng, TP Vinh, tỉnh Nghệ An. Điện thoại: 0239.3855.123\n"
             "© Bản quyền thuộc về tòa soạn")
     assert {f[1] for f in facts(text, dt.date(2024, 12, 1))} == {"Hà Tĩnh"}
+
+
+def test_a_list_of_objectives_parted_by_blank_lines_is_still_the_plans() -> None:
+    text = ("Kế hoạch phát triển sản phẩm OCOP của tỉnh Cà Mau năm 2023\n"
+            "Năm 2023, kế hoạch của tỉnh đặt ra các chỉ tiêu:\n"
+            "\n"
+            "- công nhận mới ít nhất 30 sản phẩm đạt 3 sao;\n"
+            "\n"
+            "- nâng hạng 3 sản phẩm lên 4 sao.\n")
+    assert {f[3] for f in facts(text, dt.date(2023, 2, 1))} == {"target"}

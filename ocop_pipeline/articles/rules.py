@@ -1230,7 +1230,7 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 # objectives (``kind.target_section``).
 SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
-TARGET_LIST_ITEM = r"[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*"
+TARGET_LIST_ITEM = r"(?:[ \t]*\n)*[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*"  # (blank lines may part the items)
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.

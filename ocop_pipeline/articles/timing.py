@@ -112,8 +112,9 @@ def target_sections(doc: Document) -> list[tuple[int, int]]:
             found.append((m.end(), after.start() if after else len(key)))
         for m in scan(_TARGET_LIST, key):  # tried only where 'mục tiêu'/'chỉ tiêu' stand (its opening runs)
             end = line_end = m.end()
-            while line_end < len(key) and _TARGET_LIST_ITEM.match(key, line_end + 1):
-                end = line_end = key.find("\n", line_end + 1) if "\n" in key[line_end + 1:] else len(key)
+            while line_end < len(key) and (item := _TARGET_LIST_ITEM.match(key, line_end + 1)):
+                next_line = key.find("\n", item.end())
+                end = line_end = next_line if next_line >= 0 else len(key)
             if end > m.end():
                 doc.fired.add("kind.target_list")
                 found.append((m.end(), end))
