@@ -244,3 +244,15 @@ def test_lines_of_section_names_above_a_headline_are_the_sites_sections() -> Non
     doc = segment(text)
     assert [s.block for s in doc.sentences] == [TITLE, BODY]
     assert "block.section_label" in doc.fired
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one() -> None:
+    text = ("Thêm 20 sản phẩm OCOP\n"
+            "Năm 2024, tỉnh Quảng Trị công nhận 20 sản phẩm OCOP, trong đó có 4 sản\n"
+            "phẩm đạt 4 sao và 16 sản phẩm đạt 3 sao, nâng tổng số sản phẩm OCOP của tỉnh lên\n"
+            "198 sản phẩm.\n")
+    doc = segment(text)
+    assert [s.block for s in doc.sentences] == [TITLE, BODY]
+    assert doc.text == text  # offsets and quotes stay the page's own
+    # A headline is no wrapped line: the body under it opens in capitals.
+    assert len(segment("Thêm 20 sản phẩm đạt chuẩn OCOP của tỉnh Quảng Trị năm nay\nNăm 2024, tỉnh có 20.").sentences) == 2

@@ -267,8 +267,35 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# A line wrapped by its source (a print view, a PDF, a mail) runs on in the next: the break is a space to read past.
+# Only a long line ending without a stop, followed by a line opening in lower case (or a number and a word in lower
+# case), and neither a table row.
+_LINE_BREAK_AFTER_WORDS = re.compile(r"(?<=[^\s.!?:;\u2026\"\u201d)\]|\t])[ \t]*\n[ \t]*(?:\d+[ \t]+)?(\w)")
+MIN_WRAPPED_LINE_CHARS = 50
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped lines as spaces, of the same length (offsets stay the text's)."""
+    if "\n" not in text:
+        return text
+    breaks = []
+    for m in _LINE_BREAK_AFTER_WORDS.finditer(text):
+        at = text.index("\n", m.start())
+        next_end = text.find("\n", at + 1)
+        if m.group(1).islower() and at - (text.rfind("\n", 0, at) + 1) >= MIN_WRAPPED_LINE_CHARS and \
+                "|" not in text[at:next_end if next_end >= 0 else len(text)]:
+            breaks.append(at)
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
+    original, text = text, _unwrapped(text)
     cased = match_key(text, lower=False)
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
@@ -368,7 +395,7 @@ def segment(text: str) -> Document:
             if continuation:
                 sentence.continues = rule_of(continuation, rules.CONTINUATIONS).id
             sentences.append(sentence)
-    return Document(text, sentences, key, cased, fired)
+    return Document(original, sentences, key, cased, fired)
 
 
 def _reads_as_prose(line: str) -> bool:
