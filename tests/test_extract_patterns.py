@@ -3096,3 +3096,12 @@ def test_a_list_of_objectives_parted_by_blank_lines_is_still_the_plans() -> None
             "\n"
             "- nâng hạng 3 sản phẩm lên 4 sao.\n")
     assert {f[3] for f in facts(text, dt.date(2023, 2, 1))} == {"target"}
+
+
+def test_a_headline_in_capitals_names_its_district() -> None:
+    text = ("VÂN ĐỒN: 53 SẢN PHẨM ĐẠT CHUẨN OCOP\n"
+            "Huyện đảo của tỉnh Quảng Ninh đẩy mạnh phát triển sản phẩm OCOP.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 1, 1))] == [("district", "Vân Đồn", 53)]
+    text = ("HUYỆN BỐ TRẠCH CÓ 12 SẢN PHẨM OCOP 3 SAO\n"
+            "Năm 2020, tỉnh Quảng Bình công nhận 33 sản phẩm OCOP.")
+    assert ("district", "Bố Trạch", 12) in [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 1, 1))]

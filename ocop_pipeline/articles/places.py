@@ -20,6 +20,7 @@ from ocop_pipeline.articles.segment import BODY, TITLE, Document, is_meta_line
 from ocop_pipeline.geography import (PRE2025, NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
+from ocop_pipeline.text import match_key
 
 _RULES = {r.id: r for r in rules.PLACES}
 _NATIONAL = compiled(_RULES["place.national"].pattern, scanning=True)
@@ -94,6 +95,12 @@ def find_mentions(doc: Document) -> list[Mention]:
         if not name or name.group().split()[0].lower() in _NOT_NAMES_AFTER_PREFIX:
             continue
         written = text[name.start():name.end()]
+        if written.isupper():
+            # "HUYỆN BỐ TRẠCH CÓ 12 SẢN PHẨM" in a headline in capitals: the name is the district's, not the words after
+            end = _known_district_end(written)
+            if end is not None:
+                name = _CAP_NAME.match(cased, name.start(), name.start() + end)
+                written = text[name.start():name.end()]
         place = resolver().resolve(written)
         if place is not None and place.level == "region":
             continue
@@ -161,6 +168,20 @@ def find_mentions(doc: Document) -> list[Mention]:
     return kept
 
 
+@cache
+def _district_keys() -> frozenset[str]:
+    return frozenset(match_key(name) for name in district_provinces())
+
+
+def _known_district_end(written: str) -> int | None:
+    """Where the longest district name opening ``written`` (a name in capitals) ends, if one does."""
+    ends = [m.end() for m in re.finditer(r"\S+", written)]
+    for end in reversed(ends):
+        if match_key(written[:end].title()) in _district_keys():
+            return end
+    return None
+
+
 def _a_city_in_either_layout(name: str) -> bool:
     """Is the name a centrally-run city before or after the 2025 merger ("thành phố Huế" is one from 2025)?"""
     return any(place is not None and place.level == "province" and place.province.kind == "city"
@@ -208,7 +229,8 @@ def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Ment
             continue
         if _inside_brackets(text, text.rfind("\n", 0, start) + 1, start):
             continue  # "thanh long (Châu Thành), nếp (Thủ Thừa)": where a product comes from, an aside
-        mentions.append(Mention(start, end, text[start:end], "district", None, district=text[start:end],
+        written = text[start:end]
+        mentions.append(Mention(start, end, written, "district", None, district=name if written.isupper() else written,
                                 rule="place.district_gazetteer"))
         taken.add(start, end)
 
@@ -226,6 +248,7 @@ def _district_trie() -> NameTrie:
     for name in sorted(district_provinces()):
         if len(name.split()) >= 2 and resolver().resolve(name) is None:
             trie.add(name, name)
+            trie.add(name.upper(), name)  # a headline in capitals ("VÂN ĐỒN: 53 SẢN PHẨM …")
     return trie
 
 
