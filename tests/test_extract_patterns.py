@@ -3105,3 +3105,9 @@ def test_a_headline_in_capitals_names_its_district() -> None:
     text = ("HUYỆN BỐ TRẠCH CÓ 12 SẢN PHẨM OCOP 3 SAO\n"
             "Năm 2020, tỉnh Quảng Bình công nhận 33 sản phẩm OCOP.")
     assert ("district", "Bố Trạch", 12) in [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 1, 1))]
+
+
+def test_digits_inside_a_file_name_are_no_year() -> None:
+    text = ("Lào Cai có thêm sản phẩm OCOP\n"
+            "Đến nay, tỉnh Lào Cai có 269 sản phẩm OCOP z6002604050167-21eef30f522eb4f7c13850d3db1913dc.jpg")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2024, 11, 1))] == [(2024, 269)]

@@ -1221,7 +1221,7 @@ YEARS: tuple[Rule, ...] = family(
          "Tính đến tháng 9/2023, huyện Tam Nông có 41 sản phẩm được công nhận OCOP."),
     Rule("year.date", {"role": "date"}, r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})(?!\d)",
          "Ngày 12/1/2024, UBND tỉnh ký quyết định công nhận 36 sản phẩm OCOP năm 2023."),
-    Rule("year.plain", {"role": "plain"}, r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/]|[.,]\d)",
+    Rule("year.plain", {"role": "plain"}, r"(?<![\w/.,])((?:19|20)\d{2})(?![\w/]|[.,]\d)",
          "Năm 2023, tỉnh Điện Biên có 70 sản phẩm OCOP."),
 )
 # After these, a year is a document's, not the figure's: "Quyết định số 2919/QĐ-UBND năm 2020".
