@@ -253,6 +253,6 @@ def test_a_hard_wrapped_paragraph_reads_as_one() -> None:
             "198 sản phẩm.\n")
     doc = segment(text)
     assert [s.block for s in doc.sentences] == [TITLE, BODY]
-    assert doc.text == text  # offsets and quotes stay the page's own
+    assert doc.quoted == text and len(doc.text) == len(text)  # quotes are the page's own text, offset for offset
     # A headline is no wrapped line: the body under it opens in capitals.
     assert len(segment("Thêm 20 sản phẩm đạt chuẩn OCOP của tỉnh Quảng Trị năm nay\nNăm 2024, tỉnh có 20.").sentences) == 2

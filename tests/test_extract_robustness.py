@@ -2,7 +2,7 @@
 
 Each case rewrites real extracts the team has read (tests/data/press) in a way that changes no fact a reader would
 take from them: section labels above the headline, a weather strip, a site footer naming the paper's province,
-no-break spaces, blank lines between paragraphs, Windows line ends, share buttons. The claims must not change. Found
+no-break spaces, blank lines between paragraphs, Windows line ends, share buttons, HTML tags. The claims must not change. Found
 by running the whole read corpus through each rewrite; each case held a general fault (a no-break space between
 "sản" and "phẩm" lost almost every figure, a footer's address moved figures to the paper's province).
 """
@@ -56,6 +56,8 @@ REWRITES = {
     "blank lines between paragraphs": lambda t: t.replace("\n", "\n\n"),
     "Windows line ends": lambda t: decode_article(t.replace("\n", "\r\n").encode("utf-8")).text,
     "share buttons at the end": lambda t: t.rstrip("\n") + "\n\nChia sẻ: Facebook | Zalo | Twitter\nBình luận (0)\n",
+    "HTML tags left in a pasted extract": lambda t: "".join(f"<p>{line}</p>" if line.strip() else "<br/>"
+                                                            for line in t.split("\n")),
 }
 
 

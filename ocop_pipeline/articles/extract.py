@@ -1705,7 +1705,7 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
         "province": province.name if province else None,
         "district": frame.district,
     }[level]
-    text = ctx.doc.text
+    text = ctx.doc.quoted
     return Claim(
         source_id=ctx.source_id,
         geo_level=level,

@@ -93,6 +93,8 @@ class Sentence:
 class Document:
     """An article's text with its comparison keys and its sentences."""
 
+    # The text as the engine reads it: the page's own, with HTML markup and hard-wrapped line breaks as spaces or line
+    # ends of the same length (``source`` is the page's own text, offset for offset, for quotes).
     text: str
     sentences: list[Sentence]
     # Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads as its
@@ -105,6 +107,12 @@ class Document:
     _by_sentence: dict = field(default_factory=dict, repr=False)
     # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    source: str | None = None  # the page's own text when ``text`` differs from it
+
+    @property
+    def quoted(self) -> str:
+        """The text quotes are cut from: the page's own."""
+        return self.source if self.source is not None else self.text
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -293,9 +301,24 @@ def _unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+# HTML tags left in a pasted extract ("<p>", "<br/>", "<strong>"). (Entities such as "&nbsp;" are longer than what
+# they stand for, and a key of the text's length cannot read them as one space.)
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,200}>")
+_LINE_TAG = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li|/h\d|h\d)\b[^<>\n]{0,200}>", re.IGNORECASE)
+
+
+def _without_markup(text: str) -> str:
+    """``text`` with HTML tags as spaces, of the same length; a tag that breaks a line ("<br>", "<p>") as a line end,
+    so that paragraphs stay paragraphs."""
+    if "<" not in text:
+        return text
+    text = _LINE_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
-    original, text = text, _unwrapped(text)
+    original, text = text, _unwrapped(_without_markup(text))
     cased = match_key(text, lower=False)
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
@@ -395,7 +418,7 @@ def segment(text: str) -> Document:
             if continuation:
                 sentence.continues = rule_of(continuation, rules.CONTINUATIONS).id
             sentences.append(sentence)
-    return Document(original, sentences, key, cased, fired)
+    return Document(text, sentences, key, cased, fired, source=original if original != text else None)
 
 
 def _reads_as_prose(line: str) -> bool:
