@@ -56,8 +56,9 @@ def table_output(settings: OcopSettings, table: Table, frame: pl.DataFrame, outp
     if validated is None:
         frame, how = table.pandera.validate(table.conform(frame)), "validated"
     else:
+        skipped = len(validated.skipped)
         frame = validated.validate(table, frame)
-        how = "unchanged" if table.name in validated.skipped else "validated"
+        how = "unchanged" if len(validated.skipped) > skipped else "validated"
     return dg.Output(frame, output_name=output_name or "result", metadata={**frame_metadata(frame, table),
                                                                            "contract": how, **(extra or {})})
 

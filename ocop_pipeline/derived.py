@@ -6,6 +6,11 @@ cache) under a key made of the step, the code fingerprint of the whole pipeline 
 was given (``warehouse.frame_digest``, as the warehouse's partial rewrite uses it): given frames with the same
 digests, the same code makes the same frames, so they are read back instead of computed again. Apart from the parse
 cache's module on purpose: a change here does not throw away every parsed file.
+
+The same reasoning spares the contracts: checking every frame with pandera again took 0.3–0.5 s of a nothing-changed
+refresh at 10,000 articles, for frames equal to frames that had passed. ``ValidatedFrames`` keeps, per table, the
+digest of the last frame that passed its contract under the same code fingerprint (which covers ``contracts.py`` and
+the pandera version); an equal frame is not checked again, any other frame is.
 """
 
 from __future__ import annotations

@@ -166,8 +166,9 @@ def results_key(state: str, ran: Iterable[tuple[str, dict[str, Any], str]]) -> s
 
 
 class Sections:
-    """The sections of the page last written to ``page``: a section built from the same tables with the same code is
-    taken from that page (a slice of its bytes) instead of being built again. Recorded in ``record`` with the page's
+    """The sections of the page last written to ``page``: a section built from the same tables with the same code, or
+    whose queries return the same rows from the same context (``same_results``), is taken from that page (a slice of
+    its bytes) instead of being built again. Recorded in ``record`` with the page's
     identity (inode, size and time of its last write): a page written or replaced since is not believed, and a
     record that cannot be read only means building every section."""
 
