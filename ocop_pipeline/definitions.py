@@ -47,12 +47,20 @@ def markdown_preview(frame: pl.DataFrame) -> str:
     return "\n".join([header, rule, *body])
 
 
-def table_output(table: Table, frame: pl.DataFrame, output_name: str | None = None,
+def table_output(settings: OcopSettings, table: Table, frame: pl.DataFrame, output_name: str | None = None,
                  extra: dict | None = None) -> dg.Output:
-    """A frame our own code built, checked strictly against its contract: a failure is a defect and fails the step."""
-    frame = table.pandera.validate(table.conform(frame))
+    """A frame our own code built, checked strictly against its contract: a failure is a defect and fails the step.
+    A frame equal to one that passed by the same code is not checked again (``derived.ValidatedFrames``); its
+    metadata says which (``contract``: validated or unchanged)."""
+    validated = settings.validated_frames()
+    if validated is None:
+        frame, how = table.pandera.validate(table.conform(frame)), "validated"
+    else:
+        skipped = len(validated.skipped)
+        frame = validated.validate(table, frame)
+        how = "unchanged" if len(validated.skipped) > skipped else "validated"
     return dg.Output(frame, output_name=output_name or "result", metadata={**frame_metadata(frame, table),
-                                                                           **(extra or {})})
+                                                                           "contract": how, **(extra or {})})
 
 
 def work_metadata(work: cache.FileWork) -> dict:
@@ -79,18 +87,18 @@ def ledger_outputs(path: str, rejections: pl.DataFrame, files: pl.DataFrame) -> 
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"}, description=contracts.DIM_REGION.doc)
-def dim_region() -> dg.Output:
-    return table_output(contracts.DIM_REGION, geography.dim_region_frame())
+def dim_region(settings: OcopSettings) -> dg.Output:
+    return table_output(settings, contracts.DIM_REGION, geography.dim_region_frame())
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"}, description=contracts.DIM_PROVINCE.doc)
-def dim_province() -> dg.Output:
-    return table_output(contracts.DIM_PROVINCE, geography.dim_province_frame())
+def dim_province(settings: OcopSettings) -> dg.Output:
+    return table_output(settings, contracts.DIM_PROVINCE, geography.dim_province_frame())
 
 
 @dg.asset(group_name=REFERENCE, kinds={"polars"}, description=contracts.PROVINCE_MERGER_2025.doc)
-def province_merger_2025() -> dg.Output:
-    return table_output(contracts.PROVINCE_MERGER_2025, geography.province_merger_frame())
+def province_merger_2025(settings: OcopSettings) -> dg.Output:
+    return table_output(settings, contracts.PROVINCE_MERGER_2025, geography.province_merger_frame())
 
 
 @dg.multi_asset(
@@ -114,8 +122,8 @@ def article_extraction(context: dg.AssetExecutionContext, settings: OcopSettings
         f"loaded, {files['rows_quarantined'].sum()} quarantined, {files.filter(pl.col('status') == 'duplicate').height} "
         f"duplicates, {files.filter(pl.col('status') == 'quarantined').height} files unreadable"
     )
-    yield table_output(contracts.ARTICLES, tables.articles, "articles", work_metadata(work))
-    yield table_output(contracts.ARTICLE_CLAIMS, tables.claims, "article_claims")
+    yield table_output(settings, contracts.ARTICLES, tables.articles, "articles", work_metadata(work))
+    yield table_output(settings, contracts.ARTICLE_CLAIMS, tables.claims, "article_claims")
     yield from ledger_outputs("article", tables.rejections, tables.source_files)
 
 
@@ -143,27 +151,31 @@ def spreadsheet_ingest(context: dg.AssetExecutionContext, settings: OcopSettings
         f"{files['rows_loaded'].sum()} loaded, {files['rows_quarantined'].sum()} quarantined; "
         f"{products.height} products, {ratings.height} ratings, {claims.height} summary figures"
     )
-    yield table_output(contracts.DIM_SUBJECT, subjects, "dim_subject", work_metadata(work))
-    yield table_output(contracts.DIM_PRODUCT, products, "dim_product")
-    yield table_output(contracts.FACT_PRODUCT_RATING, ratings, "fact_product_rating")
-    yield table_output(contracts.SHEET_CLAIMS, claims, "sheet_claims")
+    yield table_output(settings, contracts.DIM_SUBJECT, subjects, "dim_subject", work_metadata(work))
+    yield table_output(settings, contracts.DIM_PRODUCT, products, "dim_product")
+    yield table_output(settings, contracts.FACT_PRODUCT_RATING, ratings, "fact_product_rating")
+    yield table_output(settings, contracts.SHEET_CLAIMS, claims, "sheet_claims")
     yield from ledger_outputs("spreadsheet", tables.rejections, files)
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"}, description=contracts.QUARANTINE.doc)
-def quarantine(article_rejections: pl.DataFrame, spreadsheet_rejections: pl.DataFrame) -> dg.Output:
-    return table_output(contracts.QUARANTINE, pl.concat([article_rejections, spreadsheet_rejections]))
+def quarantine(settings: OcopSettings, article_rejections: pl.DataFrame,
+               spreadsheet_rejections: pl.DataFrame) -> dg.Output:
+    return table_output(settings, contracts.QUARANTINE, pl.concat([article_rejections, spreadsheet_rejections]))
 
 
 @dg.asset(group_name=PUBLISH, kinds={"polars"}, description=contracts.SOURCE_FILES.doc)
-def source_files(article_source_files: pl.DataFrame, spreadsheet_source_files: pl.DataFrame) -> dg.Output:
-    return table_output(contracts.SOURCE_FILES,
+def source_files(settings: OcopSettings, article_source_files: pl.DataFrame,
+                 spreadsheet_source_files: pl.DataFrame) -> dg.Output:
+    return table_output(settings, contracts.SOURCE_FILES,
                         pl.concat([article_source_files, spreadsheet_source_files]).sort("source_id"))
 
 
 @dg.asset(group_name=RECONCILIATION, kinds={"polars"}, description=contracts.CLAIMS.doc)
-def claims(article_claims: pl.DataFrame, sheet_claims: pl.DataFrame, fact_product_rating: pl.DataFrame) -> dg.Output:
-    return table_output(contracts.CLAIMS, reconcile.all_claims(article_claims, sheet_claims, fact_product_rating))
+def claims(settings: OcopSettings, article_claims: pl.DataFrame, sheet_claims: pl.DataFrame,
+           fact_product_rating: pl.DataFrame) -> dg.Output:
+    return table_output(settings, contracts.CLAIMS,
+                        reconcile.all_claims(article_claims, sheet_claims, fact_product_rating))
 
 
 @dg.multi_asset(
@@ -201,7 +213,7 @@ def reconciliation(
     # The national chart in the UI: reported beside bottom-up, with coverage, per layout and year.
     extra = {"agg_national": {"national_chart": dg.MetadataValue.md(report.national_markdown(national))}}
     for name in reconcile.RECONCILED:
-        yield table_output(contracts.table(name), frames[name], name, extra.get(name))
+        yield table_output(settings, contracts.table(name), frames[name], name, extra.get(name))
     if kept and not reused:  # only frames that passed their contracts are kept
         kept.save(key, frames)
     offending = reconcile.check_rows(claims, stats, issues, national, frames["agg_regional"])
@@ -347,7 +359,8 @@ def ocop_report(context: dg.AssetExecutionContext, settings: OcopSettings):
     output_required=False,
     description="For analysts in Excel or other tools, beside the warehouse: <name>_tables.xlsx (one sheet per "
                 "analyst view and a data dictionary) and <name>_parquet/ (every table), both replaced atomically "
-                "after every publish. A failure fails its check, never the refresh.",
+                "after every publish (the workbook only when a table it shows changed). A failure fails its check, "
+                "never the refresh.",
     check_specs=[dg.AssetCheckSpec(EXPORTS_CHECK, asset="ocop_exports", description=(
         "The workbook and the Parquet export were written. A failure never undoes the publish."))],
 )
@@ -359,13 +372,15 @@ def ocop_exports(context: dg.AssetExecutionContext, settings: OcopSettings):
     except Exception as exc:  # noqa: BLE001 - the publish is done; an export failure is reported, not raised
         yield _not_built(context, EXPORTS_CHECK, "the workbook and Parquet export", target, exc)
         return
-    context.log.info(f"exports beside {target}: {written.workbook.name} ({len(written.sheets)} sheets), "
-                     f"{written.parquet.name}/ ({len(written.tables)} tables) in {written.seconds:.1f} s")
+    context.log.info(f"exports beside {target}: {written.workbook.name} ({len(written.sheets)} sheets"
+                     f"{', unchanged: kept' if written.workbook_kept else ''}), {written.parquet.name}/ "
+                     f"({len(written.tables)} tables) in {written.seconds:.1f} s")
     yield dg.MaterializeResult(
         metadata={"workbook": dg.MetadataValue.path(str(written.workbook)),
                   "parquet": dg.MetadataValue.path(str(written.parquet)),
                   "sheets": dg.MetadataValue.json(written.sheets), "tables": dg.MetadataValue.json(written.tables),
-                  "truncated_sheets": dg.MetadataValue.json(written.truncated), "seconds": round(written.seconds, 2)},
+                  "truncated_sheets": dg.MetadataValue.json(written.truncated), "seconds": round(written.seconds, 2),
+                  "workbook_kept": written.workbook_kept},
         check_results=[dg.AssetCheckResult(check_name=EXPORTS_CHECK, passed=True)])
 
 

@@ -10,6 +10,11 @@ workbook through a temporary file and ``os.replace``; the Parquet folder is a sy
 (``.<name>_parquet.<time>``), switched in one ``os.replace`` once every file is written, so a reader always sees one
 complete set. The previous set is kept until the next export (a reader may still be reading it). One export of a
 warehouse at a time (a lock beside it).
+
+Neither is written again for nothing: a Parquet file whose table was loaded from the same frame as before is linked
+into the new set, and the workbook is left as it is when every table its sheets show (all but ``refresh_log``, which
+no view reads) was loaded from the same frames by the same code as when it was written (its ``about`` sheet then
+keeps the time it was written). Writing it took 0.17 s of a nothing-changed refresh at 10,000 articles.
 """
 
 from __future__ import annotations
@@ -28,8 +33,9 @@ from filelock import FileLock
 
 from ocop_pipeline import cache
 from ocop_pipeline.cache import records_dir
-from ocop_pipeline.report import outputs_beside
-from ocop_pipeline.warehouse import open_published
+from ocop_pipeline.config import SQL_DIR
+from ocop_pipeline.report import outputs_beside, sections_key
+from ocop_pipeline.warehouse import file_identity, open_published
 
 EXCEL_MAX_ROWS = 1_048_575  # rows of a sheet below its header
 EXPORT_LOCK_TIMEOUT_S = 600.0
@@ -43,6 +49,7 @@ class ExportResult:
     tables: dict[str, int]  # table -> rows written to Parquet
     seconds: float = 0.0
     truncated: dict[str, int] = field(default_factory=dict)  # sheet -> rows of the view not in the sheet
+    workbook_kept: bool = False  # the workbook written earlier from the same tables by the same code, left as it was
 
 
 def views(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -126,6 +133,41 @@ def write_workbook(con: duckdb.DuckDBPyConnection, path: Path, source: Path) -> 
     finally:
         partial.unlink(missing_ok=True)
     return written, truncated
+
+
+def workbook_key(digests: dict[str, str], fingerprint: str, source: Path) -> str:
+    """What the workbook of ``source`` is made of: the frames its tables were loaded from
+    (``report.sections_key``: every table but refresh_log) and the code; "" (never kept) when that is not known or
+    when a view reads refresh_log, which every publish extends."""
+    if any("refresh_log" in view.read_text(encoding="utf-8") for view in (SQL_DIR / "views").glob("*.sql")):
+        return ""
+    tables_key = sections_key(digests, fingerprint)
+    return f"{tables_key} {source}" if tables_key else ""
+
+
+def _kept_workbook(record: Path, path: Path, key: str) -> tuple[dict[str, int], dict[str, int]] | None:
+    """The sheets of the workbook at ``path`` when its record says it was written under ``key`` and it is the very
+    file then written (inode, size, time of its last write); otherwise None."""
+    if not key:
+        return None
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+        if kept["key"] == key and kept["file"] == file_identity(path):
+            return dict(kept["sheets"]), dict(kept["truncated"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _record_workbook(record: Path, path: Path, key: str, sheets: dict[str, int], truncated: dict[str, int]) -> None:
+    try:
+        if not key:
+            record.unlink(missing_ok=True)
+            return
+        cache.write_atomic(record, json.dumps({"key": key, "file": file_identity(path), "sheets": sheets,
+                                               "truncated": truncated}).encode(), durable=False)
+    except OSError:
+        record.unlink(missing_ok=True)
 
 
 def _sql_path(path: Path) -> str:
@@ -228,10 +270,17 @@ def export_all(warehouse: Path) -> ExportResult:
     with lock:
         con, digests = open_published(warehouse, fingerprint)
         try:
-            sheets, truncated = write_workbook(con, outputs.workbook, warehouse)
+            key, record = workbook_key(digests, fingerprint, warehouse), records_dir(warehouse) / "workbook.json"
+            kept = _kept_workbook(record, outputs.workbook, key)
+            if kept is None:
+                record.unlink(missing_ok=True)
+                sheets, truncated = write_workbook(con, outputs.workbook, warehouse)
+                _record_workbook(record, outputs.workbook, key, sheets, truncated)
+            else:
+                sheets, truncated = kept
             written = write_parquet(con, outputs.parquet, Loaded(digests, fingerprint,
                                                                  records_dir(warehouse) / "parquet_tables.json"))
         finally:
             con.close()
     return ExportResult(outputs.workbook, outputs.parquet, sheets, written, time.perf_counter() - started,
-                        truncated)
+                        truncated, kept is not None)

@@ -43,7 +43,7 @@ import polars as pl
 
 from ocop_pipeline import cache, charts, config, vocab
 from ocop_pipeline.charts import fmt
-from ocop_pipeline.warehouse import file_identity, open_published
+from ocop_pipeline.warehouse import file_identity, frame_digest, open_published
 
 REPORT_SQL_DIR = config.SQL_DIR / "report"
 TILES_FILE = "province_tiles.csv"
@@ -144,7 +144,9 @@ class Drawings:
 @dataclass
 class Kept:
     """A section as built: its key (``render``), what it added to the headline and to the context, its charts' keys,
-    and where its HTML is in the page last written (byte offsets)."""
+    and where its HTML is in the page last written (byte offsets); and the queries it ran (name and parameters)
+    with ``results``, a digest of what it was given (``results_key``: the code, the context it started from and
+    every query's rows)."""
 
     key: str
     headline: dict[str, Any]
@@ -152,11 +154,21 @@ class Kept:
     charts: tuple[str, ...]
     body: str = ""
     span: tuple[int, int] = (0, 0)
+    queries: tuple[tuple[str, dict[str, Any]], ...] = ()
+    results: str = ""
+
+
+def results_key(state: str, ran: Iterable[tuple[str, dict[str, Any], str]]) -> str:
+    """A digest of what a section was given: ``state`` (the code, the section, the context it started from) and,
+    in order, each query it ran with its parameters and the digest of its rows (``warehouse.frame_digest``)."""
+    return hashlib.sha256(repr((state, [(name, sorted(params.items()), rows) for name, params, rows in ran])
+                               ).encode()).hexdigest()
 
 
 class Sections:
-    """The sections of the page last written to ``page``: a section built from the same tables with the same code is
-    taken from that page (a slice of its bytes) instead of being built again. Recorded in ``record`` with the page's
+    """The sections of the page last written to ``page``: a section built from the same tables with the same code, or
+    whose queries return the same rows from the same context (``same_results``), is taken from that page (a slice of
+    its bytes) instead of being built again. Recorded in ``record`` with the page's
     identity (inode, size and time of its last write): a page written or replaced since is not believed, and a
     record that cannot be read only means building every section."""
 
@@ -176,11 +188,29 @@ class Sections:
         kept = self.previous.get(anchor)
         if kept is None or kept.key != key:
             return None
+        return self._read(kept)
+
+    def same_results(self, anchor: str, reader: Reader, state: str) -> Kept | None:
+        """The section last built, when its queries, run again now, return the rows they returned then and it
+        started from the same ``state``: a section is a function of those alone, so it would be built the same.
+        An edited article changes the tables' digests (its claims' ids, its hash) and most often no section's rows."""
+        kept = self.previous.get(anchor)
+        queries, results = getattr(kept, "queries", ()), getattr(kept, "results", "")
+        if kept is None or not queries or not results:
+            return None
+        try:
+            ran = [(name, params, frame_digest(reader.run(name, **params)[0])) for name, params in queries]
+        except Exception:  # noqa: BLE001 - a query that no longer runs: the section is built (and shows why)
+            return None
+        return self._read(kept) if results_key(state, ran) == results else None
+
+    def _read(self, kept: Kept) -> Kept | None:
         try:
             if self._bytes is None:
                 self._bytes = self.page.read_bytes()
             start, end = kept.span
-            return Kept(kept.key, kept.headline, kept.regions, kept.charts, self._bytes[start:end].decode("utf-8"))
+            return Kept(kept.key, kept.headline, kept.regions, kept.charts, self._bytes[start:end].decode("utf-8"),
+                        queries=getattr(kept, "queries", ()), results=getattr(kept, "results", ""))
         except (OSError, UnicodeDecodeError):
             return None
 
@@ -195,7 +225,8 @@ class Sections:
             if start >= 0:
                 start += len(opening)
                 sections[anchor] = Kept(kept.key, kept.headline, kept.regions, kept.charts,
-                                        span=(start, start + len(kept.body.encode("utf-8"))))
+                                        span=(start, start + len(kept.body.encode("utf-8"))),
+                                        queries=kept.queries, results=kept.results)
         try:
             cache.write_atomic(self.record, pickle.dumps({"page": str(self.page), "identity": file_identity(self.page),
                                                           "sections": sections}), durable=False)
@@ -242,10 +273,14 @@ class Reader:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
+        self.ran: list[tuple[str, dict[str, Any], str]] | None = None  # when a list: each query, its rows' digest
 
     def run(self, name: str, **params: Any) -> tuple[pl.DataFrame, Query]:
         query = Query(name, params, read_query(name))
-        return self.con.sql(query.sql, params=params or None).pl(), query
+        frame = self.con.sql(query.sql, params=params or None).pl()
+        if self.ran is not None:
+            self.ran.append((name, dict(params), frame_digest(frame)))
+        return frame, query
 
     def has_table(self, name: str) -> bool:
         return self.con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND "
@@ -830,12 +865,15 @@ READS_REFRESH_LOG = {"quality"}
 
 
 def render(con: duckdb.DuckDBPyConnection, warehouse: Path, drawings: Drawings | None = None,
-           tables_key: str = "", sections: Sections | None = None) -> tuple[str, dict[str, Any], list[str]]:
+           tables_key: str = "", sections: Sections | None = None,
+           fingerprint: str = "") -> tuple[str, dict[str, Any], list[str]]:
     """The page, its headline numbers and the sections that failed.
 
     ``tables_key`` names the contents of every table but refresh_log and the code (``sections_key``): a section
     that does not read refresh_log is then taken from the last page (``sections``) when that page built it with the
-    same key, instead of querying and formatting again: the same tables give the same HTML."""
+    same key, instead of querying and formatting again: the same tables give the same HTML. Otherwise, with the
+    code's ``fingerprint``, a section is taken from the last page when its queries return the same rows as when
+    it was built there, from the same context (``Sections.same_results``): the same rows give the same HTML."""
     reader = Reader(con)
     ctx = Context(reader, warehouse, load_tiles(), drawings or Drawings(None))
     published, about = published_line(reader, warehouse)
@@ -844,26 +882,39 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, drawings: Drawings |
     for anchor, title, build in SECTIONS:
         key = (hashlib.sha256(f"{tables_key}\0{ctx.draw.salt()}\0{anchor}".encode()).hexdigest()
                if sections is not None and tables_key and anchor not in READS_REFRESH_LOG else "")
+        # What else the section reads: the code, the warehouse's path and what earlier sections left in the context
+        # (not the publish's time and run, which no section shows).
+        state = (repr((fingerprint, ctx.draw.salt(), anchor, str(warehouse), ctx.regions,
+                       sorted((k, v) for k, v in ctx.headline.items() if k not in about)))
+                 if key and fingerprint else "")
         kept = sections.get(anchor, key) if key else None
+        if kept is None and state:
+            kept = sections.same_results(anchor, reader, state)
         if kept is not None:
             body = kept.body
             ctx.headline.update(kept.headline)
             ctx.regions = kept.regions or ctx.regions
             ctx.draw.reuse(kept.charts)
-            sections.built[anchor] = kept
+            sections.built[anchor] = Kept(key, kept.headline, kept.regions, kept.charts, body,
+                                          queries=kept.queries, results=kept.results)
         else:
             headline, asked = dict(ctx.headline), len(ctx.draw.asked)
+            reader.ran = [] if state else None
             try:
                 body = build(ctx)
                 if key:
+                    ran = reader.ran or []
                     sections.built[anchor] = Kept(key, {k: v for k, v in ctx.headline.items()
                                                         if k not in headline or headline[k] != v},
                                                   ctx.regions if anchor == "regions" else [],
-                                                  tuple(ctx.draw.asked[asked:]), body)
+                                                  tuple(ctx.draw.asked[asked:]), body,
+                                                  queries=tuple((name, params) for name, params, _ in ran),
+                                                  results=results_key(state, ran) if state else "")
             except Exception as exc:  # one broken section must not hide the others; it is shown and reported
                 errors.append(f"{title}: {type(exc).__name__}: {exc}")
                 body = (f'<div class="error">This section could not be built: {esc(type(exc).__name__)}: '
                         f"{esc(exc)}\n{esc(traceback.format_exc(limit=4))}</div>")
+        reader.ran = None
         bodies.append(f'<section id="section-{anchor}"><h2>{esc(title)}</h2>{body}</section>')
     counts = reader.row_counts()
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -908,7 +959,8 @@ def build_report(warehouse: Path, out: Path | None = None) -> ReportResult:
     fingerprint = cache.pipeline_fingerprint()
     con, digests = open_published(warehouse, fingerprint)
     try:
-        page, headline, errors = render(con, warehouse, drawings, sections_key(digests, fingerprint), sections)
+        page, headline, errors = render(con, warehouse, drawings, sections_key(digests, fingerprint), sections,
+                                        fingerprint)
     finally:
         con.close()
     data = page.encode("utf-8")

@@ -13,6 +13,7 @@ materialized alone from the UI reads the frames its upstream assets last produce
 """
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import dagster as dg
 import polars as pl
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from ocop_pipeline import cache, config, derived, warehouse
 
@@ -71,6 +72,17 @@ class OcopSettings(dg.ConfigurableResource):
         finally:
             work.close()
 
+    _validated: derived.ValidatedFrames | None = PrivateAttr(default=None)
+
+    def validated_frames(self) -> derived.ValidatedFrames | None:
+        """Which frames passed their contracts in earlier runs by the same code, beside the warehouse (none without
+        the parse cache: every frame is validated). One per run: Dagster makes the resource again for each run."""
+        if not self.parse_cache:
+            return None
+        if self._validated is None:
+            self._validated = derived.validated_frames(self.warehouse_path())
+        return self._validated
+
     def derived_frames(self, step: str) -> derived.DerivedFrames | None:
         """The frames a pure step made last time from the same frames, beside the warehouse (none without the
         parse cache: a refresh with ``parse_cache`` false reads and writes no cache)."""
@@ -116,13 +128,29 @@ class StageIOManager(dg.IOManager):
         return self.settings.stage_dir() / f"{'__'.join(asset_key.path)}.parquet"
 
     def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame) -> None:
+        """Write the frame, unless its file already holds an equal frame: the digest of the frame last written
+        (``warehouse.frame_digest``) is kept beside it with the file's identity, so a file written or replaced since
+        is written again."""
         if obj is None:
             return
         path = self._path(context.asset_key)
+        record = path.with_name(f"{path.name}.digest.json")
+        digest = warehouse.frame_digest(obj)
+        try:
+            kept = json.loads(record.read_text(encoding="utf-8"))
+            if kept["digest"] == digest and kept["file"] == warehouse.file_identity(path):
+                return
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         obj.write_parquet(partial)
         os.replace(partial, path)
+        try:
+            cache.write_atomic(record, json.dumps({"digest": digest, "file": warehouse.file_identity(path)}).encode(),
+                               durable=False)
+        except OSError:
+            record.unlink(missing_ok=True)
 
     def load_input(self, context: dg.InputContext) -> pl.DataFrame:
         path = self._path(context.asset_key)

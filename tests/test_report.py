@@ -356,6 +356,42 @@ def test_a_section_built_from_the_same_tables_is_taken_from_the_last_page(shippe
     page.write_bytes(page.read_bytes() + b"\n")  # a page written since its record: nothing taken from it
     assert len(report.build_report(shipped.target, page).errors) == len(report.SECTIONS) - 1
 
+def test_a_section_whose_queries_return_the_same_rows_is_taken_from_the_last_page_and_no_other(
+        shipped: Built, tmp_path: Path, monkeypatch) -> None:
+    """Tables loaded from other frames (an edited article: new claim ids, a new hash) whose rows the report's queries
+    return unchanged: no section built again; a section whose rows changed, or other code: built again."""
+    page = tmp_path / "page.html"
+    first = report.build_report(shipped.target, page)
+    built = page.read_text(encoding="utf-8")
+    honest_key, honest_run, builds = report.sections_key, report.Reader.run, iter(range(1000))
+    monkeypatch.setattr(report, "sections_key",  # the tables loaded from other frames at every build
+                        lambda digests, fingerprint: f"other {next(builds)} {honest_key(digests, fingerprint)}")
+
+    def never(ctx):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(report, "SECTIONS", tuple((a, t, f if a in report.READS_REFRESH_LOG else never)
+                                                  for a, t, f in report.SECTIONS))
+    again = report.build_report(shipped.target, page)
+    assert not again.errors and again.headline == first.headline, "the same rows: every section taken"
+    built_at = re.compile(r"(Built|Report built) \d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert built_at.sub("", page.read_text(encoding="utf-8")) == built_at.sub("", built)
+
+    def fewer_issues(self, name, **params):
+        frame, query = honest_run(self, name, **params)
+        return (frame.head(frame.height - 1) if name == "issues" else frame), query
+
+    monkeypatch.setattr(report.Reader, "run", fewer_issues)
+    changed = report.build_report(shipped.target, page)
+    assert sorted(e.split(":")[0] for e in changed.errors) == [
+        "Conflicts and issues", "Every province", "Sales after recognition"], \
+        "the sections that read the issues, and the one after them (the headline it starts from counts the issues)"
+    monkeypatch.setattr(report.Reader, "run", honest_run)
+    report.build_report(shipped.target, page)  # the failed sections are not kept: built on the next page
+    monkeypatch.setattr(cache, "pipeline_fingerprint", lambda: "0" * 64)
+    assert len(report.build_report(shipped.target, page).errors) == len(report.SECTIONS) - 1, "other code"
+
+
 def test_drawings_key_on_the_data_and_forget_what_a_report_did_not_use(tmp_path: Path) -> None:
     calls = []
 
