@@ -328,7 +328,8 @@ ARTICLES = Table(
         Col("outlet", TEXT, "Publishing outlet, from manifest.csv."),
         Col("published", DATE, "Publication date: from manifest.csv, else the first full date near the top of the "
             "text, else NULL."),
-        Col("published_from", TEXT, "Where published came from: manifest or text.", isin=("manifest", "text")),
+        Col("published_from", TEXT, "Where published came from: manifest, address (a date in the article's url) or "
+            "text (a dateline).", isin=("manifest", "address", "text")),
         Col("province_name", TEXT, "The article's own province: the one it names most often in its headline and "
             "body; for a page naming none, the one its masthead or else its manifest outlet names, else the province "
             "of the district it is about when only one province had a district of that name. A page about the "

@@ -12,7 +12,7 @@ import pytest
 
 from refreshing import SHIPPED_RAW
 from ocop_pipeline.articles.evaluate import read_labels, score
-from ocop_pipeline.articles.ingest import ingest_articles, validated_claims
+from ocop_pipeline.articles.ingest import date_in_address, ingest_articles, validated_claims
 from ocop_pipeline.definitions import defs
 
 LABELS = Path(__file__).parent / "data" / "article_labels.jsonl"
@@ -87,6 +87,33 @@ def test_the_manifests_outlet_names_the_province_of_a_page_that_names_none(tmp_p
     batch = ingest_articles(tmp_path)
     assert [(c["geo_name"], c["kind"], c["value"]) for c in batch.claims] == [("Ninh Thuận", "target", 25)]
     assert batch.articles[0]["province_name"] == "Ninh Thuận"
+
+
+@pytest.mark.parametrize(("url", "date"), [
+    ("https://baotinh.vn/kinh-te/202010/phan-dau-30-san-pham-ocop-f48d8/", dt.date(2020, 10, 15)),
+    ("https://baotinh.vn/vi-sao-nong-dan-me-sao-ocop-20230802140027433.htm", dt.date(2023, 8, 2)),
+    ("https://tv.vn/portal/pages/2021-7-12/huyen-dan-dau-ve-ocop-18486.aspx", dt.date(2021, 7, 12)),
+    ("https://ocoptinh.com/2023/08/08/ban-hanh-ke-san-pham-ocop/", dt.date(2023, 8, 8)),
+    ("https://baotinh.vn/tinh-ho-tro-25-ty-dong-cho-ocop-post746882.html", None),  # an id, no date
+    ("https://baotinh.vn/them-hai-san-pham-ocop-5-sao-161230718144843085.htm", None),  # digits further in an id
+    ("https://baotinh.vn/2013-13-40/ocop/", None),  # no real day
+    (None, None),
+])
+def test_an_address_carries_the_publication_date_news_sites_write_into_it(url: str | None, date) -> None:
+    assert date_in_address(url) == date
+
+
+def test_a_manifest_without_a_date_dates_the_article_by_its_address(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ton_kho.txt").write_text(
+        "Ninh Thuận có 142 sản phẩm OCOP\nĐến nay, tỉnh Ninh Thuận có 142 sản phẩm OCOP.\n", encoding="utf-8")
+    (articles / "manifest.csv").write_text(
+        "file,url,outlet,published\nton_kho.txt,https://baotinh.vn/kinh-te/202311/ninh-thuan-142-ocop/,,\n",
+        encoding="utf-8")
+    batch = ingest_articles(tmp_path)
+    assert (batch.articles[0]["published"], batch.articles[0]["published_from"]) == (dt.date(2023, 11, 15), "address")
+    assert [(c["year"], c["value"]) for c in batch.claims] == [(2023, 142)]
 
 
 def test_an_implausible_figure_goes_to_the_quarantine(tmp_path: Path) -> None:

@@ -45,6 +45,15 @@ class ManifestEntry:
     outlet: str | None = None
     published: dt.date | None = None
 
+    @property
+    def dated(self) -> tuple[dt.date | None, str | None]:
+        """The publication date the extractor reads the article by, and where it came from: the manifest's, else the
+        one its address carries (``date_in_address``), else none (the extractor then looks for a dateline)."""
+        if self.published is not None:
+            return self.published, "manifest"
+        from_address = date_in_address(self.url)
+        return (from_address, "address") if from_address is not None else (None, None)
+
 
 NO_ENTRY = ManifestEntry()
 
@@ -85,6 +94,35 @@ class ArticleBatch(IngestBatch):
 
 # ----------------------------------------------------------------------------------------------------------------
 # manifest
+
+
+# Dates news sites write into an article's address: "/2023/08/08/…", "/kinh-te/202010/…", "/2021-7-12/…",
+# "/20230802/…", "…-20230802140027433.htm" (the timestamp that opens an article id). A day the address leaves out is
+# the month's middle. Ids that merely hold such digits further in ("post746882", "161230718144843085") are no dates.
+_ADDRESS_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?/"),
+    re.compile(r"/((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})/"),
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)?/"),
+    re.compile(r"[-_/]((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:\.[a-z]{2,5})?(?:[?#]|$)"),
+)
+
+
+def date_in_address(url: str | None) -> dt.date | None:
+    """The publication date an article's address carries, if it carries a plausible one."""
+    if not url:
+        return None
+    for pattern in _ADDRESS_DATES:
+        m = pattern.search(url)
+        if m is None:
+            continue
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3) or 15)
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if vocab.YEAR_MIN <= date.year <= dt.date.today().year:
+            return date
+    return None
 
 
 def parse_published(raw: str) -> dt.date:
@@ -252,7 +290,7 @@ def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | 
 
 def _article_row(raw: sources.RawFile, entry: ManifestEntry) -> dict:
     return {"source_id": raw.source_id, "sha256": raw.sha256, "url": entry.url, "outlet": entry.outlet,
-            "published": entry.published, "published_from": "manifest" if entry.published else None,
+            "published": entry.dated[0], "published_from": entry.dated[1],
             "characters": 0, "status": "loaded", "error": None, "warnings": None, "duplicate_of": None,
             "encoding": None, "province_name": None, "province_code": None, "layout": None}
 
@@ -266,8 +304,9 @@ def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
 
 
 def _read_with(entry: ManifestEntry) -> tuple:
-    """What ``read_article`` is given of a file's manifest entry: its publication date and its outlet."""
-    return entry.published, entry.outlet
+    """What ``read_article`` is given of a file's manifest entry: its publication date (the address's when the
+    manifest gives none) and its outlet."""
+    return entry.dated[0], entry.outlet
 
 
 def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:
@@ -308,7 +347,7 @@ def _extract_files(batch: ArticleBatch, files: list[sources.RawFile], manifest: 
             ledger.reject_file(stage, problem)
             article.update(status="quarantined", error=problem)
             continue
-        if not entry.published and result.published_from_text:
+        if entry.dated[0] is None and result.published_from_text:
             article.update(published=result.published_from_text, published_from="text")
         article.update(encoding=result.encoding, characters=result.characters, warnings=result.warnings,
                        province_name=result.province_name, province_code=result.province_code, layout=result.layout)
