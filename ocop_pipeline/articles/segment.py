@@ -278,21 +278,24 @@ def _bounded(line: str, starts: list[int]) -> list[tuple[int, int]]:
 # A line wrapped by its source (a print view, a PDF, a mail) runs on in the next: the break is a space to read past.
 # Only a long line ending without a stop, followed by a line opening in lower case (or a number and a word in lower
 # case), and neither a table row.
-_LINE_BREAK_AFTER_WORDS = re.compile(r"(?<=[^\s.!?:;\u2026\"\u201d)\]|\t])[ \t]*\n[ \t]*(?:\d+[ \t]+)?(\w)")
+_STOPS = frozenset(".!?:;\u2026\"\u201d)]|\t")
+_NEXT_WORD = re.compile(r"[ \t]*(?:\d+[ \t]+)?(\w)")
 MIN_WRAPPED_LINE_CHARS = 50
 
 
 def _unwrapped(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped lines as spaces, of the same length (offsets stay the text's)."""
-    if "\n" not in text:
-        return text
     breaks = []
-    for m in _LINE_BREAK_AFTER_WORDS.finditer(text):
-        at = text.index("\n", m.start())
-        next_end = text.find("\n", at + 1)
-        if m.group(1).islower() and at - (text.rfind("\n", 0, at) + 1) >= MIN_WRAPPED_LINE_CHARS and \
-                "|" not in text[at:next_end if next_end >= 0 else len(text)]:
-            breaks.append(at)
+    line_start, at = 0, text.find("\n")
+    while at >= 0:
+        following = text.find("\n", at + 1)
+        last = len(text[line_start:at].rstrip(" \t")) + line_start - 1
+        if last - line_start + 1 >= MIN_WRAPPED_LINE_CHARS and text[last] not in _STOPS:
+            word = _NEXT_WORD.match(text, at + 1)
+            if word is not None and word.group(1).islower() and \
+                    "|" not in text[at:following if following >= 0 else len(text)]:
+                breaks.append(at)
+        line_start, at = at + 1, following
     if not breaks:
         return text
     chars = list(text)
