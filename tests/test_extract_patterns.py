@@ -3111,3 +3111,9 @@ def test_digits_inside_a_file_name_are_no_year() -> None:
     text = ("Lào Cai có thêm sản phẩm OCOP\n"
             "Theo tệp z6002604050167-21eef30f522eb4f7c13850d3db1913dc, tỉnh Lào Cai có 269 sản phẩm OCOP.")
     assert [(f[2], f[7]) for f in facts(text, dt.date(2024, 11, 1))] == [(2024, 269)]
+
+
+def test_an_undated_page_naming_no_year_that_speaks_of_the_merger_is_of_its_year() -> None:
+    text = ("Gia Lai sở hữu hơn 500 sản phẩm OCOP\n"
+            "Sau hợp nhất, tỉnh Gia Lai có 520 sản phẩm OCOP còn hiệu lực, trong đó Bình Định (cũ) có 250 sản phẩm.")
+    assert {f[2] for f in facts(text)} == {2025}

@@ -308,6 +308,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     article_year, line_years, target_years = timing.latest_years(
         years, doc, target_sentences, published, dict.fromkeys(s.line for s in doc.sentences),
         PILOT_PROGRAMMES.get(article_place.name, NATIONAL_PROGRAMME_YEAR) if article_place else NATIONAL_PROGRAMME_YEAR)
+    if published is None and article_year is None and (
+            any(m.former for m in mentions) or _MERGER_WORDS.search(doc.key) is not None):
+        # An undated page naming no year that speaks of the 2025 merger as done ("Sau sáp nhập, tỉnh Quảng Ngãi có
+        # 640 sản phẩm …; Kon Tum (cũ) có 290"): written after it, in its year at the earliest.
+        article_year = MERGER_DATE.year
     ctx = Context(
         doc=doc, source_id=source_id, published=published, mentions=mentions, years=years, markers=markers,
         joined=joined,
