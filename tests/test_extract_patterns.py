@@ -3117,3 +3117,9 @@ def test_an_undated_page_naming_no_year_that_speaks_of_the_merger_is_of_its_year
     text = ("Gia Lai sở hữu hơn 500 sản phẩm OCOP\n"
             "Sau hợp nhất, tỉnh Gia Lai có 520 sản phẩm OCOP còn hiệu lực, trong đó Bình Định (cũ) có 250 sản phẩm.")
     assert {f[2] for f in facts(text)} == {2025}
+
+
+def test_a_sentence_opening_with_its_count_and_its_own_words_names_its_subject_after_the_comma() -> None:
+    text = ("Đồng Nai dẫn đầu Đông Nam Bộ về OCOP\n"
+            "Với 28 sản phẩm được công nhận đạt chuẩn OCOP, huyện Định Quán thuộc tốp đầu của tỉnh Đồng Nai.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", "Định Quán", 28)]

@@ -1408,7 +1408,9 @@ PLACES: tuple[Rule, ...] = family(
          "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
     # A sentence opening with the figure and then its subject: "Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu".
     Rule("place.subject_after", {"place": "the subject after the figure that opens the sentence"},
-         r"^\s*(?:ocop\s*)?,\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
+         # ("Với 36 sản phẩm được công nhận đạt chuẩn OCOP, huyện Xuân Lộc thuộc tốp đầu …": the count's own words
+         # before the comma)
+         r"^\s*(?:ocop\s*)?(?:(?:được|đã được|đã|đều)\s+[^,.;:\d]{0,50})?,\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Tỉnh Thanh Hóa có 450 sản phẩm OCOP. Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu đề ra."),
     Rule("place.venue", {"skip": "the venue of an event, not the place of the figure"},
          r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ|họp)"
