@@ -3123,3 +3123,12 @@ def test_a_sentence_opening_with_its_count_and_its_own_words_names_its_subject_a
     text = ("Đồng Nai dẫn đầu Đông Nam Bộ về OCOP\n"
             "Với 28 sản phẩm được công nhận đạt chuẩn OCOP, huyện Định Quán thuộc tốp đầu của tỉnh Đồng Nai.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", "Định Quán", 28)]
+
+
+def test_besides_a_count_just_stated_and_producers_mobilised_are_no_new_counts() -> None:
+    text = ("Đăk Tô phát triển sản phẩm OCOP\n"
+            "Đến nay, huyện Đăk Tô có 07 sản phẩm của 05 chủ thể được công nhận OCOP 03 sao.\n"
+            "Ngoài 7 sản phẩm được công nhận OCOP, trong năm 2022, huyện đã vận động 02 doanh nghiệp, 03 hợp tác xã và "
+            "6 hộ gia đình tham gia chương trình.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 9, 1))] == [
+        ("products", "3", 7), ("subjects", None, 5)]

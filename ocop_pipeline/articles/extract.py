@@ -154,6 +154,7 @@ _AT_THE_DISTRICT = compiled(rules.AT_THE_DISTRICT)
 _YEARLY = compiled(rules.YEARLY)
 _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
+_BESIDES = compiled(rules.BESIDES_WORD)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
@@ -636,8 +637,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue
         # (a headline's figure is the body's to state: the body's statement is kept, see _without_restated_headlines)
-        if _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start) and \
-                (earlier := _stated_before(figure, claims)) is not None and earlier.block != TITLE:
+        if (again := _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start)) and \
+                (earlier := _stated_before(figure, claims, besides=bool(_BESIDES.match(again.group())))) \
+                is not None and earlier.block != TITLE:
             ctx.fired.add("skip.back_reference")
             continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)
@@ -786,16 +788,18 @@ def _stated_in(figure: figs.Figure, claims: list[Claim], since: int) -> bool:
     return False
 
 
-def _stated_before(figure: figs.Figure, claims: list[Claim]) -> Claim | None:
+def _stated_before(figure: figs.Figure, claims: list[Claim], besides: bool = False) -> Claim | None:
     """The claim that first stated this figure's value, when the value is distinctive enough to be the same figure:
-    10 or more, or a star level both name; a small bare count ("3 sản phẩm") repeats by chance."""
+    10 or more, or a star level both name; a small bare count ("3 sản phẩm") repeats by chance. ``besides``: the
+    words before say "besides" ("Ngoài 9 sản phẩm được công nhận, …"), which only a figure already stated follows:
+    any earlier count of that value."""
     if figure.value is None or figure.value_high is not None:
         return None
     for claim in _claims_before(claims, figure.start):
         if claim.metric != figure.metric or claim.value != figure.value or claim.kind == "target" or \
-                "kind:default" in claim.decided_by:
+                ("kind:default" in claim.decided_by and not besides):
             continue
-        if (figure.stars is not None and claim.stars == figure.stars) or (
+        if besides or (figure.stars is not None and claim.stars == figure.stars) or (
                 figure.stars is None and claim.stars is None and figure.value >= 10):
             return claim
     return None

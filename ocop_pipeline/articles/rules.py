@@ -386,6 +386,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
          r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
+         r"|vận động|khuyến khích|động viên"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
          # ("kế hoạch giao là 54 sản phẩm": the plan's figure, not products handed over)
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
@@ -630,7 +631,9 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp 
                     r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)\s*(?:{QUAL}\s+)?")
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 # ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
-WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$|(?<!\w)(?:cho\s+)?(?:cả|tất cả|toàn bộ)\s*$"
+# ("Ngoài 9 sản phẩm được công nhận OCOP cấp tỉnh, trong năm 2021, huyện … đã …": besides those just counted)
+BESIDES_WORD = "ngoài"
+WHOLE_NAMED_AGAIN = r"(?<!\w)trong(?:\s+tổng)?\s+số\s*$|(?<!\w)(?:cho\s+)?(?:cả|tất cả|toàn bộ)\s*$|(?<!\w)ngoài\s*$"
 # An activity whose words go on to say it made the products ("hỗ trợ hình thành 46 sản phẩm OCOP"): a result.
 # ("đã hỗ trợ phát triển được 11 sản phẩm OCOP": developed, and reached)
 FORMED_AFTER_ACTIVITY = r"(?<!\w)(?:hình thành|tạo ra|tạo nên|tạo dựng|phát triển được|xây dựng được)(?!\w)"
