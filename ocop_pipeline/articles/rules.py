@@ -419,7 +419,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # "bình quân mỗi năm gần 40 sản phẩm": an average, no count of anything
          r"|(?<!\w)(?:bình quân|trung bình)(?:\s+(?:mỗi|một|hằng|hàng)\s+(?:năm|đợt|tháng|xã|huyện|địa phương))?"
          r"\s*(?:có\s*|đạt\s*)?(?:{QUAL}\s*)?$",
-         "Tỉnh khuyến khích mỗi xã có ít nhất 1 sản phẩm OCOP."),
+         "Tỉnh mong muốn mỗi xã có ít nhất 1 sản phẩm OCOP."),
     Rule("skip.support", {"skip": "support for packaging or traceability, not recognition"},
          r"(?:bao bì|tem nhãn|nhãn mác|truy xuất nguồn gốc|mã vạch|mã qr|thiết kế|nhận diện|nhãn hiệu|sở hữu trí tuệ)"
          r"[^.;\d]{0,25}$",
