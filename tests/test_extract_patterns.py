@@ -3132,3 +3132,11 @@ def test_besides_a_count_just_stated_and_producers_mobilised_are_no_new_counts()
             "6 hộ gia đình tham gia chương trình.")
     assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 9, 1))] == [
         ("products", "3", 7), ("subjects", None, 5)]
+
+
+def test_products_whose_certificates_ran_out_after_their_months_are_no_stock() -> None:
+    text = ("Kon Tum rà soát sản phẩm OCOP hết hạn\n"
+            "Đến nay, thành phố Kon Tum có 83 sản phẩm OCOP. Qua rà soát, trong tổng số các sản phẩm OCOP của thành "
+            "phố có 18 sản phẩm (thuộc các nhóm thực phẩm tươi sống; thực phẩm chế biến; đồ uống) đạt 3 sao và 4 sao "
+            "của 10 chủ thể đã hết thời hạn 36 tháng sử dụng nhãn hiệu OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2024, 7, 1))] == [83]

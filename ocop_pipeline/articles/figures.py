@@ -736,18 +736,20 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
-    clause_end = key.find(";", figure.noun_end, sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
+    clause_end = _clause_end(key, figure.noun_end, sentence.end)
     for rule, pattern, number in clause_rules:
         if rule.yields.get("reach") == "after":
             m = pattern.search(key, figure.noun_end, clause_end)
             if m is None or _RESULT_AFTER.match(right):
                 continue
-            # (an aside in brackets says more of the count: "16 chủ thể (29 sản phẩm) được hỗ trợ")
-            between = _BRACKETED_TEXT.sub(" ", _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(
-                " ", key[figure.noun_end:m.start()])))
-            if len(between) > ENTRIES_REACH or _DIGIT.search(between):
-                continue  # too far, or another count's (a decision's number and date are no count)
+            # (an aside in brackets says more of the count: "16 chủ thể (29 sản phẩm) được hỗ trợ"; so does its star
+            # level: "18 sản phẩm … đạt 3 sao và 4 sao của 10 chủ thể đã hết thời hạn")
+            between = _STAR_LEVEL.sub(" ", _BRACKETED_TEXT.sub(" ", _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(
+                " ", key[figure.noun_end:m.start()]))))
+            if len(between) > ENTRIES_REACH or _DIGIT.search(between) or "(" in between:
+                # too far, or another count's (a decision's number and date are no count), or an aside's words
+                # ("220 sản phẩm 3 sao (một sản phẩm … sắp hết hạn …)")
+                continue
             return rule.id
         # The figures of one clause search it alike: each search is made once per clause.
         found = clauses.get((number, clause_start, clause_end), clauses)
@@ -768,6 +770,21 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if m.start() < figure.num_start or m.start() - figure.noun_end < 40:
             return rule.id
     return None
+
+
+def _clause_end(key: str, start: int, end: int) -> int:
+    """Where the clause holding ``start`` ends: the first ";" after it outside brackets ("18 sản phẩm (thuộc các
+    nhóm thực phẩm tươi sống; thực phẩm chế biến; …) … đã hết thời hạn" is one clause), else ``end``."""
+    at = key.find(";", start, end)
+    while at >= 0:
+        opened = key.rfind("(", start, at)
+        if opened < 0 or key.rfind(")", opened, at) >= 0:
+            return at
+        closed = key.find(")", at, end)
+        if closed < 0:
+            return at
+        at = key.find(";", closed, end)
+    return end
 
 
 def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], sentence: Sentence,
@@ -841,6 +858,7 @@ def _rated_subject(linking: str) -> bool:
 # An aside in brackets, or between dashes at the start of the words ("– gồm doanh nghiệp và hợp tác xã –"): it
 # describes the products or their producers and never breaks the link to their star level.
 _BRACKETED_TEXT = re.compile(r"\([^()]*\)|^\s*-[^-;]{1,80}-")
+_STAR_LEVEL = compiled(r"{STARS}")
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)

@@ -869,7 +869,8 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     # Certificates lapsed, said after the count: "giấy chứng nhận của 48 sản phẩm … theo Quyết định … đã hết hiệu lực".
     # Only after it: "104 sản phẩm đã hết thời hạn, nên số còn hiệu lực là 305" leaves the 305 a stock.
     Rule("skip.lapsed", {"skip": "recognitions lapsed, not held", "reach": "after"},
-         r"(?<!\w)(?:đã\s+)?hết (?:hiệu lực|thời hạn|hạn)(?!\s*\d)",
+         # ("… đã hết thời hạn 36 tháng sử dụng nhãn hiệu OCOP": the certificate's months, no date)
+         r"(?<!\w)(?:đã\s+)?hết (?:hiệu lực|thời hạn|hạn)(?!\s*\d(?!\d*\s*tháng))",
          "Giấy chứng nhận của 30 sản phẩm OCOP cấp theo Quyết định số 303/QĐ-UBND năm 2020 đã hết hiệu lực."),
     # Support or rewards given, said after the count: "huyện Giao Thủy có 16 chủ thể (29 sản phẩm) được hỗ trợ, tổng
     # kinh phí …": who or what was paid, not what is recognised or held.
