@@ -3140,3 +3140,10 @@ def test_products_whose_certificates_ran_out_after_their_months_are_no_stock() -
             "phố có 18 sản phẩm (thuộc các nhóm thực phẩm tươi sống; thực phẩm chế biến; đồ uống) đạt 3 sao và 4 sao "
             "của 10 chủ thể đã hết thời hạn 36 tháng sử dụng nhãn hiệu OCOP.")
     assert [f[7] for f in facts(text, dt.date(2024, 7, 1))] == [83]
+
+
+def test_products_taking_part_in_a_contest_are_entries() -> None:
+    text = ("Kon Tum chuẩn bị đánh giá sản phẩm OCOP\n"
+            "Đến nay, thành phố Kon Tum đã tiếp nhận, kiểm tra hồ sơ đối với 14 sản phẩm tham gia thi, đánh giá xếp hạng "
+            "đợt 1 năm 2022.")
+    assert facts(text, dt.date(2022, 6, 1)) == []

@@ -848,7 +848,7 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     # thi: ngành thực phẩm có 40 sản phẩm". A count with its own result after it ("98 sản phẩm đạt 3 sao") is no
     # entry, nor is one with a result verb between it and the entry's words.
     Rule("skip.entries_clause", {"skip": "entries of an evaluation, not results", "reach": "clause"},
-         r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
+         r"(?<!\w)(?:tham gia|đăng ký)\s*(?:đánh giá|phân hạng|dự thi|thi(?!\w)|xét chọn|chấm)|sản phẩm dự thi|hồ sơ dự thi"
          # … unless the dossier goes to the centre for 5 stars: a potential, counted as such.
          # "Số sản phẩm tham gia chương trình tăng qua từng năm: năm 2018 có 35 …": products taking part, year by year
          r"|số (?:lượng )?sản phẩm (?:đăng ký )?tham gia"
