@@ -3147,3 +3147,9 @@ def test_products_taking_part_in_a_contest_are_entries() -> None:
             "Đến nay, thành phố Kon Tum đã tiếp nhận, kiểm tra hồ sơ đối với 14 sản phẩm tham gia thi, đánh giá xếp hạng "
             "đợt 1 năm 2022.")
     assert facts(text, dt.date(2022, 6, 1)) == []
+
+
+def test_a_star_level_after_the_products_named_again_in_their_rating() -> None:
+    text = ("Đăk Hà phát triển sản phẩm OCOP\n"
+            "Đến nay, trên địa bàn huyện Đăk Hà có 12 sản phẩm được tỉnh đánh giá và xếp hạng sản phẩm OCOP 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [("3", 12)]

@@ -980,8 +980,9 @@ STAR_LINK_MAX_CHARS = 45
 # mắc ca sấy (TP Lạng Sơn) và rượu men lá (huyện Cao Lộc) - đạt OCOP 4 sao". A part ("trong đó", "gồm") or another
 # number between (outside brackets) breaks the link.
 STAR_SUBJECT_MAX_CHARS = 180
+# ("9 sản phẩm được tỉnh đánh giá và xếp hạng sản phẩm OCOP 3 sao": the products named again before the level)
 STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
-                      r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+                      r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:là\s*)?(?:sản phẩm\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
 # A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
 # nhận 4 sao".
 # ("4 sản phẩm đạt từ 75,27 đến hơn 81 điểm, được xếp hạng … 4 sao": the range of scores before "điểm")
