@@ -3153,3 +3153,10 @@ def test_a_star_level_after_the_products_named_again_in_their_rating() -> None:
     text = ("Đăk Hà phát triển sản phẩm OCOP\n"
             "Đến nay, trên địa bàn huyện Đăk Hà có 12 sản phẩm được tỉnh đánh giá và xếp hạng sản phẩm OCOP 3 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [("3", 12)]
+
+
+def test_a_part_of_a_stock_after_proposed_products_stays_the_stocks() -> None:
+    text = ("Phù Cát nâng tầm sản phẩm OCOP\n"
+            "Đến nay toàn huyện Phù Cát có 30 sản phẩm đạt từ 3 sao trở lên, trong đó có 3 sản phẩm đang đề xuất công "
+            "nhận OCOP 4 sao và 27 sản phẩm được công nhận OCOP 3 sao.")
+    assert ("cumulative", "3", 27) in [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))]

@@ -1310,8 +1310,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "cumulative", "an uplift observed"
     entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and
                f.end <= figure.start]
+    # (never a part of a stock: "… có 46 sản phẩm …, trong đó có 2 sản phẩm đang đề xuất công nhận 4 sao và 44 sản
+    # phẩm được công nhận 3 sao")
     if figure.metric.startswith("products") and entries and _RESULT_AFTER.match(key, figure.noun_end) and \
-            not _STOCK_NOW.search(key, entries[-1].end, figure.start):
+            not _STOCK_NOW.search(key, entries[-1].end, figure.start) and \
+            not (total is not None and total[1].kind == "cumulative"):
         # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
         return "new", "the result of the entries named before it in its sentence"
     if figure.rule_id == "count.products.over_plan" and total is None and \
