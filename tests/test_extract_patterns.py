@@ -3160,3 +3160,12 @@ def test_a_part_of_a_stock_after_proposed_products_stays_the_stocks() -> None:
             "Đến nay toàn huyện Phù Cát có 30 sản phẩm đạt từ 3 sao trở lên, trong đó có 3 sản phẩm đang đề xuất công "
             "nhận OCOP 4 sao và 27 sản phẩm được công nhận OCOP 3 sao.")
     assert ("cumulative", "3", 27) in [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))]
+
+
+def test_a_photo_caption_between_paragraphs_interrupts_nothing() -> None:
+    text = ("Hậu Giang công nhận thêm sản phẩm OCOP\n"
+            "Năm 2022, UBND tỉnh Hậu Giang công nhận thêm 40 sản phẩm OCOP cấp tỉnh, gồm 12 sản phẩm 4 sao và 28 sản "
+            "phẩm 3 sao.\n"
+            "Ảnh: Sản phẩm được trưng bày tại hội chợ.\n"
+            "Các sản phẩm này thuộc 25 chủ thể, trong đó có 9 hợp tác xã và 6 doanh nghiệp.")
+    assert {f[3] for f in facts(text, dt.date(2022, 12, 20))} == {"new"}

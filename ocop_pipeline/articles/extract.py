@@ -356,8 +356,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             last_ocop_sentence += 1
         # A sentence's state is final once the loop has left it: the last one that said something is kept, not
         # looked for again.
-        if states.get(sentence.index - 1):
-            last_stated = sentence.index - 1
+        if sentence.previous is not None and states.get(sentence.previous):
+            last_stated = sentence.previous
         ctx.recent_index = last_stated if last_stated is not None and \
             sentence.index - last_stated <= CONTEXT_SENTENCES else None
         ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None
@@ -399,7 +399,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         elif products and sentence.index - entries_sentence <= ENTRIES_LIST_SENTENCES and \
                 not _RESULT_VERB.search(doc.cased, sentence.start, sentence.end) and \
                 not any(m.kind == "cumulative" for m in doc.within(markers, sentence)) and (
-                    (sentence.continues in _BREAKDOWNS and entries_sentence == sentence.index - 1) or
+                    (sentence.continues in _BREAKDOWNS and entries_sentence == sentence.previous) or
                     all(f.skip or _listed(f, products) or _district_just_before(ctx, sentence, f) or
                         _LIST_CUE.search(doc.key, sentence.start, f.start) for f in products)):
             # "Hội đồng chấm điểm cho 26 sản phẩm. Quận Cẩm Lệ có 8 sản phẩm, …": the entries, place by place;
@@ -424,7 +424,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 # "Với 8 sản phẩm 3 sao mới, huyện hiện có 44 sản phẩm": the part named again, then the whole, which
                 # keeps the part's time but not its star level.
                 previous = replace(previous, stars=None)
-        elif not sentence.continues and previous is not None and previous_index == sentence.index - 1 and (
+        elif not sentence.continues and previous is not None and previous_index == sentence.previous and (
                 _REFERS_BACK.search(doc.key, sentence.start, found[0].start) or
                 _parts_add_up(found, claims, doc.sentences[previous_index])):
             # "Con số này bao gồm 12 sản phẩm 4 sao …", or counts adding up to the figure of the sentence before
@@ -436,7 +436,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # 21 sản phẩm xếp 3 sao": star levels adding up to a total stated a few sentences before break it down.
             previous, sentence.continues = earlier, "continue.parts_of_an_earlier_total"
         inherited = previous if (sentence.continues and previous is not None) else None
-        if inherited is not None and previous_index == sentence.index - 1:
+        if inherited is not None and previous_index == sentence.previous:
             # "… công nhận 19 sản phẩm, nâng tổng số lên 31. Trong đó, 19 sản phẩm 4 sao … và 12 sản phẩm 3 sao":
             # the parts break down the figure of the sentence before that they add up to.
             # … and parts that add up to neither, after "Mười sản phẩm … đã đưa số sản phẩm … lên 19", break down the
@@ -469,7 +469,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             states[sentence.index] = _carried(State(frames[0].kind, frames[0].year, None, "its figure"),
                                               states, sentence.index)
         elif frames:
-            whole = previous if previous is not None and previous_index == sentence.index - 1 else None
+            whole = previous if previous is not None and previous_index == sentence.previous else None
             if whole is not None and whole.stars is None and all(f is not None and f.stars is not None and (
                     f.kind, f.level, f.place, f.district, f.metric) == (whole.kind, whole.level, whole.place,
                                                                        whole.district, whole.metric) for f in frames):
@@ -1328,7 +1328,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                                                                                            sentence.end):
             # "Hiện có 175 sản phẩm. Trong số này có 7 sản phẩm đủ điều kiện dự thi 5 sao": a part of the stock.
             return "cumulative", "kind of the figure it breaks down"
-        if ctx.recent is not None and ctx.recent.kind == "cumulative" and sentence.index - ctx.recent_index == 1 and \
+        if ctx.recent is not None and ctx.recent.kind == "cumulative" and ctx.recent_index == sentence.previous and \
                 _STANDING_PROPOSAL.search(key, sentence.start, sentence.end):
             # "Đến nay, Long An có 26 sản phẩm … Tỉnh cũng đang trình Trung ương xem xét công nhận 4 sản phẩm hạng 5
             # sao": the stock's pending part ("Ngoài ra, một sản phẩm 4 sao đang được tỉnh trình Bộ …" too)
@@ -1361,7 +1361,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     left = key[max(sentence.start, figure.start - 60):figure.start]
     if timing.RECOGNISED_BEFORE.search(left) and not stock:
         if not in_clause and own_year is None and ctx.recent is not None and ctx.recent.kind == "cumulative" and \
-                ctx.recent.how != "its figure" and ctx.recent_index == sentence.index - 1 and \
+                ctx.recent.how != "its figure" and ctx.recent_index == sentence.previous and \
                 _PERFECT.search(left):
             # "Đến nay, Hà Nội là địa phương đi đầu … Thành phố đã công nhận được 2.167 sản phẩm": what has been
             # recognised by the time the sentence before set, no round of its own
@@ -1391,7 +1391,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             break  # "Số sản phẩm được phân hạng 4 sao là 310": a detail of what the sentence before said
         if decided is not None and decided.rule == "kind.stock_scope" and ctx.recent is not None and \
                 ctx.recent.kind == "new" and ctx.recent.how != "its figure" and \
-                ctx.recent_index == sentence.index - 1:
+                ctx.recent_index == sentence.previous:
             # "Sở vừa công bố kết quả phân hạng năm 2022. Toàn tỉnh có 109 sản phẩm được công nhận …": what the
             # whole province has in the round just announced.
             return "new", f"the round announced in the sentence before ({ctx.recent.how})"
@@ -1406,7 +1406,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "new", f"a year of its own ({own_year}) before the stock just stated"
     past = own_year is not None and ctx.published is not None and own_year < ctx.published.year
     if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and (_details(figure, sentence, ctx) or (
-            ctx.recent.kind == "new" and sentence.index - ctx.recent_index == 1)):
+            ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
         # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
@@ -1597,7 +1597,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
                 # the plan's year is the headline's.
                 return next(iter(titled)), "the year of the plan's headline"
         if ctx.recent is not None and ctx.recent.kind == "target" and ctx.recent.year is not None and \
-                sentence.index - ctx.recent_index == 1:
+                ctx.recent_index == sentence.previous:
             # "… tới năm 2020, số sản phẩm … tối thiểu là 70. Đối với các tổ chức kinh tế, chỉ tiêu là … ít nhất 50
             # đơn vị": the same plan, its year said once
             return ctx.recent.year, "the plan of the sentence before"

@@ -87,6 +87,9 @@ class Sentence:
     line: int  # index of the line (paragraph) it belongs to
     first_in_line: bool
     continues: str | None = None  # id of the rule that made it continue the sentence before
+    # The index of the sentence read before it: a photo's caption or another article's headline between two
+    # paragraphs interrupts nothing ("… công nhận thêm 59 sản phẩm." / "Ảnh: …" / "Trong đó …").
+    previous: int | None = None
 
 
 @dataclass
@@ -421,6 +424,11 @@ def segment(text: str) -> Document:
             if continuation:
                 sentence.continues = rule_of(continuation, rules.CONTINUATIONS).id
             sentences.append(sentence)
+    reading = None
+    for sentence in sentences:
+        sentence.previous = reading
+        if sentence.block not in (CAPTION, RELATED):
+            reading = sentence.index
     return Document(text, sentences, key, cased, fired, source=original if original != text else None)
 
 
