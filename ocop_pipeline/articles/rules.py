@@ -196,8 +196,6 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.over_plan", {"metric": "products", "kind": "new"}, r"\s*/\s*\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
          "Tính đến hết tháng 10 năm 2023, Yên Bái đã cấp chứng nhận OCOP cho 43/34 sản phẩm, đạt 126,5% kế hoạch."),
 )
-# What makes "43/34 sản phẩm" a count achieved against a plan: the plan named after it in its sentence ("…, đạt 126,5%
-# kế hoạch"); without it ("2.167/9.852 sản phẩm, chiếm 22% của cả nước") the second number is a whole it is part of.
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
 WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
@@ -210,6 +208,8 @@ PRODUCTS_OF_A_YEAR = (r"\s*(?:ocop\s*)?(?:cấp (?:tỉnh|huyện)\s*)?(?:(?:đ�
 PART_RIGHT_AFTER = r"\s*(?:ocop\s*)?[,;.(:]?\s*(?:trong đó|trong số (?:này|đó)|gồm|bao gồm)\s*[,:]?\s*(?:có\s*)?"
 # The perfect before a recognition verb ("đã công nhận được"): done by now, not in a round of its own.
 PERFECT = r"(?<!\w)đã(?!\w)"
+# What makes "43/34 sản phẩm" a count achieved against a plan: the plan named after it in its sentence ("…, đạt 126,5%
+# kế hoạch"); without it ("2.167/9.852 sản phẩm, chiếm 22% của cả nước") the second number is a whole it is part of.
 RATIO_OF_A_PLAN = r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)"
 # A list of places with the count in brackets and the noun left out: "huyện Lương Tài (19 sản phẩm), thị xã Thuận
 # Thành (17), thành phố Bắc Ninh (13)", "+ huyện Châu Thành (5): bắp non, …". The engine keeps such a count only
