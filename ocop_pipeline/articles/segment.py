@@ -169,8 +169,17 @@ def is_meta_line(key: str, at: int) -> bool:
     """Is the line of ``key`` holding ``at`` a line of the page's furniture (a date, a weather strip, a footer)?"""
     start = key.rfind("\n", 0, at) + 1
     end = key.find("\n", at)
-    line = key[start:end if end >= 0 else len(key)]
-    return len(line.strip()) <= 160 and not line.strip().endswith((".", ";", ":")) and bool(_META.search(line))
+    return _furniture(key[start:end if end >= 0 else len(key)])
+
+
+def _short_unstopped(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 160 and not stripped.endswith((".", ";", ":"))
+
+
+def _furniture(key_line: str) -> bool:
+    """A short line without a closing stop that the block rules read as a page's furniture (``block.meta``)."""
+    return _short_unstopped(key_line) and bool(_META.search(key_line))
 
 
 def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[str]) -> str:
@@ -179,10 +188,9 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
             fired.add(rule.id)
             return CAPTION
     stripped = raw_line.strip()
-    if len(stripped) <= 160 and not stripped.endswith((".", ";", ":")):
-        if _META.search(key_line) or _is_byline(stripped):
-            fired.add(_META_RULE.id)
-            return META
+    if _furniture(key_line) or (_short_unstopped(stripped) and _is_byline(stripped)):
+        fired.add(_META_RULE.id)
+        return META
     # Most lines hold no separator: they are one cell, without running the splitting pattern over them.
     cells = [c for c in _TABLE_CELLS.split(stripped) if c] if "|" in stripped or "\t" in stripped else [stripped]
     if len(cells) >= 2 and " | " in stripped and sum(len(c) > MAX_CELL_CHARS // 2 for c in cells) >= 2 and \
