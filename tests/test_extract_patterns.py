@@ -3169,3 +3169,10 @@ def test_a_photo_caption_between_paragraphs_interrupts_nothing() -> None:
             "Ảnh: Sản phẩm được trưng bày tại hội chợ.\n"
             "Các sản phẩm này thuộc 25 chủ thể, trong đó có 9 hợp tác xã và 6 doanh nghiệp.")
     assert {f[3] for f in facts(text, dt.date(2022, 12, 20))} == {"new"}
+
+
+def test_the_last_item_of_a_year_by_year_list_is_its_years_count() -> None:
+    text = ("Quảng Trị: OCOP sau 3 năm\n"
+            "Sau 3 năm, tỉnh Quảng Trị có 149 sản phẩm OCOP, cụ thể: năm 2019 có 42 sản phẩm; năm 2020 có 50 sản phẩm; "
+            "năm 2021 có 57 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)][1:] == [(2019, "new", 42), (2020, "new", 50), (2021, "new", 57)]

@@ -1347,10 +1347,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     own_year = _own_year_before(ctx, sentence, figure, total[0].end if total is not None else clause_start)
     whole = total[1] if total is not None else (
         inherited if sentence.continues and not any(m.kind == "cumulative" for m in in_clause) else None)
-    if whole is not None and whole.kind == "cumulative" and own_year is not None and whole.year is not None and \
-            own_year != whole.year:
+    if whole is not None and whole.kind == "cumulative" and own_year is not None and whole.year is not None and (
+            own_year != whole.year or _earlier_years_listed(ctx, sentence, figure, own_year)):
         # "… có 200 sản phẩm, trong đó năm 2023 có 30": the part of a stock that names a year is that year's count
-        # (… in the sentence after it too: "… cả 10 sản phẩm đều đạt 3 sao. Cụ thể, năm 2019 có 7 sản phẩm").
+        # (… in the sentence after it too: "… cả 10 sản phẩm đều đạt 3 sao. Cụ thể, năm 2019 có 7 sản phẩm"; and the
+        # last of a year-by-year list, "năm 2019 có 42; năm 2020 có 50; năm 2021 có 57", whatever year the stock took)
         return "new", f"a part of a stock named with its own year {own_year}"
     if total is not None and not [m for m in in_clause if m.start > total[0].end and m.kind != "new_weak"]:
         return total[1].kind, "kind of the figure it breaks down"
@@ -1419,6 +1420,12 @@ def _a_crosshead(doc: Document, sentence: Sentence) -> bool:
     return sentence.block == BODY and sentence.first_in_line and doc.text.startswith("\n", sentence.end) and \
         bool(_A_HEADING_LINE.fullmatch(doc.text, sentence.start, sentence.end)) and \
         any(s.block == BODY and doc.text[s.end - 1] == "." for s in doc.sentences[:sentence.index])
+
+
+def _earlier_years_listed(ctx: Context, sentence: Sentence, figure: figs.Figure, own_year: int) -> bool:
+    """Does the sentence name two other plain years before the figure, as items of a year-by-year list?"""
+    return len({y.year for y in ctx.doc.within(ctx.years, sentence)
+                if y.end <= figure.start and y.role == "plain" and y.year != own_year}) >= 2
 
 
 def _own_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure, start: int) -> int | None:
