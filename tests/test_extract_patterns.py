@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ocop_pipeline.articles.extract import extract
 
 
@@ -3176,3 +3178,10 @@ def test_the_last_item_of_a_year_by_year_list_is_its_years_count() -> None:
             "Sau 3 năm, tỉnh Quảng Trị có 149 sản phẩm OCOP, cụ thể: năm 2019 có 42 sản phẩm; năm 2020 có 50 sản phẩm; "
             "năm 2021 có 57 sản phẩm.")
     assert [(f[2], f[3], f[7]) for f in facts(text)][1:] == [(2019, "new", 42), (2020, "new", 50), (2021, "new", 57)]
+
+
+@pytest.mark.parametrize("dateline", ["Thứ Tư, 05/06/2024 08:30", "Cập nhật: 08:30 | 05/06/2024", "Thứ tư, 5.6.2024",
+                                      "Ngày 05 tháng 06 năm 2024", "2024-06-05 08:30"])
+def test_a_pages_dateline_in_any_common_writing_dates_it(dateline: str) -> None:
+    text = f"Hà Nam có thêm sản phẩm OCOP\n{dateline}\nĐến nay, tỉnh Hà Nam có 180 sản phẩm OCOP.\n"
+    assert extract(text, "articles/a.txt", None).published_from_text == dt.date(2024, 6, 5)

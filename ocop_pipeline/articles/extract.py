@@ -246,6 +246,7 @@ _LIST_ITEM_OWNER = compiled(rules.LIST_ITEM_OWNER)
 _DISTRICT_OWNER_BETWEEN = compiled(rules.DISTRICT_OWNER_BETWEEN)
 _DATE_NUMERIC = compiled(rules.DATE_NUMERIC)
 _DATE_WORDS = compiled(rules.DATE_WORDS)
+_DATE_ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d/.-])")  # "2024-06-05 08:30"
 _SITE_HEADER = compiled(rules.SITE_HEADER)
 _CAP_WORDS = compiled(r"^{CAP}(?:\s+{CAP}){0,3}$")
 _STOCK_NOW = compiled(rules.STOCK_NOW)
@@ -272,10 +273,10 @@ def published_date_in_text(text: str) -> dt.date | None:
         # Every date is written with digits: a line without one where a dateline's date stands is done with on one
         # class test, not a search for a site header's words.
         if _HAS_DIGIT.search(line, 0, DATELINE_REACH) and not _SITE_HEADER.search(line):
-            for pattern in (_DATE_NUMERIC, _DATE_WORDS):
+            for pattern, day, year in ((_DATE_NUMERIC, 1, 3), (_DATE_WORDS, 1, 3), (_DATE_ISO, 3, 1)):
                 for m in pattern.finditer(line, 0, DATELINE_REACH):
                     try:
-                        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                        return dt.date(int(m.group(year)), int(m.group(2)), int(m.group(day)))
                     except ValueError:
                         continue
         line_start += len(line) + 1
