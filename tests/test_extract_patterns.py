@@ -3185,3 +3185,11 @@ def test_the_last_item_of_a_year_by_year_list_is_its_years_count() -> None:
 def test_a_pages_dateline_in_any_common_writing_dates_it(dateline: str) -> None:
     text = f"Hà Nam có thêm sản phẩm OCOP\n{dateline}\nĐến nay, tỉnh Hà Nam có 180 sản phẩm OCOP.\n"
     assert extract(text, "articles/a.txt", None).published_from_text == dt.date(2024, 6, 5)
+
+
+def test_a_respectively_list_opening_on_words_that_name_a_region() -> None:
+    text = ("Tây Nguyên đẩy mạnh OCOP\n"
+            "Ba địa phương có nhiều sản phẩm OCOP nhất vùng Tây Nguyên là Lâm Đồng, Gia Lai và Đắk Lắk với lần lượt 350, "
+            "220 và 210 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
+        ("Lâm Đồng", 350), ("Gia Lai", 220), ("Đắk Lắk", 210)]

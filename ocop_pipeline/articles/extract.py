@@ -1177,7 +1177,8 @@ def _list_names(ctx: Context, sentence: Sentence, start: int, end: int):
     text = ctx.doc.text
     for part in _NAME_SPLIT.split(text[start:end]):
         part = _LIST_ITEM_OWNER.sub("", part).strip(" :")
-        mention = next((m for m in named if text[m.start:m.end] in part), None)
+        # (the last: "Ba địa phương … nhất vùng Tây Nguyên là Lâm Đồng, Gia Lai và Đắk Lắk" opens on the list's words)
+        mention = next((m for m in reversed(named) if text[m.start:m.end] in part), None)
         if mention is not None:
             if not _COMMUNE_WORD_BEFORE.search(ctx.doc.key, max(start, mention.start - 12), mention.start):
                 names.append(_choice(mention, ctx, f"'{mention.text}' in a list"))
