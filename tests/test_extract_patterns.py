@@ -3193,3 +3193,10 @@ def test_a_respectively_list_opening_on_words_that_name_a_region() -> None:
             "220 và 210 sản phẩm.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
         ("Lâm Đồng", 350), ("Gia Lai", 220), ("Đắk Lắk", 210)]
+
+
+def test_items_of_a_list_of_dated_headlines_are_read_each_afresh() -> None:
+    text = ("Tag: OCOP Nghệ An\n"
+            "Nghệ An có thêm 30 sản phẩm OCOP 4 sao (12/10/2023)\n"
+            "Huyện Quỳnh Lưu dẫn đầu với 42 sản phẩm OCOP (05/08/2023)\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 10, 20))] == [("new", "4", 30), ("cumulative", None, 42)]

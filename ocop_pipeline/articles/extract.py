@@ -359,6 +359,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         # looked for again.
         if sentence.previous is not None and states.get(sentence.previous):
             last_stated = sentence.previous
+        elif sentence.previous is None:
+            last_stated = None  # the page's first sentence, or an item of a list of dated headlines: read afresh
         ctx.recent_index = last_stated if last_stated is not None and \
             sentence.index - last_stated <= CONTEXT_SENTENCES else None
         ctx.recent = states[ctx.recent_index] if ctx.recent_index is not None else None

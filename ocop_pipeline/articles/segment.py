@@ -43,6 +43,7 @@ MAX_CELL_CHARS = 60
 _UPPER = rules.UPPER_LETTERS
 _MENU_BAR = compiled(rules.MENU_BAR)
 _SECTION_PATH = compiled(rules.SECTION_PATH)
+_DATED_ITEM = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?:\s+\d{1,2}:\d\d)?\s*\)\s*$")
 _STAR_WORD = guarded(rules.STAR_WORD)
 _STAR_PADDED = guarded(rules.STAR_PADDED)
 _ONE_SAID_ALONE = guarded(rules.ONE_SAID_ALONE)
@@ -434,7 +435,8 @@ def segment(text: str) -> Document:
             sentences.append(sentence)
     reading = None
     for sentence in sentences:
-        sentence.previous = reading
+        # An item of a list of dated headlines ("Can Lộc có 15 sản phẩm OCOP (01/06/2023)") follows nothing.
+        sentence.previous = None if _DATED_ITEM.search(text, sentence.start, sentence.end) else reading
         if sentence.block not in (CAPTION, RELATED):
             reading = sentence.index
     return Document(text, sentences, key, cased, fired, source=original if original != text else None)
