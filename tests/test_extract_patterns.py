@@ -3200,3 +3200,12 @@ def test_items_of_a_list_of_dated_headlines_are_read_each_afresh() -> None:
             "Nghệ An có thêm 30 sản phẩm OCOP 4 sao (12/10/2023)\n"
             "Huyện Quỳnh Lưu dẫn đầu với 42 sản phẩm OCOP (05/08/2023)\n")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 10, 20))] == [("new", "4", 30), ("cumulative", None, 42)]
+
+
+def test_a_provinces_few_products_no_word_counts_are_a_detail_a_districts_are_its_stock() -> None:
+    text = ("Đặc sản An Giang vươn xa\n"
+            "Tại lễ hội, tỉnh An Giang giới thiệu 3 sản phẩm OCOP là đường thốt nốt, khô cá lóc và trà kim ngân hoa.")
+    assert facts(text, dt.date(2024, 6, 1)) == []
+    # Rated, a few products are counted ("hai sản phẩm đạt bốn sao").
+    text = "Mường Lát phát triển OCOP\nHuyện Mường Lát có 6 sản phẩm OCOP, đều là đặc sản vùng cao."
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", 6)]
