@@ -3209,3 +3209,34 @@ def test_a_provinces_few_products_no_word_counts_are_a_detail_a_districts_are_it
     # Rated, a few products are counted ("hai sản phẩm đạt bốn sao").
     text = "Mường Lát phát triển OCOP\nHuyện Mường Lát có 6 sản phẩm OCOP, đều là đặc sản vùng cao."
     assert [(f[0], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", 6)]
+
+
+def test_a_producers_or_a_communes_count_inside_a_places_sentence_is_no_place_count() -> None:
+    # After the district's figure, a clause whose subject is one producer or one commune.
+    text = ("Bình Định: OCOP các huyện\nTính đến cuối năm 2023, huyện Tây Sơn đứng thứ hai với 38 sản phẩm OCOP, trong "
+            "đó riêng Hợp tác xã Nông nghiệp Bình An đã có 9 sản phẩm làm từ rượu bàu đá.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("Tây Sơn", 38)]
+    text = ("Năm 2024, huyện Tiên Du có thêm 11 sản phẩm OCOP, trong đó Công ty TNHH Thực phẩm An Vượng góp 3 sản "
+            "phẩm 4 sao.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("Tiên Du", 11)]
+    text = ("Huyện Hàm Yên có 35 sản phẩm OCOP\nTính đến cuối năm 2024, huyện Hàm Yên có 35 sản phẩm OCOP đạt 3 sao "
+            "trở lên. Riêng xã Phù Lưu có 4 sản phẩm 3 sao: cam sành, mật ong, chè xanh và miến dong.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2025, 1, 5))] == [("Hàm Yên", 35)]
+    text = "Toàn huyện Yên Thế có 27 sản phẩm OCOP. Tại xã Đồng Vương có 5 sản phẩm gà đồi đạt 3 sao."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 7, 1))] == [("Yên Thế", 27)]
+    # A commune the page is about, as the subject of "có".
+    assert facts("Xã Tân Lập phát triển OCOP\nNăm nay, xã có 3 sản phẩm được công nhận OCOP 3 sao.",
+                 dt.date(2024, 11, 5)) == []
+
+
+def test_the_parts_of_a_producers_or_a_communes_count_are_no_place_count_either() -> None:
+    text = ("Huyện Cần Giuộc có 12 sản phẩm OCOP\nCông ty TNHH Thực phẩm Hoàng Long đặt tại xã Long An, huyện Cần "
+            "Giuộc. Hiện doanh nghiệp có 14 sản phẩm, trong đó đã có 6 sản phẩm đạt OCOP 3 sao.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 4, 2))] == [("Cần Giuộc", 12)]
+    text = ("Làng nghề Đà Nẵng\nSau 3 năm, làng nghề nước mắm Nam Ô đã có 4 chủ thể tham gia chương trình OCOP. Trong "
+            "đó, 3 chủ thể có sản phẩm đạt 4 sao.")
+    assert facts(text, dt.date(2024, 11, 5)) == []
+    # A breakdown of a place's own count still is the place's.
+    text = ("Huyện Phú Lương có 36 sản phẩm OCOP\nĐến nay, huyện có 36 sản phẩm OCOP, gồm 9 sản phẩm 4 sao và 27 sản "
+            "phẩm 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [(None, 36), ("4", 9), ("3", 27)]

@@ -118,6 +118,9 @@ class Context:
     recent: State | None = None
     recent_index: int | None = None  # the sentence ``recent`` comes from
     round_year: int | None = None  # the year of the last round's result stated so far
+    # The last sentence whose last count was owned below every level we hold (a producer's, a commune's): a breakdown
+    # opening the next sentence ("Trong đó, 3 chủ thể …") is of that whole, no place's either.
+    unowned_sentence: int | None = None
 
 
 _RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
@@ -208,6 +211,11 @@ _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _LINE_DATELINE = compiled(rules.ITEM_DATELINES[0].pattern)
 _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
+# What ``_place_for`` says of a count owned below every level the warehouse holds (a commune's, a craft village's).
+BELOW_OUR_LEVELS: list = []
+_OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
+                                     "skip.group_subset"})
+_PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
@@ -616,9 +624,21 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
     doc = ctx.doc
     key = doc.key
     frames: list[tuple[figs.Figure, Frame]] = []
+    # Where the last count owned below our levels ended: the counts breaking it down are its parts, no place's.
+    unowned_end = sentence.start if sentence.continues in _BREAKDOWNS and sentence.previous is not None and \
+        ctx.unowned_sentence == sentence.previous else None
+    ctx.unowned_sentence = None
     for index, figure in enumerate(found):
         if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
+            if figure.skip in _OWNED_BELOW_OUR_LEVELS:
+                unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
+            continue
+        if unowned_end is not None and _PART_OF_AN_UNOWNED_WHOLE.fullmatch(key, unowned_end, figure.start) and \
+                not any(m.start >= unowned_end for m in doc.within(ctx.mentions, sentence) if m.end <= figure.start):
+            # "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao": the producer's again.
+            ctx.fired.add(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].id)
+            unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
             continue
         if figure.metric.startswith("products") and not ocop:
             continue
@@ -656,6 +676,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
+        if place is BELOW_OUR_LEVELS:
+            unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
+            continue
         if place is None:
             continue
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
@@ -721,6 +744,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.update(r for r in (figure.rule_id, figure.stars_rule, figure.metric_rule, figure.qualifier_rule,
                                          stars_how) if r and r in _ALL_RULE_IDS)
         frames.append((figure, first_frame))
+        unowned_end, ctx.unowned_sentence = None, None
     return [frame for _, frame in frames]
 
 
@@ -952,7 +976,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     commune = _COMMUNE_SCOPE.search(key, sentence.start, figure.start)
     if commune is not None and not any(commune.end() <= m.start for m in before):
         ctx.fired.add("place.scope.commune")
-        return None
+        return BELOW_OUR_LEVELS
     # "Các huyện A, B, C lần lượt có 8, 6 và 5 sản phẩm": the i-th figure after "lần lượt" is the i-th place.
     respectively = _RESPECTIVELY.search(key, sentence.start, figure.start)
     if respectively:
@@ -1017,7 +1041,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if before and before[-1].level == "province" and \
             _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
         ctx.fired.add("place.scope.commune")
-        return None  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
+        return BELOW_OUR_LEVELS  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
     contributed = _CONTRIBUTED_TO.search(key, sentence.start, figure.start) if before else None
     if contributed is not None:
         # "Quang Bình đã đóng góp cho OCOP của Hà Giang 4 sản phẩm": the contributor's count (the article's district

@@ -723,8 +723,12 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue
         return rule.id
     # (… or of a clause: "…; Công ty TNHH Thiên Nhiên Việt có 5 sản phẩm")
+    # ("…, trong đó riêng HTX Kỳ Sơn đã có 11 sản phẩm": of the clause after a place's figure)
     clause_start = max(sentence.start, cased.rfind(";", sentence.start, figure.start) + 1)
-    if rule_id.startswith("count.products") and _PRODUCER_SUBJECT.fullmatch(cased, clause_start, figure.start):
+    if rule_id.startswith("count.products") and (
+            _PRODUCER_SUBJECT.fullmatch(cased, clause_start, figure.start) or
+            clause_start < (comma := cased.rfind(",", clause_start, figure.start) + 1) and
+            _PRODUCER_SUBJECT.fullmatch(cased, comma, figure.start)):
         return "skip.one_producer"  # "Hợp tác xã Hải Bình … hiện có 3 sản phẩm": one producer's products
     for rule, pattern, only in after_rules:
         if only is not None and not rule_id.startswith(only):

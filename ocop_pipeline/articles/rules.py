@@ -508,7 +508,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # A producer named before as the subject ("…, kể HTX hiện có 2 sản phẩm 3 sao"): one producer's products.
     # (or with its name: "tập trung ở Công ty CP Chăn nuôi và chế biến sữa Đồng Nai với 9 sản phẩm")
     Rule("skip.producer_has", {"skip": "the products of one producer", "only": "count.products"},
-         r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở|hộ kinh doanh|tổ hợp tác)\s+(?:này\s+)?"
+         r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|dn|cơ sở|hộ kinh doanh|tổ hợp tác|trang trại|nhà hàng)\s+"
+         r"(?:(?:này|đó|nói trên)\s+)?"
          r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$"
          r"|(?<!\w)(?:ở|tại|của)\s+(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở)\s+(?:cp|tnhh|cổ phần|mtv)?[^,.;\d]{2,60}?"
          r"\s(?:với|có)\s*$"
@@ -618,17 +619,30 @@ LOCATING_BRACKET = r"\s*\(\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?"
 MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|xã|phường) mới(?!\w)|chính quyền (?:địa phương )?hai cấp"
 # A producer named as its sentence's subject ("Hợp tác xã Chế biến thủy sản Hải Bình (…) tham gia chương trình từ
 # năm 2020, hiện có 3 sản phẩm đạt 3 sao"): that producer's products. Matched on the case-kept text from the
-# sentence's start to the count; a kind of producer without a name ("Hợp tác xã có 20 sản phẩm") is no producer.
-# ("Ba năm theo chương trình, Công ty TNHH Nông lâm TBT ở xã Đức Chánh đã có 4 sản phẩm": after an opening phrase)
-PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?(?:(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ơ sở|[Hh]ộ kinh doanh"
-                    r"|[Tt]ổ hợp tác|[Tt]rang trại|[Nn]ông trại)\s+(?:[A-ZĐ]"
+# sentence's or clause's start to the count.
+# ("Ba năm theo chương trình, Công ty TNHH Nông lâm TBT ở xã Đức Chánh đã có 4 sản phẩm": after an opening phrase;
+# "…, trong đó riêng Hợp tác xã Bình An đã có 9 sản phẩm": a clause of a district's figure)
+PRODUCER_HEAD = (r"(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|DN|[Cc]ơ sở|[Hh]ộ kinh doanh|[Tt]ổ hợp tác|[Tt]rang trại"
+                 r"|[Nn]ông trại|[Nn]hà hàng|[Cc]ửa hàng|[Nn]hà máy|[Xx]ưởng)")
+PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
+                    r"(?:(?:[Tt]rong đó|[Rr]iêng|[Cc]òn|[Hh]iện(?: nay)?|[Nn]ay|[Đđ]ến nay),?\s+){0,2}"
+                    rf"(?:{PRODUCER_HEAD}\s+(?:[A-ZĐ]"
                     # ("Hợp tác xã thanh long sạch Hòa Lệ": what it grows, then its name; never "… trên địa bàn tỉnh X")
                     r"|(?:(?!(?:trên|trong|của|tại|ở|thuộc|các|toàn|tỉnh|huyện|xã|thị|thành|và|với)\s)[a-zà-ỹđ]+\s+){1,4}[A-ZĐ]"
                     r"|(?:cổ phần|TNHH|MTV|nông nghiệp|dịch vụ|quán ăn|quán"
                     r"|cơ sở|xưởng|nhà hàng|lò)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
-                    r"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{4})*?\s"
-                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)\s*(?:{QUAL}\s+)?")
+                    rf"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{{4}})*?\s"
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)"
+                    r"\s*(?:{QUAL}\s+)?")
+# A part of a count owned below every level we hold (a producer's, a commune's): the words between that count and
+# the part ("Hiện doanh nghiệp có 14 sản phẩm, trong đó đã có 6 sản phẩm đạt OCOP 3 sao"), or from the start of the
+# next sentence ("Làng nghề … đã có 4 chủ thể tham gia. Trong đó, 3 chủ thể …").
+PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
+    Rule("skip.part_of_an_unowned_whole", {"skip": "a part of a producer's or a commune's count"},
+         r"[^\d;.]{0,40}?(?:(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|riêng)(?!\w)|:|\()[^\d;.]{0,30}",
+         "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao."),
+)
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 # ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
 # ("Ngoài 9 sản phẩm được công nhận OCOP cấp tỉnh, trong năm 2021, huyện … đã …": besides those just counted)
@@ -1336,11 +1350,13 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?:xã|phường|thị trấn|đặc khu) này"
          # "Trong năm 2025, xã tổ chức đánh giá …": the commune the page is about, as the clause's subject
          # (not the last of a list of unit types: "149 sản phẩm thuộc 53 xã, phường, thị trấn đã được đánh giá")
-         r"|(?<=[,.;:] )(?<!xã, )(?<!phường, )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa)(?!\w)"
+         r"|(?<=[,.;:] )(?<!xã, )(?<!phường, )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa|có)(?!\w)"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
-         r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)[^\d,;.()]{2,30}?\s"
+         # ("Riêng xã Phù Lưu có 4 sản phẩm …", "Tại phường Tân An có …": after a word setting it apart)
+         r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:(?:riêng|còn|tại|ở|trong đó,?)\s+)?(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)"
+         r"[^\d,;.()]{2,30}?\s"
          # ("xã Yên Châu (tỉnh Sơn La) đã có 16 sản phẩm": the province in brackets only locates it)
          r"(?:\([^()\d]{2,30}\)\s*)?(?:hiện\s|đã\s|vừa\s)?(?:có|đạt)"
          # … or a run of them: "xã Tân Long góp nhiều nhất với 3 sản phẩm; thị trấn Phước Vĩnh, các xã Tam Lập,
@@ -1682,7 +1698,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
     "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
-    "table columns": TABLE_COLUMNS,
+    "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
 }
 
 
