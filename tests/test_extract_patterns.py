@@ -3240,3 +3240,12 @@ def test_the_parts_of_a_producers_or_a_communes_count_are_no_place_count_either(
     text = ("Huyện Phú Lương có 36 sản phẩm OCOP\nĐến nay, huyện có 36 sản phẩm OCOP, gồm 9 sản phẩm 4 sao và 27 sản "
             "phẩm 3 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [(None, 36), ("4", 9), ("3", 27)]
+
+
+def test_products_named_by_what_they_are_or_are_made_of_are_a_group_not_a_total() -> None:
+    text = ("Huyện Chợ Lách có 21 sản phẩm OCOP\nĐến nay, huyện Chợ Lách có 21 sản phẩm OCOP. Về chủng loại, có 7 sản "
+            "phẩm sầu riêng, 3 sản phẩm thức uống từ dừa và 2 sản phẩm mứt.")
+    assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [21]
+    text = ("Hợp tác xã Hòa Nghĩa có 10 sản phẩm OCOP\nToàn huyện Thạnh Phú hiện có 15 sản phẩm OCOP, trong đó 8 sản "
+            "phẩm làm từ con tôm.")
+    assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [15]

@@ -1050,7 +1050,11 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
          # ("9 sản phẩm đặc sản, đặc trưng, tiêu biểu được công nhận OCOP": words of praise, no category)
          r"^\s*(?:ocop\s*)?(?:thực phẩm|đồ uống|dược liệu|thảo dược|thủ công|mỹ nghệ|vải(?! thiều)|may mặc|sinh vật cảnh"
          r"|trà|chè|rượu|nước mắm|gạo|mật ong|cà phê|bánh|kẹo|nấm|thịt|cá|tôm|trái cây|rau|hoa|miến|bún|phở|mắm"
-         r"|nước uống|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm)(?!\w)",
+         r"|nước uống|nông sản|thủy sản|hải sản|gia vị|tinh dầu|mỹ phẩm"
+         r"|thức uống|yến|sầu riêng|dừa|bưởi|xoài|mít|chuối|sâm|muối|tỏi|ớt|bột|sữa|trứng|mực|chả|nem|giò|mứt|khô"
+         r"|hạt điều|hồ tiêu|dầu(?! tiếng)|gà|vịt|bò|dê|heo|lợn|gốm|mây tre|thổ cẩm|đồ gỗ|đông trùng hạ thảo)(?!\w)"
+         # "8 sản phẩm làm từ con tôm", "sản phẩm chế biến từ hạt sen": what they are made of
+         r"|^\s*(?:ocop\s*)?(?:được\s+)?(?:làm|chế biến|sản xuất|tinh chế)\s+từ(?!\w)",
          "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong."),
 )
 
