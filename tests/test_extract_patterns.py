@@ -3249,3 +3249,12 @@ def test_products_named_by_what_they_are_or_are_made_of_are_a_group_not_a_total(
     text = ("Hợp tác xã Hòa Nghĩa có 10 sản phẩm OCOP\nToàn huyện Thạnh Phú hiện có 15 sản phẩm OCOP, trong đó 8 sản "
             "phẩm làm từ con tôm.")
     assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [15]
+
+
+def test_counts_after_the_groups_they_belong_to_are_announced_are_groups() -> None:
+    text = ("Tỉnh Trà Vinh có 20 sản phẩm OCOP năm 2022\nNăm 2022, tỉnh công nhận 20 sản phẩm OCOP. Các sản phẩm thuộc 5 "
+            "ngành hàng: thực phẩm tươi sống 04 sản phẩm; thực phẩm chế biến 6; đồ uống 4; thảo dược 2 và thủ công mỹ "
+            "nghệ 4.")
+    assert [f[7] for f in facts(text, dt.date(2023, 1, 5))] == [20]
+    text = "Năm 2023, huyện Lạng Giang có 14 sản phẩm OCOP thuộc 3 nhóm: thực phẩm 10 sản phẩm, đồ uống 3 và thảo dược 1."
+    assert [f[7] for f in facts(text, dt.date(2023, 1, 5))] == [14]

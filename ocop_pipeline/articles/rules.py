@@ -1026,7 +1026,9 @@ UPGRADES: tuple[Rule, ...] = family(
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
+# ("Các sản phẩm thuộc 5 ngành hàng: thực phẩm tươi sống 04 sản phẩm; đồ uống 4 …": the groups announced, then listed)
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
+                      r"|thuộc\s*(?:\d+\s*|các\s*)?(?:nhóm|ngành|phân nhóm|ngành hàng)(?:\s*(?:sản phẩm|hàng))?\s*(?::|gồm)[^.]*"
                       r"|(?:nhóm|ngành hàng|phân nhóm)\s+(?!đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối)[^\d,;.]{2,30}"
                       r"(?:chiếm|có|với|là)?\s*)$")
 # A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
