@@ -3258,3 +3258,14 @@ def test_counts_after_the_groups_they_belong_to_are_announced_are_groups() -> No
     assert [f[7] for f in facts(text, dt.date(2023, 1, 5))] == [20]
     text = "Năm 2023, huyện Lạng Giang có 14 sản phẩm OCOP thuộc 3 nhóm: thực phẩm 10 sản phẩm, đồ uống 3 và thảo dược 1."
     assert [f[7] for f in facts(text, dt.date(2023, 1, 5))] == [14]
+
+
+def test_establishments_and_households_named_together_are_household_producers() -> None:
+    text = ("Đến nay, tỉnh Kon Tum có 120 sản phẩm OCOP của 70 chủ thể: 15 doanh nghiệp, 25 hợp tác xã và 30 cơ sở, hộ "
+            "sản xuất kinh doanh.")
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 3, 1)) if f[4] == "subjects"] == [
+        (None, 70), ("enterprise", 15), ("cooperative", 25), ("household", 30)]
+    text = ("Đến nay Đắk Nông có 60 chủ thể OCOP. Cơ cấu chủ thể: doanh nghiệp 30; hợp tác xã 18; cơ sở, hộ cá thể 11; tổ "
+            "hợp tác 1.")
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [
+        (None, 60), ("enterprise", 30), ("cooperative", 18), ("household", 11), ("cooperative_group", 1)]

@@ -64,14 +64,16 @@ FIVE_BEFORE_NOUN = rf"(?:(?<=^)|(?<=[.!?:;\n] )|(?<=[\n(]))(?:{FIVE_WORD})(?=\s+
 # … and as an item of a breakdown by star level: "12 sản phẩm: một sản phẩm 4 sao và mười một sản phẩm 3 sao".
 ONE_IN_A_BREAKDOWN = rf"((?:[:;,]|gồm|trong đó|và) ){ONE_WORD}(?= sản phẩm(?: ocop)?(?: đạt| được công nhận| hạng)* [345] sao)"
 _CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*"
+# "cơ sở, hộ sản xuất kinh doanh", "cơ sở, hộ cá thể": the third kind of producer beside enterprises and co-ops.
+HOUSEHOLD_PAIR = r"cơ sở,? hộ (?:sản xuất|kinh doanh|cá thể|gia đình)(?:,? kinh doanh)?"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
             r"|gần|khoảng"
             r"|xấp xỉ|chừng|ước|tới|đến|lên|khoảng chừng)",
     "STARS": r"(?:0?[345])\s*sao",
-    "TYPE": r"(?:doanh nghiệp|công ty|dn|hợp tác xã|htxnn|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
-            r"|hộ gia đình|cơ sở sản xuất|cơ sở|hộ)",
+    "TYPE": rf"(?:doanh nghiệp|công ty|dn|hợp tác xã|htxnn|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
+            rf"|hộ gia đình|{HOUSEHOLD_PAIR}|cơ sở sản xuất|cơ sở|hộ)",
     # The word for star levels, and the noun of a product count (for lookaheads).
     "STARS_WORD": r"sao",
     "PRODUCT_NOUN": r"sản phẩm|sp\b",
@@ -172,7 +174,7 @@ COUNTS: tuple[Rule, ...] = family(
          "Năm 2023 tỉnh có thêm 25 sản phẩm của 17 chủ thể đạt chuẩn OCOP."),
     Rule("count.subjects.units", {"metric": "subjects", "needs": "producer_context"},
          # "4 đơn vị cấp huyện", "đơn vị hành chính": administrative units, not producers
-         r"đơn vị(?! cấp (?:huyện|xã|tỉnh))(?! hành chính)(?: sản xuất)?|cơ sở sản xuất, kinh doanh|cơ sở, hộ sản xuất",
+         r"đơn vị(?! cấp (?:huyện|xã|tỉnh))(?! hành chính)(?: sản xuất)?|cơ sở sản xuất, kinh doanh",
          "Có 40 sản phẩm OCOP của 26 đơn vị được trao chứng nhận 4 sao."),
     Rule("count.subjects.enterprise", {"metric": "subjects", "subject_type": "enterprise",
                                        "needs": "producer_context"},
@@ -188,7 +190,7 @@ COUNTS: tuple[Rule, ...] = family(
          "Các sản phẩm thuộc 47 chủ thể, gồm 21 hợp tác xã, 9 doanh nghiệp và 15 hộ sản xuất."),
     Rule("count.subjects.household", {"metric": "subjects", "subject_type": "household",
                                       "needs": "producer_context"},
-         r"hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?|hộ gia đình|cơ sở sản xuất|cơ sở(?! hạ tầng)|hộ(?!\w)",
+         rf"{HOUSEHOLD_PAIR}|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?|hộ gia đình|cơ sở sản xuất|cơ sở(?! hạ tầng)|hộ(?!\w)",
          "Chủ thể gồm 6 hợp tác xã, 4 doanh nghiệp và 13 cơ sở sản xuất."),
 )
 # "cấp chứng nhận cho 43/34 sản phẩm, đạt 126,5% kế hoạch": achieved over planned; the first number is the count.
@@ -398,7 +400,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
          # … only when the units are what is listed just before ("30 quận, huyện, thị xã, có 28 đơn vị"); "huyện Lục
          # Ngạn có 6 đơn vị" counts producers of a district.
-         r"(?:quận|huyện|thị xã|xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)(?:[\s,]+(?:quận|huyện|thị xã|xã"
+         # ("25 hợp tác xã và 30 cơ sở": a co-op's word ends on "xã", no commune)
+         r"(?:quận|huyện|thị xã|(?<!tác )xã|phường|địa phương|tỉnh|thành phố|tỉnh, thành)(?:[\s,]+(?:quận|huyện|thị xã|(?<!tác )xã"
          r"|phường|thị trấn|thành phố|và|trên địa bàn|toàn tỉnh|(?:của|thuộc|trong)\s+(?:tỉnh|thành phố)(?:\s+[^\s\d.;,]+)"
          r"{0,3}))*[\s,]*(?:trong đó\s*|thì\s*)?"
          r"(?:đã\s*)?(?:có\s*)?$",
