@@ -3269,3 +3269,23 @@ def test_establishments_and_households_named_together_are_household_producers() 
             "hợp tác 1.")
     assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [
         (None, 60), ("enterprise", 30), ("cooperative", 18), ("household", 11), ("cooperative_group", 1)]
+
+
+def test_on_a_regional_page_a_paragraph_opening_with_a_province_is_about_that_province() -> None:
+    text = ("Đồng bằng sông Cửu Long có 1.300 sản phẩm OCOP\nCác tỉnh vùng Đồng bằng sông Cửu Long hiện có 1.300 sản "
+            "phẩm OCOP.\nTại Bến Tre, chương trình triển khai từ năm 2019 và được người dân hưởng ứng. Đến nay, 210 sản "
+            "phẩm OCOP được công nhận 3 sao và 4 sao.\nTP Cần Thơ vừa công nhận thêm 12 sản phẩm.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [
+        ("region", "Đồng bằng sông Cửu Long", 1300), ("province", "Bến Tre", 210), ("province", "Cần Thơ", 12)]
+
+
+def test_the_whole_a_part_is_taken_from_counts_when_the_page_states_it_nowhere_else() -> None:
+    text = ("Đồng Tháp phát triển OCOP\nĐến nay, 250 sản phẩm OCOP của tỉnh Đồng Tháp được công nhận 4 sao và 3 sao. Ba "
+            "trong số 58 sản phẩm 4 sao đã được công nhận cấp quốc gia, đạt 5 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 250), ("4", 58)]
+    # … not when it was stated before, nor when the level after it is the part's.
+    text = ("Tỉnh Lai Châu có 80 sản phẩm OCOP, trong đó 20 sản phẩm 4 sao. Hai trong số 20 sản phẩm 4 sao được đề "
+            "xuất đánh giá 5 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 80), ("4", 20)]
+    text = "Huyện Yên Lập có 21 sản phẩm OCOP.\nXét theo hạng sao, 12 trong 21 sản phẩm đạt 3 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 21)]

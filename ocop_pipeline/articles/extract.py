@@ -165,7 +165,7 @@ _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pat
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
-_DISTRICT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
+_SUBJECT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
 _SUBJECT_AFTER = compiled(_RULE_BY_ID["place.subject_after"].pattern)
 _OPENS_WITH_FIGURE = compiled(rules.OPENS_WITH_FIGURE)
@@ -215,6 +215,8 @@ _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.re
 BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
+_WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_OWN_LEVEL = compiled(rules.WHOLES_STATED_ONLY_HERE[0].pattern)
 _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
@@ -629,6 +631,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         ctx.unowned_sentence == sentence.previous else None
     ctx.unowned_sentence = None
     for index, figure in enumerate(found):
+        if figure.skip == _WHOLE_OF_A_PART and (level := _OWN_LEVEL.fullmatch(key, figure.noun_end, figure.end)) \
+                and level.group("level") == figure.stars and _stated_before(figure, claims) is None:
+            # "Ba trong số 58 sản phẩm 4 sao đã được công nhận 5 sao", the 58 stated nowhere before: the page's
+            # only statement of the level's count (its own level right after its noun; a level after a verb is the
+            # part's: "12 trong 21 sản phẩm đạt 3 sao").
+            ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[0].id)
+            figure = figs.with_changes(figure, skip=None)
         if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
             if figure.skip in _OWNED_BELOW_OUR_LEVELS:
@@ -1132,10 +1141,15 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
             _WHOLE_OF_A_SHARE.search(key[sentence.start:figure.start]) and \
             any(m.level == "district" and m.start > figure.end for m in in_sentence):
         province_scope = True  # "Trong số 33 sản phẩm …, huyện Bố Trạch có 12": the whole its district shares
-    subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_district(ctx, sentence)
-    if subject is not None and _province_of_article(ctx) is not None:
+    subject = None if province_scope or _PROVINCE_NAMED.search(left) else _paragraph_subject(ctx, sentence)
+    if subject is not None and subject.level == "district" and _province_of_article(ctx) is not None:
         ctx.fired.add("place.paragraph_district")
         return [("district", ctx.article_place, subject.district, f"'{subject.text}' is its paragraph's subject")]
+    if subject is not None and subject.level == "province" and ctx.article_place.level in ("national", "region"):
+        # "Tại Đồng Tháp, … Đến nay, 265 sản phẩm … Bốn trong số 61 sản phẩm 4 sao …" on a regional page: the
+        # province the paragraph is about, not the region.
+        ctx.fired.add("place.paragraph_district")
+        return [_choice(subject, ctx, f"'{subject.text}' is its paragraph's subject")]
     if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
@@ -1152,9 +1166,10 @@ def _items_of_provinces(ctx: Context, sentence: Sentence, figure: figs.Figure) -
     return len(named) >= 2
 
 
-def _paragraph_district(ctx: Context, sentence: Sentence) -> plc.Mention | None:
-    """The district a paragraph opens with as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: … Tất cả 7
-    sản phẩm đều đạt 3 sao."), when no other place is named in the paragraph before this sentence."""
+def _paragraph_subject(ctx: Context, sentence: Sentence) -> plc.Mention | None:
+    """The district (or, on a national or regional page, the province) a paragraph opens with as its subject ("Nghi
+    Xuân là nơi có nhiều sản phẩm nhất: … Tất cả 7 sản phẩm đều đạt 3 sao."), when no other place is named in the
+    paragraph before this sentence."""
     doc = ctx.doc
     first = sentence
     while first.index > 0 and not first.first_in_line and doc.sentences[first.index - 1].line == sentence.line:
@@ -1162,8 +1177,9 @@ def _paragraph_district(ctx: Context, sentence: Sentence) -> plc.Mention | None:
     if first is sentence or first.block != BODY:
         return None
     named = [m for m in ctx.mentions if first.start <= m.start < sentence.start and m.level != "national"]
-    if not named or named[0].level != "district" or any(m.district != named[0].district for m in named) or \
-            not _DISTRICT_OPENS.fullmatch(doc.key, first.start, named[0].start):
+    if not named or named[0].level not in ("district", "province") or \
+            any((m.level, m.district, m.place) != (named[0].level, named[0].district, named[0].place) for m in named) \
+            or not _SUBJECT_OPENS.fullmatch(doc.key, first.start, named[0].start):
         return None
     return named[0]
 

@@ -646,6 +646,14 @@ PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
          r"[^\d;.]{0,40}?(?:(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|riêng)(?!\w)|:|\()[^\d;.]{0,30}",
          "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao."),
 )
+# The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
+# of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
+WHOLES_STATED_ONLY_HERE: tuple[Rule, ...] = family(
+    Rule("count.whole_of_a_part_stated_here", {"metric": "products"},
+         r"\s*(?:ocop\s*)?(?:hạng\s*)?0?(?P<level>[345])\s*sao\s*",
+         "Đến nay, 250 sản phẩm OCOP của tỉnh được công nhận. Ba trong số 58 sản phẩm 4 sao đã được công nhận cấp "
+         "quốc gia, đạt 5 sao."),
+)
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 # ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
 # ("Ngoài 9 sản phẩm được công nhận OCOP cấp tỉnh, trong năm 2021, huyện … đã …": besides those just counted)
@@ -1345,7 +1353,9 @@ PLACES: tuple[Rule, ...] = family(
     # huyện chấm 7 sản phẩm. … Tất cả 7 sản phẩm đều đạt 3 sao."): its later figures with no place of their own are
     # that district's. The pattern: what may stand before the district at the paragraph's start.
     Rule("place.paragraph_district", {"place": "the district its paragraph opens with"},
-         r"\s*(?:(?:[•+*]|[-–])\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?(?:(?:huyện|thị xã|quận|thành phố|tp\.?)\s*)?",
+         # (on a national or regional page, a province: "Tại Đồng Tháp, …", "Tỉnh Bến Tre …")
+         r"\s*(?:(?:[•+*]|[-–])\s*)?(?:(?:ở|tại|riêng|còn|với|đối với|về phía)\s+)?"
+         r"(?:(?:huyện|thị xã|quận|thành phố|tp\.?|tỉnh)\s*)?",
          "Hà Tĩnh có thêm sản phẩm OCOP.\nNghi Xuân là nơi có nhiều sản phẩm nhất trong đợt. Tất cả 7 sản phẩm của "
          "đợt đều đạt 3 sao."),
     Rule("place.scope.district", {"scope": "district"},
@@ -1708,6 +1718,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
     "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
+    "wholes stated only here": WHOLES_STATED_ONLY_HERE,
 }
 
 
