@@ -3287,5 +3287,8 @@ def test_the_whole_a_part_is_taken_from_counts_when_the_page_states_it_nowhere_e
     text = ("Tỉnh Lai Châu có 80 sản phẩm OCOP, trong đó 20 sản phẩm 4 sao. Hai trong số 20 sản phẩm 4 sao được đề "
             "xuất đánh giá 5 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 80), ("4", 20)]
-    text = "Huyện Yên Lập có 21 sản phẩm OCOP.\nXét theo hạng sao, 12 trong 21 sản phẩm đạt 3 sao."
-    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 21)]
+    # The part, when the level after the whole's noun follows a verb: "12 trong 21 sản phẩm đạt 3 sao" rates the 12.
+    text = "Huyện Yên Lập có 21 sản phẩm OCOP.\nXét theo hạng sao, 12 trong 21 sản phẩm đạt 3 sao và 9 sản phẩm 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 21), ("3", 12), ("4", 9)]
+    text = "Thị xã Sa Pa hiện có 30 sản phẩm OCOP; hai trong số 30 sản phẩm đó đã được xếp hạng 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 30), ("4", 2)]

@@ -25,7 +25,7 @@ from ocop_pipeline.articles import rules, tables, timing
 from ocop_pipeline.articles.patterns import compile_family, compiled, quick_init, required_literal
 from ocop_pipeline.articles.segment import BODY, CAPTION, LIST_BULLETS, RELATED, TABLE, TITLE, Document, Sentence, segment
 from ocop_pipeline.geography import Place, resolver
-from ocop_pipeline.numbers import parse_numeral
+from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import match_key
 from ocop_pipeline.vocab import (FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME,
                                NATIONAL_PROGRAMME_YEAR, PILOT_PROGRAMMES)
@@ -217,6 +217,8 @@ _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
 _OWN_LEVEL = compiled(rules.WHOLES_STATED_ONLY_HERE[0].pattern)
+_PART_RATED = compiled(rules.WHOLES_STATED_ONLY_HERE[1].pattern)
+_PART_BEFORE_ITS_WHOLE = compiled(next(r.pattern for r in rules.SKIPS_BEFORE if r.id == _WHOLE_OF_A_PART))
 _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
@@ -638,6 +640,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             # part's: "12 trong 21 sản phẩm đạt 3 sao").
             ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[0].id)
             figure = figs.with_changes(figure, skip=None)
+        elif figure.skip == _WHOLE_OF_A_PART and figure.stars is not None and \
+                _PART_RATED.match(key, figure.noun_end, figure.end) and \
+                (part := _PART_BEFORE_ITS_WHOLE.search(key, max(sentence.start, figure.start - 30), figure.start)):
+            # "12 trong 21 sản phẩm đạt 3 sao": the part is the count the rating is of.
+            ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[1].id)
+            figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
+                                       value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None)
         if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
             if figure.skip in _OWNED_BELOW_OUR_LEVELS:

@@ -486,7 +486,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # "6 trong 17 sản phẩm có thành phần từ sâm", "Hai trong bảy sản phẩm 4 sao …": the whole a part is taken from,
     # a figure stated before.
     Rule("skip.whole_of_a_part", {"skip": "the whole a part is taken from, stated before"},
-         r"(?<![\w.,])(?:\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+trong\s+(?:số\s+|tổng số\s+)?$",
+         r"(?<![\w.,])(?P<part>\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+trong\s+(?:số\s+|tổng số\s+)?$",
          "Huyện Tu Mơ Rông có 17 sản phẩm OCOP. Có 6 trong 17 sản phẩm làm từ sâm Ngọc Linh."),
     Rule("skip.new_organisations_before", {"skip": "organisations to found, not producers", "only": "count.subjects"},
          r"(?<!\w)phát triển mới\s*(?:{QUAL}\s*)?$",
@@ -648,11 +648,18 @@ PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
 )
 # The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
 # of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
+# … and the part, when the level after the whole's noun follows a verb and so rates the part ("12 trong 21 sản phẩm
+# đạt 3 sao": 12 products at 3 stars).
 WHOLES_STATED_ONLY_HERE: tuple[Rule, ...] = family(
     Rule("count.whole_of_a_part_stated_here", {"metric": "products"},
          r"\s*(?:ocop\s*)?(?:hạng\s*)?0?(?P<level>[345])\s*sao\s*",
          "Đến nay, 250 sản phẩm OCOP của tỉnh được công nhận. Ba trong số 58 sản phẩm 4 sao đã được công nhận cấp "
          "quốc gia, đạt 5 sao."),
+    Rule("count.part_of_a_whole_rated", {"metric": "products"},
+         r"\s*(?:ocop\s*)?(?:(?:này|đó|trên)\s*)?(?:đều\s*|đã\s*|được\s*)*(?:đạt|xếp hạng|được xếp hạng|được công nhận"
+         r"|công nhận)\s*(?:hạng\s*)?"
+         r"0?[345]\s*sao",
+         "Huyện Yên Lập có 21 sản phẩm OCOP. Xét theo hạng sao, 12 trong 21 sản phẩm đạt 3 sao và 9 sản phẩm đạt 4 sao."),
 )
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 # ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
