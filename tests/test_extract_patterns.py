@@ -3292,3 +3292,13 @@ def test_the_whole_a_part_is_taken_from_counts_when_the_page_states_it_nowhere_e
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 21), ("3", 12), ("4", 9)]
     text = "Thị xã Sa Pa hiện có 30 sản phẩm OCOP; hai trong số 30 sản phẩm đó đã được xếp hạng 4 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [(None, 30), ("4", 2)]
+
+
+def test_a_part_without_its_noun_that_says_its_result_is_the_rounds_result() -> None:
+    text = ("Năm 2022, huyện Duy Xuyên đưa 7 sản phẩm vào đánh giá, phân hạng OCOP. Sau khi hội đồng chấm điểm, 5 trong "
+            "số đó được xếp hạng OCOP 3 sao cấp tỉnh.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", "3", 5)]
+    text = "Tại kỳ đánh giá năm 2022, huyện Phong Thổ đưa 3 sản phẩm đi dự và cả ba đều được xếp hạng OCOP 3 sao."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", "3", 3)]
+    text = "Huyện Hương Khê hiện có 25 sản phẩm OCOP, 3 trong số đó đạt tiêu chuẩn 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [(None, 25), ("4", 3)]

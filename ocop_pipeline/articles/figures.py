@@ -39,6 +39,7 @@ _COUNT = guarded(normalize_pattern(expand(
 )), scanning=True)
 _COUNT_RULES = {r.id.replace(".", "__"): r for r in rules.COUNTS}
 _ELIDED = [(r, compiled(_NUMBER + r.pattern, scanning=True)) for r in rules.ELIDED_COUNTS]
+_ELIDED_RULE = rules.ELIDED_COUNTS[0].id
 # Where a number (with its qualifier) may start: the counts and the elided counts open with one, and are tried there.
 _NUMBER_PLACES = opening_places(_NUMBER)
 # Each with the screen of its list's last item (``patterns.last_item_screen``), and the words one of which every
@@ -650,12 +651,19 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             out[i] = with_changes(figure, skip=before.skip)
             continue
         same = next((f for f in reversed(out[:i]) if f.metric == figure.metric), None)
-        own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW)
+        own_result = _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW) or \
+            _result_in_its_words(key, figure)
         # A result of its own stays a result, except in a list of re-ratings, where every result is kept or lost.
         if same is not None and same.skip in _LIST_SKIPS and (not own_result or same.skip in _RERATING_SKIPS) and \
                 _LIST_ITEM_GAP.fullmatch(key, before.end, figure.start):
             out[i] = with_changes(figure, skip=same.skip)
     return out
+
+
+def _result_in_its_words(key: str, figure: Figure) -> bool:
+    """Does a count whose noun is left out say its result between its number and its level ("5 trong số đó được xếp
+    hạng OCOP 3 sao", "cả ba đều đạt 3 sao")?"""
+    return figure.rule_id == _ELIDED_RULE and _RESULT_VERB.search(key, figure.num_start, figure.end) is not None
 
 
 def _qualifier_written(key: str, figure: Figure) -> str | None:
@@ -685,6 +693,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             return rule.id
         if not m:
             continue
+        if rule.id in ("skip.activity", "skip.council_session") and _result_in_its_words(key, figure):
+            continue  # "Sau khi hội đồng chấm điểm, 5 trong số đó được xếp hạng 3 sao": its result in its own words
         if rule.id == "skip.activity" and (_RESULT_VERB.search(m.group("between") or "") or
                                            _FORMED_AFTER_ACTIVITY.search(m.group("between") or "") or
                                            _RESULT_AFTER.match(right)):

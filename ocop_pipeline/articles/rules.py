@@ -226,8 +226,9 @@ ELIDED_COUNTS: tuple[Rule, ...] = family(
          # ("Hết năm 2021, huyện có 9 sản phẩm OCOP. Ba trong số đó đạt hạng 4 sao": a part of the figure before)
          # ("xếp ở hai hạng 3 sao và 4 sao": a number of levels, no count)
          r"(?!\s*hạng\s*[345]\s*sao\s*(?:và|,|-|hoặc)\s*(?:hạng\s*)?[345]\s*sao)"
-         r"\s*(?:sản phẩm\s*)?(?:còn lại\s*|trong số (?:đó|này)\s*)?(?:đạt|là|được xếp|xếp|được công nhận"
-         r"|được chứng nhận)?\s*(?:hạng\s*)?(?=0?[345]\s*sao|tiềm năng)",
+         # ("5 trong số đó được xếp hạng OCOP 3 sao", "cả ba đều đạt tiêu chuẩn 4 sao")
+         r"\s*(?:sản phẩm\s*)?(?:còn lại\s*|trong số (?:đó|này)\s*)?(?:đều\s*)?(?:đạt|là|được xếp|xếp|được công nhận"
+         r"|được chứng nhận)?\s*(?:hạng\s*)?(?:ocop\s*)?(?:(?:tiêu\s*)?chuẩn\s*(?:ocop\s*)?)?(?=0?[345]\s*sao|tiềm năng)",
          "Tỉnh có 87 sản phẩm OCOP; 40 sản phẩm đạt 3 sao, 38 đạt 4 sao."),
 )
 # A place's number with its noun left out, in a list after a product count of the same sentence: "Yên Sơn đứng đầu
