@@ -3302,3 +3302,14 @@ def test_a_part_without_its_noun_that_says_its_result_is_the_rounds_result() -> 
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("new", "3", 3)]
     text = "Huyện Hương Khê hiện có 25 sản phẩm OCOP, 3 trong số đó đạt tiêu chuẩn 4 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [(None, 25), ("4", 3)]
+
+
+def test_a_count_since_the_year_began_is_the_years_count_whatever_stock_word_follows() -> None:
+    text = "Nghệ An phát triển OCOP\nTừ đầu năm đến nay, tỉnh Nghệ An đã có 18 sản phẩm được công nhận OCOP."
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 10, 10))] == [(2022, "new", 18)]
+    text = ("Nghệ An phát triển OCOP\nSau 6 tháng đầu năm 2022, tỉnh Nghệ An đã có 25 sản phẩm được công nhận OCOP 3 "
+            "sao trở lên.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 10, 10))] == [(2022, "new", 25)]
+    # … not a start year of the programme, years before the page.
+    text = "Nghệ An phát triển OCOP\nTừ đầu năm 2019 đến nay, tỉnh Nghệ An đã có 120 sản phẩm OCOP."
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 10, 10))] == [(2022, "cumulative", 120)]

@@ -216,6 +216,8 @@ BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_SINCE_THE_YEAR_BEGAN = "kind.since_the_year_began"
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _OWN_LEVEL = compiled(rules.WHOLES_STATED_ONLY_HERE[0].pattern)
 _PART_RATED = compiled(rules.WHOLES_STATED_ONLY_HERE[1].pattern)
 _PART_BEFORE_ITS_WHOLE = compiled(next(r.pattern for r in rules.SKIPS_BEFORE if r.id == _WHOLE_OF_A_PART))
@@ -1450,6 +1452,14 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             return "cumulative", "a section heading's count, no round named"
         ctx.fired.add("kind.recognised_after")
         return "new", "the subject of a recognition (kind.recognised_after)"
+    this_year = ctx.published.year if ctx.published else ctx.article_year
+    year_to_date = next((m for m in in_clause if m.rule == _SINCE_THE_YEAR_BEGAN and (
+        (named := _YEAR_DIGITS.search(m.text)) is None or int(named.group()) == this_year)), None)
+    if year_to_date is not None:
+        # "Từ đầu năm đến nay, tỉnh đã có 18 sản phẩm được công nhận": the year's count so far, whatever stock word
+        # follows ("Từ đầu năm 2019 đến nay" on a page of 2022, a start year, is left to the rules of periods)
+        ctx.fired.add(_SINCE_THE_YEAR_BEGAN)
+        return "new", f"'{year_to_date.text}' ({_SINCE_THE_YEAR_BEGAN})"
     for group in (in_clause, [m for m in markers if m.kind in counted]):
         decided = _decisive(group)
         if decided is not None and decided.kind == "new_weak" and ctx.recent is not None and \

@@ -1175,9 +1175,11 @@ KINDS: tuple[Rule, ...] = family(
          r"|quyết định(?:\s+số)?(?:\s+[\w/.-]*\d[\w/.-]*)?(?:\s+ngày\s+[\d/.-]+)?\s+(?:về việc\s+)?(?:công nhận"
          r"|phê duyệt kết quả)",
          "Tại hội nghị, tỉnh công bố 44 sản phẩm OCOP của 25 chủ thể."),
-    # "Từ đầu năm đến nay": since the year began, the year's count, not a stock ("đến nay" alone is one).
+    # "Từ đầu năm đến nay", "Sau 5 tháng đầu năm": since the year began, the year's count, not a stock ("đến nay" alone
+    # is one). Named without a year, it decides over the stock's words of its clause ("… đã có 18 sản phẩm").
     Rule("kind.since_the_year_began", {"kind": "new"},
-         r"từ đầu năm(?:\s+\d{4})?(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
+         r"(?:từ|(?:trong|sau)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng)\s+đầu năm(?:\s+(?:nay|\d{4}))?"
+         r"(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
          "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
