@@ -3313,3 +3313,15 @@ def test_a_count_since_the_year_began_is_the_years_count_whatever_stock_word_fol
     # … not a start year of the programme, years before the page.
     text = "Nghệ An phát triển OCOP\nTừ đầu năm 2019 đến nay, tỉnh Nghệ An đã có 120 sản phẩm OCOP."
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2022, 10, 10))] == [(2022, "cumulative", 120)]
+
+
+def test_after_another_programmes_sentence_a_recognition_is_that_programmes() -> None:
+    text = ("Bến Tre có thêm sản phẩm OCOP và sản phẩm công nghiệp nông thôn\nNăm 2023, tỉnh Bến Tre có thêm 30 sản phẩm "
+            "OCOP.\nTheo quyết định, Bộ Công Thương công nhận 180 sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia "
+            "năm 2023 của cả nước. Bến Tre có 05 sản phẩm được công nhận, gồm kẹo dừa, bánh phồng và ba sản phẩm mỹ "
+            "nghệ.")
+    assert [f[7] for f in facts(text, dt.date(2023, 12, 1))] == [30]
+    # OCOP named again takes the context back.
+    text = ("Năm 2023, tỉnh Đồng Tháp có 12 sản phẩm công nghiệp nông thôn tiêu biểu. Cũng trong năm, tỉnh công nhận thêm "
+            "45 sản phẩm OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2023, 12, 1))] == [45]

@@ -360,14 +360,20 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     dossiers = _DOSSIER_WORD is None or _DOSSIER_WORD in doc.key
     ocop_article = any(figs.has_ocop_evidence(doc.key, s.start, s.end)
                        for s in doc.sentences[:plc.LEAD_SENTENCES + 1] if s.block in (TITLE, BODY))
+    last_other_programme = -1  # the last sentence speaking of another programme and not of OCOP
     for sentence in doc.sentences:
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
-        ocop = ocop_here or sentence.line in ocop_lines or \
-            sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES or (
+        # "Bộ Công Thương công nhận 173 sản phẩm công nghiệp nông thôn tiêu biểu … Trà Vinh có 04 sản phẩm được công
+        # nhận": after another programme's sentence, the words of recognition are that programme's, not OCOP's.
+        ocop = ocop_here or (sentence.line in ocop_lines or
+                             sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES) and \
+            last_other_programme < last_ocop_sentence or (
                 ocop_article and sentence.block == BODY and _places_listed(ctx, sentence))
         if ocop_here:
             ocop_lines.add(sentence.line)
             last_ocop_sentence = sentence.index
+        elif sentence.block == BODY and _OTHER_PROGRAMME.search(doc.key, sentence.start, sentence.end):
+            last_other_programme = sentence.index
         elif sentence.block == TABLE or (ocop and sentence.first_in_line and doc.text.startswith(
                 LIST_BULLETS, sentence.start)):
             # Rows of a table, and the items of a list ("- Huyện Tiên Phước có 4 sản phẩm: …"), do not distance a
