@@ -3325,3 +3325,11 @@ def test_after_another_programmes_sentence_a_recognition_is_that_programmes() ->
     text = ("Năm 2023, tỉnh Đồng Tháp có 12 sản phẩm công nghiệp nông thôn tiêu biểu. Cũng trong năm, tỉnh công nhận thêm "
             "45 sản phẩm OCOP.")
     assert [f[7] for f in facts(text, dt.date(2023, 12, 1))] == [45]
+
+
+def test_dossiers_sent_up_are_entries_not_ratings() -> None:
+    text = ("Krông Pa gửi sản phẩm lên tỉnh\nHuyện Krông Pa (Gia Lai) vừa chuyển hồ sơ 3 sản phẩm là mật ong, tiêu đen "
+            "và chuối sấy lên Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh.")
+    assert facts(text, dt.date(2023, 5, 1)) == []
+    text = "Năm 2023, các chủ thể của huyện Yên Thành đã nộp hồ sơ cho 9 sản phẩm OCOP. Kết quả, 7 sản phẩm đạt 3 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("3", 7)]

@@ -395,7 +395,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
-         r"|chấm|chấm điểm|xem xét|(?<!để )xét(?!\s+(?:theo|về))|thẩm định|đánh giá cho|nhận hồ sơ|bước vào)"
+         # ("vừa chuyển hồ sơ 2 sản phẩm lên Hội đồng", "nộp hồ sơ cho 9 sản phẩm": dossiers sent, not ratings)
+         r"|chấm|chấm điểm|xem xét|(?<!để )xét(?!\s+(?:theo|về))|thẩm định|đánh giá cho|nhận hồ sơ|bước vào"
+         r"|(?:chuyển|gửi|nộp|trình)\s+hồ sơ)"
          r"(?P<between>(?:[\s,]+[^\s,\d;()]+){0,4})[\s,]*$",
          "Tỉnh Đồng Nai hỗ trợ 40 sản phẩm OCOP tham gia hội chợ."),
     Rule("skip.admin_units", {"skip": "administrative units, not producers", "only": "count.subjects.units"},
