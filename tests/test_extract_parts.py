@@ -49,6 +49,20 @@ def test_an_abbreviation_does_not_end_a_sentence_and_a_huge_line_is_cut_in_bound
     assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in doc.sentences)
 
 
+def test_runs_of_spaces_read_as_one_and_spans_map_back_to_the_pages_own_text() -> None:
+    page = "Tỉnh Nam Định có  120 sản phẩm.   Trong đó,\u00a0 30 sản phẩm 4 sao.\nHuyện Hải Hậu có 12  sản phẩm."
+    doc = segment(page)
+    assert doc.text == "Tỉnh Nam Định có 120 sản phẩm. Trong đó,\u00a030 sản phẩm 4 sao.\nHuyện Hải Hậu có 12 sản phẩm."
+    assert len(doc.key) == len(doc.text) and doc.quoted == page
+    for word in ("120 sản phẩm", "30 sản phẩm 4 sao", "12 sản phẩm", "Huyện"):
+        start = doc.text.index(word)
+        begin, end = doc.quoted_span(start, start + len(word))
+        assert page[begin:end].split() == word.split()
+    # A page with single spaces only is read as it is.
+    single = segment("Tỉnh Nam Định có 120 sản phẩm.")
+    assert single.source is None and single.quoted_span(3, 9) == (3, 9)
+
+
 def test_a_restated_total_and_a_list_item_continue_the_sentence_before() -> None:
     text = "Tỉnh có 120 sản phẩm OCOP.\nTrong 120 sản phẩm này, 30 sản phẩm đạt 4 sao.\n- 3 sao: 90 sản phẩm"
     assert [c for _, _, c in sentences(text)] == [None, "continue.restated_total", "continue.list_item"]

@@ -2,7 +2,8 @@
 
 Each case rewrites real extracts the team has read (tests/data/press) in a way that changes no fact a reader would
 take from them: section labels above the headline, a weather strip, a site footer naming the paper's province,
-no-break spaces, blank lines between paragraphs, Windows line ends, share buttons, HTML tags. The claims must not change. Found
+no-break spaces, blank lines between paragraphs, Windows line ends, share buttons, HTML tags, two spaces after a full
+stop or a comma. The claims must not change. Found
 by running the whole read corpus through each rewrite; each case held a general fault (a no-break space between
 "sản" and "phẩm" lost almost every figure, a footer's address moved figures to the paper's province).
 """
@@ -58,6 +59,7 @@ REWRITES = {
     "share buttons at the end": lambda t: t.rstrip("\n") + "\n\nChia sẻ: Facebook | Zalo | Twitter\nBình luận (0)\n",
     "HTML tags left in a pasted extract": lambda t: "".join(f"<p>{line}</p>" if line.strip() else "<br/>"
                                                             for line in t.split("\n")),
+    "two spaces after full stops and commas": lambda t: t.replace(". ", ".  ").replace(", ", ",  "),
 }
 
 

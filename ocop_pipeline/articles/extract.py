@@ -537,8 +537,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     claims = _totals_rated_below_their_parts(doc, claims)
-    return Extraction(_dedupe(_without_restated_headlines(claims, entry_counts)), ctx.article_place, from_text,
-                      frozenset(ctx.fired | doc.fired))
+    return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
+                      ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
 
 
 def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
@@ -1805,7 +1805,7 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
         "province": province.name if province else None,
         "district": frame.district,
     }[level]
-    text = ctx.doc.quoted
+    text = ctx.doc.text  # (its offsets are the engine's; ``_in_the_pages_offsets`` cuts the page's own quote)
     return Claim(
         source_id=ctx.source_id,
         geo_level=level,
@@ -2035,6 +2035,17 @@ def _without_restated_headlines(claims: list[Claim], entries: set[tuple[str, flo
     levels = {(c.metric, c.value, c.stars) for c in claims if c.block != TITLE}
     return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body or (
         c.stars is not None and (c.metric, c.value, c.stars) not in levels)]
+
+
+def _in_the_pages_offsets(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The claims with their spans and quotes in the page's own text (the engine reads runs of spaces as one)."""
+    if doc.source is None:
+        return claims
+    placed = []
+    for claim in claims:
+        start, end = doc.quoted_span(claim.span_start, claim.span_end)
+        placed.append(replace(claim, span_start=start, span_end=end, quote=doc.quoted[start:end]))
+    return placed
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

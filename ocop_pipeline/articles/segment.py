@@ -15,7 +15,7 @@ from functools import cached_property
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of, sub
-from ocop_pipeline.text import fold_key, match_key
+from ocop_pipeline.text import SPACES, fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
 # Real sentences are far shorter; a longer run of text (a table flattened to one line, a dump) is cut at its last
@@ -112,11 +112,25 @@ class Document:
     # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     source: str | None = None  # the page's own text when ``text`` differs from it
+    # Where runs of spaces were read as one (``_single_spaced``): the offsets of ``text`` after each run, and how many
+    # characters of ``source`` had been left out before each.
+    _after_runs: tuple[list[int], list[int]] | None = field(default=None, repr=False)
 
     @property
     def quoted(self) -> str:
         """The text quotes are cut from: the page's own."""
         return self.source if self.source is not None else self.text
+
+    def quoted_span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in ``quoted`` of the span ``start:end`` of ``text``."""
+        if self._after_runs is None or end <= start:
+            return start, end
+        return self._in_source(start), self._in_source(end - 1) + 1
+
+    def _in_source(self, offset: int) -> int:
+        at, left_out = self._after_runs
+        i = bisect.bisect_right(at, offset) - 1
+        return offset + (left_out[i] if i >= 0 else 0)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -331,9 +345,34 @@ def _without_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
+# Two spaces or more inside a line ("… 3 sao.  Năm 2024, …", "sản phẩm,  trong đó", HTML tags read as spaces): one
+# space to the rules, which write a space as one.
+_SPACE_RUN = re.compile(f"[ {SPACES}]{{2,}}")
+
+
+def _single_spaced(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` with each run of spaces inside a line as its first space, and the offsets of the result after each run
+    with the number of characters left out before them (None when there is no run)."""
+    if "  " not in text and not any(space in text for space in SPACES):
+        return text, None
+    pieces, at, left_out = [], [], []
+    kept_until, removed = 0, 0
+    for run in _SPACE_RUN.finditer(text):
+        pieces.append(text[kept_until:run.start() + 1])
+        removed += len(run.group()) - 1
+        kept_until = run.end()
+        at.append(run.start() + 1 - (removed - (len(run.group()) - 1)))
+        left_out.append(removed)
+    if not at:
+        return text, None
+    pieces.append(text[kept_until:])
+    return "".join(pieces), (at, left_out)
+
+
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
-    original, text = text, _unwrapped(_without_markup(text))
+    original = text
+    text, after_runs = _single_spaced(_unwrapped(_without_markup(text)))
     cased = match_key(text, lower=False)
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
@@ -439,7 +478,8 @@ def segment(text: str) -> Document:
         sentence.previous = None if _DATED_ITEM.search(text, sentence.start, sentence.end) else reading
         if sentence.block not in (CAPTION, RELATED):
             reading = sentence.index
-    return Document(text, sentences, key, cased, fired, source=original if original != text else None)
+    return Document(text, sentences, key, cased, fired, source=original if original != text else None,
+                    _after_runs=after_runs)
 
 
 def _reads_as_prose(line: str) -> bool:
