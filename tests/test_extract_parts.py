@@ -52,12 +52,18 @@ def test_an_abbreviation_does_not_end_a_sentence_and_a_huge_line_is_cut_in_bound
 def test_runs_of_spaces_read_as_one_and_spans_map_back_to_the_pages_own_text() -> None:
     page = "Tỉnh Nam Định có  120 sản phẩm.   Trong đó,\u00a0 30 sản phẩm 4 sao.\nHuyện Hải Hậu có 12  sản phẩm."
     doc = segment(page)
-    assert doc.text == "Tỉnh Nam Định có 120 sản phẩm. Trong đó,\u00a030 sản phẩm 4 sao.\nHuyện Hải Hậu có 12 sản phẩm."
+    assert doc.text == "Tỉnh Nam Định có 120 sản phẩm. Trong đó, 30 sản phẩm 4 sao.\nHuyện Hải Hậu có 12 sản phẩm."
     assert len(doc.key) == len(doc.text) and doc.quoted == page
     for word in ("120 sản phẩm", "30 sản phẩm 4 sao", "12 sản phẩm", "Huyện"):
         start = doc.text.index(word)
         begin, end = doc.quoted_span(start, start + len(word))
         assert page[begin:end].split() == word.split()
+    # The no-break space written as an HTML entity is a space.
+    page = "Huyện Hải Hậu có 12 sản&nbsp;phẩm OCOP."
+    doc = segment(page)
+    assert doc.text == "Huyện Hải Hậu có 12 sản phẩm OCOP."
+    start = doc.text.index("12")
+    assert page[slice(*doc.quoted_span(start, start + len("12 sản phẩm")))] == "12 sản&nbsp;phẩm"
     # A page with single spaces only is read as it is.
     single = segment("Tỉnh Nam Định có 120 sản phẩm.")
     assert single.source is None and single.quoted_span(3, 9) == (3, 9)

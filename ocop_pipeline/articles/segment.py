@@ -345,23 +345,26 @@ def _without_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
-# Two spaces or more inside a line ("… 3 sao.  Năm 2024, …", "sản phẩm,  trong đó", HTML tags read as spaces): one
-# space to the rules, which write a space as one.
-_SPACE_RUN = re.compile(f"[ {SPACES}]{{2,}}")
+# Two spaces or more inside a line ("… 3 sao.  Năm 2024, …", "sản phẩm,  trong đó", HTML tags read as spaces), and
+# the no-break space a pasted page writes as an entity ("sản&nbsp;phẩm"): one space to the rules, which write a space
+# as one.
+_NBSP_ENTITY = "&nbsp;"
+_SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
 
 
 def _single_spaced(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """``text`` with each run of spaces inside a line as its first space, and the offsets of the result after each run
-    with the number of characters left out before them (None when there is no run)."""
-    if "  " not in text and not any(space in text for space in SPACES):
+    """``text`` with each run of spaces inside a line as one space, and the offsets of the result after each run with
+    the number of characters left out before them (None when there is no run)."""
+    if "  " not in text and _NBSP_ENTITY not in text and not any(space in text for space in SPACES):
         return text, None
     pieces, at, left_out = [], [], []
     kept_until, removed = 0, 0
     for run in _SPACE_RUN.finditer(text):
-        pieces.append(text[kept_until:run.start() + 1])
+        pieces.append(text[kept_until:run.start()])
+        pieces.append(" ")
+        at.append(run.start() + 1 - removed)
         removed += len(run.group()) - 1
         kept_until = run.end()
-        at.append(run.start() + 1 - (removed - (len(run.group()) - 1)))
         left_out.append(removed)
     if not at:
         return text, None
