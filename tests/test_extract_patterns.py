@@ -3333,3 +3333,21 @@ def test_dossiers_sent_up_are_entries_not_ratings() -> None:
     assert facts(text, dt.date(2023, 5, 1)) == []
     text = "Năm 2023, các chủ thể của huyện Yên Thành đã nộp hồ sơ cho 9 sản phẩm OCOP. Kết quả, 7 sản phẩm đạt 3 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("3", 7)]
+
+
+def test_the_yearly_rise_of_ocop_products_prices_is_their_uplift() -> None:
+    text = ("Nâng chuẩn đánh giá sản phẩm OCOP\nTriển khai được 6 năm, chương trình OCOP đã có mặt ở mọi địa phương "
+            "trong cả nước, với hơn 14.000 sản phẩm được công nhận. Theo thống kê, giá bán của các sản phẩm OCOP đã tăng "
+            "bình quân khoảng 12% mỗi năm.")
+    assert [(f[0], f[2], f[4], f[7]) for f in facts(text)] == [
+        ("national", 2024, "products", 14000), ("national", 2024, "price_uplift_pct", 12)]
+    # A shop's sales rising each year is no uplift of certified products.
+    text = "Năm 2024, doanh thu của cửa hàng giới thiệu sản phẩm tỉnh Bắc Giang tăng khoảng 15% mỗi năm."
+    assert facts(text, dt.date(2024, 12, 1)) == []
+
+
+def test_a_headlines_rated_count_stands_for_the_bodys_count_of_it_without_the_level() -> None:
+    text = ("Hậu Giang công nhận 37 sản phẩm OCOP 4 sao\nNgày 30-10-2024, Hội đồng đề nghị UBND tỉnh Hậu Giang công nhận "
+            "mới 17 sản phẩm và tái công nhận 20 sản phẩm đạt chuẩn OCOP 4 sao cấp tỉnh, tổng cộng 37 sản phẩm.")
+    assert (None, 37) not in [(f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))]
+    assert ("4", 37) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))]

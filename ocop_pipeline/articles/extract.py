@@ -2033,8 +2033,14 @@ def _without_restated_headlines(claims: list[Claim], entries: set[tuple[str, flo
     # A headline's level the body leaves out ("… OCOP 3 sao cho 15 sản phẩm" over "Đợt này gồm 15 sản phẩm") is
     # the headline's to say.
     levels = {(c.metric, c.value, c.stars) for c in claims if c.block != TITLE}
-    return [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body or (
+    kept = [c for c in claims if c.block != TITLE or (c.metric, c.value, c.value_high) not in body or (
         c.stars is not None and (c.metric, c.value, c.stars) not in levels)]
+    # … and the body's count of it without that level ("Công nhận 37 sản phẩm OCOP 4 sao" over "…, tổng cộng 37 sản
+    # phẩm") is the same figure said with less: the headline's, with its level, stands for both.
+    rated_in_title = {(c.geo_level, c.geo_name, c.kind, c.metric, c.value, c.value_high) for c in kept
+                      if c.block == TITLE and c.stars is not None}
+    return [c for c in kept if c.block == TITLE or c.stars is not None or
+            (c.geo_level, c.geo_name, c.kind, c.metric, c.value, c.value_high) not in rated_in_title]
 
 
 def _in_the_pages_offsets(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -352,8 +352,11 @@ UPLIFT_NOT_AFTER = r"\s*(?:so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu
 # … but a yearly rise after recognition is what recognition brought: "sau khi được công nhận, doanh thu tăng 15 -
 # 20%/năm". Only the comparison with a period stays sales growth then.
 UPLIFT_NOT_AFTER_RECOGNISED = r"\s*so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm|cuối năm)"
+# ("giá bán của các sản phẩm OCOP đã tăng bình quân 12% mỗi năm": the certified products' own prices, a rise they
+# owe to certification, whatever period it is given for)
 AFTER_RECOGNITION = (r"(?<!\w)(?:sau khi|từ khi|kể từ khi)\s+(?:được\s+|có\s+)?(?:công nhận|chứng nhận|đạt chuẩn"
-                     r"|đạt sao|gắn sao|xếp hạng|phân hạng|được công nhận|trở thành sản phẩm ocop)")
+                     r"|đạt sao|gắn sao|xếp hạng|phân hạng|được công nhận|trở thành sản phẩm ocop)"
+                     r"|(?<!\w)(?:giá bán|giá|doanh thu|doanh số)\s+(?:của\s+)?(?:các\s+|những\s+)?sản phẩm\s+ocop(?!\w)")
 UPLIFT_NOT: tuple[Rule, ...] = family(
     Rule("uplift.not", {"skip": "not an uplift of recognised products"},
          r"lợi nhuận|dịp tết|ngày thường|tháng trước|lượt khách|hợp đồng|thu nhập|giá trị sản xuất|chỉ số|thương mại"
@@ -1290,8 +1293,11 @@ AT_THE_DISTRICT = r"(?<!\w)(?:ở|tại|của)\s*(?:(?:huyện|thị xã|thành 
 YEARLY = r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm|mỗi năm có)(?!\w)"
 # The years the programme has run, told on a page with no date ("Qua 6 năm triển khai thực hiện chương trình OCOP đến
 # nay, …"): the page is of the year that many years after the programme's start. Group 1: the number of years.
+# ("Triển khai được 6 năm, chương trình …": the years run, written before them)
 PROGRAMME_YEARS_RUN = (r"(?<!\w)(?:qua|sau|sau hơn|sau gần|gần|hơn|trải qua)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm"
-                       r"\s+(?:triển khai|thực hiện)")
+                       r"\s+(?:triển khai|thực hiện)"
+                       r"|(?<!\w)(?:triển khai|thực hiện)\s+(?:được\s+)?(?:hơn\s+|gần\s+)?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám)"
+                       r"\s+năm(?!\s+\d)")
 # "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
 # running); "những năm qua", "5 năm qua" are the programme's years.
 YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"
