@@ -3351,3 +3351,13 @@ def test_a_headlines_rated_count_stands_for_the_bodys_count_of_it_without_the_le
             "mới 17 sản phẩm và tái công nhận 20 sản phẩm đạt chuẩn OCOP 4 sao cấp tỉnh, tổng cộng 37 sản phẩm.")
     assert (None, 37) not in [(f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))]
     assert ("4", 37) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))]
+
+
+def test_the_years_a_programme_has_run_counted_back_date_an_undated_page() -> None:
+    text = ("OCOP đi vào đời sống\nHơn 2 năm qua, chương trình OCOP đã được cả hệ thống chính trị hưởng ứng. Đến nay, cả "
+            "nước đã đánh giá, phân hạng được 1.500 sản phẩm.")
+    assert [(f[2], f[7]) for f in facts(text)] == [(2020, 1500)]
+    # The new-rural programme's decade says nothing of OCOP's years.
+    text = ("Nông thôn mới và OCOP\nTrong 10 năm qua, chương trình nông thôn mới đã đổi thay diện mạo làng quê. Đến nay, "
+            "tỉnh Phú Yên có 60 sản phẩm OCOP được công nhận năm 2023.")
+    assert [(f[2], f[7]) for f in facts(text)] == [(2023, 60)]

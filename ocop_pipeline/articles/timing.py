@@ -165,7 +165,7 @@ def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_
         if sentence is None or sentence.block not in (BODY, TITLE):
             continue
         starts = [y.year for y in doc.within(years, sentence) if y.role == "since"]
-        ran = int(parse_numeral(m.group(1) or m.group(2)))
+        ran = int(parse_numeral(next(group for group in m.groups() if group)))
         year = (starts[0] if starts else programme_start) + ran
         if ran <= 10 and year <= FIRST_CERTIFICATE_YEAR + 10:
             reached = year if reached is None else max(reached, year)
