@@ -3361,3 +3361,16 @@ def test_the_years_a_programme_has_run_counted_back_date_an_undated_page() -> No
     text = ("Nông thôn mới và OCOP\nTrong 10 năm qua, chương trình nông thôn mới đã đổi thay diện mạo làng quê. Đến nay, "
             "tỉnh Phú Yên có 60 sản phẩm OCOP được công nhận năm 2023.")
     assert [(f[2], f[7]) for f in facts(text)] == [(2023, 60)]
+
+
+def test_a_rounds_count_on_a_page_naming_one_star_level_is_at_that_level() -> None:
+    text = ("Sông Mã có thêm 4 sản phẩm OCOP 3 sao\nNgày 20/11/2023, Hội đồng đánh giá, phân hạng sản phẩm OCOP huyện "
+            "Sông Mã xem xét công nhận lần đầu cho 4 sản phẩm, gồm long nhãn sấy, gạo nếp và hai loại chè.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))] == [("new", "3", 4)]
+    # … not when the page names two levels, nor a stock.
+    text = ("Sông Mã có thêm 4 sản phẩm OCOP\nNăm 2023, huyện Sông Mã công nhận 4 sản phẩm; trong đó 1 sản phẩm 4 sao "
+            "và 3 sản phẩm 3 sao.")
+    assert (None, 4) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))]
+    text = "Huyện Mộc Châu hiện có 28 sản phẩm OCOP. Năm 2023, huyện có thêm 5 sản phẩm đạt 3 sao."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))] == [
+        ("cumulative", None, 28), ("new", "3", 5)]

@@ -192,6 +192,8 @@ _PLACE_HOLDS_COUNT = compiled(rules.PLACE_HOLDS_COUNT)
 _DISTRICT_THEN_ENTRY = compiled(rules.ENTRIES_LISTS[0].pattern)
 _NAMED_AGAIN = compiled(rules.NAMED_AGAIN[0].pattern)
 _STAR_LEVEL = compiled(rules.STAR_LEVEL)
+_LEVEL_RANGE = compiled(rules.ONE_LEVEL_PAGES[0].pattern)
+_ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -537,6 +539,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     claims = _totals_rated_below_their_parts(doc, claims)
+    claims = _round_counts_of_a_one_level_page(doc, claims, ctx.fired)
     return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
                       ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
 
@@ -1929,6 +1932,30 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
                                  decided_by=earlier.decided_by + f"; all of them {later.stars} stars ({later.quote!r})")
                 break
     return out
+
+
+def _round_counts_of_a_one_level_page(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """On a page that names one star level and no other anywhere ("Sông Mã có 4 sản phẩm đạt OCOP 3 sao": a district's
+    round at 3 stars), a round's product count without a level ("… công nhận lần đầu cho 4 sản phẩm") is at that level:
+    the round had no other."""
+    levels = set(_STAR_LEVEL.findall(doc.key))
+    if len(levels) != 1 or _LEVEL_RANGE.search(doc.key):
+        return claims
+    level = next(iter(levels))
+    rated = [c for c in claims if c.metric == "products" and c.kind == "new" and c.stars == level]
+
+    def of_the_level(count: Claim) -> bool:
+        # (a count larger than one the page rates may hold levels it does not name: "công nhận 20 sản phẩm; trong
+        # đó 4 sản phẩm đạt 4 sao")
+        same_round = [r.value for r in rated if r.year == count.year]
+        return count.metric == "products" and count.kind == "new" and count.stars is None and \
+            count.value_high is None and bool(same_round) and min(same_round) >= count.value
+
+    if not any(of_the_level(c) for c in claims):
+        return claims
+    fired.add(_ONE_LEVEL_PAGE_RULE)
+    return [replace(c, stars=level, decided_by=c.decided_by + f"; stars:the page's one level ({rated[0].quote!r})")
+            if of_the_level(c) else c for c in claims]
 
 
 def _totals_rated_below_their_parts(doc: Document, claims: list[Claim]) -> list[Claim]:

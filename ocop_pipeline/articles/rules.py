@@ -654,6 +654,15 @@ PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
 )
 # The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
 # of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
+# A page that names one star level and no other: a round's count without its level is at that level, unless the page
+# rates a smaller count of the round (then the larger may hold levels it leaves unnamed). The pattern: what names more
+# levels than one ("3 - 4 sao", "từ 3 sao trở lên", "3 đến 5 sao", a potential 5-star).
+ONE_LEVEL_PAGES: tuple[Rule, ...] = family(
+    Rule("stars.one_level_page", {"stars": "the page's one level"},
+         r"[345]\s*(?:sao\s*)?(?:-|đến|tới|và|,|hoặc)\s*(?:hạng\s*)?[345]\s*sao|[345]\s*sao\s*trở lên|tiềm năng",
+         "Huyện Sông Mã có thêm 4 sản phẩm OCOP 3 sao.\nNgày 20/11/2023, Hội đồng OCOP huyện Sông Mã công nhận lần "
+         "đầu cho 4 sản phẩm, gồm long nhãn sấy và gạo nếp."),
+)
 # … and the part, when the level after the whole's noun follows a verb and so rates the part ("12 trong 21 sản phẩm
 # đạt 3 sao": 12 products at 3 stars).
 WHOLES_STATED_ONLY_HERE: tuple[Rule, ...] = family(
@@ -1739,7 +1748,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
     "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
-    "wholes stated only here": WHOLES_STATED_ONLY_HERE,
+    "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
 }
 
 
