@@ -3374,3 +3374,9 @@ def test_a_rounds_count_on_a_page_naming_one_star_level_is_at_that_level() -> No
     text = "Huyện Mộc Châu hiện có 28 sản phẩm OCOP. Năm 2023, huyện có thêm 5 sản phẩm đạt 3 sao."
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))] == [
         ("cumulative", None, 28), ("new", "3", 5)]
+
+
+def test_products_recognised_again_are_no_new_ones_whatever_level_they_keep() -> None:
+    text = ("Năm 2024, Hội đồng đề nghị UBND tỉnh Bạc Liêu công nhận mới 12 sản phẩm và tái công nhận 9 sản phẩm đạt "
+            "chuẩn OCOP 3 sao.")
+    assert [f[7] for f in facts(text, dt.date(2024, 11, 1))] == [12]

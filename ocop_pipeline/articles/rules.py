@@ -375,6 +375,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.rerating", {"skip": "products rated again, not the round's new ones"},
          # ("Phần thứ nhất công nhận lại 3 sản phẩm OCOP được xếp hạng từ năm 2022")
          r"(?<!\w)(?:đánh giá|phân hạng|xếp hạng|chấm điểm|đánh giá, phân hạng|công nhận|chứng nhận|cấp)\s+lại"
+         r"(?:[\s,]+(?:cho|đối với))?[\s,]*$"
+         # ("… công nhận mới 17 sản phẩm và tái công nhận 20 sản phẩm đạt 4 sao": renewed, whatever level they keep)
+         r"|(?<!\w)tái\s+(?:công nhận|chứng nhận|cấp(?:\s+giấy chứng nhận)?|đánh giá|xếp hạng)"
          r"(?:[\s,]+(?:cho|đối với))?[\s,]*$",
          "Hội đồng cũng đánh giá, phân hạng lại 3 sản phẩm đã được UBND tỉnh cấp giấy chứng nhận năm 2020."),
     # A person's own aim ("… và chị đặt mục tiêu đến hết năm 2023 nâng lên 3 sản phẩm"): one producer's, not the
