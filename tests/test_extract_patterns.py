@@ -3380,3 +3380,13 @@ def test_products_recognised_again_are_no_new_ones_whatever_level_they_keep() ->
     text = ("Năm 2024, Hội đồng đề nghị UBND tỉnh Bạc Liêu công nhận mới 12 sản phẩm và tái công nhận 9 sản phẩm đạt "
             "chuẩn OCOP 3 sao.")
     assert [f[7] for f in facts(text, dt.date(2024, 11, 1))] == [12]
+
+
+def test_districts_listed_under_each_star_level_heading_take_that_level() -> None:
+    text = ("Bạc Liêu công nhận 25 sản phẩm OCOP năm 2023\nUBND tỉnh Bạc Liêu vừa công nhận 25 sản phẩm OCOP năm 2023, "
+            "gồm 6 sản phẩm 4 sao và 19 sản phẩm 3 sao. Cụ thể:\n4 sao (6 sản phẩm):\n- TP Bạc Liêu: 4 sản phẩm (bánh "
+            "pía, lạp xưởng, muối hồng, trà atiso);\n- Huyện Hòa Bình: 2 sản phẩm (tôm khô, mắm ba khía).\n3 sao (19 sản "
+            "phẩm):\n- Huyện Phước Long: 11 sản phẩm (gạo, cá khô, mật ong, nhang, rượu và 6 loại bánh);\n- Thị xã Giá "
+            "Rai: 8 sản phẩm (muối, tôm khô, khô cá và 5 loại mắm).")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[0] == "district"] == [
+        ("Bạc Liêu", "4", 4), ("Hòa Bình", "4", 2), ("Phước Long", "3", 11), ("Giá Rai", "3", 8)]

@@ -516,9 +516,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 ctx.round_year = previous.year
             # A sentence of several star levels ("6 sản phẩm 4 sao và 57 sản phẩm 3 sao", "Ở hạng 4 sao có 92 sản
             # phẩm; số còn lại đều xếp hạng 3 sao") gives none to the next.
+            stated_levels = set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))
             one_level = len({f.stars for f in frames if f is not None and f.metric == "products"}) == 1 and \
-                len(set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))) <= 1
-            if one_level and previous.stars is not None:
+                len(stated_levels) <= 1
+            # (only a level the sentence states: the items of a list under "4 sao (6 sản phẩm):" take that level, and
+            # the next heading, "3 sao (19 sản phẩm):", starts another list rather than a series of levels)
+            if one_level and previous.stars is not None and stated_levels:
                 levels[sentence.index] = previous.stars
             # Lines of a list each stating another level ("- OCOP 4 sao: 118 sản phẩm\n- OCOP 3 sao: 231 sản phẩm")
             # are a breakdown by level: none of them gives its level to what follows.
