@@ -3390,3 +3390,9 @@ def test_districts_listed_under_each_star_level_heading_take_that_level() -> Non
             "Rai: 8 sản phẩm (muối, tôm khô, khô cá và 5 loại mắm).")
     assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[0] == "district"] == [
         ("Bạc Liêu", "4", 4), ("Hòa Bình", "4", 2), ("Phước Long", "3", 11), ("Giá Rai", "3", 8)]
+
+
+def test_five_years_written_in_words_count_the_programmes_years() -> None:
+    # "năm năm" is five years; "năm" alone is no numeral, and reading it as one once stopped the whole article.
+    text = "Tỉnh Yên Bái phát triển OCOP\nSau hơn năm năm thực hiện, tỉnh Yên Bái có 200 sản phẩm OCOP."
+    assert [(f[2], f[7]) for f in facts(text)] == [(2023, 200)]

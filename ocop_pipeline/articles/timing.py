@@ -165,7 +165,9 @@ def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_
         if sentence is None or sentence.block not in (BODY, TITLE):
             continue
         starts = [y.year for y in doc.within(years, sentence) if y.role == "since"]
-        ran = int(parse_numeral(next(group for group in m.groups() if group)))
+        written = next(group for group in m.groups() if group)
+        # ("Sau hơn năm năm thực hiện": five years; "năm" alone is no numeral elsewhere, it is "year")
+        ran = 5 if written == rules.FIVE_WORD else int(parse_numeral(written))
         year = (starts[0] if starts else programme_start) + ran
         if ran <= 10 and year <= FIRST_CERTIFICATE_YEAR + 10:
             reached = year if reached is None else max(reached, year)
