@@ -3396,3 +3396,9 @@ def test_five_years_written_in_words_count_the_programmes_years() -> None:
     # "năm năm" is five years; "năm" alone is no numeral, and reading it as one once stopped the whole article.
     text = "Tỉnh Yên Bái phát triển OCOP\nSau hơn năm năm thực hiện, tỉnh Yên Bái có 200 sản phẩm OCOP."
     assert [(f[2], f[7]) for f in facts(text)] == [(2023, 200)]
+
+
+def test_products_on_a_market_channel_are_no_count_of_recognised_ones() -> None:
+    text = ("Đến nay, tỉnh Trà Vinh có 300 sản phẩm OCOP. Trong năm, 12 sản phẩm của tỉnh đã vào hệ thống siêu thị "
+            "trong nước và 20 sản phẩm OCOP có mặt trên các sàn thương mại điện tử.")
+    assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [300]

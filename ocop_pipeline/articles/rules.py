@@ -825,9 +825,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("hơn 60 sản phẩm đặc trưng của địa phương được đánh giá, phân hạng OCOP": rated, OCOP products)
          r"|(?:chủ lực|đặc trưng)(?![^.;\d]{0,60}(?:chuẩn ocop|công nhận|chứng nhận|phân hạng|xếp hạng|[345]\s*sao)))",
          "Năm nay có 18 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
-    # Products sold abroad: "10 sản phẩm OCOP đáp ứng được yêu cầu chất lượng để xuất khẩu sang Vương quốc Anh".
-    Rule("skip.exported", {"skip": "products exported or fit for export, not a count of recognised ones"},
-         r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường)",
+    # Products sold abroad: "10 sản phẩm OCOP đáp ứng được yêu cầu chất lượng để xuất khẩu sang Vương quốc Anh" — or
+    # on a market channel at home: "9 sản phẩm của tỉnh đã vào hệ thống siêu thị", "25 sản phẩm OCOP có mặt trên
+    # trang 'phiên chợ khuyến nông'", "được đưa lên sàn giao dịch điện tử".
+    Rule("skip.exported", {"skip": "products exported or on a market channel, not a count of recognised ones"},
+         r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
+         r"|(?:vào|lên)\s+(?:hệ thống\s+)?(?:siêu thị|sàn|kệ)|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh|siêu thị"
+         r"|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
