@@ -3402,3 +3402,9 @@ def test_products_on_a_market_channel_are_no_count_of_recognised_ones() -> None:
     text = ("Đến nay, tỉnh Trà Vinh có 300 sản phẩm OCOP. Trong năm, 12 sản phẩm của tỉnh đã vào hệ thống siêu thị "
             "trong nước và 20 sản phẩm OCOP có mặt trên các sàn thương mại điện tử.")
     assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [300]
+
+
+def test_products_that_had_a_level_and_were_raised_are_upgrades() -> None:
+    text = ("Năm 2025, tỉnh Sóc Trăng công nhận 20 sản phẩm OCOP 4 sao. Trong đó, 8 sản phẩm lần đầu được công nhận. 12 "
+            "sản phẩm còn lại vốn là 3 sao, nay được nâng lên 4 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 6, 1))] == [("4", 20), ("4", 8)]

@@ -1061,8 +1061,10 @@ UPGRADES: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:được\s*|đã\s*|đã được\s*)?"
          r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)"
          # "3 sản phẩm đạt 3 sao năm 2019 và được nâng lên 4 sao năm 2020": rated, then upgraded
-         r"|^\s*(?:ocop\s*)?(?:đạt|được công nhận|xếp hạng)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
-         r"(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
+         # ("12 sản phẩm còn lại vốn là 3 sao, nay được nâng lên 4 sao": the level they had, then the upgrade)
+         r"|^\s*(?:ocop\s*)?(?:còn lại\s*)?(?:đạt|được công nhận|xếp hạng|vốn là|vốn đã là|vốn đã đạt|vốn có|trước đây là"
+         r"|từng là|từng đạt)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
+         r"(?:nay\s*)?(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
