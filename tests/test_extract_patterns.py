@@ -3408,3 +3408,11 @@ def test_products_that_had_a_level_and_were_raised_are_upgrades() -> None:
     text = ("Năm 2025, tỉnh Sóc Trăng công nhận 20 sản phẩm OCOP 4 sao. Trong đó, 8 sản phẩm lần đầu được công nhận. 12 "
             "sản phẩm còn lại vốn là 3 sao, nay được nâng lên 4 sao.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 6, 1))] == [("4", 20), ("4", 8)]
+
+
+def test_a_producer_types_share_then_its_count_is_that_types_producers() -> None:
+    text = "Đến nay, tỉnh Nghệ An có 500 chủ thể OCOP. Hợp tác xã chiếm 38%, tương đương 190 chủ thể."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2025, 6, 1))] == [(None, 500), ("cooperative", 190)]
+    # Two types together are no one type.
+    text = "Đến nay, tỉnh Nghệ An có 500 chủ thể OCOP. Riêng hợp tác xã cùng tổ hợp tác đã chiếm tới 40%, tức 200 chủ thể."
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2025, 6, 1))] == [(None, 500)]

@@ -88,6 +88,7 @@ _RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.
           for r in rules.RATIO_COUNTS]
 _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
 _TYPE_NAMED_AFTER = compiled(rules.TYPE_NAMED_AFTER)
+_TYPE_SHARE_BEFORE = compiled(rules.TYPE_SHARE_BEFORE)
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
@@ -500,6 +501,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             for rule_id, pattern in _UPGRADES.items():
                 if pattern.search(left) if rule_id == "upgrade.before" else pattern.match(right):
                     metric, metric_rule = "products_upgraded", rule_id
+        if metric == "subjects" and figure.subject_type is None and "%" in left and \
+                (share := _TYPE_SHARE_BEFORE.search(left)) is not None:
+            # "Hợp tác xã chiếm 38%, tương đương 190 chủ thể": that type's producers; two types together, none
+            figure = with_changes(figure, subject_type="mixed" if share.group("other") else next(
+                r.yields["subject_type"] for r, p in _TYPE_WORDS if p.match(share.group("type"))))
         if metric == "subjects" and figure.subject_type is None:
             typed = _TYPE_NAMED_AFTER.match(key, figure.noun_end) or _TYPE_ROW.match(key, sentence.start)
             if typed:

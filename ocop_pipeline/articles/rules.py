@@ -304,6 +304,11 @@ TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
 # chủ thể là doanh nghiệp, hợp tác xã và hộ kinh doanh").
 TYPE_NAMED_AFTER = (r"\s*(?:ocop\s*)?(?:đều\s*)?là\s+(?:các\s+)?(?P<type>{TYPE})(?!\w)"
                     r"(?!\s*(?:,|và|hoặc|/)\s*(?:các\s+)?{TYPE})")
+# A producer type's share given first, then as a count: "Hợp tác xã chiếm 38%, tương đương 190 chủ thể" (that type's
+# producers); "hợp tác xã cùng tổ hợp tác đã chiếm tới 43%, tức 194 chủ thể" (two types together: no one type).
+# Matched on the words before the count.
+TYPE_SHARE_BEFORE = (r"(?<!\w)(?P<type>{TYPE})(?:\s*(?:cùng|và|,|với)\s*(?:các\s+)?(?P<other>{TYPE}))?(?!\w)[^.;\d]{0,30}?"
+                     r"chiếm[^.;\d]{0,15}?\d[\d,.]*\s*%\s*,?\s*(?:tức là|tức|tương đương(?: với)?|hay|với)\s*(?:{QUAL}\s*)?$")
 # What may follow a producer type's number: a separator, a bracket or a producer noun ("hộ gia đình 54,",
 # "hợp tác xã có 20 chủ thể"); anything else makes the number part of a name ("HTX 3T Farm", "HTX ba khía").
 TYPE_COUNT_END = (r"\s*(?:[,;.:)(]|và(?!\w)|hoặc(?!\w)|chủ thể|đơn vị|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở|hộ"
