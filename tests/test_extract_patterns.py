@@ -3416,3 +3416,9 @@ def test_a_producer_types_share_then_its_count_is_that_types_producers() -> None
     # Two types together are no one type.
     text = "Đến nay, tỉnh Nghệ An có 500 chủ thể OCOP. Riêng hợp tác xã cùng tổ hợp tác đã chiếm tới 40%, tức 200 chủ thể."
     assert [(f[6], f[7]) for f in facts(text, dt.date(2025, 6, 1))] == [(None, 500)]
+
+
+def test_tới_thời_điểm_này_is_a_stock_as_đến_thời_điểm_này() -> None:
+    text = ("Trong giai đoạn 2015 - 2019, huyện Bình Liêu đã hỗ trợ 9 sản phẩm OCOP. Tới thời điểm này, huyện Bình Liêu "
+            "có 12 sản phẩm OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 3, 1))][-1:] == [("cumulative", 12)]

@@ -1138,7 +1138,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?(?:có|còn)\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
-         r"|tới nay|đến thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
+         r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
          # "Số liệu của huyện: tại ngày 31/12/2023, Di Linh có 26 sản phẩm": as of a day
          r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*/\s*\d{1,2}"
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
@@ -1687,7 +1687,7 @@ MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
 # nhận, nâng tổng số sản phẩm của tỉnh lên 650".
 RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
-STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới nay|đến thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
+STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
              r"|còn hiệu lực|như vậy")
 # "Hiện có" as an adjective, closing a noun ("hoàn thiện 100 sản phẩm, dịch vụ hiện có và phát triển mới 7 sản
 # phẩm"): the existing things a plan improves, no stock stated; a plan's words still govern what follows.
