@@ -3422,3 +3422,9 @@ def test_tới_thời_điểm_này_is_a_stock_as_đến_thời_điểm_này() ->
     text = ("Trong giai đoạn 2015 - 2019, huyện Bình Liêu đã hỗ trợ 9 sản phẩm OCOP. Tới thời điểm này, huyện Bình Liêu "
             "có 12 sản phẩm OCOP.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 3, 1))][-1:] == [("cumulative", 12)]
+
+
+def test_the_years_a_periods_own_programme_has_run_date_an_undated_page() -> None:
+    text = ("Sản phẩm OCOP ở Bảo Yên\nSau gần 3 năm thực hiện Nghị quyết của Huyện ủy về Chương trình OCOP giai đoạn 2021 "
+            "- 2025, huyện Bảo Yên hiện có 25 sản phẩm được công nhận đạt tiêu chuẩn OCOP.")
+    assert [(f[2], f[7]) for f in facts(text)] == [(2024, 25)]

@@ -164,7 +164,10 @@ def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_
         sentence = doc.sentence_at(m.start())
         if sentence is None or sentence.block not in (BODY, TITLE):
             continue
-        starts = [y.year for y in doc.within(years, sentence) if y.role == "since"]
+        # ("Sau gần 4 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025": the years of the period's own programme)
+        starts = [y.year for y in doc.within(years, sentence) if y.role == "since"] or \
+            [y.first_year for y in doc.within(years, sentence) if y.role == "period" and y.first_year is not None
+             and y.start > m.start()]
         written = next(group for group in m.groups() if group)
         # ("Sau hơn năm năm thực hiện": five years; "năm" alone is no numeral elsewhere, it is "year")
         ran = 5 if written == rules.FIVE_WORD else int(parse_numeral(written))
