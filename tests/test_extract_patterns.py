@@ -3428,3 +3428,9 @@ def test_the_years_a_periods_own_programme_has_run_date_an_undated_page() -> Non
     text = ("Sản phẩm OCOP ở Bảo Yên\nSau gần 3 năm thực hiện Nghị quyết của Huyện ủy về Chương trình OCOP giai đoạn 2021 "
             "- 2025, huyện Bảo Yên hiện có 25 sản phẩm được công nhận đạt tiêu chuẩn OCOP.")
     assert [(f[2], f[7]) for f in facts(text)] == [(2024, 25)]
+
+
+def test_months_since_the_year_began_written_without_a_preposition() -> None:
+    text = ("Lục Yên công nhận thêm sản phẩm OCOP\nChín tháng đầu năm, toàn huyện Lục Yên có thêm 5 sản phẩm được cấp giấy "
+            "chứng nhận OCOP hạng 3 sao. Với kết quả này, số sản phẩm OCOP của huyện đã lên 21.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("new", "3", 5), ("cumulative", None, 21)]

@@ -1206,7 +1206,9 @@ KINDS: tuple[Rule, ...] = family(
     # "Từ đầu năm đến nay", "Sau 5 tháng đầu năm": since the year began, the year's count, not a stock ("đến nay" alone
     # is one). Named without a year, it decides over the stock's words of its clause ("… đã có 18 sản phẩm").
     Rule("kind.since_the_year_began", {"kind": "new"},
-         r"(?:từ|(?:trong|sau)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng)\s+đầu năm(?:\s+(?:nay|\d{4}))?"
+         # ("Tám tháng đầu năm, toàn huyện có thêm 4 sản phẩm": the months counted with no word before them)
+         r"(?:từ|(?:(?:trong|sau|qua)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?)\s+tháng)\s+đầu năm"
+         r"(?:\s+(?:nay|\d{4}))?"
          r"(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
          "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
