@@ -3434,3 +3434,15 @@ def test_months_since_the_year_began_written_without_a_preposition() -> None:
     text = ("Lục Yên công nhận thêm sản phẩm OCOP\nChín tháng đầu năm, toàn huyện Lục Yên có thêm 5 sản phẩm được cấp giấy "
             "chứng nhận OCOP hạng 3 sao. Với kết quả này, số sản phẩm OCOP của huyện đã lên 21.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("new", "3", 5), ("cumulative", None, 21)]
+
+
+def test_a_sectors_products_and_one_kind_of_producers_products_are_no_place_total() -> None:
+    text = ("Theo kế hoạch năm 2020, huyện Bảo Thắng phấn đấu đạt 20 sản phẩm OCOP, trong đó ngành thực phẩm chiếm 15 "
+            "sản phẩm, ngành thảo dược 3 sản phẩm và ngành đồ uống 2 sản phẩm.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2020, 3, 1))] == [("target", 20)]
+    text = ("Hiện toàn tỉnh Kon Tum có 200 hợp tác xã nông nghiệp. Trong đó, 40 hợp tác xã đã tham gia OCOP và các HTX "
+            "này đang có trong tay 95 sản phẩm OCOP được xếp hạng từ 3 sao trở lên.")
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1)) if f[4] == "products"] == []
+    # The branches of government are no sector of products.
+    text = "Nhờ các cấp, các ngành cùng vào cuộc, đến nay toàn tỉnh Kon Tum đã có 148 sản phẩm OCOP."
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [148]

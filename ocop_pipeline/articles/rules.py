@@ -525,9 +525,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # A producer named before as the subject ("…, kể HTX hiện có 2 sản phẩm 3 sao"): one producer's products.
     # (or with its name: "tập trung ở Công ty CP Chăn nuôi và chế biến sữa Đồng Nai với 9 sản phẩm")
     Rule("skip.producer_has", {"skip": "the products of one producer", "only": "count.products"},
+         # ("các HTX này đang có trong tay 133 sản phẩm": the co-ops just named, one kind of producer)
          r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|dn|cơ sở|hộ kinh doanh|tổ hợp tác|trang trại|nhà hàng)\s+"
          r"(?:(?:này|đó|nói trên)\s+)?"
-         r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+)*(?:có|sở hữu)\s*$"
+         r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có(?: trong tay)?|sở hữu|nắm giữ)\s*$"
          r"|(?<!\w)(?:ở|tại|của)\s+(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở)\s+(?:cp|tnhh|cổ phần|mtv)?[^,.;\d]{2,60}?"
          r"\s(?:với|có)\s*$"
          # ("…; công ty đã hoàn thiện quy trình để tham gia OCOP và có 3 sản phẩm đạt 3 sao": the producer named
@@ -1085,6 +1086,12 @@ GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đá
                       # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
                       r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
                       r"(?:chiếm|có|với|là)\s*"
+                      # ("ngành thực phẩm chiếm 21 sản phẩm, ngành thảo dược 2 sản phẩm": a sector's products, the verb
+                      # perhaps left out; never the branches of government, "các ngành", "Hội đồng chuyên ngành")
+                      r"|(?<!các )(?<!chuyên )(?<!liên )(?<!mọi )(?:nhóm|ngành hàng|ngành)\s+(?!và|các|chức năng|liên quan"
+                      r"|tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối|địa phương|tỉnh"
+                      r"|huyện)"
+                      r"[^;.,\d]{2,30}?\s(?:chiếm\s*)?"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
                       r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
