@@ -3446,3 +3446,9 @@ def test_a_sectors_products_and_one_kind_of_producers_products_are_no_place_tota
     # The branches of government are no sector of products.
     text = "Nhờ các cấp, các ngành cùng vào cuộc, đến nay toàn tỉnh Kon Tum đã có 148 sản phẩm OCOP."
     assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [148]
+
+
+def test_a_figure_for_each_fair_or_session_is_no_count() -> None:
+    text = ("Trong hai năm qua, Bộ Công Thương tổ chức nhiều kỳ hội chợ OCOP tại Hà Nội. Mỗi kỳ có từ 150 đến 250 chủ thể "
+            "OCOP tham gia, trưng bày sản phẩm từ 3 đến 5 sao của 30 tỉnh, thành phố.")
+    assert facts(text, dt.date(2025, 6, 1)) == []

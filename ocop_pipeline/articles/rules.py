@@ -430,7 +430,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
-         r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn)[^\d]{0,20}$"
+         # ("Mỗi kỳ có từ 200 đến 300 chủ thể OCOP tham gia": each fair's, session's or time's)
+         r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|chủ thể|hộ|địa bàn|kỳ|phiên|lần|hội chợ)[^\d]{0,20}$"
          # "xã, phường nào cũng có 2 - 3 sản phẩm": every unit has so many
          r"|(?:xã|phường|huyện|thị trấn|địa phương|tỉnh)\s+nào\s+cũng\s+(?:có|đạt)\s*(?:từ\s*)?$"
          # "bình quân mỗi năm gần 40 sản phẩm": an average, no count of anything
