@@ -3371,6 +3371,11 @@ def test_a_rounds_count_on_a_page_naming_one_star_level_is_at_that_level() -> No
     text = ("Sông Mã có thêm 4 sản phẩm OCOP\nNăm 2023, huyện Sông Mã công nhận 4 sản phẩm; trong đó 1 sản phẩm 4 sao "
             "và 3 sản phẩm 3 sao.")
     assert (None, 4) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))]
+    # Another article's headline naming other levels does not make the page name them.
+    text = ("Sông Mã có thêm 4 sản phẩm OCOP 3 sao\nNgày 20/11/2023, Hội đồng đánh giá, phân hạng sản phẩm OCOP huyện "
+            "Sông Mã xem xét công nhận lần đầu cho 4 sản phẩm, gồm long nhãn sấy, gạo nếp và hai loại chè.\n\nTin liên "
+            "quan\nHà Tĩnh: 12 sản phẩm đạt OCOP 4 sao năm 2022\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))] == [("new", "3", 4)]
     text = "Huyện Mộc Châu hiện có 28 sản phẩm OCOP. Năm 2023, huyện có thêm 5 sản phẩm đạt 3 sao."
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 21))] == [
         ("cumulative", None, 28), ("new", "3", 5)]

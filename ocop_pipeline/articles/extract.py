@@ -1941,8 +1941,10 @@ def _round_counts_of_a_one_level_page(doc: Document, claims: list[Claim], fired:
     """On a page that names one star level and no other anywhere ("Sông Mã có 4 sản phẩm đạt OCOP 3 sao": a district's
     round at 3 stars), a round's product count without a level ("… công nhận lần đầu cho 4 sản phẩm") is at that level:
     the round had no other."""
-    levels = set(_STAR_LEVEL.findall(doc.key))
-    if len(levels) != 1 or _LEVEL_RANGE.search(doc.key):
+    # (the page's own words: another article's headline or a photo caption names levels of its own)
+    read = [s for s in doc.sentences if s.block not in (RELATED, CAPTION)]
+    levels = {level for s in read for level in _STAR_LEVEL.findall(doc.key, s.start, s.end)}
+    if len(levels) != 1 or any(_LEVEL_RANGE.search(doc.key, s.start, s.end) for s in read):
         return claims
     level = next(iter(levels))
     rated = [c for c in claims if c.metric == "products" and c.kind == "new" and c.stars == level]
