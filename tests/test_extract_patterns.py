@@ -3457,3 +3457,19 @@ def test_a_figure_for_each_fair_or_session_is_no_count() -> None:
     text = ("Trong hai năm qua, Bộ Công Thương tổ chức nhiều kỳ hội chợ OCOP tại Hà Nội. Mỗi kỳ có từ 150 đến 250 chủ thể "
             "OCOP tham gia, trưng bày sản phẩm từ 3 đến 5 sao của 30 tỉnh, thành phố.")
     assert facts(text, dt.date(2025, 6, 1)) == []
+
+
+def test_after_the_rounds_of_a_year_named_just_before_a_count_is_that_years() -> None:
+    text = ("Phú Yên tổng kết OCOP năm 2023\nTrong năm 2023 có 40 chủ thể mang 70 sản phẩm đăng ký vào chương trình. Sau "
+            "các kỳ đánh giá, 52 sản phẩm của 31 chủ thể được công nhận và xếp hạng từ 3 sao trở lên.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [(2023, "new", 52), (2023, "new", 31)]
+    # Without a year's frame, every round so far: a stock.
+    text = "Sau các kỳ đánh giá, phân hạng, tỉnh Phú Yên đã có 120 sản phẩm đạt chuẩn OCOP."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [("cumulative", 120)]
+
+
+def test_producers_in_brackets_after_a_skipped_count_and_groups_announced_are_no_counts() -> None:
+    text = ("Kế hoạch năm 2024, tỉnh Phú Yên dự kiến đưa vào chương trình 120 sản phẩm của 60 chủ thể (20 doanh nghiệp, "
+            "15 hợp tác xã, 25 hộ kinh doanh), chia thành 6 nhóm: thực phẩm 70 sản phẩm, đồ uống 30 sản phẩm và thủ công "
+            "mỹ nghệ 20 sản phẩm.")
+    assert facts(text, dt.date(2024, 3, 1)) == []

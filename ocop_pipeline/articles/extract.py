@@ -218,6 +218,8 @@ BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_ALL_ROUNDS_SO_FAR = compiled(rules.ALL_ROUNDS_SO_FAR)
+_YEAR_FRAME_OPENING = compiled(rules.YEAR_FRAME_OPENING)
 _SINCE_THE_YEAR_BEGAN = "kind.since_the_year_began"
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _OWN_LEVEL = compiled(rules.WHOLES_STATED_ONLY_HERE[0].pattern)
@@ -1483,6 +1485,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             # "Sở vừa công bố kết quả phân hạng năm 2022. Toàn tỉnh có 109 sản phẩm được công nhận …": what the
             # whole province has in the round just announced.
             return "new", f"the round announced in the sentence before ({ctx.recent.how})"
+        if decided is not None and decided.rule == "kind.stock" and _ALL_ROUNDS_SO_FAR.match(key, decided.start) and \
+                _in_a_years_frame(ctx, sentence):
+            # "Trong năm 2023 có 134 sản phẩm đăng ký. Sau các kỳ đánh giá, 99 sản phẩm được công nhận": that year's
+            # rounds, their new products
+            return "new", f"'{decided.text}', the rounds of the year the text is in"
         if decided is not None:
             ctx.fired.add(decided.rule)
             return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"
@@ -1567,6 +1574,15 @@ def _details(figure: figs.Figure, sentence: Sentence, ctx: Context) -> bool:
         return True
     return any(m.level == "district" for m in ctx.doc.within(ctx.mentions, sentence) if m.end <= figure.start) or \
         bool(_LIST_CUE.search(ctx.doc.key, sentence.start, figure.start))
+
+
+def _in_a_years_frame(ctx: Context, sentence: Sentence) -> bool:
+    """Does the sentence, or the one it follows, open on a year ("Trong năm 2023 …", "Năm 2024, …")?"""
+    key = ctx.doc.key
+    if _YEAR_FRAME_OPENING.match(key, sentence.start):
+        return True
+    before = ctx.doc.sentences[sentence.previous] if sentence.previous is not None else None
+    return before is not None and _YEAR_FRAME_OPENING.match(key, before.start) is not None
 
 
 def _decisive(markers: list[timing.Marker]) -> timing.Marker | None:

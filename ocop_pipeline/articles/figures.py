@@ -89,6 +89,7 @@ _RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.
 _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS if "subject_type" in r.yields]
 _TYPE_NAMED_AFTER = compiled(rules.TYPE_NAMED_AFTER)
 _TYPE_SHARE_BEFORE = compiled(rules.TYPE_SHARE_BEFORE)
+_BRACKET_OPENS = re.compile(r"\s*\(")
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
@@ -545,6 +546,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
                                 qualifier_rule=qualifier))
     out = _skips_shared_in_lists(key, out)
+    out = _parts_in_brackets_of_a_skipped_count(key, out)
     out = _parts_of_entries(out)
     out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
@@ -576,6 +578,23 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
                 (products.skip in _ENTRY_SKIPS_OF_PRODUCTS or products.skip == "skip.activity") and \
                 _PRODUCERS_BRING.fullmatch(key, producers.noun_end, products.start):
             out[i] = with_changes(producers, skip=products.skip)
+    return out
+
+
+def _parts_in_brackets_of_a_skipped_count(key: str, figures: list[Figure]) -> list[Figure]:
+    """"đưa vào chương trình 185 sản phẩm của 97 chủ thể (34 doanh nghiệp, 17 hợp tác xã, …)": the counts in the bracket
+    right after a skipped count are its parts, skipped with it."""
+    out = list(figures)
+    for i, whole in enumerate(out):
+        if whole.skip is None or not _BRACKET_OPENS.match(key, whole.noun_end):
+            continue
+        close = key.find(")", whole.noun_end)
+        for j in range(i + 1, len(out)):
+            part = out[j]
+            if close < 0 or part.start > close:
+                break
+            if part.metric == whole.metric and part.skip is None:
+                out[j] = with_changes(part, skip=whole.skip)
     return out
 
 

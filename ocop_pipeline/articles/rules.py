@@ -1077,7 +1077,8 @@ UPGRADES: tuple[Rule, ...] = family(
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
 # ("Các sản phẩm thuộc 5 ngành hàng: thực phẩm tươi sống 04 sản phẩm; đồ uống 4 …": the groups announced, then listed)
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
-                      r"|thuộc\s*(?:\d+\s*|các\s*)?(?:nhóm|ngành|phân nhóm|ngành hàng)(?:\s*(?:sản phẩm|hàng))?\s*(?::|gồm)[^.]*"
+                      r"|(?:thuộc|chia thành|chia làm)\s*(?:\d+\s*|các\s*)?(?:nhóm|ngành|phân nhóm|ngành hàng)"
+                      r"(?:\s*(?:sản phẩm|hàng))?\s*(?::|gồm)[^.]*"
                       r"|(?:nhóm|ngành hàng|phân nhóm)\s+(?!đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối)[^\d,;.]{2,30}"
                       r"(?:chiếm|có|với|là)?\s*)$")
 # A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
@@ -1674,6 +1675,11 @@ HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # A clause opening on a year whose place "has" products "recognised" ("Năm 2022, tỉnh Hưng Yên có 45 sản phẩm được
 # công nhận OCOP; năm 2023 có 52 sản phẩm"): what that year's rounds recognised, not a stock ("đã có", "hiện có",
 # "đến năm" are one). Matched from the clause's start to the count.
+# The rounds of a year named just before ("Trong năm 2023 có 72 chủ thể mang 134 sản phẩm đăng ký. Sau các kỳ đánh giá,
+# 99 sản phẩm … được công nhận"): "sau các kỳ" then speaks of that year's rounds, not of every round so far. Matched
+# on a stock marker's words, and on the opening of its sentence or the sentence before.
+ALL_ROUNDS_SO_FAR = r"(?:tất cả|qua|sau) các (?:đợt|kỳ|lần)"
+YEAR_FRAME_OPENING = r"\s*(?:[-•+*]\s*)?(?:trong\s+|riêng\s+|cũng trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)"
 YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
