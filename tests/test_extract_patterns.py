@@ -3473,3 +3473,13 @@ def test_producers_in_brackets_after_a_skipped_count_and_groups_announced_are_no
             "15 hợp tác xã, 25 hộ kinh doanh), chia thành 6 nhóm: thực phẩm 70 sản phẩm, đồ uống 30 sản phẩm và thủ công "
             "mỹ nghệ 20 sản phẩm.")
     assert facts(text, dt.date(2024, 3, 1)) == []
+
+
+def test_a_provincial_five_star_score_awaiting_the_centre_is_a_potential() -> None:
+    text = ("Năm 2023, tỉnh Ninh Thuận công nhận 40 sản phẩm OCOP. Trong số sản phẩm được xếp hạng, 1 sản phẩm đạt điểm 5 "
+            "sao và đang được trình Hội đồng đánh giá, phân hạng sản phẩm OCOP Trung ương công nhận.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [(None, 40), ("potential_5", 1)]
+    # A count of its own named after the centre keeps the level before it.
+    text = ("UBND tỉnh Ninh Thuận công nhận thêm 9 sản phẩm OCOP đạt 4 sao, trình Hội đồng Trung ương xem xét 2 sản phẩm "
+            "OCOP cấp quốc gia.")
+    assert ("4", 9) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]

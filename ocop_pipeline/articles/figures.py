@@ -529,7 +529,9 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                 stars, stars_rule, star_end = named
         if stars is None and metric == "products" and _PROPOSED_TO_CENTRE_BEFORE.search(left):
             stars, stars_rule = POTENTIAL_5, "stars.proposed_before"
-        if stars in ("3", "4") and metric == "products" and _PROPOSED_5_AFTER_LEVEL.match(key, star_end):
+        # ("1 sản phẩm đạt điểm 5 sao và đang được trình Hội đồng … Trung ương công nhận": the province's 5-star
+        # score awaiting the centre, a potential)
+        if stars in ("3", "4", "5") and metric == "products" and _PROPOSED_5_AFTER_LEVEL.match(key, star_end):
             stars, stars_rule = POTENTIAL_5, "stars.proposed_5"
         if stars == "5":
             for rule, pattern in _STARS_BEFORE:

@@ -1028,7 +1028,10 @@ PROPOSED_TO_CENTRE_BEFORE = (r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]
 # nghiệp … đánh giá, phân hạng OCOP 5 sao cấp quốc gia"): a potential 5-star product.
 # (not when one of them is named between: "42 sản phẩm mang hạng 4 sao - một sản phẩm trong đó đang được … đề nghị …")
 PROPOSED_5_AFTER_LEVEL = (r"(?:(?!trong đó|trong số|sản phẩm)[^.;\d]){0,60}?(?:đề nghị|đề xuất|trình|gửi)"
-                          r"[^.;\d]{0,100}?(?:5\s*sao|cấp quốc gia|ocop quốc gia|sản phẩm quốc gia)")
+                          r"[^.;\d]{0,100}?(?:5\s*sao|cấp quốc gia|ocop quốc gia|sản phẩm quốc gia"
+                          # ("đang được trình Hội đồng … Trung ương công nhận": the level awaits the centre; never a count
+                          # of its own named next, "trình Hội đồng Trung ương xem xét 2 sản phẩm")
+                          r"|trung ương\s+(?:xem xét\s*,?\s*)?công nhận(?!\s*(?:cho\s*)?\d))")
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
