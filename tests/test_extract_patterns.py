@@ -3483,3 +3483,9 @@ def test_a_provincial_five_star_score_awaiting_the_centre_is_a_potential() -> No
     text = ("UBND tỉnh Ninh Thuận công nhận thêm 9 sản phẩm OCOP đạt 4 sao, trình Hội đồng Trung ương xem xét 2 sản phẩm "
             "OCOP cấp quốc gia.")
     assert ("4", 9) in [(f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))]
+
+
+def test_a_rank_held_now_with_its_count_is_a_stock() -> None:
+    text = ("Làng nghề và OCOP\nThời gian qua, thành phố có thêm nhiều sản phẩm mới. Hiện Hà Nội dẫn đầu cả nước với 3.100 "
+            "sản phẩm được chứng nhận OCOP.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2025, 6, 9))] == [(2025, "cumulative", 3100)]

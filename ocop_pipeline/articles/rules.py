@@ -1148,6 +1148,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|với kết quả (?:này|trên|đó)"
          # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
          r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?(?:có|còn)\s)"
+         # "Hiện Hà Nội dẫn đầu cả nước với 3.317 sản phẩm": a rank held now, with the stock that holds it
+         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:dẫn đầu|đứng đầu|đứng thứ|xếp thứ)\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
