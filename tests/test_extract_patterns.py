@@ -3489,3 +3489,9 @@ def test_a_rank_held_now_with_its_count_is_a_stock() -> None:
     text = ("Làng nghề và OCOP\nThời gian qua, thành phố có thêm nhiều sản phẩm mới. Hiện Hà Nội dẫn đầu cả nước với 3.100 "
             "sản phẩm được chứng nhận OCOP.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2025, 6, 9))] == [(2025, "cumulative", 3100)]
+
+
+def test_products_at_a_festival_and_producers_honoured_are_no_counts() -> None:
+    text = ("Kon Tum có 18 sản phẩm tiêu biểu tham gia Festival OCOP 2025\nTại lễ khai mạc, Ban Tổ chức vinh danh 20 chủ "
+            "thể OCOP quốc gia tiêu biểu của cả nước.")
+    assert facts(text, dt.date(2025, 12, 21)) == []

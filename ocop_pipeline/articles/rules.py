@@ -403,7 +403,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"|vận động|khuyến khích|động viên"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
          # ("kế hoạch giao là 54 sản phẩm": the plan's figure, not products handed over)
-         r"|chấm điểm lại|tôn vinh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
+         r"|chấm điểm lại|tôn vinh|vinh danh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
          # ("vừa chuyển hồ sơ 2 sản phẩm lên Hội đồng", "nộp hồ sơ cho 9 sản phẩm": dossiers sent, not ratings)
@@ -777,7 +777,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?=\s*(?:[.,;)]|$))"
          # "9 chủ thể mang 15 sản phẩm tham gia Chương trình OCOP": in the programme, not (yet) rated
          r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,120}(?:đạt|công nhận|xếp hạng"
-         r"|chứng nhận|phê duyệt|[345]\s*sao))",
+         r"|chứng nhận|phê duyệt|[345]\s*sao))"
+         # "23 sản phẩm nông nghiệp tiêu biểu tham gia Festival OCOP": at a fair, shown, not rated
+         r"|^\s*(?:ocop\s*)?[^.;\d]{0,40}?(?:đã |được |sẽ )?tham gia\s+(?:festival|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội)",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
