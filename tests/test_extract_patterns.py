@@ -3495,3 +3495,9 @@ def test_products_at_a_festival_and_producers_honoured_are_no_counts() -> None:
     text = ("Kon Tum có 18 sản phẩm tiêu biểu tham gia Festival OCOP 2025\nTại lễ khai mạc, Ban Tổ chức vinh danh 20 chủ "
             "thể OCOP quốc gia tiêu biểu của cả nước.")
     assert facts(text, dt.date(2025, 12, 21)) == []
+
+
+def test_an_ocop_count_in_a_sentence_about_new_rural_standards_is_still_an_ocop_count() -> None:
+    text = ("Trong năm 2023, tỉnh Thanh Hóa có thêm 1 huyện và 17 xã đạt chuẩn nông thôn mới, 24 xã đạt chuẩn nông thôn "
+            "mới nâng cao, cùng 147 sản phẩm OCOP.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 1, 5))] == [("new", 147)]

@@ -90,6 +90,8 @@ _TYPE_WORDS = [(r, compiled(r"^(?:" + r.pattern + r")")) for r in rules.COUNTS i
 _TYPE_NAMED_AFTER = compiled(rules.TYPE_NAMED_AFTER)
 _TYPE_SHARE_BEFORE = compiled(rules.TYPE_SHARE_BEFORE)
 _BRACKET_OPENS = re.compile(r"\s*\(")
+_OTHER_PROGRAMME_RULE = "skip.other_programme"
+_OCOP_RIGHT_AFTER = compiled(rf"\s*(?:{rules.OCOP_WORD})(?!\w)")
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
 _SKIP_SENTENCES = compile_family(rules.SKIP_SENTENCES)
@@ -808,6 +810,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 # named before ("06 sản phẩm tham gia đánh giá, trong đó công nhận hạng 3 sao cho 05 sản phẩm")
                 continue
             return rule.id
+        if rule.id == _OTHER_PROGRAMME_RULE and _OCOP_RIGHT_AFTER.match(key, figure.noun_end):
+            continue  # "… 17 xã đạt chuẩn nông thôn mới, cùng 147 sản phẩm OCOP": the count names its programme
         if m.start() < figure.num_start or m.start() - figure.noun_end < 40:
             return rule.id
     return None
