@@ -3501,3 +3501,12 @@ def test_an_ocop_count_in_a_sentence_about_new_rural_standards_is_still_an_ocop_
     text = ("Trong năm 2023, tỉnh Thanh Hóa có thêm 1 huyện và 17 xã đạt chuẩn nông thôn mới, 24 xã đạt chuẩn nông thôn "
             "mới nâng cao, cùng 147 sản phẩm OCOP.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 1, 5))] == [("new", 147)]
+
+
+def test_a_total_named_by_a_product_word_and_broken_down_by_level_is_the_places_total() -> None:
+    text = ("Với kết quả này, lũy kế đến nay Yên Bái có 120 sản phẩm nông sản đạt OCOP cấp tỉnh, trong đó 20 sản phẩm 4 "
+            "sao và 100 sản phẩm 3 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [(None, 120), ("4", 20), ("3", 100)]
+    # A group whose levels do not add up to it stays a group.
+    text = "Đến nay Yên Bái có 300 sản phẩm OCOP, trong đó 120 sản phẩm nông sản và 20 sản phẩm 4 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [(None, 300), ("4", 20)]

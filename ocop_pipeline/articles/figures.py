@@ -91,6 +91,7 @@ _TYPE_NAMED_AFTER = compiled(rules.TYPE_NAMED_AFTER)
 _TYPE_SHARE_BEFORE = compiled(rules.TYPE_SHARE_BEFORE)
 _BRACKET_OPENS = re.compile(r"\s*\(")
 _OTHER_PROGRAMME_RULE = "skip.other_programme"
+_PRODUCT_WORD_RULE = "subtype.product_word"
 _OCOP_RIGHT_AFTER = compiled(rf"\s*(?:{rules.OCOP_WORD})(?!\w)")
 _SKIPS_BEFORE = compile_family(rules.SKIPS_BEFORE)
 _SKIPS_AFTER = compile_family(rules.SKIPS_AFTER)
@@ -554,6 +555,7 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out = _parts_of_entries(out)
     out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
+    out = _group_words_of_totals_broken_down_by_level(out)
     return [with_changes(f, stars=None,
                          skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out) else None))
             if f.stars == ALL_PROVINCIAL else f for f in out]
@@ -582,6 +584,20 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
                 (products.skip in _ENTRY_SKIPS_OF_PRODUCTS or products.skip == "skip.activity") and \
                 _PRODUCERS_BRING.fullmatch(key, producers.noun_end, products.start):
             out[i] = with_changes(producers, skip=products.skip)
+    return out
+
+
+def _group_words_of_totals_broken_down_by_level(figures: list[Figure]) -> list[Figure]:
+    """"Lào Cai có 142 sản phẩm nông sản đạt OCOP, trong đó 29 sản phẩm 4 sao và 113 sản phẩm 3 sao": a count named by a
+    product word whose star levels, counted after it, add up to it is the place's total, the word only describing it."""
+    out = list(figures)
+    for i, whole in enumerate(out):
+        if whole.metric_rule != _PRODUCT_WORD_RULE or whole.skip is not None or whole.value is None:
+            continue
+        levels = [f.value or 0 for f in out[i + 1:]
+                  if f.metric == "products" and f.stars in ("3", "4", "5") and f.skip is None]
+        if len(levels) >= 2 and sum(levels) == whole.value:
+            out[i] = with_changes(whole, metric="products", metric_rule=None)
     return out
 
 
