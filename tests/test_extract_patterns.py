@@ -3510,3 +3510,10 @@ def test_a_total_named_by_a_product_word_and_broken_down_by_level_is_the_places_
     # A group whose levels do not add up to it stays a group.
     text = "Đến nay Yên Bái có 300 sản phẩm OCOP, trong đó 120 sản phẩm nông sản và 20 sản phẩm 4 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [(None, 300), ("4", 20)]
+
+
+def test_a_body_figure_the_headline_gives_with_its_year_takes_that_year() -> None:
+    text = ("Điện Biên công bố 35 sản phẩm OCOP năm 2021\nQua hai đợt phân hạng trong năm, Điện Biên có 35 sản phẩm OCOP "
+            "cấp tỉnh. Tại hội nghị triển khai kế hoạch năm 2022, tỉnh công bố quyết định công nhận. Cụ thể, đợt 1 công "
+            "nhận 20 sản phẩm, đợt 2 có thêm 15 sản phẩm.")
+    assert {f[2] for f in facts(text)} == {2021}

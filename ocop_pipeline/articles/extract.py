@@ -219,6 +219,7 @@ _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
 _ALL_ROUNDS_SO_FAR = compiled(rules.ALL_ROUNDS_SO_FAR)
+_NUMBER_AT = re.compile(r"\d[\d.,]*\d|\d")
 _YEAR_FRAME_OPENING = compiled(rules.YEAR_FRAME_OPENING)
 _SINCE_THE_YEAR_BEGAN = "kind.since_the_year_began"
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -1576,6 +1577,23 @@ def _details(figure: figs.Figure, sentence: Sentence, ctx: Context) -> bool:
         bool(_LIST_CUE.search(ctx.doc.key, sentence.start, figure.start))
 
 
+def _headline_year_of(ctx: Context, sentence: Sentence, figure: figs.Figure) -> int | None:
+    """The one year a headline names beside the same number as this body figure's, if it does."""
+    if sentence.block != BODY:
+        return None
+    number = _NUMBER_AT.match(ctx.doc.key, figure.num_start)
+    if number is None:
+        return None
+    titles = ctx.doc.memo.get("titles")
+    if titles is None:
+        titles = ctx.doc.memo["titles"] = [s for s in ctx.doc.sentences if s.block == TITLE]
+    for title in titles:
+        if re.search(rf"(?<![\d.,]){re.escape(number.group())}(?![\d.,])", ctx.doc.key[title.start:title.end]):
+            years = {y.year for y in ctx.doc.within(ctx.years, title) if y.role not in timing.NOT_DATING}
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
 def _in_a_years_frame(ctx: Context, sentence: Sentence) -> bool:
     """Does the sentence, or the one it follows, open on a year ("Trong năm 2023 …", "Năm 2024, …")?"""
     key = ctx.doc.key
@@ -1744,6 +1762,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # 2/3/2023): the round's year, not the ceremony's.
         ctx.fired.add("year.named_round")
         return named_round, "the one round the article names with its year (year.named_round)"
+    headline_year = _headline_year_of(ctx, sentence, figure) if kind == "new" else None
+    if headline_year is not None:
+        # "Lai Châu công bố 47 sản phẩm OCOP năm 2020" over "Qua hai đợt phân hạng trong năm, Lai Châu có 47 sản
+        # phẩm …": the body's figure is the headline's, of the year the headline gives it.
+        return headline_year, "the year the headline gives the same figure"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:
