@@ -1980,10 +1980,15 @@ def _round_counts_of_a_one_level_page(doc: Document, claims: list[Claim], fired:
     """On a page that names one star level and no other anywhere ("Sông Mã có 4 sản phẩm đạt OCOP 3 sao": a district's
     round at 3 stars), a round's product count without a level ("… công nhận lần đầu cho 4 sản phẩm") is at that level:
     the round had no other."""
+    # (looked at only when the claims leave a round's count without the one level the round's others have)
+    rated_levels = {c.stars for c in claims if c.metric == "products" and c.kind == "new" and c.stars in ("3", "4", "5")}
+    if len(rated_levels) != 1 or not any(c.metric == "products" and c.kind == "new" and c.stars is None
+                                         for c in claims):
+        return claims
     # (the page's own words: another article's headline or a photo caption names levels of its own)
     read = [s for s in doc.sentences if s.block not in (RELATED, CAPTION)]
     levels = {level for s in read for level in _STAR_LEVEL.findall(doc.key, s.start, s.end)}
-    if len(levels) != 1 or any(_LEVEL_RANGE.search(doc.key, s.start, s.end) for s in read):
+    if levels != rated_levels or any(_LEVEL_RANGE.search(doc.key, s.start, s.end) for s in read):
         return claims
     level = next(iter(levels))
     rated = [c for c in claims if c.metric == "products" and c.kind == "new" and c.stars == level]

@@ -65,7 +65,8 @@ FIVE_BEFORE_NOUN = rf"(?:(?<=^)|(?<=[.!?:;\n] )|(?<=[\n(]))(?:{FIVE_WORD})(?=\s+
 ONE_IN_A_BREAKDOWN = rf"((?:[:;,]|gồm|trong đó|và) ){ONE_WORD}(?= sản phẩm(?: ocop)?(?: đạt| được công nhận| hạng)* [345] sao)"
 _CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,.;:()\d]*"
 # "cơ sở, hộ sản xuất kinh doanh", "cơ sở, hộ cá thể": the third kind of producer beside enterprises and co-ops.
-HOUSEHOLD_PAIR = r"cơ sở,? hộ (?:sản xuất|kinh doanh|cá thể|gia đình)(?:,? kinh doanh)?"
+# (its head written as plain words, the rarest a text must hold for the rule to be tried)
+HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|cá thể|gia đình)(?:,? kinh doanh)?"
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -527,9 +528,12 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # (or with its name: "tập trung ở Công ty CP Chăn nuôi và chế biến sữa Đồng Nai với 9 sản phẩm")
     Rule("skip.producer_has", {"skip": "the products of one producer", "only": "count.products"},
          # ("các HTX này đang có trong tay 133 sản phẩm": the co-ops just named, one kind of producer)
-         r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|dn|cơ sở|hộ kinh doanh|tổ hợp tác|trang trại|nhà hàng)\s+"
+         r"(?<!\w)(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở|hộ kinh doanh|tổ hợp tác|trang trại|nhà hàng)\s+"
          r"(?:(?:này|đó|nói trên)\s+)?"
          r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có(?: trong tay)?|sở hữu|nắm giữ)\s*$"
+         # ("Hiện DN có hơn 20 sản phẩm": the abbreviation, written as plain words so that a text without it skips the
+         # rule)
+         r"|(?<!\w)dn (?:hiện |đã |cũng |nay |đang )*(?:có|sở hữu)\s*$"
          r"|(?<!\w)(?:ở|tại|của)\s+(?:htx|hợp tác xã|công ty|doanh nghiệp|cơ sở)\s+(?:cp|tnhh|cổ phần|mtv)?[^,.;\d]{2,60}?"
          r"\s(?:với|có)\s*$"
          # ("…; công ty đã hoàn thiện quy trình để tham gia OCOP và có 3 sản phẩm đạt 3 sao": the producer named
@@ -839,8 +843,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # trang 'phiên chợ khuyến nông'", "được đưa lên sàn giao dịch điện tử".
     Rule("skip.exported", {"skip": "products exported or on a market channel, not a count of recognised ones"},
          r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
-         r"|(?:vào|lên)\s+(?:hệ thống\s+)?(?:siêu thị|sàn|kệ)|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh|siêu thị"
-         r"|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
+         r"|vào hệ thống siêu thị|vào siêu thị|lên sàn|lên kệ|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh"
+         r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
@@ -1117,7 +1121,7 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
          r"|thức uống|yến|sầu riêng|dừa|bưởi|xoài|mít|chuối|sâm|muối|tỏi|ớt|bột|sữa|trứng|mực|chả|nem|giò|mứt|khô"
          r"|hạt điều|hồ tiêu|dầu(?! tiếng)|gà|vịt|bò|dê|heo|lợn|gốm|mây tre|thổ cẩm|đồ gỗ|đông trùng hạ thảo)(?!\w)"
          # "8 sản phẩm làm từ con tôm", "sản phẩm chế biến từ hạt sen": what they are made of
-         r"|^\s*(?:ocop\s*)?(?:được\s+)?(?:làm|chế biến|sản xuất|tinh chế)\s+từ(?!\w)",
+         r"|^\s*(?:ocop\s*)?(?:được\s+)?(?:làm từ|chế biến từ|sản xuất từ|tinh chế từ)(?!\w)",
          "Trong đó có 5 sản phẩm trà và 3 sản phẩm mật ong."),
 )
 
