@@ -666,8 +666,6 @@ PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
          r"[^\d;.]{0,40}?(?:(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|riêng)(?!\w)|:|\()[^\d;.]{0,30}",
          "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao."),
 )
-# The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
-# of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
 # A page that names one star level and no other: a round's count without its level is at that level, unless the page
 # rates a smaller count of the round (then the larger may hold levels it leaves unnamed). The pattern: what names more
 # levels than one ("3 - 4 sao", "từ 3 sao trở lên", "3 đến 5 sao", a potential 5-star).
@@ -677,6 +675,8 @@ ONE_LEVEL_PAGES: tuple[Rule, ...] = family(
          "Huyện Sông Mã có thêm 4 sản phẩm OCOP 3 sao.\nNgày 20/11/2023, Hội đồng OCOP huyện Sông Mã công nhận lần "
          "đầu cho 4 sản phẩm, gồm long nhãn sấy và gạo nếp."),
 )
+# The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
+# of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
 # … and the part, when the level after the whole's noun follows a verb and so rates the part ("12 trong 21 sản phẩm
 # đạt 3 sao": 12 products at 3 stars).
 WHOLES_STATED_ONLY_HERE: tuple[Rule, ...] = family(
