@@ -8,6 +8,7 @@ bounded windows inside its sentence, so the cost is linear in the length of the 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -235,7 +236,12 @@ _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.en
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
+_ASIDE_AFTER_COUNT = compiled(rules.ASIDE_AFTER_COUNT)
 _ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
+_ACTIVITY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.activity_purpose"})
+# The rules after a count that say what was done to it, read again past an aside of its owners (``ASIDE_AFTER_COUNT``).
+_PREDICATES_AFTER = frozenset({"skip.activity_after", "skip.activity_purpose", "skip.entries", "skip.entries_taking_part",
+                               "skip.entries_of_the_year"})
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _SHARE_OF = compiled(rules.SHARE_OF)
@@ -581,7 +587,7 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 1):
         producers, products = out[i], out[i + 1]
         if producers.metric == "subjects" and producers.skip is None and products.metric.startswith("products") and \
-                (products.skip in _ENTRY_SKIPS_OF_PRODUCTS or products.skip == "skip.activity") and \
+                (products.skip in _ENTRY_SKIPS_OF_PRODUCTS or products.skip in _ACTIVITY_SKIPS) and \
                 _PRODUCERS_BRING.fullmatch(key, producers.noun_end, products.start):
             out[i] = with_changes(producers, skip=products.skip)
     return out
@@ -785,12 +791,18 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             clause_start < (comma := cased.rfind(",", clause_start, figure.start) + 1) and
             _PRODUCER_SUBJECT.fullmatch(cased, comma, figure.start)):
         return "skip.one_producer"  # "Hợp tác xã Hải Bình … hiện có 3 sản phẩm": one producer's products
-    for rule, pattern, only in after_rules:
-        if only is not None and not rule_id.startswith(only):
+    aside = _ASIDE_AFTER_COUNT.match(right)
+    # (what was done to the count is read past its owners; what the count is, "102 sản phẩm của 40 chủ thể, chủ yếu
+    # là …", is not)
+    readings = [(right, None)] + ([(right[aside.end():], _PREDICATES_AFTER)] if aside and aside.end() else [])
+    for (words, only_rules), (rule, pattern, only) in itertools.product(readings, after_rules):
+        if only is not None and not rule_id.startswith(only) or only_rules is not None and rule.id not in only_rules:
             continue
-        if pattern.match(right):
-            if rule.id == "skip.not_ocop_products" and _RESULT_VERB.search(left):
-                continue  # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind
+        if pattern.match(words):
+            if rule.id in ("skip.not_ocop_products", "skip.activity_purpose") and _RESULT_VERB.search(left):
+                # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind; "công nhận
+                # 30 sản phẩm để …": recognised, whatever for
+                continue
             if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             return rule.id

@@ -424,6 +424,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.entries_owner", {"skip": "producers of dossiers or registrations, not of recognised products"},
          r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
          "Hội đồng đã tiếp nhận 68 hồ sơ của 22 chủ thể trên địa bàn tỉnh."),
+    # The products of a registration or dossier, named after it with "với": "21 chủ thể nộp phiếu đăng ký ý tưởng sản
+    # phẩm OCOP với 34 sản phẩm".
+    Rule("skip.entries_with", {"skip": "the products of registrations or dossiers"},
+         r"(?<!\w)(?:đăng ký|dự thi|hồ sơ|ý tưởng)(?!\w)[^.;\d]{0,60}?\s(?:với|gồm)\s*$",
+         "Đã có 21 chủ thể gửi phiếu đăng ký ý tưởng sản phẩm OCOP với 34 sản phẩm."),
     Rule("skip.increase", {"skip": "an increase, not a count"},
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$"
          # "nhiều hơn kế hoạch đề ra 13 sản phẩm": by how much a plan was beaten
@@ -807,11 +812,26 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # liệu", "18 chủ thể được hỗ trợ kết nối tiêu thụ".
     Rule("skip.activity_after", {"skip": "an activity on products, named after them"},
          # (their owners may stand between: "300 sản phẩm của 60 doanh nghiệp, hợp tác xã được đưa lên sàn")
-         r"^\s*(?:ocop\s*)?(?:của\s+(?:\d[\d.]*\s+)?[^;.\d]{1,60}?\s)?(?:đã\s*|sẽ\s*)?được\s+(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
+         # (… and who does it, after "được": "25 sản phẩm được tỉnh hỗ trợ thiết kế bao bì")
+         r"^\s*(?:ocop\s*)?(?:của\s+(?:\d[\d.]*\s+)?[^;.\d]{1,60}?\s)?(?:đã\s*|sẽ\s*)?được\s+"
+         r"(?:(?:ubnd|hội đồng|sở|ngành)\s+)?(?:(?:tỉnh|huyện|thành phố|thị xã|xã|nhà nước|trung ương)\s+)?"
+         r"(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
          r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem"
          # "59 sản phẩm được chấm theo bộ tiêu chí": scored, whatever the score
          r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))",
          "Năm 2023, tỉnh có 27 sản phẩm OCOP được mở rộng vùng nguyên liệu."),
+    # Products chosen or brought for a purpose ("chọn 12 sản phẩm OCOP tiêu biểu để giới thiệu tại hội chợ", "mang 11
+    # sản phẩm tới Hội đồng cấp tỉnh để đánh giá"): what is to be done to them, not a rating they hold. A result
+    # between the count and its purpose ("30 sản phẩm đạt 3 sao để …") keeps the count.
+    Rule("skip.activity_purpose", {"skip": "products chosen or brought for an activity"},
+         r"^\s*(?:ocop\s*)?(?:(?!đạt|công nhận|chứng nhận|xếp hạng|phân hạng|sao(?!\w))[^.;\d]){0,60}?(?<!\w)(?:để|nhằm)\s+"
+         r"(?:được\s+)?(?:hỗ trợ|tham gia(?! chương trình)|chấm|đánh giá|xét|thẩm định|giới thiệu|trưng bày|quảng bá|dự thi|đăng ký"
+         r"|kiểm tra|nâng cấp|nâng hạng|hoàn thiện|chuẩn hóa|đề nghị|đề xuất|trình|gửi|xây dựng (?:thương hiệu|nhãn hiệu"
+         r"|bao bì|hồ sơ))(?!\w)"
+         # (… unless the purpose is the national rating: "2 sản phẩm đủ điểm để đề nghị Trung ương công nhận 5 sao", a
+         # potential 5-star count)
+         r"(?![^.;]{0,60}(?:5\s*sao|quốc gia|trung ương))",
+         "Sở Công Thương chọn 15 sản phẩm OCOP tiêu biểu để giới thiệu tại hội chợ quốc tế."),
     Rule("skip.sector", {"skip": "producers of a sector, not of OCOP products", "only": "count.subjects."},
          r"^\s*(?:nông nghiệp|đang hoạt động|thành lập mới|được thành lập|kiểu mới|thủy sản|vận tải|dịch vụ"
          r"|nhỏ và vừa|trên địa bàn)",
@@ -1285,7 +1305,15 @@ KINDS: tuple[Rule, ...] = family(
 COMMUNE_WORD_BEFORE = r"(?<!\w)(?:xã|phường|thị trấn|ấp|thôn|khóm|bản|làng)\s*$"
 # Producers named before the entries they bring: "9 chủ thể mang 15 sản phẩm tham gia Chương trình".
 # ("6 cơ sở của thành phố đưa 11 sản phẩm … vào đánh giá": where they are, between)
-PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,30}?\s+)?(?:đã\s*)?(?:mang|với|có|đưa)\s*(?:theo\s*)?"
+# What may stand between a count and the words that say what was done to it: its owners or its products, in brackets
+# or between commas ("12 chủ thể (20 sản phẩm) được hỗ trợ", "25 sản phẩm, của 14 chủ thể, được tỉnh hỗ trợ", "15 chủ
+# thể với 27 sản phẩm được hỗ trợ"); the rules read after a count are read again after it.
+# Owners named without a closing comma keep what follows ("230 sản phẩm của 133 chủ thể tham gia chương trình": the
+# owners take part).
+ASIDE_AFTER_COUNT = (r"\s*(?:ocop\s*)?(?:\([^()]{0,80}\)|,\s*(?:của|thuộc)\s+(?:các\s+)?\d[\d.]*\s+[^,.;()\d]{1,30},"
+                     r"|(?:với|cùng)\s+(?:các\s+)?\d[\d.]*\s+(?:sản phẩm|chủ thể|cơ sở|hợp tác xã|htx"
+                     r"|doanh nghiệp|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?!\w))\s*,?")
+PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,30}?\s+)?(?:đã\s*)?(?:mang|với|có|đưa|cùng)\s*(?:theo\s*)?"
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
 PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
