@@ -3570,3 +3570,16 @@ def test_owners_named_without_a_closing_comma_keep_what_follows() -> None:
                                                   ("Nam Định", 2024, "cumulative", None, 170)]
     text = PROVINCE_PAGE + "Danh mục năm 2024 gồm 96 sản phẩm của 41 chủ thể, chủ yếu là thực phẩm và đồ uống."
     assert facts(text, dt.date(2024, 6, 10)) == []
+
+
+def test_the_rounds_of_a_named_year_give_new_products() -> None:
+    text = PROVINCE_PAGE + "Sau các kỳ đánh giá năm 2023, có 99 sản phẩm được công nhận OCOP từ 3 sao trở lên."
+    assert short(text, dt.date(2024, 2, 1)) == [("Nam Định", 2023, "new", None, 99)]
+    text = PROVINCE_PAGE + "Sau các đợt xét chọn trong năm 2024, 41 sản phẩm được UBND tỉnh công nhận đạt chuẩn OCOP."
+    assert short(text, dt.date(2024, 12, 20)) == [("Nam Định", 2024, "new", None, 41)]
+    # (the rounds of two years added up: a stock)
+    text = PROVINCE_PAGE + "Trước đó, qua các lần xếp hạng năm 2021 và đợt 1/2022, tỉnh có 88 sản phẩm được công nhận OCOP."
+    assert short(text, dt.date(2022, 9, 1))[0][2] == "cumulative"
+    # (no year with them: all rounds so far, a stock)
+    text = PROVINCE_PAGE + "Qua các đợt đánh giá, đến nay tỉnh đã có 260 sản phẩm đạt chuẩn OCOP."
+    assert short(text, dt.date(2024, 12, 20)) == [("Nam Định", 2024, "cumulative", None, 260)]

@@ -219,6 +219,7 @@ _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
 _ALL_ROUNDS_SO_FAR = compiled(rules.ALL_ROUNDS_SO_FAR)
+_ROUNDS_OF_A_NAMED_YEAR = compiled(rules.ROUNDS_OF_A_NAMED_YEAR)
 _NUMBER_AT = re.compile(r"\d[\d.,]*\d|\d")
 _YEAR_FRAME_OPENING = compiled(rules.YEAR_FRAME_OPENING)
 _SINCE_THE_YEAR_BEGAN = "kind.since_the_year_began"
@@ -1487,7 +1488,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             # whole province has in the round just announced.
             return "new", f"the round announced in the sentence before ({ctx.recent.how})"
         if decided is not None and decided.rule == "kind.stock" and _ALL_ROUNDS_SO_FAR.match(key, decided.start) and \
-                _in_a_years_frame(ctx, sentence):
+                (_in_a_years_frame(ctx, sentence) or _ROUNDS_OF_A_NAMED_YEAR.match(key, decided.start)):
             # "Trong năm 2023 có 134 sản phẩm đăng ký. Sau các kỳ đánh giá, 99 sản phẩm được công nhận": that year's
             # rounds, their new products
             return "new", f"'{decided.text}', the rounds of the year the text is in"

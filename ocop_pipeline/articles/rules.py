@@ -1718,6 +1718,10 @@ HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
 # 99 sản phẩm … được công nhận"): "sau các kỳ" then speaks of that year's rounds, not of every round so far. Matched
 # on a stock marker's words, and on the opening of its sentence or the sentence before.
 ALL_ROUNDS_SO_FAR = r"(?:tất cả|qua|sau) các (?:đợt|kỳ|lần)"
+# … of one year named with them ("Sau các kỳ đánh giá năm 2023, có 99 sản phẩm được công nhận"): that year's rounds.
+# (one year: "qua các lần xếp hạng năm 2020 và đợt 1/2021" adds the rounds of two years up, a stock)
+ROUNDS_OF_A_NAMED_YEAR = (ALL_ROUNDS_SO_FAR + r"(?:\s+[^\d,.;]{0,30}?)?\s+(?:trong\s+)?năm\s+(?:19|20)\d{2}(?![\d/])"
+                          r"(?!\s*(?:và|,|-|–|đến|tới)\s*(?:các\s+)?(?:đợt|năm|lần|kỳ|\d))")
 YEAR_FRAME_OPENING = r"\s*(?:[-•+*]\s*)?(?:trong\s+|riêng\s+|cũng trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)"
 YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
