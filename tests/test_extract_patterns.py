@@ -3583,3 +3583,20 @@ def test_the_rounds_of_a_named_year_give_new_products() -> None:
     # (no year with them: all rounds so far, a stock)
     text = PROVINCE_PAGE + "Qua các đợt đánh giá, đến nay tỉnh đã có 260 sản phẩm đạt chuẩn OCOP."
     assert short(text, dt.date(2024, 12, 20)) == [("Nam Định", 2024, "cumulative", None, 260)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 5/9/2024, UBND tỉnh Nghệ An công nhận 12 sản phẩm OCOP của huyện Yên Thành đạt 3 sao.",
+     [("Yên Thành", 2024, "new", "3", 12)]),
+    ("Hội đồng tỉnh Quảng Ninh công nhận 5 sản phẩm của thị xã Đông Triều đạt 4 sao.",
+     [("Đông Triều", 2024, "new", "4", 5)]),
+    ("Tháng 8/2024, UBND tỉnh Thanh Hóa quyết định công nhận 6 sản phẩm OCOP 3 sao của huyện Nga Sơn.",
+     [("Nga Sơn", 2024, "new", "3", 6)]),
+    ("UBND tỉnh Phú Thọ vừa ra quyết định công nhận 9 sản phẩm OCOP thuộc huyện Thanh Sơn, trong đó có 2 sản phẩm 4 sao.",
+     [("Thanh Sơn", 2024, "new", None, 9), ("Thanh Sơn", 2024, "new", "4", 2)]),
+    # (two districts own it together: the province's count)
+    ("UBND tỉnh Bắc Ninh công nhận 10 sản phẩm OCOP của huyện Gia Bình và huyện Lương Tài.",
+     [("Bắc Ninh", 2024, "new", None, 10)]),
+])
+def test_a_district_named_right_after_the_noun_owns_the_count(sentence: str, expected: list) -> None:
+    assert short("Tin OCOP\n\n" + sentence, dt.date(2024, 10, 1)) == expected

@@ -149,6 +149,7 @@ _DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
 _PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
 _JOINED_RULE = "kind.joined"
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
@@ -1067,6 +1068,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # where one producer is; the province after the noun owns the count.
         ctx.fired.add("place.owner_after")
         return [_choice(province_owner, ctx, f"'{province_owner.text}' owns it (named right after its noun)")]
+    district_owner = next((m for m in in_sentence if m.start >= figure.noun_end and m.level == "district"
+                           and (_OWNER_AFTER.match(key[figure.noun_end:m.start]) or
+                                m.start >= figure.end and _OWNER_AFTER.match(key[figure.end:m.start]))), None)
+    if district_owner is not None and not _ANOTHER_PLACE_JOINED.match(cased, district_owner.end):
+        # "UBND tỉnh Nghệ An công nhận 12 sản phẩm OCOP của huyện Yên Thành": the district named right after the noun
+        # owns the count (two places joined there own it together: no one of them).
+        ctx.fired.add("place.owner_after")
+        return [_choice(district_owner, ctx, f"'{district_owner.text}' owns it (a district named right after)")]
     district_after = next((m for m in in_sentence if m.start >= figure.end and m.level == "district"), None) \
         if sentence.block == TITLE and before and before[-1].level == "province" else None
     if district_after is not None and _AT_THE_DISTRICT.search(key, figure.end, district_after.start):
