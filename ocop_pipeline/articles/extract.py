@@ -150,6 +150,8 @@ _PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
+_RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
+_RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _JOINED_RULE = "kind.joined"
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
@@ -1252,6 +1254,11 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
         if pattern.search(left):
             ctx.fired.add(rule_id)
             return False
+    if mention.level == "province" and _RECOGNISING_AUTHORITY.search(left) and \
+            _RECOGNISED_RIGHT_AFTER.match(ctx.doc.key, mention.end) and \
+            _HAS_DIGIT.search(ctx.doc.key, sentence.start, mention.start):
+        ctx.fired.add("place.recognising_authority")
+        return False
     if mention.level == "province":
         earlier = [m for m in ctx.doc.within(ctx.mentions, sentence) if m.end <= mention.start]
         if earlier and earlier[-1].level == "district" and \
@@ -1406,7 +1413,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     # phẩm được công nhận 3 sao")
     if figure.metric.startswith("products") and entries and _RESULT_AFTER.match(key, figure.noun_end) and \
             not _STOCK_NOW.search(key, entries[-1].end, figure.start) and \
-            not (total is not None and total[1].kind == "cumulative"):
+            not (total is not None and total[1].kind == "cumulative") and \
+            not _STOCK_NOW.search(key, sentence.start, entries[-1].start):
+        # ("Hiện toàn thị xã có 40 sản phẩm tham gia Chương trình OCOP; trong đó 29 sản phẩm đã đạt từ 3 sao": the
+        # programme's products now, and the rated ones among them, a stock)
         # "Trong tổng số 45 sản phẩm tham gia đánh giá, có 40 sản phẩm đạt 3 sao trở lên": the entries' result.
         return "new", "the result of the entries named before it in its sentence"
     if figure.rule_id == "count.products.over_plan" and total is None and \

@@ -146,6 +146,9 @@ _RAISING_VERB = compiled(rules.RAISING_VERB)
 # của các địa phương tham gia đánh giá").
 ENTRIES_REACH = 120
 _DIGIT = re.compile(r"\d")
+# A digit that opens a number other than a year ("… tham gia chu trình OCOP năm 2024, gồm 7 sản phẩm": the year is no
+# count between the whole and its part).
+_COUNT_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d")
 _STARS = compile_family(rules.STARS)
 # Read after a count (the frame is read before it, ``frame_stars``), each with its place in the family, which decides
 # between two levels found at one place.
@@ -237,6 +240,7 @@ _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "s
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
 _ASIDE_AFTER_COUNT = compiled(rules.ASIDE_AFTER_COUNT)
+_SCORE_BAND_OF_A_LEVEL = compiled(rules.SCORE_BAND_OF_A_LEVEL)
 _ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
 _ACTIVITY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.activity_purpose"})
 # The rules after a count that say what was done to it, read again past an aside of its owners (``ASIDE_AFTER_COUNT``).
@@ -548,7 +552,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
-        if stars == POTENTIAL_5 and stars_rule == "stars.proposed_5" and skip == "skip.entries":
+        if stars == POTENTIAL_5 and stars_rule in ("stars.proposed_5", "stars.potential") and \
+                skip in ("skip.entries", "skip.entries_clause"):
             skip = None  # "2 sản phẩm được đề xuất đánh giá 5 sao": the proposal is the potential 5-star count
         if stars == POTENTIAL_5 and skip == "skip.activity" and _SELECTED_BEFORE.search(left):
             skip = None  # "lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao": the selection is the potential
@@ -687,7 +692,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             continue
         if figure.skip is None and before.skip in _LIST_SKIPS and before.metric == figure.metric and \
                 figure.stars is None and (cue := _PART_OF_WORDS.search(key, before.end, figure.start)) and \
-                not _DIGIT.search(key, before.end, figure.start) and \
+                not _COUNT_DIGIT.search(key, before.end, figure.start) and \
                 not _RESULT_VERB.search(key, cue.end(), figure.start) and \
                 not _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW):
             # "hỗ trợ 40 chủ thể tham gia hội chợ, gồm 10 doanh nghiệp": a part of what the activity was done for
@@ -895,7 +900,7 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     if rule.id == _LEVEL_IN_WORDS_RULE and _STAR_SHARE_AFTER.match(window, m.end()) and \
             (_CLAUSE_MARK.search(linking) or _STAR_SUBJECT_BREAK.search(linking)):
         return None, None, figure.end  # "380 sản phẩm, trong đó sản phẩm 3 sao chiếm 75%": a share's level
-    if rule.id not in ("stars.potential", "stars.proposed_5") and (
+    if rule.id not in ("stars.potential", "stars.proposed_5") and not _SCORE_BAND_OF_A_LEVEL.fullmatch(linking) and (
             len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)):
         # Far from its count, a star level still rates it at the end of a clause naming the products.
         rated = next(((r, later) for _, _, r, later in found if r.id not in ("stars.potential", "stars.proposed_5")

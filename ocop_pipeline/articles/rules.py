@@ -406,6 +406,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          # ("kế hoạch giao là 54 sản phẩm": the plan's figure, not products handed over)
          r"|chấm điểm lại|tôn vinh|vinh danh|khen thưởng|thưởng|trao thưởng|(?<!kế hoạch )(?<!chỉ tiêu )(?<!được )giao|phân bổ"
          r"|bày bán|cung ứng|xuất khẩu"
+         # ("chấp thuận cho 7 sản phẩm … tham gia chu trình OCOP": admitted to the programme, not rated)
+         r"|chấp thuận(?:\s+cho)?"
          r"|đưa(?! tổng| số)|tiêu thụ|chọn lọc|sàng lọc|đánh giá lại|gia hạn|cấp lại|công nhận lại|tái công nhận|tái cấp"
          # ("vừa chuyển hồ sơ 2 sản phẩm lên Hội đồng", "nộp hồ sơ cho 9 sản phẩm": dossiers sent, not ratings)
          r"|chấm|chấm điểm|xem xét|(?<!để )xét(?!\s+(?:theo|về))|thẩm định|đánh giá cho|nhận hồ sơ|bước vào"
@@ -424,6 +426,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.entries_owner", {"skip": "producers of dossiers or registrations, not of recognised products"},
          r"(?:hồ sơ|đăng ký|dự thi|đề xuất)\s*(?:sản phẩm\s*)?(?:của|từ)\s*(?:các\s*)?$",
          "Hội đồng đã tiếp nhận 68 hồ sơ của 22 chủ thể trên địa bàn tỉnh."),
+    # The products of one type of producer, named after them ("04 doanh nghiệp với 09 sản phẩm đạt OCOP, 05 HTX với 17
+    # sản phẩm"): a part of the place's products by who owns them, not a count of the place.
+    Rule("skip.products_of_a_type", {"skip": "the products of one type of producer", "only": "count.products"},
+         r"(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|hợp tác xã|htx|hộ kinh doanh|hộ sản xuất|tổ hợp tác)\s+(?:với|có|sở hữu)\s*$",
+         "Toàn huyện có 03 doanh nghiệp với 08 sản phẩm đạt OCOP và 06 hợp tác xã với 15 sản phẩm đạt OCOP."),
     # The products of a registration or dossier, named after it with "với": "21 chủ thể nộp phiếu đăng ký ý tưởng sản
     # phẩm OCOP với 34 sản phẩm".
     Rule("skip.entries_with", {"skip": "the products of registrations or dossiers"},
@@ -728,7 +735,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
          # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
          # ("12 sản phẩm của 5 địa phương là Ea Súp, Cư M'gar, Krông Ana … đưa ra hội đồng": their places listed)
-         r"|^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
+         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
          r"[^;.\d]{0,90}?"
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
@@ -743,7 +750,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đăng ký|dự thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
-         r"|được đề xuất|đề xuất"
+         r"|được đề xuất|đề xuất|(?:được\s+)?chấp thuận"
          r"|đề nghị|được đề nghị"
          # "16 sản phẩm do các địa phương đề nghị": proposed by the places, entries of a higher council
          r"|do\s+(?:các\s+)?[^.;\d]{0,40}?(?:đề nghị|đề xuất|gửi|đăng ký|giới thiệu)(?!\w)"
@@ -768,7 +775,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:khác\s+)?(?:còn\s+)?(?:thiếu|chưa đủ|chưa đáp ứng)\s+(?:điều kiện|tiêu chí|hồ sơ|yêu cầu)"
          r"|có mặt (?:trên|tại)|lên sàn|được bày bán|được giới thiệu|được quảng bá"
          # A score that sends a product to the next council ("đạt trên 70 điểm"): a candidate, not a rating.
-         r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm)",
+         r"|(?:[^\d;.]{0,30}?\s)?(?:đạt|được chấm|chấm|có)\s*(?:trên|từ|hơn)\s*(?!9\d)\d{2}\s*điểm"
+         # (… unless the score is given as the level it stands for: "đạt trên 70 điểm, tương đương 4 sao")
+         r"(?![^.;]{0,30}?(?:tương ứng|tương đương)\s*(?:với\s*)?(?:hạng\s*|mức\s*)?[345]\s*sao))",
          "Năm 2025, Thái Nguyên có 164 sản phẩm của 98 chủ thể đăng ký tham gia chương trình."),
     # Products taking part in a given year's programme: that year's entries ("98 sản phẩm tham gia Chương trình
     # OCOP năm 2024"), not products rated.
@@ -982,7 +991,9 @@ STARS: tuple[Rule, ...] = family(
          r"tiềm năng\s*(?:đạt\s*|nâng hạng\s*(?:lên\s*)?|nâng lên\s*|lên\s*)?(?:hạng\s*)?(?:ocop\s*)?5\s*sao"
          # "04/06 sản phẩm 4 sao có tiềm năng 5 sao": 4-star products with the potential, counted as potential 5-star
          r"|[34]\s*sao\s*(?:đều\s*|cũng\s*)?có\s*tiềm năng\s*(?:đạt\s*|lên\s*)?(?:hạng\s*)?5\s*sao"
-         r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)",
+         r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)"
+         # "01 sản phẩm tiềm năng tham dự đánh giá, phân hạng 5 sao cấp quốc gia": the rating it may take part in
+         r"|tiềm năng\s+(?:để\s+)?(?:tham dự|tham gia|dự thi|được)\s+(?:đánh giá|xét|xếp hạng|phân hạng)[^.;\d]{0,25}?5\s*sao",
          "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
@@ -1249,6 +1260,9 @@ KINDS: tuple[Rule, ...] = family(
          # ("Tám tháng đầu năm, toàn huyện có thêm 4 sản phẩm": the months counted with no word before them)
          r"(?:từ|(?:(?:trong|sau|qua)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?)\s+tháng)\s+đầu năm"
          r"(?:\s+(?:nay|\d{4}))?"
+         # ("Riêng 10 tháng năm 2021, Nga Sơn có 6 sản phẩm": the months of a named year, "đầu" left out)
+         r"|(?<!\w)(?:riêng|trong|sau|qua)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?)\s+tháng\s+năm\s+"
+         r"(?:nay|(?:19|20)\d{2})(?!\d)"
          r"(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
          "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
@@ -1305,6 +1319,11 @@ KINDS: tuple[Rule, ...] = family(
 COMMUNE_WORD_BEFORE = r"(?<!\w)(?:xã|phường|thị trấn|ấp|thôn|khóm|bản|làng)\s*$"
 # Producers named before the entries they bring: "9 chủ thể mang 15 sản phẩm tham gia Chương trình".
 # ("6 cơ sở của thành phố đưa 11 sản phẩm … vào đánh giá": where they are, between)
+# A score band before the star level it stands for ("08 sản phẩm đạt từ 70 đến dưới 90 điểm (tương ứng hạng 4 sao)"):
+# the level rates the count, the band's numbers are no count of their own.
+SCORE_BAND_OF_A_LEVEL = (r"\s*(?:ocop\s*)?(?:đạt|được chấm|có điểm|có)?\s*(?:từ\s*|trên\s*)?\d{2,3}(?:[,.]\d+)?\s*(?:điểm\s*)?"
+                         r"(?:(?:-|–|đến|tới)\s*(?:dưới\s*)?\d{2,3}(?:[,.]\d+)?\s*)?(?:điểm)?\s*[(,]?\s*"
+                         r"(?:tương ứng|tương đương)\s*(?:với\s*)?(?:hạng\s*|mức\s*)?")
 # What may stand between a count and the words that say what was done to it: its owners or its products, in brackets
 # or between commas ("12 chủ thể (20 sản phẩm) được hỗ trợ", "25 sản phẩm, của 14 chủ thể, được tỉnh hỗ trợ", "15 chủ
 # thể với 27 sản phẩm được hỗ trợ"); the rules read after a count are read again after it.
@@ -1359,12 +1378,15 @@ TARGET_LIST_ITEM = r"(?:[ \t]*\n)*[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 # ("Ngay đầu năm, UBND huyện đặt mục tiêu …": the plan made at the start of the year the page speaks of)
-THIS_YEAR = r"cuối năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay|đầu năm(?!\s*\d)"
+THIS_YEAR = r"cuối năm(?!\s*\d)|(?<!\w)hết năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay|đầu năm(?!\s*\d)"
 # The words that end a headline's figure before the district it is about ("… đạt OCOP ở huyện Đông Hưng").
 # A second place joined to the one just named ("của huyện A và huyện B", "của các huyện A, B"): the figure is theirs
 # together.
 # (read in the page's own case: a place's name is capitalised, ", trong đó" is no place)
 ANOTHER_PLACE_JOINED = r"\s*(?:,|và|cùng|với)\s*(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?[A-ZĐ]"
+# What follows the authority of ``place.recognising_authority``.
+RECOGNISED_RIGHT_AFTER = (r"\s*(?:đã\s+|vừa\s+)?(?:ra\s+)?(?:quyết định\s+)?(?:công nhận|chứng nhận|xếp hạng|phân hạng|phê duyệt"
+                          r"|cấp giấy)")
 AT_THE_DISTRICT = r"(?<!\w)(?:ở|tại|của)\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận)\s*)?$"
 # A quota of every year of a plan ("mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm"): dated by the plan's horizon.
 YEARLY = r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm|mỗi năm có)(?!\w)"
@@ -1504,6 +1526,13 @@ PLACES: tuple[Rule, ...] = family(
          "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
          "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
          "có 4 sản phẩm, Sơn La 2 sản phẩm."),
+    # The authority that recognised a count stated before it ("30 sản phẩm đã được UBND tỉnh Sơn La công nhận …, trong
+    # đó 11 sản phẩm đạt 4 sao"): who decided, not whose the parts after it are (a province named after the sentence's
+    # first number, before ``RECOGNISED_RIGHT_AFTER``).
+    Rule("place.recognising_authority", {"skip": "the authority that recognised a count, not its place"},
+         r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng[^.;\d]{0,40}?)\s*(?:cấp\s+)?(?:tỉnh|thành phố|tp\.?)?\s*$",
+         "Huyện Mộc Châu có nhiều sản phẩm OCOP.\n\nHiện cả huyện có 30 sản phẩm đã được UBND tỉnh Sơn La công nhận là "
+         "sản phẩm OCOP, trong đó 11 sản phẩm đạt 4 sao, 19 sản phẩm đạt 3 sao."),
     # A place contributing its count to another's programme ("Quang Bình đã đóng góp cho OCOP của Hà Giang 4 sản
     # phẩm"): the contributor, named before the verb, is the count's place; the one after "cho" only receives it.
     Rule("place.contributor", {"place": "the place named before the verb"},

@@ -187,8 +187,11 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     planned: dict[int, int | None] = dict.fromkeys(lines)
     in_captions: int | None = None
     reached: list[int] = []
+    compared_with: list[int] = []
     for year in years:
         sentence = doc.holding(year)
+        if sentence is not None and year.role == "base" and sentence.block in (BODY, TITLE):
+            compared_with.append(year.year)
         if sentence is None or year.role in NOT_DATING:
             continue
         if sentence.index in target_sentences:
@@ -213,6 +216,10 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         # its first plan, or the year before it; the plan's year is the nearer guess a reader makes.
         # (a year before the first certificates, "chương trình khởi xướng năm 2008", is no plan of the page's time)
         latest = min((y for y in planned.values() if y is not None and y >= FIRST_CERTIFICATE_YEAR), default=None)
+    if published is None and compared_with and (latest is None or latest <= max(compared_with)):
+        # An undated page comparing with a year ("tăng 13 sản phẩm so với cùng kỳ năm 2023"): written after it, in
+        # the next year at the earliest.
+        latest = max(compared_with) + 1
     if published is None:
         # An undated page telling how long the programme has run ("Qua 6 năm triển khai … đến nay"): it is at least
         # that recent (a place may have started later than the country), whatever older year it names.
