@@ -150,6 +150,8 @@ _PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
+_CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
+_COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _JOINED_RULE = "kind.joined"
@@ -1005,6 +1007,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     doc, key, cased = ctx.doc, ctx.doc.key, ctx.doc.cased
     in_sentence = doc.within(ctx.mentions, sentence)
     before = [m for m in in_sentence if m.end <= figure.start and _counts_as_place(ctx, m, sentence)]
+    if len(before) > 1:
+        # "Riêng vùng ĐBSCL, … vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể": a
+        # place inside an aside closed before the figure is the aside's, when a place stands before the aside.
+        outside = [m for m in before if not _in_a_closed_aside(key, m, sentence.start, figure.start)]
+        if outside and len(outside) < len(before):
+            ctx.fired.add("place.in_an_aside")
+            before = outside
     if figure.rule_id == BRACKETED_RULE:
         # "thị xã Thuận Thành (17)": only the count of the place named right before the bracket.
         named = [m for m in before if m.level in ("district", "province") and not key[m.end:figure.start].strip()]
@@ -1240,6 +1249,13 @@ def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Me
     return group
 
 
+def _in_a_closed_aside(key: str, mention: plc.Mention, sentence_start: int, figure_start: int) -> bool:
+    """Does the mention stand inside brackets that close before the figure?"""
+    opening = key.rfind("(", sentence_start, mention.start)
+    return opening >= 0 and key.find(")", opening, mention.start) < 0 and \
+        _CLOSES_AN_ASIDE.fullmatch(key, mention.end, figure_start) is not None
+
+
 def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> bool:
     """A mention that names the place of the figures after it: not a comparison frame, not an event's venue, not a
     predecessor listed in a merger."""
@@ -1250,7 +1266,8 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
         else:
             ctx.fired.add("place.frame")
             return False
-    for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM), ("place.outlet", _OUTLET)):
+    for rule_id, pattern in (("place.venue", _VENUE), ("place.merged_from", _MERGED_FROM), ("place.outlet", _OUTLET),
+                             ("place.compared", _COMPARED_WITH)):
         if pattern.search(left):
             ctx.fired.add(rule_id)
             return False
@@ -1334,10 +1351,15 @@ def _named_just_before(ctx: Context, sentence: Sentence) -> plc.Mention | None:
 
 
 def _recent_district(ctx: Context, sentence: Sentence) -> str | None:
-    """The last district named in this sentence or the two before it."""
+    """The last district named in this sentence or the two before it (a photo's caption or another article's headline
+    names its own place, and an event's venue is no place spoken of)."""
     for index in range(sentence.index, max(-1, sentence.index - 3), -1):
-        named = [m for m in ctx.doc.within(ctx.mentions, ctx.doc.sentences[index])
-                 if m.level == "district" and m.end <= sentence.end]
+        before = ctx.doc.sentences[index]
+        if before.block in (RELATED, CAPTION):
+            continue
+        named = [m for m in ctx.doc.within(ctx.mentions, before)
+                 if m.level == "district" and m.end <= sentence.end
+                 and not _VENUE.search(ctx.doc.key, max(before.start, m.start - 60), m.start)]
         if named:
             return named[-1].district
     return None

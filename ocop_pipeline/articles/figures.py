@@ -213,6 +213,7 @@ _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
+_PROPOSED_BEFORE = compiled(rules.PROPOSED_BEFORE)
 _TYPE_ROW = compiled(rules.TYPE_ROW)
 _PRODUCER_SUBJECT = compiled(rules.PRODUCER_SUBJECT)
 # A count's own words that are only its qualifier ("khoảng 400 sản phẩm"): no noun before its number.
@@ -552,6 +553,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if stars == "5" and stars_rule == "stars.national_level" and (skip in _ENTRY_SUBSET_SKIPS or
+                                                                      skip == "skip.activity") and \
+                _PROPOSED_BEFORE.search(left):
+            # "đề xuất 3 sản phẩm tham gia đánh giá … cấp quốc gia": the proposal, a step of a round
+            stars, stars_rule, skip = POTENTIAL_5, "stars.proposed_before", None
         if stars == POTENTIAL_5 and stars_rule in ("stars.proposed_5", "stars.potential") and \
                 skip in ("skip.entries", "skip.entries_clause"):
             skip = None  # "2 sản phẩm được đề xuất đánh giá 5 sao": the proposal is the potential 5-star count

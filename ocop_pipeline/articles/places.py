@@ -252,12 +252,20 @@ def _district_trie() -> NameTrie:
     return trie
 
 
+# A name that cannot be one Vietnamese syllable: only unaccented letters, five or more, as the Central Highlands'
+# names written from other languages ("Pleiku").
+_NOT_A_SYLLABLE = re.compile(r"[A-Za-z]{5,}")
+
+
 def _named_again(text: str, cased: str, mentions: list[Mention], taken: Spans, single_words: bool = False) -> None:
     """A district named once with its prefix ("huyện Mộc Châu") is the same district when the article names it bare
     later ("Mộc Châu đã có 35 sản phẩm"): its bare occurrences are district mentions too."""
     # A district named like its province ("TP Bắc Giang") is only that district with its prefix.
+    # (a one-word name is too often a syllable of other names, "Vinh" of "Quang Vinh"; one that is no Vietnamese
+    # syllable at all, "Pleiku", is safe)
     names = {m.district for m in mentions if m.level == "district" and m.district and (
-        len(m.district.split()) >= 2 or single_words) and resolver().resolve(m.district) is None}
+        len(m.district.split()) >= 2 or single_words or _NOT_A_SYLLABLE.fullmatch(m.district)) and
+        resolver().resolve(m.district) is None}
     if not names:
         return
     trie = NameTrie()
@@ -309,6 +317,9 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     locating = {id(m) for m, before in zip(in_body[1:], in_body, strict=False) if m.level != "district"
                 and before.level == "district" and _inside_brackets(doc.text, before.end, m.start)
                 and _LOCATING_BRACKET.fullmatch(doc.key, before.end, m.start)}
+    # (the venue of an event, "hội chợ ở TP. Quy Nhơn", is no place the page is about)
+    in_body = [m for m in in_body if not _VENUE.search(doc.key, max(doc.sentence_at(m.start).start, m.start - 60),
+                                                       m.start)]
     body = Counter(m.district if m.level == "district" else "province" for m in in_body if id(m) not in locating)
     if in_title:
         district = in_title[0]
@@ -319,7 +330,9 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
         provinces = sum(1 for m in in_body if m.level != "district" and id(m) not in locating and not (
             title_city and m.place is not None and m.place.name == district
             and not _PROVINCE_WORD_BEFORE.search(doc.key, max(0, m.start - 8), m.start)))
-        return district if body[district] >= max(1, provinces) else None
+        # (a headline's district that the body never names again stands when the body names no other place either)
+        others = sum(count for name, count in body.items() if name != district)
+        return district if body[district] >= max(1, provinces) or not others else None
     several = any(_SEVERAL_DISTRICTS.search(doc.key, doc.sentences[i].start, doc.sentences[i].end)
                   for i in body_sentences)
     if len(set(in_lead)) == 1 and not several:
@@ -397,7 +410,9 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
         codes = holders.get(mention.district or "", frozenset())
         province = province_by_key(PRE2025, next(iter(codes))) if len(codes) == 1 else None
         if province is not None and province.name in counts:
-            counts[province.name] += DISTRICT_WEIGHT
+            # (a district the headline is about speaks for its province as the headline's own names do: "Pleiku có
+            # 80 sản phẩm OCOP" on a page whose body names another province's city in passing)
+            counts[province.name] += TITLE_WEIGHT if sentence.block == TITLE else DISTRICT_WEIGHT
     lead = [s for s in doc.sentences if s.block == TITLE] + \
         [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
     if any(_NATIONAL_ROUND.search(doc.key, s.start, s.end) and not any(

@@ -606,6 +606,10 @@ ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|k�
 # Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
 # the count of potential 5-star products, not an activity on them.
 SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
+# A province proposing its own products for the national rating ("tỉnh đề xuất 3 sản phẩm tham gia đánh giá, phân
+# hạng cấp quốc gia"): its potential 5-star products, not mere entries (the national council's entries, "52 sản phẩm
+# tham gia đánh giá cấp quốc gia", name no one proposing them).
+PROPOSED_BEFORE = r"(?<!\w)(?:đề xuất|đề nghị|lựa chọn|chọn|gửi|trình|giới thiệu)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
 # A district council's pre-screen, before districts could certify (see vocab.FIRST_DISTRICT_CERTIFICATE_YEAR): the
 # council scores the district's products ("Hội đồng đánh giá và xếp hạng sản phẩm OCOP huyện Lai Vung …") and the
 # district sends them up ("UBND huyện đã chuyển hồ sơ của 02 sản phẩm … lên cấp tỉnh để tham gia đánh giá"), and no
@@ -1304,7 +1308,9 @@ KINDS: tuple[Rule, ...] = family(
          "Năm 2024 tỉnh có 240 sản phẩm OCOP, tăng mạnh so với 191 sản phẩm hồi cuối năm 2022."),
     Rule("kind.new_after_noun", {"kind": "new"},
          r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới|^\s*(?:ocop\s*)?(?:được\s*)?(?:công nhận\s*)?"
-         r"lần đầu",
+         r"lần đầu"
+         # "Sáu sản phẩm lần này", "14 sản phẩm đợt này", "9 sản phẩm trong đợt 2 năm 2024": the round's
+         r"|^\s*(?:ocop\s*)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])",
          "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
     # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
     # a stock marker stands before it.
@@ -1554,10 +1560,24 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?:theo|về|xét theo|phân theo) (?:địa bàn|địa phương)",
          "Dẫn đầu là huyện Lập Thạch với 22 sản phẩm, tiếp theo là Tam Dương 17 sản phẩm."),
     Rule("place.frame", {"skip": "a comparison frame, not the place of the figure"},
-         r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*\d+|so với|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực)"
+         r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|so với"
+         r"|tỉnh,?\s*thành(?:\s*phố)?\s*trong|tỉnh\s*(?:trong|vùng|khu vực)"
          # "tỉnh ven biển thuộc vùng Đồng bằng sông Cửu Long này có 393 sản phẩm": the province, described
          r"|của|trong|thuộc(?:\s+(?:vùng|khu vực|miền))?)\s*$",
          "Năm 2021, An Giang dẫn đầu ĐBSCL với 99 sản phẩm OCOP."),
+    # A place a rank is compared with ("ĐBSCL đứng thứ 2 cả nước, chỉ sau vùng Đồng bằng sông Hồng, với hơn 3.900 sản
+    # phẩm", "nhiều hơn Thanh Hóa"): the count is the subject's, whatever level the place compared with is.
+    Rule("place.compared", {"skip": "a place a rank or a count is compared with, not the place of the figure"},
+         r"(?<!\w)(?:(?:chỉ|đứng|xếp|xếp hạng)\s+)*(?:sau|trước)\s*(?:vùng|khu vực|miền|tỉnh|thành phố|tp\.?)?\s*$"
+         r"|(?<!\w)(?:nhiều|cao|ít|thấp|đông)\s+hơn\s*(?:vùng|khu vực|miền|tỉnh|thành phố|tp\.?)?\s*$",
+         "Năm 2025, Đồng Tháp đứng thứ hai cả nước, chỉ sau Hà Nội, với 860 sản phẩm OCOP."),
+    # A place inside an aside closed before the figure, when a place stands before the aside: "Riêng vùng ĐBSCL, …
+    # vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể" (the pattern: what lies
+    # between the place and the figure closes a bracket opened before the place).
+    Rule("place.in_an_aside", {"skip": "a place named in an aside, not the place of the figure"},
+         r"[^()]*\)[^()]*",
+         "Riêng vùng ĐBSCL, số sản phẩm đạt 3 sao trở lên đã vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP "
+         "cả nước), với 922 chủ thể OCOP."),
     # … but the owner of a count's noun is its place: "tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)".
     Rule("place.noun_owner", {"place": "the country or region owning the noun before it"},
          r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+của$",
@@ -1580,7 +1600,9 @@ PLACES: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:(?:được|đã được|đã|đều)\s+[^,.;:\d]{0,50})?,\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Tỉnh Thanh Hóa có 450 sản phẩm OCOP. Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu đề ra."),
     Rule("place.venue", {"skip": "the venue of an event, not the place of the figure"},
-         r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ|họp)"
+         # ("được giới thiệu tại TP. Tuy Hòa": where products were shown)
+         r"(?:tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|hội chợ|tuần lễ|lễ hội|festival|diễn đàn|phiên chợ|họp"
+         r"|giới thiệu|trưng bày|quảng bá|triển lãm)"
          r"[^.;]{0,40}(?:tại|ở)\s*(?:tỉnh\s*|thành phố\s*|tp\.?\s*)?$",
          "Hội nghị tổ chức tại Cần Thơ; tỉnh Hậu Giang có 132 sản phẩm OCOP."),
     # A newspaper's or portal's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Theo Báo Lào Cai"): the outlet, not the place of a

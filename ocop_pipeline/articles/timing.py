@@ -188,6 +188,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
     in_captions: int | None = None
     reached: list[int] = []
     compared_with: list[int] = []
+    plans: list[int] = []  # every year a plan names, in the order named
     for year in years:
         sentence = doc.holding(year)
         if sentence is not None and year.role == "base" and sentence.block in (BODY, TITLE):
@@ -197,6 +198,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         if sentence.index in target_sentences:
             best = planned[sentence.line]
             planned[sentence.line] = year.year if best is None else max(best, year.year)
+            plans.append(year.year)
         elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
@@ -215,7 +217,9 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         # An undated page naming no year but its plans' ("Trong năm 2022, huyện phấn đấu …"): written in the year of
         # its first plan, or the year before it; the plan's year is the nearer guess a reader makes.
         # (a year before the first certificates, "chương trình khởi xướng năm 2008", is no plan of the page's time)
-        latest = min((y for y in planned.values() if y is not None and y >= FIRST_CERTIFICATE_YEAR), default=None)
+        # (every plan's year, not each paragraph's latest: "Theo kế hoạch, năm 2023 huyện sẽ phát triển 19 sản phẩm …
+        # đến năm 2025, huyện phấn đấu …" in one paragraph is written in 2023)
+        latest = min((y for y in plans if y >= FIRST_CERTIFICATE_YEAR), default=None)
     if published is None and compared_with and (latest is None or latest <= max(compared_with)):
         # An undated page comparing with a year ("tăng 13 sản phẩm so với cùng kỳ năm 2023"): written after it, in
         # the next year at the earliest.
