@@ -154,6 +154,7 @@ _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
+_COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
 _JOINED_RULE = "kind.joined"
 _JOINED_TO_THE_COUNT_BEFORE = compiled(_RULE_BY_ID[_JOINED_RULE].pattern)
 _NAMED_ROUND = compiled(rules.ROUND_YEARS[0].pattern)
@@ -322,7 +323,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     from_text = published_date_in_text(text)
     published = published or from_text
     doc = segment(text)
-    mentions = plc.find_mentions(doc)
+    mentions = plc.find_mentions(doc, outlet)
     years = timing.find_years(doc)
     # The words joining two counts of one verb ("… 3 sao và 5 sản phẩm 4 sao", kind.joined) are half the markers the
     # scan finds and decide no figure's kind: the engine reads them only to know whether a sentence holds a marker
@@ -1273,7 +1274,7 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
             return False
     if mention.level == "province" and _RECOGNISING_AUTHORITY.search(left) and \
             _RECOGNISED_RIGHT_AFTER.match(ctx.doc.key, mention.end) and \
-            _HAS_DIGIT.search(ctx.doc.key, sentence.start, mention.start):
+            _COUNT_STATED_BEFORE.search(ctx.doc.key, sentence.start, mention.start):
         ctx.fired.add("place.recognising_authority")
         return False
     if mention.level == "province":

@@ -17,7 +17,8 @@ from importlib import resources
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document, is_meta_line
-from ocop_pipeline.geography import (PRE2025, NameTrie, Place, district_provinces, preceded_by_sub_provincial_word,
+from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, district_provinces,
+                                     preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
 from ocop_pipeline.text import match_key
@@ -85,8 +86,9 @@ def seat_province(name: str, date: dt.date | None) -> Place | None:
     return resolver().resolve(successor.name, date) if successor else old
 
 
-def find_mentions(doc: Document) -> list[Mention]:
-    """Every place named in the article, sorted by position."""
+def find_mentions(doc: Document, outlet: str | None = None) -> list[Mention]:
+    """Every place named in the article, sorted by position; ``outlet`` (the manifest's, "Hà Nội Mới") lets the bare
+    names of its one province's districts count as they do on a page that names the province."""
     text, key, cased = doc.text, doc.key, doc.cased
     mentions: list[Mention] = []
     taken = Spans()
@@ -149,7 +151,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         if place is not None:
             mentions.append(Mention(start, end, text[start:end], "seat", place, rule="place.seat"))
             taken.add(start, end)
-    _districts_of_the_provinces_named(text, cased, mentions, taken, words)
+    _districts_of_the_provinces_named(text, cased, mentions, taken, words, _outlet_provinces(outlet))
     for m in _NATIONAL.finditer(key):
         if key.startswith(rules.COUNTRY_WORD, m.start()) and \
                 _COUNTRY_IN_A_NAME.search(key, max(0, key.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
@@ -209,15 +211,26 @@ def _districts_in_brackets(text: str, cased: str, mentions: list[Mention], taken
         _named_again(text, cased, mentions, taken, single_words=True)
 
 
+def _outlet_provinces(outlet: str | None) -> tuple[Province, ...]:
+    """The one province an outlet's name holds ("Nhịp sống Hà Nội (Hànộimới)"), if it holds exactly one."""
+    if not outlet:
+        return ()
+    named = {m.place.name: m.place.province for m in resolver().find_in_text(outlet)
+             if m.place.level == "province" and m.place.province is not None}
+    return tuple(named.values()) if len(named) == 1 else ()
+
+
 def _districts_of_the_provinces_named(text: str, cased: str, mentions: list[Mention], taken: Spans,
-                                      words: list[tuple[int, int, str]] | None = None) -> None:
+                                      words: list[tuple[int, int, str]] | None = None,
+                                      outlet_provinces: tuple[Province, ...] = ()) -> None:
     """"Hải Hậu có 102 sản phẩm OCOP" in an article naming Nam Định: a bare name of a district of a province the
     article names (``geography.provinces_around``) is that district. Names of one word, names a province or region
     also bears ("Quảng Ninh" of Quảng Bình), names after a commune's or a street's word, names inside a longer name
     ("gạo Hải Hậu": see ``rules.BEFORE_A_BARE_DISTRICT``) and names in brackets (where a product comes from) are
     left alone."""
     allowed = frozenset().union(*(provinces_around(m.place.province) for m in mentions
-                                  if m.place is not None and m.place.province is not None))
+                                  if m.place is not None and m.place.province is not None),
+                                *(provinces_around(province) for province in outlet_provinces))
     if not allowed:
         return
     holders = district_provinces()

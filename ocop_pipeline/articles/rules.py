@@ -787,7 +787,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # OCOP năm 2024"), not products rated.
     Rule("skip.entries_of_the_year", {"skip": "products taking part in a year's programme, not results",
                                       "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:của\s*\d+\s*chủ thể\s*)?(?:đã |được |sẽ )?tham gia chương trình(?:\s+\S+){0,8}?\s+"
+         # ("Bảy sản phẩm của huyện tham gia Chương trình OCOP năm nay": its place between)
+         r"^\s*(?:ocop\s*)?(?:của\s*\d+\s*chủ thể\s*|của\s+(?:các\s+)?(?:huyện|tỉnh|xã|thành phố|thị xã|quận|địa phương)"
+         r"(?:\s+[^\s,.;\d]+){0,3}?\s+)?(?:đã |được |sẽ )?tham gia chương trình(?:\s+\S+){0,8}?\s+"
          # (… unless its words go on to approve their rating: "Kết quả đánh giá … 30 sản phẩm … tham gia Chương trình
          # OCOP đợt II năm 2022 vừa được … phê duyệt")
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)"
@@ -1166,7 +1168,8 @@ PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
 KINDS: tuple[Rule, ...] = family(
     Rule("kind.target", {"kind": "target"},
          # ("chỉ tiêu cảm quan, dinh dưỡng": a product's test criteria, no plan)
-         r"phấn đấu|mục tiêu|kế hoạch(?! số)|dự kiến|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
+         # ("khi bắt tay thực hiện kế hoạch triển khai chương trình, huyện đã có 11 sản phẩm": a plan carried out)
+         r"phấn đấu|mục tiêu|(?<!thực hiện )(?<!triển khai )kế hoạch(?! số)|dự kiến|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
          r"|hóa lý))|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
          r"|nhắm mốc|nhắm đến|hướng đến mốc"
          r"|tầm nhìn|đến năm 20[3-4]\d",
@@ -1188,7 +1191,8 @@ KINDS: tuple[Rule, ...] = family(
          # "Với kết quả này, số sản phẩm OCOP của tỉnh là 212": the total a round leaves
          r"|với kết quả (?:này|trên|đó)"
          # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
-         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?(?:có|còn)\s)"
+         # ("Hiện huyện Thạch Thất đã sở hữu 142 sản phẩm": owns them now)
+         r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:đã\s+|cũng\s+)?(?:có|còn|sở hữu)\s)"
          # "Hiện Hà Nội dẫn đầu cả nước với 3.317 sản phẩm": a rank held now, with the stock that holds it
          r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:dẫn đầu|đứng đầu|đứng thứ|xếp thứ)\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
@@ -1390,6 +1394,9 @@ THIS_YEAR = r"cuối năm(?!\s*\d)|(?<!\w)hết năm(?!\s*\d)|trong năm(?!\s*\d
 # together.
 # (read in the page's own case: a place's name is capitalised, ", trong đó" is no place)
 ANOTHER_PLACE_JOINED = r"\s*(?:,|và|cùng|với)\s*(?:(?:huyện|thị xã|thành phố|TP\.?|quận)\s+)?[A-ZĐ]"
+# A count stated before the authority of ``place.recognising_authority`` (a year is none: "Năm 2023, UBND tỉnh Bình
+# Thuận công nhận 30 sản phẩm" names the province whose round it is).
+COUNT_STATED_BEFORE = r"(?<![\d/.,])\d[\d.]*\s+(?:sản phẩm|chủ thể)(?!\w)"
 # What follows the authority of ``place.recognising_authority``.
 RECOGNISED_RIGHT_AFTER = (r"\s*(?:đã\s+|vừa\s+)?(?:ra\s+)?(?:quyết định\s+)?(?:công nhận|chứng nhận|xếp hạng|phân hạng|phê duyệt"
                           r"|cấp giấy)")
@@ -1778,7 +1785,10 @@ ALL_ROUNDS_SO_FAR = r"(?:tất cả|qua|sau) các (?:đợt|kỳ|lần)"
 ROUNDS_OF_A_NAMED_YEAR = (ALL_ROUNDS_SO_FAR + r"(?:\s+[^\d,.;]{0,30}?)?\s+(?:trong\s+)?năm\s+(?:19|20)\d{2}(?![\d/])"
                           r"(?!\s*(?:và|,|-|–|đến|tới)\s*(?:các\s+)?(?:đợt|năm|lần|kỳ|\d))")
 YEAR_FRAME_OPENING = r"\s*(?:[-•+*]\s*)?(?:trong\s+|riêng\s+|cũng trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)"
-YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,40},\s*)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*(?:[^\s\d,.;:]+\s+){0,6}?"
+# (a speaker may come first: "Theo ông A, Chi cục trưởng …, năm 2020 toàn tỉnh có 19 sản phẩm được công nhận"; "Sang
+# năm 2021", "Riêng năm 2022" open one year too)
+YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,60},\s*){0,3}(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*"
+                       r"(?:[^\s\d,.;:]+\s+){0,6}?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
@@ -1827,8 +1837,10 @@ ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa
 # "Việt Nam" at the end of a name — an outlet ("Báo Nông nghiệp Việt Nam", "Nền tảng quảng bá Việt Nam"), a company
 # ("Công ty TNHH PTK 879 Việt Nam"), an association — names no place: the words before it on its line, up to it.
 COUNTRY_WORD = "việt nam"
-COUNTRY_IN_A_NAME = (r"(?:báo|tạp chí|đài|thông tấn xã|nền tảng|cổng thông tin|truyền hình|ấn phẩm|tiếng nói|công ty"
-                     r"|tập đoàn|ngân hàng|hội|hiệp hội|liên minh|liên hiệp|vietnam\.vn)(?:\s+[^\s.,;:()\d]+){0,5}\s+$")
+# (a firm's name runs longer: "Công ty cổ phần Dược liệu và thực phẩm Việt Nam")
+COUNTRY_IN_A_NAME = (r"(?:báo|tạp chí|đài|thông tấn xã|nền tảng|cổng thông tin|truyền hình|ấn phẩm|tiếng nói"
+                     r"|tập đoàn|ngân hàng|hội|hiệp hội|liên minh|liên hiệp|vietnam\.vn)(?:\s+[^\s.,;:()\d]+){0,5}\s+$"
+                     r"|(?:công ty|hợp tác xã|htx)(?:\s+[^\s.,;:()\d]+){0,9}\s+$")
 # An article that names no province but speaks of the central office is a national one.
 CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương"
 NATIONAL_ROUND = next(r.pattern for r in PLACES if r.id == "place.national_round")
