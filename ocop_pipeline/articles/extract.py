@@ -200,6 +200,7 @@ _NAMED_AGAIN = compiled(rules.NAMED_AGAIN[0].pattern)
 _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _LEVEL_RANGE = compiled(rules.ONE_LEVEL_PAGES[0].pattern)
 _ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
+_STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -258,6 +259,8 @@ _ENTRIES_BY_THEIR_WORDS = frozenset({"skip.entries", "skip.entries_clause", "ski
                                      "skip.entries_list"})
 _ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
+# The least of a sentence's figures that, restated as a stock elsewhere on the page, makes the sentence the stock's.
+RESTATED_STOCK_MIN = 50
 # How far back (in characters) a figure named again finds its first statement.
 RESTATED_WINDOW = 20_000
 # How close a list of districts must follow the sentence whose star level it details ("Ở hạng 4 sao có 26 sản phẩm.
@@ -552,6 +555,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
     claims = _totals_rated_below_their_parts(doc, claims)
+    claims = _stocks_restated_as_rounds(doc, claims, ctx.fired)
     claims = _round_counts_of_a_one_level_page(doc, claims, ctx.fired)
     return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
                       ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
@@ -1008,11 +1012,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     doc, key, cased = ctx.doc, ctx.doc.key, ctx.doc.cased
     in_sentence = doc.within(ctx.mentions, sentence)
     before = [m for m in in_sentence if m.end <= figure.start and _counts_as_place(ctx, m, sentence)]
-    if len(before) > 1:
+    if before:
         # "Riêng vùng ĐBSCL, … vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể": a
-        # place inside an aside closed before the figure is the aside's, when a place stands before the aside.
+        # place inside an aside closed before the figure is the aside's, when a place stands before the aside, or when
+        # a clause ends between ("… thạch đen (huyện Tràng Định), ngồng hoa cải (thành phố Lạng Sơn); 11 sản phẩm đạt
+        # 3 sao": where the products of the item before come from).
         outside = [m for m in before if not _in_a_closed_aside(key, m, sentence.start, figure.start)]
-        if outside and len(outside) < len(before):
+        if len(outside) < len(before) and (outside or ";" in key[before[-1].end:figure.start]):
             ctx.fired.add("place.in_an_aside")
             before = outside
     if figure.rule_id == BRACKETED_RULE:
@@ -1254,7 +1260,7 @@ def _in_a_closed_aside(key: str, mention: plc.Mention, sentence_start: int, figu
     """Does the mention stand inside brackets that close before the figure?"""
     opening = key.rfind("(", sentence_start, mention.start)
     return opening >= 0 and key.find(")", opening, mention.start) < 0 and \
-        _CLOSES_AN_ASIDE.fullmatch(key, mention.end, figure_start) is not None
+        _CLOSES_AN_ASIDE.match(key, mention.end, figure_start) is not None
 
 
 def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> bool:
@@ -2048,6 +2054,38 @@ def _round_counts_of_a_one_level_page(doc: Document, claims: list[Claim], fired:
     fired.add(_ONE_LEVEL_PAGE_RULE)
     return [replace(c, stars=level, decided_by=c.decided_by + f"; stars:the page's one level ({rated[0].quote!r})")
             if of_the_level(c) else c for c in claims]
+
+
+def _stocks_restated_as_rounds(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A sentence whose every new figure the page also states as a stock, in another sentence, with the same place,
+    year and values ("Năm 2021, Hà Nội đã … công nhận được 1.649 sản phẩm, gồm 4 sản phẩm 5 sao, … 534 sản phẩm 3
+    sao" beside "Lũy kế từ năm 2019 đến hết năm 2021, thành phố đã … công nhận tổng cộng 1.649 sản phẩm …"): the stock
+    told as if it were the year's. Two figures or more, one of them at least ``RESTATED_STOCK_MIN`` (small counts
+    repeat by chance)."""
+    def twin(claim: Claim) -> tuple:
+        return claim.geo_level, claim.geo_name, claim.year, claim.metric, claim.stars, claim.subject_type, claim.value
+
+    stocks: dict[tuple, set[int]] = {}
+    for claim in claims:
+        sentence = doc.sentence_at(claim.span_start)
+        # (the stock's sentence, or the one whose total it breaks down, states it as a total)
+        if claim.kind == "cumulative" and sentence is not None and (
+                _STOCK_RESTATED.search(doc.key, sentence.start, sentence.end) or sentence.previous is not None and
+                _STOCK_RESTATED.search(doc.key, doc.sentences[sentence.previous].start, sentence.start)):
+            stocks.setdefault(twin(claim), set()).add(sentence.index)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        sentence = doc.sentence_at(claim.span_start)
+        if claim.kind == "new" and sentence is not None and claim.metric in ("products", "subjects"):
+            by_sentence.setdefault(sentence.index, []).append(claim)
+    restated = set()
+    for index, news in by_sentence.items():
+        if len(news) >= 2 and max(c.value for c in news) >= RESTATED_STOCK_MIN and \
+                all(stocks.get(twin(c), set()) - {index} for c in news):
+            restated.update(id(c) for c in news)
+    if restated:
+        fired.add(rules.STOCKS_RESTATED[0].id)
+    return [c for c in claims if id(c) not in restated]
 
 
 def _totals_rated_below_their_parts(doc: Document, claims: list[Claim]) -> list[Claim]:

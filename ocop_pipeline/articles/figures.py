@@ -148,6 +148,9 @@ ENTRIES_REACH = 120
 _DIGIT = re.compile(r"\d")
 # A digit that opens a number other than a year ("… tham gia chu trình OCOP năm 2024, gồm 7 sản phẩm": the year is no
 # count between the whole and its part).
+_NEW_ITEM_AFTER_A_COMMA = re.compile(r",\s*$")
+# An aside in brackets ("(thôn 1, xã Kon Gang)"): its numbers are an address's, no count between two items.
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 _COUNT_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d")
 _STARS = compile_family(rules.STARS)
 # Read after a count (the frame is read before it, ``frame_stars``), each with its place in the family, which decides
@@ -553,6 +556,12 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if skip == "skip.activity" and stars in ("3", "4", "5") and _NEW_ITEM_AFTER_A_COMMA.search(left) and \
+                _COUNT_DIGIT.search(left):
+            # "13 sản phẩm … đang chờ Bộ đánh giá, 1.098 sản phẩm 4 sao và 534 sản phẩm 3 sao": the verb ends the item
+            # before; a count rated at its own level after the comma is an item of its own (an intro, "Sau vòng đánh
+            # giá ở cấp huyện, 35 sản phẩm …", names no item before it)
+            skip = None
         if stars == "5" and stars_rule == "stars.national_level" and (skip in _ENTRY_SUBSET_SKIPS or
                                                                       skip == "skip.activity") and \
                 _PROPOSED_BEFORE.search(left):
@@ -698,7 +707,7 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             continue
         if figure.skip is None and before.skip in _LIST_SKIPS and before.metric == figure.metric and \
                 figure.stars is None and (cue := _PART_OF_WORDS.search(key, before.end, figure.start)) and \
-                not _COUNT_DIGIT.search(key, before.end, figure.start) and \
+                not _COUNT_DIGIT.search(_ASIDE_IN_BRACKETS.sub("", key[before.end:figure.start])) and \
                 not _RESULT_VERB.search(key, cue.end(), figure.start) and \
                 not _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW):
             # "hỗ trợ 40 chủ thể tham gia hội chợ, gồm 10 doanh nghiệp": a part of what the activity was done for

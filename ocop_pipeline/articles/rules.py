@@ -691,6 +691,16 @@ ONE_LEVEL_PAGES: tuple[Rule, ...] = family(
          "Huyện Sông Mã có thêm 4 sản phẩm OCOP 3 sao.\nNgày 20/11/2023, Hội đồng OCOP huyện Sông Mã công nhận lần "
          "đầu cho 4 sản phẩm, gồm long nhãn sấy và gạo nếp."),
 )
+# A sentence whose every new figure the page states again as a stock, with the same place, year and values, in a
+# sentence of these words ("Năm 2021, Hà Nội … công nhận được 1.649 sản phẩm, gồm …" beside "Lũy kế từ năm 2019 đến
+# hết năm 2021, … tổng cộng 1.649 sản phẩm …"): the stock told as if it were the year's (``extract.RESTATED_STOCK_MIN``).
+STOCKS_RESTATED: tuple[Rule, ...] = family(
+    Rule("kind.stock_restated", {"kind": "cumulative"},
+         r"(?:lũy|luỹ) kế|tổng cộng|tổng số|đến nay|tới nay|đến hết năm|tính đến|tính tới",
+         "Năm 2021, tỉnh đã công nhận được 160 sản phẩm OCOP, gồm 100 sản phẩm 4 sao và 60 sản phẩm 3 sao.\n\nLũy kế từ "
+         "năm 2019 đến hết năm 2021, tỉnh đã công nhận tổng cộng 160 sản phẩm OCOP, trong đó 100 sản phẩm 4 sao và 60 "
+         "sản phẩm 3 sao."),
+)
 # The whole a part is taken from ("Ba trong số 58 sản phẩm 4 sao …") when the page states it nowhere else: a count
 # of its own, at the level written right after its noun. The pattern: the words from the noun to the end of the count.
 # … and the part, when the level after the whole's noun follows a verb and so rates the part ("12 trong 21 sản phẩm
@@ -1580,9 +1590,9 @@ PLACES: tuple[Rule, ...] = family(
          "Năm 2025, Đồng Tháp đứng thứ hai cả nước, chỉ sau Hà Nội, với 860 sản phẩm OCOP."),
     # A place inside an aside closed before the figure, when a place stands before the aside: "Riêng vùng ĐBSCL, …
     # vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể" (the pattern: what lies
-    # between the place and the figure closes a bracket opened before the place).
+    # after the place closes a bracket opened before it).
     Rule("place.in_an_aside", {"skip": "a place named in an aside, not the place of the figure"},
-         r"[^()]*\)[^()]*",
+         r"[^()]*\)",
          "Riêng vùng ĐBSCL, số sản phẩm đạt 3 sao trở lên đã vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP "
          "cả nước), với 922 chủ thể OCOP."),
     # … but the owner of a count's noun is its place: "tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)".
@@ -1889,6 +1899,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
+    "stocks restated": STOCKS_RESTATED,
 }
 
 
