@@ -3803,3 +3803,20 @@ def test_where_the_products_of_the_item_before_come_from_is_no_place_of_the_next
     text = ("Lạng Sơn xếp hạng OCOP\n\nCụ thể, 4 sản phẩm được xếp hạng 4 sao là quýt vàng, tinh dầu hồi (huyện Văn "
             "Quan), thạch đen (huyện Tràng Định); 12 sản phẩm đạt 3 sao, trong đó có vịt cổ xanh, mật ong.")
     assert {f[0] for f in short(text, dt.date(2021, 2, 1))} == {"Lạng Sơn"}
+
+
+# From the forty-first batch (scored blind first: 0.649 / 0.688 with the pass's start code, 0.667 / 0.688 after
+# four batches' rules).
+
+def test_an_undated_page_counting_what_a_past_period_recognised_has_reached_its_end() -> None:
+    text = ("Quảng Trị phát triển OCOP\n\nĐến nay toàn tỉnh Quảng Trị đã có 91 sản phẩm được chứng nhận.\n\nTận dụng thế "
+            "mạnh của mình, trong giai đoạn 2019 - 2021 huyện Vĩnh Linh có 10 sản phẩm được công nhận đạt chuẩn OCOP.\n\n"
+            "Năm 2020 hạt tiêu đỏ của hợp tác xã được chứng nhận OCOP 4 sao.")
+    assert short(text) == [("Quảng Trị", 2021, "cumulative", None, 91), ("Vĩnh Linh", 2021, "cumulative", None, 10)]
+
+
+def test_parts_after_a_raised_total_break_down_that_total() -> None:
+    text = ("Huyện Hưng Hà phát triển OCOP\n\nNăm 2023, 19 sản phẩm của huyện Hưng Hà được công nhận OCOP 3 sao, nâng tổng "
+            "số sản phẩm OCOP của huyện lên 24 sản phẩm; trong đó có 5 sản phẩm đạt 4 sao.")
+    assert short(text, dt.date(2024, 1, 31)) == [("Hưng Hà", 2023, "new", "3", 19), ("Hưng Hà", 2023, "cumulative", None, 24),
+                                                  ("Hưng Hà", 2023, "cumulative", "4", 5)]

@@ -970,6 +970,12 @@ def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Fra
         own_kind = [(e, f) for e, f in frames if e.metric.startswith("products") == figure.metric.startswith("products")]
         if own_kind:
             return own_kind[-1]  # "… 93 sản phẩm OCOP; 59 sản phẩm trong số đó đạt 4 sao"
+    # (the nearest whole of its own kind first: "19 sản phẩm được công nhận …, nâng tổng số … lên 24 sản phẩm; trong đó
+    # có 5 sản phẩm đạt 4 sao" breaks down the 24)
+    for earlier, frame in reversed(frames):
+        if earlier.metric.startswith("products") == figure.metric.startswith("products") and \
+                _BREAKDOWN_CUE.search(key, earlier.end, figure.start):
+            return earlier, frame
     for earlier, frame in frames:
         between = key[earlier.end:figure.start]
         if _BREAKDOWN_CUE.search(between) and (

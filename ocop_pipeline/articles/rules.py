@@ -1407,6 +1407,15 @@ ANOTHER_PLACE_JOINED = r"\s*(?:,|và|cùng|với)\s*(?:(?:huyện|thị xã|thà
 # A count stated before the authority of ``place.recognising_authority`` (a year is none: "Năm 2023, UBND tỉnh Bình
 # Thuận công nhận 30 sản phẩm" names the province whose round it is).
 COUNT_STATED_BEFORE = r"(?<![\d/.,])\d[\d.]*\s+(?:sản phẩm|chủ thể)(?!\w)"
+# A period whose sentence counts what was recognised in it ("trong giai đoạn 2019 - 2021 huyện có 10 sản phẩm được
+# công nhận"): a past period, its last year reached by the page (``timing.latest_years``).
+# (read from the period's end; no stock word between: "Chương trình OCOP giai đoạn 2021 - 2025, huyện hiện có 25 sản
+# phẩm được công nhận" names a programme, its stock is of today)
+PERIOD_REPORTED = (r"(?:(?!hiện|đến nay|tới nay)[^.;\d])*\d[\d.]*\s+sản phẩm[^.;]{0,40}?(?:được công nhận|được chứng nhận"
+                   r"|đạt chuẩn|đạt\s+(?:từ\s+)?[345]\s*sao)")
+# A period named as a programme's, a plan's or a resolution's ("Nghị quyết … về Chương trình OCOP giai đoạn 2021 -
+# 2025"): its end is no year the page reports on.
+PERIOD_OF_A_PROGRAMME = r"(?:chương trình|đề án|nghị quyết|kế hoạch|ocop|dự án)(?:\s+[^\s.;,]+){0,3}\s+giai đoạn\s*$"
 # What follows the authority of ``place.recognising_authority``.
 RECOGNISED_RIGHT_AFTER = (r"\s*(?:đã\s+|vừa\s+)?(?:ra\s+)?(?:quyết định\s+)?(?:công nhận|chứng nhận|xếp hạng|phân hạng|phê duyệt"
                           r"|cấp giấy)")

@@ -22,6 +22,8 @@ from ocop_pipeline.vocab import FIRST_CERTIFICATE_YEAR, NATIONAL_PROGRAMME_YEAR
 
 _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
+_PERIOD_REPORTED = compiled(rules.PERIOD_REPORTED)
+_PERIOD_OF_A_PROGRAMME = compiled(rules.PERIOD_OF_A_PROGRAMME)
 # Kind markers are words or phrases: they start a word.
 _KIND_MARKERS = alternation([r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")],
                             at_word_start=True, scanning=True)
@@ -203,8 +205,11 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
             # (a period's first year is reached by a page that reports on it: "chính sách … giai đoạn 2024-2025 được
-            # triển khai hiệu quả")
-            reached.append(year.year if year.role != "period" else year.first_year or year.year)
+            # triển khai hiệu quả"; its last, by one that counts what was recognised in it: "trong giai đoạn 2019 -
+            # 2021 huyện Vĩnh Linh có 10 sản phẩm được công nhận")
+            reported = year.role == "period" and _PERIOD_REPORTED.match(doc.key, year.end, sentence.end) and \
+                not _PERIOD_OF_A_PROGRAMME.search(doc.key, max(sentence.start, year.start - 60), year.start)
+            reached.append(year.year if year.role != "period" or reported else year.first_year or year.year)
         elif sentence.block == CAPTION and published is None:
             in_captions = year.year if in_captions is None else max(in_captions, year.year)
     # An undated page whose body names no year: a photo's caption ("… công nhận OCOP 3 sao năm 2024") still says
