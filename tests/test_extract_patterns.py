@@ -3820,3 +3820,24 @@ def test_parts_after_a_raised_total_break_down_that_total() -> None:
             "số sản phẩm OCOP của huyện lên 24 sản phẩm; trong đó có 5 sản phẩm đạt 4 sao.")
     assert short(text, dt.date(2024, 1, 31)) == [("Hưng Hà", 2023, "new", "3", 19), ("Hưng Hà", 2023, "cumulative", None, 24),
                                                   ("Hưng Hà", 2023, "cumulative", "4", 5)]
+
+
+# From the forty-second batch (scored blind first: 0.614 / 0.743 with the pass's start code, 0.628 / 0.743 after
+# five batches' rules).
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ở đợt xếp hạng đầu tiên năm 2022, tỉnh có 8 trên 12 sản phẩm được công nhận OCOP cấp tỉnh.",
+     [("Tây Ninh", 2022, "new", None, 8)]),
+    ("Sau phiên họp, 8 trên tổng số 12 sản phẩm được xem xét đạt chuẩn OCOP cấp tỉnh.",
+     [("Tây Ninh", 2022, "new", None, 8)]),
+    ("Năm 2022, tỉnh có 24 trên 25 sản phẩm đạt hạng 3 sao.", [("Tây Ninh", 2022, "new", "3", 24)]),
+])
+def test_the_part_of_a_share_written_with_tren_is_the_rounds_result(sentence: str, expected: list) -> None:
+    page = "Tây Ninh tin OCOP\n\nChương trình OCOP của tỉnh Tây Ninh tiếp tục được triển khai.\n\n"
+    assert short(page + sentence, dt.date(2022, 11, 25)) == expected
+
+
+def test_products_in_a_contest_are_entries_and_those_rated_the_result() -> None:
+    text = ("Tây Ninh tin OCOP\n\nNăm 2022, trong 03 sản phẩm của tỉnh Tây Ninh dự hội thi đánh giá OCOP, có 02 sản "
+            "phẩm được xếp hạng OCOP 03 sao.")
+    assert short(text, dt.date(2022, 11, 25)) == [("Tây Ninh", 2022, "new", "3", 2)]

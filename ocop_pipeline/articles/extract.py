@@ -201,6 +201,7 @@ _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _LEVEL_RANGE = compiled(rules.ONE_LEVEL_PAGES[0].pattern)
 _ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
 _STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
+_SHARE_OF_A_WHOLE_RULE = rules.RATIO_COUNTS[1].id
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -1458,6 +1459,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             _RATIO_OF_A_PLAN.search(key, figure.end, sentence.end):
         # ("trong đó, 06/12 sản phẩm đạt 4 sao": a part of the 12 just stated, N of M, not achieved against a plan)
         return "new", "achieved against the year's plan (count.products.over_plan)"
+    if figure.rule_id == _SHARE_OF_A_WHOLE_RULE and total is None and \
+            not _STOCK_NOW.search(key, sentence.start, figure.start):
+        # "8 trên 12 sản phẩm được công nhận", "24 trên 25 sản phẩm đạt hạng 3 sao": the part of the entries that came
+        # through, the round's result
+        return "new", f"the part of the entries rated ({_SHARE_OF_A_WHOLE_RULE})"
     parent = total[1] if total else (inherited if sentence.continues else None)
     if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):

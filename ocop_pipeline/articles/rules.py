@@ -198,6 +198,13 @@ COUNTS: tuple[Rule, ...] = family(
 RATIO_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.over_plan", {"metric": "products", "kind": "new"}, r"\s*/\s*\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
          "Tính đến hết tháng 10 năm 2023, Yên Bái đã cấp chứng nhận OCOP cho 43/34 sản phẩm, đạt 126,5% kế hoạch."),
+    # The part of a whole written "N trên (tổng số) M sản phẩm" ("8 trên 12 sản phẩm được công nhận"): N products, the
+    # noun the whole's (the whole itself, the entries, is ``skip.whole_of_a_share``'s).
+    Rule("count.products.share_of_a_whole", {"metric": "products"},
+         # (not "12 trong số 15 sản phẩm": written so, a share is as often of a stock, a district's scores or a
+         # promotion's list as of a round's entries)
+         r"\s+trên\s+(?:tổng(?:\s+số)?\s+)?\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
+         "Ở đợt đầu năm 2024, tỉnh Tây Ninh có 9 trên 13 sản phẩm được công nhận OCOP."),
 )
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
@@ -475,6 +482,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.whole_of_a_share", {"skip": "the entries a share of results is taken from"},
          r"(?<![\d.,/])\d[\d.]*\s*$",
          "Kết quả chấm điểm cho thấy 13 trên 21 sản phẩm đạt mức 3 – 4 sao."),
+    # … and "8 trên tổng số 12 sản phẩm được xem xét": the whole named "tổng số", entries too.
+    Rule("skip.whole_of_a_share_named_total", {"skip": "the entries a share of results is taken from"},
+         r"(?<![\d.,/])\d[\d.]*\s+trên\s+tổng(?:\s+số)?\s*$",
+         "Sau phiên họp, 7 trên tổng số 10 sản phẩm được xem xét đạt chuẩn OCOP cấp tỉnh."),
     # A group of a province's districts ("11 huyện miền núi của tỉnh đã phát triển được 40 sản phẩm"): their sum, no
     # place of ours.
     Rule("skip.district_group", {"skip": "the products of a group of districts, not of a place"},
@@ -761,7 +772,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
-         r"|đăng ký|dự thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
+         r"|đăng ký|dự thi|(?:tham\s+)?dự hội thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất|(?:được\s+)?chấp thuận"
