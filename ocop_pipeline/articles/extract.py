@@ -260,6 +260,10 @@ _ENTRIES_BY_THEIR_WORDS = frozenset({"skip.entries", "skip.entries_clause", "ski
                                      "skip.entries_list"})
 _ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluation_opening", "skip.activity_after", "skip.entries", "skip.entries_clause",
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
+# An image file named by Unix time, in seconds or milliseconds: the seconds, then what ends the file's name.
+_FILE_STAMP = re.compile(r"(?<![\d])(1\d{9})(?:\d{3})?(?![\d])(?=[-_\w]{0,40}\.(?:jpg|jpeg|png|webp|gif)\b)", re.IGNORECASE)
+# The years a file stamp may date a page in (2015-01-01 to 2027-12-31, UTC): other ten-digit numbers are ids.
+FILE_STAMP_EARLIEST, FILE_STAMP_LATEST = 1_420_070_400, 1_830_297_599
 # The least of a sentence's figures that, restated as a stock elsewhere on the page, makes the sentence the stock's.
 RESTATED_STOCK_MIN = 50
 # How far back (in characters) a figure named again finds its first statement.
@@ -317,6 +321,16 @@ def published_date_in_text(text: str) -> dt.date | None:
     return None
 
 
+def published_date_from_a_file_stamp(text: str) -> dt.date | None:
+    """The day a page's image was stored, from the Unix time many sites name their image files by
+    ("…-1714636978.jpg", "1661830902932_a1.jpg"): on a page with no date of its own, about when it was written."""
+    for m in _FILE_STAMP.finditer(text):
+        seconds = int(m.group(1))
+        if FILE_STAMP_EARLIEST <= seconds <= FILE_STAMP_LATEST:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+    return None
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # the engine
 
@@ -325,7 +339,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     """All OCOP claims in one article's NFC text; ``outlet`` (the manifest's, "Báo Ninh Thuận") names the province of
     a page that names none itself."""
     from_text = published_date_in_text(text)
-    published = published or from_text
+    published = published or from_text or published_date_from_a_file_stamp(text)
     doc = segment(text)
     mentions = plc.find_mentions(doc, outlet)
     years = timing.find_years(doc)

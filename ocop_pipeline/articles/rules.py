@@ -1335,7 +1335,9 @@ KINDS: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới|^\s*(?:ocop\s*)?(?:được\s*)?(?:công nhận\s*)?"
          r"lần đầu"
          # "Sáu sản phẩm lần này", "14 sản phẩm đợt này", "9 sản phẩm trong đợt 2 năm 2024": the round's
-         r"|^\s*(?:ocop\s*)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])",
+         r"|^\s*(?:ocop\s*)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])"
+         # "9 sản phẩm vừa được đánh giá, phân hạng hồi tháng 11": just recognised, the latest round's
+         r"|^\s*(?:ocop\s*)?vừa\s+(?:mới\s+)?(?:được\s+)?(?:công nhận|chứng nhận|đánh giá|xếp hạng|phân hạng|cấp giấy)",
          "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
     # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
     # a stock marker stands before it.
