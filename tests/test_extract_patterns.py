@@ -3861,3 +3861,9 @@ def test_a_part_of_a_stock_just_recognised_is_the_latest_rounds() -> None:
             "Trong số đó, 9 sản phẩm vừa được đánh giá, phân hạng hồi tháng 11.")
     assert short(text, dt.date(2024, 12, 2)) == [("Yên Lập", 2024, "cumulative", None, 32),
                                                   ("Yên Lập", 2024, "new", None, 9)]
+
+
+def test_a_districts_distinctive_products_for_tourism_are_no_ocop_count() -> None:
+    text = ("Tịnh Biên phát triển mỗi xã một sản phẩm\n\nTrong năm 2021, huyện Tịnh Biên đã rà soát và phát triển được 22 "
+            "sản phẩm đặc thù của địa phương phục vụ du lịch. Năm nay có 02 sản phẩm đạt OCOP 3 sao.")
+    assert [f[4] for f in short(text, dt.date(2021, 11, 1))] == [2]

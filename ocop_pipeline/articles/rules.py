@@ -829,7 +829,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
     Rule("skip.not_ocop_products", {"skip": "products of the land, not OCOP products", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|tiềm năng|có tiềm năng|truyền thống"
+         r"^\s*(?:ocop\s*)?(?:nông nghiệp|nông sản|chủ lực|chủ yếu|lợi thế|có lợi thế|đặc trưng|đặc thù|tiềm năng|có tiềm năng"
+         r"|truyền thống"
          # ("… sản phẩm lợi thế có khả năng phát triển thành sản phẩm OCOP": products that may become OCOP ones)
          r"|công nghiệp nông thôn)(?![^.;\d]{0,60}(?:đạt|được công nhận|được xếp hạng|(?<!thành sản phẩm )(?<!thành )ocop"
          r"|[345]\s*sao|đề xuất|đề nghị"
