@@ -1413,7 +1413,6 @@ NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
 # "dự kiến đến cuối năm": the year the plan is made in.
 # ("Ngay đầu năm, UBND huyện đặt mục tiêu …": the plan made at the start of the year the page speaks of)
 THIS_YEAR = r"cuối năm(?!\s*\d)|(?<!\w)hết năm(?!\s*\d)|trong năm(?!\s*\d)|năm nay|đầu năm(?!\s*\d)"
-# The words that end a headline's figure before the district it is about ("… đạt OCOP ở huyện Đông Hưng").
 # A second place joined to the one just named ("của huyện A và huyện B", "của các huyện A, B"): the figure is theirs
 # together.
 # (read in the page's own case: a place's name is capitalised, ", trong đó" is no place)
@@ -1433,6 +1432,7 @@ PERIOD_OF_A_PROGRAMME = r"(?:chương trình|đề án|nghị quyết|kế hoạ
 # What follows the authority of ``place.recognising_authority``.
 RECOGNISED_RIGHT_AFTER = (r"\s*(?:đã\s+|vừa\s+)?(?:ra\s+)?(?:quyết định\s+)?(?:công nhận|chứng nhận|xếp hạng|phân hạng|phê duyệt"
                           r"|cấp giấy)")
+# The words that end a headline's figure before the district it is about ("… đạt OCOP ở huyện Đông Hưng").
 AT_THE_DISTRICT = r"(?<!\w)(?:ở|tại|của)\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận)\s*)?$"
 # A quota of every year of a plan ("mỗi năm tỉnh phấn đấu có từ 25 đến 30 sản phẩm"): dated by the plan's horizon.
 YEARLY = r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm|mỗi năm có)(?!\w)"
