@@ -3867,3 +3867,11 @@ def test_a_districts_distinctive_products_for_tourism_are_no_ocop_count() -> Non
     text = ("Tịnh Biên phát triển mỗi xã một sản phẩm\n\nTrong năm 2021, huyện Tịnh Biên đã rà soát và phát triển được 22 "
             "sản phẩm đặc thù của địa phương phục vụ du lịch. Năm nay có 02 sản phẩm đạt OCOP 3 sao.")
     assert [f[4] for f in short(text, dt.date(2021, 11, 1))] == [2]
+
+
+def test_the_target_work_is_done_for_is_a_target() -> None:
+    text = (PROVINCE_PAGE + "Tỉnh đang hỗ trợ các chủ thể để trình xem xét công nhận trong đợt 2 năm 2024, nhằm hoàn thành "
+            "chỉ tiêu năm 2024 có 10 sản phẩm đạt chuẩn OCOP.")
+    assert short(text, dt.date(2024, 9, 1)) == [("Nam Định", 2024, "target", None, 10)]
+    text = PROVINCE_PAGE + "Sau đợt 1, tỉnh tiếp tục hoàn thiện hồ sơ để đạt mục tiêu năm 2024 có 30 sản phẩm OCOP."
+    assert short(text, dt.date(2024, 9, 1)) == [("Nam Định", 2024, "target", None, 30)]

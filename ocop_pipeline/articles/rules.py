@@ -1201,11 +1201,13 @@ KINDS: tuple[Rule, ...] = family(
          # "Hội đồng sẽ trình UBND huyện công nhận cả 5 sản phẩm": a council's proposal, read as its round's result
          r"(?<!\w)sẽ(?!\w)(?!\s+(?:trình|đề nghị|đề xuất))|cần đạt|yêu cầu"
          r"|phải (?:có|đạt|phát triển|công nhận|hoàn thành|xây dựng)"
-         r"|để (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
+         # ("nhằm hoàn thành chỉ tiêu năm 2024 có 10 sản phẩm": the aim the work is for)
+         r"|(?:để|nhằm) (?:chạm|đạt|cán|hoàn thành)\s*(?:mốc|mục tiêu|chỉ tiêu)",
          "Năm 2025, tỉnh sẽ có thêm 30 sản phẩm đạt chuẩn OCOP."),
     Rule("kind.achieved_vs_plan", {"kind": "achieved"},
          # ("huyện đạt và vượt 15/18 chỉ tiêu; … 4 sản phẩm được công nhận OCOP": the year's plan met, a report)
-         r"(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*|\d+\s*/\s*\d+\s*)?[)\s]*(?:so với\s*)?"
+         r"(?<!để )(?<!nhằm )(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*|\d+\s*/\s*\d+\s*)?[)\s]*"
+         r"(?:so với\s*)?"
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
