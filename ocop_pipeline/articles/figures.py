@@ -146,11 +146,12 @@ _RAISING_VERB = compiled(rules.RAISING_VERB)
 # của các địa phương tham gia đánh giá").
 ENTRIES_REACH = 120
 _DIGIT = re.compile(r"\d")
-# A digit that opens a number other than a year ("… tham gia chu trình OCOP năm 2024, gồm 7 sản phẩm": the year is no
-# count between the whole and its part).
+# The comma that ends the item before a count ("… đang chờ Bộ đánh giá, 1.098 sản phẩm 4 sao").
 _NEW_ITEM_AFTER_A_COMMA = re.compile(r",\s*$")
 # An aside in brackets ("(thôn 1, xã Kon Gang)"): its numbers are an address's, no count between two items.
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+# A digit that opens a number other than a year ("… tham gia chu trình OCOP năm 2024, gồm 7 sản phẩm": the year is no
+# count between the whole and its part).
 _COUNT_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d")
 _STARS = compile_family(rules.STARS)
 # Read after a count (the frame is read before it, ``frame_stars``), each with its place in the family, which decides
