@@ -3875,3 +3875,42 @@ def test_the_target_work_is_done_for_is_a_target() -> None:
     assert short(text, dt.date(2024, 9, 1)) == [("Nam Định", 2024, "target", None, 10)]
     text = PROVINCE_PAGE + "Sau đợt 1, tỉnh tiếp tục hoàn thiện hồ sơ để đạt mục tiêu năm 2024 có 30 sản phẩm OCOP."
     assert short(text, dt.date(2024, 9, 1)) == [("Nam Định", 2024, "target", None, 30)]
+
+
+# From the twelfth pass's own families of sentences (written before any rule; the held-aside half checked after).
+
+def test_a_supplementary_recognition_is_a_rounds_result() -> None:
+    text = PROVINCE_PAGE + "Cuối tháng 8/2023, UBND tỉnh đã công nhận bổ sung 12 sản phẩm OCOP 3 sao cho 9 chủ thể."
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 9, 5))] == [
+        (2023, "new", "products", 12), (2023, "new", "subjects", 9)]
+    text = PROVINCE_PAGE + "Hội đồng cấp tỉnh chứng nhận bổ sung 4 sản phẩm đạt 4 sao trong năm 2022."
+    assert short(text, dt.date(2022, 12, 1)) == [("Nam Định", 2022, "new", "4", 4)]
+
+
+def test_a_yearly_rise_after_joining_the_programme_is_an_uplift() -> None:
+    text = PROVINCE_PAGE + "Từ khi có sản phẩm OCOP, doanh thu của các hợp tác xã tăng bình quân 12 – 18%/năm."
+    assert [(f[4], f[7], f[8]) for f in facts(text, dt.date(2024, 6, 1))] == [("revenue_uplift_pct", 12, 18)]
+    text = PROVINCE_PAGE + "Kể từ khi tham gia chương trình OCOP, giá bán của nhiều sản phẩm tăng 10%/năm."
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("price_uplift_pct", 10)]
+    text = PROVINCE_PAGE + "Sau khi các sản phẩm được chứng nhận, sản lượng tiêu thụ tăng 25%/năm."
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("output_uplift_pct", 25)]
+    # (a yearly rise with no recognition before it is still sales growth, not an uplift)
+    text = PROVINCE_PAGE + "Doanh thu của các hợp tác xã tăng bình quân 12%/năm trong giai đoạn vừa qua."
+    assert facts(text, dt.date(2024, 6, 1)) == []
+
+
+def test_a_product_groups_list_after_its_first_item_leaves_out_the_verb() -> None:
+    text = (PROVINCE_PAGE + "Hiện tỉnh có 250 sản phẩm OCOP. Xét theo nhóm, thực phẩm có 160 sản phẩm, đồ uống 35 sản "
+            "phẩm, thảo dược 20 sản phẩm.")
+    assert [f[4] for f in short(text, dt.date(2024, 6, 1))] == [250]
+    text = PROVINCE_PAGE + "Trong 250 sản phẩm OCOP, nhóm thực phẩm chiếm 160 sản phẩm; lưu niệm 15 sản phẩm."
+    assert [f[4] for f in short(text, dt.date(2024, 6, 1))] == [250]
+
+
+def test_products_evaluated_before_their_result_are_entries() -> None:
+    text = (PROVINCE_PAGE + "Trong năm 2022, có 64 sản phẩm được Hội đồng tỉnh đánh giá, phân hạng; kết quả có 51 sản "
+            "phẩm đạt từ 3 sao trở lên.")
+    assert short(text, dt.date(2022, 12, 20)) == [("Nam Định", 2022, "new", None, 51)]
+    # (evaluated and rated in one breath: the rated products themselves)
+    text = PROVINCE_PAGE + "Trong năm 2022, có 51 sản phẩm được đánh giá, phân hạng đạt từ 3 sao trở lên."
+    assert short(text, dt.date(2022, 12, 20)) == [("Nam Định", 2022, "new", None, 51)]

@@ -367,8 +367,13 @@ UPLIFT_NOT_AFTER = r"\s*(?:so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu
 UPLIFT_NOT_AFTER_RECOGNISED = r"\s*so với\s*(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm|cuối năm)"
 # ("giá bán của các sản phẩm OCOP đã tăng bình quân 12% mỗi năm": the certified products' own prices, a rise they
 # owe to certification, whatever period it is given for)
-AFTER_RECOGNITION = (r"(?<!\w)(?:sau khi|từ khi|kể từ khi)\s+(?:được\s+|có\s+)?(?:công nhận|chứng nhận|đạt chuẩn"
-                     r"|đạt sao|gắn sao|xếp hạng|phân hạng|được công nhận|trở thành sản phẩm ocop)"
+AFTER_RECOGNITION = (r"(?<!\w)(?:sau khi|từ khi|kể từ khi)\s+"
+                     # ("từ khi sản phẩm được công nhận": what was recognised named first)
+                     r"(?:(?:các\s+|những\s+)?(?:sản phẩm|chủ thể|cơ sở|hợp tác xã|doanh nghiệp)\s+(?=được|có|đã|đạt))?"
+                     r"(?:đã\s+)?(?:được\s+|có\s+)?(?:công nhận|chứng nhận|đạt chuẩn"
+                     r"|đạt sao|gắn sao|xếp hạng|phân hạng|được công nhận|trở thành sản phẩm ocop"
+                     # ("sau khi có sản phẩm OCOP", "từ khi tham gia chương trình OCOP": the programme named instead)
+                     r"|(?:sản phẩm\s+)?(?:được\s+)?(?:đạt\s+)?ocop|tham gia (?:chương trình\s+)?ocop)"
                      r"|(?<!\w)(?:giá bán|giá|doanh thu|doanh số)\s+(?:của\s+)?(?:các\s+|những\s+)?sản phẩm\s+ocop(?!\w)")
 UPLIFT_NOT: tuple[Rule, ...] = family(
     Rule("uplift.not", {"skip": "not an uplift of recognised products"},
@@ -789,6 +794,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đang (?:được\s*)?(?:(?:ubnd\s+)?(?:huyện|tỉnh|thành phố|thị xã)\s+)?(?:đánh giá|xét|thẩm định|chấm"
          r"|hoàn thiện hồ sơ|chờ|đề nghị|đề xuất)"
          r"|đã hết hạn|được đánh giá lại"
+         # "120 sản phẩm được đánh giá, phân hạng; kết quả có 95 sản phẩm đạt …": evaluated, the result comes after
+         r"|được\s+(?:hội đồng[^,;.\d]{0,40}?\s)?(?:đánh giá|chấm điểm|thẩm định)(?:,?\s*(?:và\s+)?(?:phân hạng|xếp hạng))?"
+         r"\s*[,;:]\s*(?:kết quả|qua đó|sau đó)(?!\w)"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
          r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
@@ -1163,7 +1171,11 @@ GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đá
                       r"|huyện)"
                       r"[^;.,\d]{2,30}?\s(?:chiếm\s*)?"
                       r"|(?:^|[,:]\s*|\slà\s+)(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản"
-                      r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*)$")
+                      # (after a comma the verb may be left out, as the list's first item set it: "nhóm thực phẩm
+                      # chiếm 280 sản phẩm, đồ uống 40 sản phẩm")
+                      r"|thủy sản|vải và may mặc|sinh vật cảnh)\s+(?:chiếm|có|với|là)\s*"
+                      r"|[,;]\s*(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản|thủy sản"
+                      r"|vải và may mặc|sinh vật cảnh)\s+)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
     Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
@@ -1264,7 +1276,9 @@ KINDS: tuple[Rule, ...] = family(
          "Toàn tỉnh có 250 sản phẩm OCOP đạt từ 3 sao trở lên."),
     Rule("kind.round", {"kind": "new"},
          # ("có thêm" of products, not "nông thôn có thêm việc làm")
+         # ("UBND tỉnh công nhận bổ sung 9 sản phẩm": a supplementary decision, a round's result)
          r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận"
+         r"|(?:công|chứng) nhận bổ sung"
          r"|có thêm(?=\s+(?:[\d(]|sản phẩm|chủ thể|ocop|mới|hơn|gần|khoảng|trên|ít nhất|tối thiểu|từ|các|những"
          r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))"
          r"|(?<!\w)(?<!có )thêm"
