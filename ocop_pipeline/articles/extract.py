@@ -152,6 +152,8 @@ _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
 _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
+_SUPERLATIVE_SCOPE = compiled(_RULE_BY_ID["place.superlative_scope"].pattern)
+_BARE_DISTRICT_OWNER = compiled(_RULE_BY_ID["place.bare_district_owner"].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -1115,6 +1117,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # owns the count (two places joined there own it together: no one of them).
         ctx.fired.add("place.owner_after")
         return [_choice(district_owner, ctx, f"'{district_owner.text}' owns it (a district named right after)")]
+    if _BARE_DISTRICT_OWNER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 40)]) and \
+            _province_of_article(ctx) is not None and \
+            (district := _recent_district(ctx, sentence) or ctx.article_district) is not None:
+        # "UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện": the district the page speaks of
+        ctx.fired.add("place.bare_district_owner")
+        return [("district", _province_of_article(ctx), district, "the district spoken of owns it "
+                 "(place.bare_district_owner)")]
     district_after = next((m for m in in_sentence if m.start >= figure.end and m.level == "district"), None) \
         if sentence.block == TITLE and before and before[-1].level == "province" else None
     if district_after is not None and _AT_THE_DISTRICT.search(key, figure.end, district_after.start):
@@ -1308,6 +1317,9 @@ def _counts_as_place(ctx: Context, mention: plc.Mention, sentence: Sentence) -> 
         earlier = [m for m in ctx.doc.within(ctx.mentions, sentence) if m.end <= mention.start]
         if earlier and earlier[-1].level == "district" and \
                 _DISTRICT_OWNER_BETWEEN.match(ctx.doc.key[earlier[-1].end:mention.start]):
+            return False
+        if any(m.level == "district" for m in earlier) and _SUPERLATIVE_SCOPE.search(left):
+            ctx.fired.add("place.superlative_scope")
             return False
     return True
 

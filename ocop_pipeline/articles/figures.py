@@ -178,6 +178,7 @@ _UPLIFT_NOT_AFTER = compiled(rules.UPLIFT_NOT_AFTER)
 _UPLIFT_NOT_AFTER_RECOGNISED = compiled(rules.UPLIFT_NOT_AFTER_RECOGNISED)
 _AFTER_RECOGNITION = compiled(rules.AFTER_RECOGNITION)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
+_ENTRIES_IN_OWN_WORDS = compiled(rules.ENTRIES_IN_OWN_WORDS)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
 GROUP_NAMED_WINDOW = 90
@@ -210,7 +211,8 @@ def _rules_held(present: frozenset[str]) -> tuple:
 
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
-_NAME_BEFORE_EACH = compiled(r"{CAP}\s*$")
+# (a two-word name may close its list with a comma: "Như Thanh và Thạch Thành, mỗi huyện 5")
+_NAME_BEFORE_EACH = compiled(r"{CAP}\s*$|{CAP}[ \t]+{CAP}\s*,\s*$")
 # Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
 _A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
@@ -754,6 +756,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     # A count whose noun comes first ("số sản phẩm có truy xuất nguồn gốc là 20") says what it counts before its number.
     own_words = key[figure.start:figure.num_start] if figure.start < figure.num_start else ""
     rule_id = figure.rule_id
+    if own_words and _ENTRIES_IN_OWN_WORDS.search(own_words):
+        return "skip.entries_named_first"  # "tổng số sản phẩm … tham gia chương trình đã tăng lên 45": entries
     before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
@@ -854,9 +858,12 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             between = _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()])
             if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
                     len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))) or (
-                    m.end() <= figure.start and _RESULT_VERB.search(key, m.end(), figure.start)):
+                    m.end() <= figure.start and _RESULT_VERB.search(key, m.end(), figure.start)) or (
+                    figure.start <= m.start() and m.end() <= figure.num_start and
+                    _RESULT_VERB.search(key, m.end(), figure.num_start)):
                 # a result of its own, the entries of the count named between, or the result of the entries
-                # named before ("06 sản phẩm tham gia đánh giá, trong đó công nhận hạng 3 sao cho 05 sản phẩm")
+                # named before ("06 sản phẩm tham gia đánh giá, trong đó công nhận hạng 3 sao cho 05 sản phẩm"), or a
+                # noun-first count's own entries and result ("số sản phẩm tham gia đánh giá đạt 3 sao là 12")
                 continue
             return rule.id
         if rule.id == _OTHER_PROGRAMME_RULE and _OCOP_RIGHT_AFTER.match(key, figure.noun_end):

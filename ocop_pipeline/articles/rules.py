@@ -206,6 +206,10 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
          r"\s+trên\s+(?:tổng(?:\s+số)?\s+)?\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
          "Ở đợt đầu năm 2024, tỉnh Tây Ninh có 9 trên 13 sản phẩm được công nhận OCOP."),
 )
+# A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
+# gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
+ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận)(?!\w)"
+                        r"(?![^.;\d]{0,60}?(?:đạt|được công nhận|được xếp hạng|được chứng nhận|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
 WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
@@ -441,7 +445,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # The products of one type of producer, named after them ("04 doanh nghiệp với 09 sản phẩm đạt OCOP, 05 HTX với 17
     # sản phẩm"): a part of the place's products by who owns them, not a count of the place.
     Rule("skip.products_of_a_type", {"skip": "the products of one type of producer", "only": "count.products"},
-         r"(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|hợp tác xã|htx|hộ kinh doanh|hộ sản xuất|tổ hợp tác)\s+(?:với|có|sở hữu)\s*$",
+         # ("4 doanh nghiệp (9 sản phẩm), 5 HTX (17 sản phẩm)": the type's products in brackets)
+         r"(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|hợp tác xã|htx|hộ kinh doanh|hộ sản xuất|tổ hợp tác)"
+         r"\s*(?:(?:với|có|sở hữu)\s*|\(\s*)$",
          "Toàn huyện có 03 doanh nghiệp với 08 sản phẩm đạt OCOP và 06 hợp tác xã với 15 sản phẩm đạt OCOP."),
     # The products of a registration or dossier, named after it with "với": "21 chủ thể nộp phiếu đăng ký ý tưởng sản
     # phẩm OCOP với 34 sản phẩm".
@@ -688,7 +694,7 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
                     r"|cơ sở|xưởng|nhà hàng|lò)\s"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     rf"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{{4}})*?\s"
-                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)"
+                    r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|đứng tên|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)"
                     r"\s*(?:{QUAL}\s+)?")
 # A part of a count owned below every level we hold (a producer's, a commune's): the words between that count and
 # the part ("Hiện doanh nghiệp có 14 sản phẩm, trong đó đã có 6 sản phẩm đạt OCOP 3 sao"), or from the start of the
@@ -818,7 +824,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
                                       "only": "count.products"},
          # ("Bảy sản phẩm của huyện tham gia Chương trình OCOP năm nay": its place between)
          r"^\s*(?:ocop\s*)?(?:của\s*\d+\s*chủ thể\s*|của\s+(?:các\s+)?(?:huyện|tỉnh|xã|thành phố|thị xã|quận|địa phương)"
-         r"(?:\s+[^\s,.;\d]+){0,3}?\s+)?(?:đã |được |sẽ )?tham gia chương trình(?:\s+\S+){0,8}?\s+"
+         r"(?:\s+[^\s,.;\d]+){0,3}?\s+)?(?:đã |được |sẽ )?tham gia (?:chương trình|chu trình)(?:\s+\S+){0,8}?\s+"
          # (… unless its words go on to approve their rating: "Kết quả đánh giá … 30 sản phẩm … tham gia Chương trình
          # OCOP đợt II năm 2022 vừa được … phê duyệt")
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)"
@@ -829,8 +835,11 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:của\s*\d[\d.]*\s*chủ thể\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?"
          r"(?=\s*(?:[.,;)]|$))"
          # "9 chủ thể mang 15 sản phẩm tham gia Chương trình OCOP": in the programme, not (yet) rated
-         r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia chương trình(?![^.;]{0,120}(?:đạt|công nhận|xếp hạng"
-         r"|chứng nhận|phê duyệt|[345]\s*sao))"
+         r"|^\s*(?:ocop\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia (?:chương trình|chu trình)(?![^.;]{0,120}(?:đạt"
+         r"|công nhận|xếp hạng|chứng nhận|phê duyệt|[345]\s*sao))"
+         # "có thêm 7 sản phẩm mới vào chu trình OCOP": entered into the programme's cycle, not rated
+         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:được\s+)?(?:đưa\s+)?vào\s+(?:chu trình|chương trình)(?:\s+ocop)?(?![^.;]{0,60}"
+         r"(?:đạt|công nhận|xếp hạng|chứng nhận|[345]\s*sao))"
          # "23 sản phẩm nông nghiệp tiêu biểu tham gia Festival OCOP": at a fair, shown, not rated
          r"|^\s*(?:ocop\s*)?[^.;\d]{0,40}?(?:đã |được |sẽ )?tham gia\s+(?:festival|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội)",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
@@ -945,7 +954,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Tỉnh phấn đấu có ít nhất 50 tổ chức kinh tế mới tham gia OCOP."),
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
          # … or against a plan ("vượt 2 sản phẩm so với mục tiêu"): by how much it was exceeded
-         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|đầu|cuối|kỳ|thời điểm|giai đoạn|trước|mục tiêu"
+         # ("nhiều hơn 13 sản phẩm so với cùng thời điểm năm 2023": the same point of another year)
+         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|cùng thời điểm|cùng thời gian|đầu|cuối|kỳ|thời điểm"
+         r"|giai đoạn|trước|mục tiêu"
          r"|kế hoạch|chỉ tiêu)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
     # The rest of a total, owned by other places: "riêng huyện A có 8 sản phẩm, 3 sản phẩm còn lại thuộc các địa
@@ -1047,7 +1058,7 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("stars.range", {"stars": "all"},
-         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?5\s*sao"
+         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?5\s*sao"
          r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
          # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
          r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
@@ -1060,7 +1071,8 @@ STARS: tuple[Rule, ...] = family(
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
     Rule("stars.range_provincial", {"stars": "all_provincial"},
          # ("đạt tiêu chuẩn 3 sao và 4 sao": the standard's word before, as a single level's may have it)
-         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và)\s*(?:hạng\s*)?4\s*sao"
+         # ("đều đạt hạng 3 sao hoặc 4 sao": either level)
+         r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?3\s*(?:sao\s*)?(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?4\s*sao"
          r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?4\s*sao\s*(?:và|,)\s*(?:hạng\s*)?3\s*sao"
          # "đạt chuẩn 3 sao, 4 sao (51 …, 9 …)": both levels, the count's whole
          r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?3\s*sao\s*,\s*(?:hạng\s*)?4\s*sao(?!\s*(?::|có|là|gồm|chiếm|\d))",
@@ -1163,7 +1175,8 @@ GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu
 GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
                       # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
                       r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
-                      r"(?:chiếm|có|với|là)\s*"
+                      # ("Thực phẩm là nhóm có số lượng lớn nhất, gồm 307 sản phẩm")
+                      r"(?:chiếm|có|với|là|gồm|bao gồm)\s*"
                       # ("ngành thực phẩm chiếm 21 sản phẩm, ngành thảo dược 2 sản phẩm": a sector's products, the verb
                       # perhaps left out; never the branches of government, "các ngành", "Hội đồng chuyên ngành")
                       r"|(?<!các )(?<!chuyên )(?<!liên )(?<!mọi )(?:nhóm|ngành hàng|ngành)\s+(?!và|các|chức năng|liên quan"
@@ -1223,7 +1236,7 @@ KINDS: tuple[Rule, ...] = family(
          r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
          "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
-         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã|\s+là)|tính đến|tính tới"
+         r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã|\s+là|\s+(?:đang\s+)?(?:sở hữu|đứng tên))|tính đến|tính tới"
          # "Với kết quả này, số sản phẩm OCOP của tỉnh là 212": the total a round leaves
          r"|với kết quả (?:này|trên|đó)"
          # "Hiện thành phố Cần Thơ có 19 sản phẩm": "hiện" opening its clause, its subject a place of a few words
@@ -1408,7 +1421,8 @@ YEARS: tuple[Rule, ...] = family(
          r"(?:\s+ocop)?\s+(?:từ\s+)?)năm\s*((?:19|20)\d{2})(?![\d/])",
          "Tính từ khi tỉnh khởi động chương trình năm 2018 tới nay, Sóc Trăng có 238 sản phẩm OCOP."),
     Rule("year.base", {"role": "base"},
-         r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*|cuối năm\s*|đầu năm\s*)?((?:19|20)\d{2})",
+         r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng (?:kỳ|thời điểm|thời gian)\s*)?(?:năm\s*|cuối năm\s*"
+         r"|đầu năm\s*)?((?:19|20)\d{2})",
          "Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("year.month", {"role": "month"}, r"(?<![\d/])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])",
          "Tính đến tháng 9/2023, huyện Tam Nông có 41 sản phẩm được công nhận OCOP."),
@@ -1613,7 +1627,9 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.list.cue", {"list": "districts"},
          r"các huyện|các địa phương|các thị xã|các đơn vị|dẫn đầu là|đứng đầu là|tiếp theo là|tiếp đến là|kế đến là"
          r"|tiếp theo|kế đến|sau đó là|nhiều nhất là|nhiều nhất|ít nhất là|còn lại là|tiếp đến"
-         r"|(?:theo|về|xét theo|phân theo) (?:địa bàn|địa phương)",
+         r"|(?:theo|về|xét theo|phân theo) (?:địa bàn|địa phương)"
+         # ("Thị xã Sa Pa, huyện Bát Xát mỗi địa phương có 40 sản phẩm": the places named before share the count)
+         r"|mỗi (?:huyện|địa phương|thị xã|quận|đơn vị|nơi)(?=\s+(?:có|đạt|với|\d))",
          "Dẫn đầu là huyện Lập Thạch với 22 sản phẩm, tiếp theo là Tam Dương 17 sản phẩm."),
     Rule("place.frame", {"skip": "a comparison frame, not the place of the figure"},
          r"(?:dẫn đầu|đứng đầu|nhất|thứ\s*(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|so với"
@@ -1627,6 +1643,19 @@ PLACES: tuple[Rule, ...] = family(
          r"(?<!\w)(?:(?:chỉ|đứng|xếp|xếp hạng)\s+)*(?:sau|trước)\s*(?:vùng|khu vực|miền|tỉnh|thành phố|tp\.?)?\s*$"
          r"|(?<!\w)(?:nhiều|cao|ít|thấp|đông)\s+hơn\s*(?:vùng|khu vực|miền|tỉnh|thành phố|tp\.?)?\s*$",
          "Năm 2025, Đồng Tháp đứng thứ hai cả nước, chỉ sau Hà Nội, với 860 sản phẩm OCOP."),
+    # The province a district ranks within ("huyện Nga Sơn là địa phương có nhiều sản phẩm OCOP nhất tỉnh Thanh Hóa:
+    # … toàn huyện có 15 sản phẩm"): the district named before it owns the figure. Matched before the province.
+    Rule("place.superlative_scope", {"skip": "the province a district ranks within, not the figure's place"},
+         r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu|đứng thứ\s*(?:\d+|hai|ba|tư|năm))\s*(?:của\s+|trong\s+|toàn\s+|cả\s+)?"
+         r"(?:tỉnh|thành phố|tp\.?)?\s*$",
+         "Huyện Nga Sơn là địa phương có nhiều sản phẩm OCOP nhất tỉnh Thanh Hóa: đến tháng 10/2021, toàn huyện có 15 "
+         "sản phẩm OCOP."),
+    # The district the page speaks of, owning a count's noun without its name: "UBND tỉnh Sơn La đã công nhận 30 sản
+    # phẩm OCOP của huyện". Matched after the noun.
+    Rule("place.bare_district_owner", {"place": "the district spoken of"},
+         r"^\s*(?:ocop\s*)?của\s+(?:huyện|thị xã|quận)(?:\s+(?:này|nhà))?(?=\s*(?:[,.;:)]|$|được|đã|đạt|và|với|là|đều"
+         r"|hiện|gồm|trong))",
+         "Huyện Mộc Châu phát triển OCOP\n\nĐến nay UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện."),
     # A place inside an aside closed before the figure, when a place stands before the aside: "Riêng vùng ĐBSCL, …
     # vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể" (the pattern: what lies
     # after the place closes a bracket opened before it).
