@@ -3991,3 +3991,46 @@ def test_places_sharing_a_count_after_a_comma_or_each_locality() -> None:
     # (a count "mỗi năm" after a comma is an average, whatever capitalised word stands before the comma)
     text = PROVINCE_PAGE + "Giai đoạn 2021-2023, tỉnh công nhận 117 sản phẩm OCOP, bình quân mỗi năm gần 40 sản phẩm."
     assert [f[7] for f in facts(text, dt.date(2024, 1, 20))] == [117]
+
+
+def test_products_rated_before_and_raised_this_round_are_upgrades() -> None:
+    text = (PROVINCE_PAGE + "Đợt 2 năm 2024, tỉnh công nhận 14 sản phẩm 4 sao. Trong số đó, chín sản phẩm khác trước đó "
+            "đã đạt 3 sao, lần này được nâng lên hạng 4 sao.")
+    assert short(text, dt.date(2024, 12, 1)) == [("Nam Định", 2024, "new", "4", 14)]
+
+
+def test_products_registered_by_their_producers_are_entries() -> None:
+    text = (PROVINCE_PAGE + "Năm 2024 toàn tỉnh có 120 sản phẩm được các chủ thể đăng ký đánh giá; kết quả 85 sản phẩm "
+            "đạt 3 sao.")
+    assert short(text, dt.date(2024, 12, 1)) == [("Nam Định", 2024, "new", "3", 85)]
+
+
+def test_a_proposal_to_the_national_council_named_in_full_is_a_potential() -> None:
+    text = (PROVINCE_PAGE + "Năm 2023, UBND tỉnh đã gửi hồ sơ đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp "
+            "quốc gia xem xét, công nhận 02 sản phẩm đạt 5 sao.")
+    assert short(text, dt.date(2023, 12, 1)) == [("Nam Định", 2023, "new", "potential_5", 2)]
+    # (the dossiers of candidates for the national rating: the candidates counted)
+    text = (PROVINCE_PAGE + "Năm 2023, tỉnh đã gửi hồ sơ của ba sản phẩm đủ điều kiện tham gia đánh giá OCOP 5 sao cấp "
+            "Trung ương.")
+    assert short(text, dt.date(2023, 12, 1)) == [("Nam Định", 2023, "new", "potential_5", 3)]
+
+
+def test_a_potential_for_a_provincial_level_is_no_count() -> None:
+    text = (PROVINCE_PAGE + "Đến nay tỉnh có 210 sản phẩm OCOP; bên cạnh đó, 9 sản phẩm được đánh giá là có tiềm năng "
+            "nâng hạng lên 4 sao.")
+    assert [f[4] for f in short(text, dt.date(2024, 5, 1))] == [210]
+
+
+def test_a_type_described_with_its_count_in_brackets() -> None:
+    text = (PROVINCE_PAGE + "Các sản phẩm OCOP thuộc về 140 chủ thể. Doanh nghiệp là thành phần đông nhất (62 chủ thể), "
+            "sau đó là hợp tác xã (48).")
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [(None, 140), ("enterprise", 62),
+                                                                        ("cooperative", 48)]
+
+
+def test_a_share_said_between_a_count_and_its_level() -> None:
+    text = (PROVINCE_PAGE + "Đến nay huyện Xuân Trường có 20 sản phẩm OCOP. Số sản phẩm 4 sao là 5, chiếm 25%. Còn lại 15 "
+            "sản phẩm, tương đương 75%, được xếp hạng 3 sao.")
+    assert short(text, dt.date(2024, 5, 1)) == [("Xuân Trường", 2024, "cumulative", None, 20),
+                                                ("Xuân Trường", 2024, "cumulative", "4", 5),
+                                                ("Xuân Trường", 2024, "cumulative", "3", 15)]

@@ -27,6 +27,8 @@ from ocop_pipeline.vocab import POTENTIAL_5
 ALL_PROVINCIAL = "3-4"
 # How far to look around a figure for the words that qualify it.
 LEFT_WINDOW = 80
+# How far before a 5-star count the proposal that makes it a candidate may begin.
+PROPOSAL_WINDOW = 160
 # How far after a count its result may be said when an activity opening the sentence introduces it.
 INTRO_RESULT_REACH = 60
 RIGHT_WINDOW = 200
@@ -179,6 +181,7 @@ _UPLIFT_NOT_AFTER_RECOGNISED = compiled(rules.UPLIFT_NOT_AFTER_RECOGNISED)
 _AFTER_RECOGNITION = compiled(rules.AFTER_RECOGNITION)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _ENTRIES_IN_OWN_WORDS = compiled(rules.ENTRIES_IN_OWN_WORDS)
+_SHARE_ASIDE = compiled(rules.SHARE_ASIDE)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
 GROUP_NAMED_WINDOW = 90
@@ -554,11 +557,16 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if stars in ("3", "4", "5") and metric == "products" and _PROPOSED_5_AFTER_LEVEL.match(key, star_end):
             stars, stars_rule = POTENTIAL_5, "stars.proposed_5"
         if stars == "5":
+            # (a proposal names its council in full: "đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia
+            # xem xét, công nhận 01 sản phẩm đạt 5 sao" stands further back than the usual window)
+            proposal_start = max(sentence.start, figure.start - PROPOSAL_WINDOW)
             for rule, pattern in _STARS_BEFORE:
-                if pattern.search(left):
+                if pattern.search(key, proposal_start, figure.start):
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
+        if skip in ("skip.entries_owner", "skip.activity") and stars == POTENTIAL_5 and stars_rule == "stars.proposed_5":
+            skip = None  # "gửi hồ sơ của hai sản phẩm đủ điều kiện tham gia đánh giá 5 sao": the candidates counted
         if skip == "skip.activity" and stars in ("3", "4", "5") and _NEW_ITEM_AFTER_A_COMMA.search(left) and \
                 _COUNT_DIGIT.search(left):
             # "13 sản phẩm … đang chờ Bộ đánh giá, 1.098 sản phẩm 4 sao và 534 sản phẩm 3 sao": the verb ends the item
@@ -917,7 +925,7 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
     _, _, rule, m = found[0]
     between = window[:m.start()]
     owner = _OWNED_BY_PLACES.match(between)  # "104 sản phẩm của 20 quận, huyện đạt 4 sao"
-    linking = between[owner.end():] if owner else between
+    linking = _SHARE_ASIDE.sub(" ", between[owner.end():] if owner else between)
     if _RATED_THEN_LISTED.search(linking):
         return None, None, figure.end
     if rule.id == _LEVEL_IN_WORDS_RULE and _STAR_SHARE_AFTER.match(window, m.end()) and \

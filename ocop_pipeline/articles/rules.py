@@ -309,7 +309,8 @@ TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
     # A type described before its producer count: "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể". It only names
     # the type of a count of producers ("chủ thể", "đơn vị"); it never makes a count of its own.
     Rule("count.subjects.type_described", {"metric": "subjects", "needs": "producer_context", "only_typing": "yes"},
-         r"(?P<type>{TYPE})\s+(?:là|chiếm|đứng|giữ)\s+[^\d,;.:()]{1,40}?\s(?:với|có)\s*",
+         # ("Hợp tác xã là loại hình đông nhất (55 chủ thể)": the count in brackets)
+         r"(?P<type>{TYPE})\s+(?:là|chiếm|đứng|giữ)\s+[^\d,;.:()]{1,40}?(?:\s(?:với|có)\s*|\s*[(]\s*)",
          "Hợp tác xã là lực lượng nòng cốt với 73 chủ thể; hộ kinh doanh có 22 chủ thể."),
 )
 # The one type of the producers counted, named after them: "25 chủ thể là hợp tác xã" (never a list of types: "45
@@ -790,6 +791,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đề nghị|được đề nghị"
          # "16 sản phẩm do các địa phương đề nghị": proposed by the places, entries of a higher council
          r"|do\s+(?:các\s+)?[^.;\d]{0,40}?(?:đề nghị|đề xuất|gửi|đăng ký|giới thiệu)(?!\w)"
+         # ("169 sản phẩm được các chủ thể đăng ký": registered by their producers)
+         r"|được\s+(?:các\s+)?(?:chủ thể|địa phương|đơn vị|cơ sở|doanh nghiệp|hợp tác xã|huyện|xã)[^.;\d]{0,30}?"
+         r"(?:đăng ký|đề nghị|đề xuất|gửi)(?!\w)"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          # "Bốn sản phẩm khác là túi xách, ba lô và ví bồn bồn đã đăng ký OCOP năm 2022": the items named, then entered
          r"|(?:khác\s+)?(?:là|gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))(?!\w)"
@@ -830,6 +834,12 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:năm (?:19|20)\d{2}|năm nay)(?![^.;]{0,80}(?:đạt|xếp|được công nhận)\s*(?:hạng\s*)?(?:từ\s*)?[345]\s*sao)"
          r"(?![^.;]{0,80}phê duyệt)",
          "Năm nay Bắc Ninh có 98 sản phẩm tham gia Chương trình OCOP năm 2024."),
+    # Products thought able to reach a provincial level ("6 sản phẩm được xác định có tiềm năng đạt 4 sao"): no rating
+    # yet, and no level the vocabulary counts (only the 5-star potential is one).
+    Rule("skip.potential_provincial_level", {"skip": "a potential for 3 or 4 stars, not a rating"},
+         r"^\s*(?:ocop\s*)?(?:được\s+(?:xác định|đánh giá)\s+)?(?:là\s+)?(?:có\s+)?tiềm năng\s+(?:đạt\s+|lên\s+"
+         r"|nâng hạng\s+(?:lên\s+)?)?(?:hạng\s*)?[34]\s*sao",
+         "Toàn tỉnh có 153 sản phẩm OCOP; ngoài ra 6 sản phẩm được xác định có tiềm năng đạt 4 sao."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          # ("Đợt này, huyện có 20 sản phẩm của 17 chủ thể tham gia, gồm …": their producers between)
          r"^\s*(?:ocop\s*)?(?:của\s*\d[\d.]*\s*chủ thể\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?"
@@ -1045,7 +1055,8 @@ STARS: tuple[Rule, ...] = family(
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
          r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
-         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
+         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng[^.;\d]{0,50}?(?:cấp )?(?:trung ương"
+         r"|quốc gia))"
          r"[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
          r"(?:5\s*sao|cấp quốc gia|ocop quốc gia|quốc gia)"
@@ -1094,8 +1105,9 @@ STARS: tuple[Rule, ...] = family(
 # nhận 2 sản phẩm đạt chuẩn 5 sao".
 STARS_BEFORE: tuple[Rule, ...] = family(
     Rule("stars.proposed_before", {"stars": "potential_5", "kind": "new"},
-         r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp|hội đồng (?:cấp )?(?:trung ương|quốc gia))"
-         r"[^.;\d]{0,60}$"
+         # ("đề nghị Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia xem xét, công nhận 01 sản phẩm đạt 5 sao")
+         r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp|hội đồng[^.;\d]{0,50}?(?:cấp )?"
+         r"(?:trung ương|quốc gia))[^.;\d]{0,60}$"
          # Only the centre rates 5 stars: a province proposing a 5-star rating proposes it to the centre.
          r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$",
          "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
@@ -1124,6 +1136,9 @@ ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩ
                r"[345]\s*sao")
 # Words allowed between a count and the star level that belongs to it ("12 sản phẩm OCOP được xếp hạng 4 sao").
 STAR_LINK_MAX_CHARS = 45
+# The count's share said in an aside before its level ("Còn lại 6 sản phẩm, tương đương 75%, được xếp hạng 3 sao"):
+# read as no words between them.
+SHARE_ASIDE = r",?\s*(?:tương đương|tương ứng|chiếm|bằng)\s*(?:khoảng\s*|gần\s*|hơn\s*)?[\d.,]+\s*%\s*,?\s*"
 # … and further away when the words between are the products' names and the clause ends by rating them: "Ba sản
 # phẩm hạt điều (rang muối, nguyên vị) của Công ty Hà Mỵ được Hội đồng Trung ương xếp hạng 5 sao", "hai sản phẩm -
 # mắc ca sấy (TP Lạng Sơn) và rượu men lá (huyện Cao Lộc) - đạt OCOP 4 sao". A part ("trong đó", "gồm") or another
@@ -1157,9 +1172,11 @@ UPGRADES: tuple[Rule, ...] = family(
          r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)"
          # "3 sản phẩm đạt 3 sao năm 2019 và được nâng lên 4 sao năm 2020": rated, then upgraded
          # ("12 sản phẩm còn lại vốn là 3 sao, nay được nâng lên 4 sao": the level they had, then the upgrade)
-         r"|^\s*(?:ocop\s*)?(?:còn lại\s*)?(?:đạt|được công nhận|xếp hạng|vốn là|vốn đã là|vốn đã đạt|vốn có|trước đây là"
+         # ("Mười hai sản phẩm khác trước đó đã đạt 3 sao, đợt này được nâng lên hạng 4 sao")
+         r"|^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:trước đó\s*|trước đây\s*)?(?:đã\s*)?"
+         r"(?:đạt|được công nhận|xếp hạng|vốn là|vốn đã là|vốn đã đạt|vốn có|trước đây là"
          r"|từng là|từng đạt)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
-         r"(?:nay\s*)?(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
+         r"(?:nay\s*|(?:đợt|lần|năm|kỳ) (?:này|nay)\s*)?(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
 # Counts of a product group named before them ("Xét theo nhóm, thực phẩm có 43 sản phẩm, đồ uống 06").
