@@ -4034,3 +4034,86 @@ def test_a_share_said_between_a_count_and_its_level() -> None:
     assert short(text, dt.date(2024, 5, 1)) == [("Xuân Trường", 2024, "cumulative", None, 20),
                                                 ("Xuân Trường", 2024, "cumulative", "4", 5),
                                                 ("Xuân Trường", 2024, "cumulative", "3", 15)]
+
+
+# From the paraphrase batches para5, para6 and para7 (of heldout5, heldout6 and heldout7).
+
+def test_a_table_after_a_total_of_registered_ideas_counts_entries() -> None:
+    text = ("Kon Tum: danh sách ý tưởng OCOP\n\nTheo danh sách mới, tổng số ý tưởng/sản phẩm đăng ký năm 2023 là 140, "
+            "chia theo địa phương:\nĐịa phương | Số chủ thể | Số ý tưởng/sản phẩm\nHuyện Đăk Hà | 9 | 20\n"
+            "Huyện Kon Rẫy | 5 | 8\n")
+    assert facts(text, dt.date(2023, 4, 1)) == []
+
+
+def test_a_year_in_brackets_after_a_level_is_when_it_was_reached() -> None:
+    text = (PROVINCE_PAGE + "Đến nay tỉnh có 300 sản phẩm OCOP. Nước mắm Giao Thủy được nâng từ 3 sao (2020) lên 4 sao "
+            "(2023).")
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [300]
+
+
+def test_a_plans_range_of_levels_is_no_single_level() -> None:
+    text = (PROVINCE_PAGE + "Tỉnh hướng tới mốc năm 2025: số sản phẩm được phân hạng từ 3 sao tới 5 sao đạt 350.")
+    assert short(text, dt.date(2023, 5, 1)) == [("Nam Định", 2025, "target", None, 350)]
+
+
+def test_entries_and_a_result_in_one_noun_first_label() -> None:
+    text = (PROVINCE_PAGE + "Theo kết quả cấp tỉnh, số sản phẩm tham gia năm 2024 đạt 4 sao là 6, đạt 3 sao là 21.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("4", 6), ("3", 21)]
+
+
+def test_the_centre_rating_a_count_named_after_it_makes_it_the_countrys() -> None:
+    text = ("Cà Mau có sản phẩm OCOP 5 sao\n\nKết quả đợt 2 năm 2024 ghi nhận 22 sản phẩm lần đầu được Hội đồng OCOP "
+            "Trung ương công nhận 5 sao.")
+    assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 1))] == [("national", "new", "5", 22)]
+
+
+def test_products_with_potential_are_no_count() -> None:
+    text = ("Điện Biên khảo sát sản phẩm\n\nKết quả rà soát cho thấy 64 sản phẩm tại các huyện, kể cả vùng cao, có "
+            "tiềm năng để phát triển thành sản phẩm OCOP. Hiện tỉnh có 70 sản phẩm OCOP.")
+    assert [f[7] for f in facts(text, dt.date(2022, 5, 1))] == [70]
+
+
+def test_an_office_named_for_the_national_target_programmes_sets_no_target() -> None:
+    text = ("Hậu Giang có 266 sản phẩm OCOP\n\nVăn phòng Điều phối các chương trình mục tiêu quốc gia tỉnh cho biết "
+            "tỉnh có 266 sản phẩm OCOP.\n\nPhân theo địa phương, thành phố Vị Thanh có 44 sản phẩm.")
+    assert [(f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [
+        ("Hậu Giang", 2023, "cumulative", 266), ("Vị Thanh", 2023, "cumulative", 44)]
+
+
+def test_the_programmes_history_dates_no_undated_stock() -> None:
+    text = ("Đồng bằng sông Cửu Long và OCOP\n\nOCOP được khởi xướng năm 2008 theo phong trào của Nhật Bản. Các tỉnh "
+            "ĐBSCL hiện có 1.300 sản phẩm OCOP.")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Đồng bằng sông Cửu Long", None, 1300)]
+
+
+def test_products_shown_at_a_fair_are_no_count() -> None:
+    text = ("Tuần lễ OCOP Cần Thơ\n\nHơn 120 sản phẩm OCOP, đặc sản vùng miền được trưng bày tại 15 gian hàng của "
+            "tuần lễ.")
+    assert facts(text, dt.date(2022, 9, 1)) == []
+
+
+def test_a_level_kept_in_a_noun_first_count_and_a_score_are_no_counts() -> None:
+    text = (PROVINCE_PAGE + "Sau đánh giá lại, số sản phẩm tiếp tục giữ hạng 4 sao là 6.")
+    assert facts(text, dt.date(2023, 5, 1)) == []
+    text = PROVINCE_PAGE + "Năm 2024, Hội đồng tỉnh chấm 3 sản phẩm đạt mức 5 sao (trên 90 điểm)."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 1))] == [3]
+
+
+def test_a_level_that_now_has_its_products() -> None:
+    text = PROVINCE_PAGE + "Đến nay tỉnh có 99 sản phẩm OCOP; hạng 4 sao hiện có 24 sản phẩm."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [(None, 99), ("4", 24)]
+
+
+def test_each_district_named_before_its_places_and_a_paragraph_of_places() -> None:
+    text = ("Tuyên Quang: 70 sản phẩm OCOP\n\nNăm 2023 tỉnh Tuyên Quang công nhận 70 sản phẩm OCOP. Theo địa phương, "
+            "huyện Yên Sơn dẫn đầu với 16 sản phẩm. Kế đến là Hàm Yên với 12 sản phẩm. Mỗi huyện Na Hang, Chiêm Hóa "
+            "đạt 8 sản phẩm. Huyện Lâm Bình có 5 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[0] == "district"] == [
+        ("Yên Sơn", 16), ("Hàm Yên", 12), ("Na Hang", 8), ("Chiêm Hóa", 8), ("Lâm Bình", 5)]
+
+
+def test_the_producers_of_the_rounds_products_are_new() -> None:
+    text = (PROVINCE_PAGE + "Tháng 9/2023, UBND tỉnh công nhận 52 sản phẩm OCOP. Tổng cộng 38 chủ thể sở hữu các sản "
+            "phẩm vừa được công nhận.")
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 10, 1))] == [
+        ("new", "products", 52), ("new", "subjects", 38)]

@@ -128,6 +128,9 @@ _ALL_RULE_IDS = frozenset(r.id for r in rules.all_rules())
 _SCOPES = plc.SCOPES
 _COMMUNE_SCOPE = next(p for r, p in _SCOPES if r.yields["scope"] == "commune")
 _EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
+_EACH_FIRST = compiled(_RULE_BY_ID["place.list.each_first"].pattern)
+# Producers named by the products they own, the round's: "46 chủ thể sở hữu các sản phẩm vừa được công nhận".
+_OF_PRODUCTS = compiled(rules.PRODUCERS_OF_PRODUCTS)
 _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
 _LIST_CUE = compiled(_RULE_BY_ID["place.list.cue"].pattern)
 _FRAME = compiled(_RULE_BY_ID["place.frame"].pattern)
@@ -154,6 +157,7 @@ _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
 _SUPERLATIVE_SCOPE = compiled(_RULE_BY_ID["place.superlative_scope"].pattern)
 _BARE_DISTRICT_OWNER = compiled(_RULE_BY_ID["place.bare_district_owner"].pattern)
+_NATIONAL_ACTOR_AFTER = compiled(_RULE_BY_ID["place.national_actor_after"].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -187,6 +191,8 @@ _THIS_PLACE = compiled(_RULE_BY_ID["place.this_place"].pattern)
 _COMMUNE_BEFORE_BRACKET = compiled(rules.COMMUNE_BEFORE_BRACKET)
 _RESULT_OF_PLAN = compiled(rules.RESULT_OF_PLAN)
 _ENTRIES_WORDS = compiled(rules.ENTRIES_WORDS)
+# A stock's word whose own noun names the entries ("tổng số ý tưởng/sản phẩm mới đăng ký là 190").
+_ENTRIES_NAMED_RIGHT_AFTER = compiled(r"[^.,;:\d]{0,40}?" + rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
@@ -250,7 +256,7 @@ OCOP_CONTEXT_SENTENCES = 3
 # date of an undated stock.
 STALE_ARTICLE_YEARS = 2
 # How far after a count's noun the words that make it new ("mới", "được công nhận lần đầu") may end.
-NEW_AFTER_NOUN_REACH = 32
+NEW_AFTER_NOUN_REACH = 48
 # How far after a sentence of entries its list of places may go on.
 ENTRIES_LIST_SENTENCES = 2
 # Counts read from a list of places ("Ninh Phước 16; Thuận Nam 13"), each a place's.
@@ -384,6 +390,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     table_header: list[tables.Column] | None = None
     table_of_entries = False  # the table's rows count registrations, or another programme's products
     ocop_lines: set[int] = set()
+    list_lines: set[int] = set()  # the paragraphs in which a list of places with their counts began
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
     last_producer_sentence = -2
     entries_sentence = -ENTRIES_LIST_SENTENCES - 1
@@ -397,10 +404,16 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
         # "Bộ Công Thương công nhận 173 sản phẩm công nghiệp nông thôn tiêu biểu … Trà Vinh có 04 sản phẩm được công
         # nhận": after another programme's sentence, the words of recognition are that programme's, not OCOP's.
+        listed = ocop_article and sentence.block == BODY and _places_listed(ctx, sentence)
+        if listed:
+            list_lines.add(sentence.line)
+        # ("Phân theo địa phương, huyện Yên Sơn dẫn đầu với 15 sản phẩm. … Huyện Lâm Bình có 4 sản phẩm": the
+        # paragraph a list of places opened goes on listing them)
         ocop = ocop_here or (sentence.line in ocop_lines or
                              sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES) and \
-            last_other_programme < last_ocop_sentence or (
-                ocop_article and sentence.block == BODY and _places_listed(ctx, sentence))
+            last_other_programme < last_ocop_sentence or listed or (
+                sentence.line in list_lines and sentence.block == BODY and
+                any(m.level == "district" for m in ctx.doc.within(ctx.mentions, sentence)))
         if ocop_here:
             ocop_lines.add(sentence.line)
             last_ocop_sentence = sentence.index
@@ -582,9 +595,12 @@ def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
     """Do the two sentences before a table speak of registrations or entries ("Danh sách ý tưởng/sản phẩm đăng ký
     … phân theo địa phương như sau:")?"""
     before = [s for s in ctx.doc.sentences[max(0, sentence.index - 12):sentence.index] if s.block == BODY][-2:]
-    # ("Lũy kế tới ngày 30/9, … 131 hồ sơ sản phẩm …, cả 131 sản phẩm đều đã có giấy chứng nhận": a stock's words)
-    return any(_ENTRIES_WORDS.search(ctx.doc.key, s.start, s.end) and
-               not any(m.kind == "cumulative" for m in ctx.doc.within(ctx.markers, s)) for s in before)
+    # ("Lũy kế tới ngày 30/9, … 131 hồ sơ sản phẩm …, cả 131 sản phẩm đều đã có giấy chứng nhận": a stock's words;
+    # but "tổng số ý tưởng/sản phẩm mới đăng ký là 190" totals the entries themselves)
+    key = ctx.doc.key
+    return any(_ENTRIES_WORDS.search(key, s.start, s.end) and
+               not any(m.kind == "cumulative" and not _ENTRIES_NAMED_RIGHT_AFTER.match(key, m.end, s.end)
+                       for m in ctx.doc.within(ctx.markers, s)) for s in before)
 
 
 def _introduces_other_programme(ctx: Context, sentence: Sentence) -> bool:
@@ -1077,6 +1093,12 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if len(names) >= 2:
             ctx.fired.add("place.list.each")
             return names
+    each_first = _EACH_FIRST.search(cased, max(sentence.start, figure.start - 120), figure.start)
+    if each_first:
+        names = _list_names(ctx, sentence, each_first.start("names"), each_first.end("names"))
+        if len(names) >= 2:
+            ctx.fired.add("place.list.each_first")
+            return names
     # A number between a place and the figure ("Chư Sê và Krông Pa mỗi huyện 9; Kbang 5") closes that place's item.
     own = [m for m in before if m.start >= previous_figure_end and not _HAS_DIGIT.search(key, m.end, figure.start)]
     # A bare district name in a list: "…, tiếp theo là Tam Dương 17 sản phẩm".
@@ -1182,6 +1204,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if owner:
         ctx.fired.add("place.owner_after")
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]
+    if _NATIONAL_ACTOR_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 120)]):
+        ctx.fired.add("place.national_actor_after")
+        return [("national", Place(level="national", name=NATIONAL_NAME), None, "rated by the centre, named after it")]
     # An uplift's own words say whose products rose ("doanh số … các sản phẩm OCOP của huyện đã tăng 57%").
     left = key[sentence.start:figure.num_start if figure.metric.endswith("_pct") else figure.start]
     for rule, pattern in _SCOPES:
@@ -1508,7 +1533,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "target", "continues a plan"
     # Long enough for "… sản phẩm OCOP được công nhận mới", the longest words that say so.
     right = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
-    if timing.NEW_AFTER_NOUN.match(right) and figure.metric.startswith("products"):
+    if timing.NEW_AFTER_NOUN.match(right) and (figure.metric.startswith("products") or _OF_PRODUCTS.match(right)):
         ctx.fired.add("kind.new_after_noun")
         return "new", "the word after the noun (kind.new_after_noun)"
     counted = ("cumulative", "new", "new_weak")

@@ -64,8 +64,10 @@ _LISTED_DIGITS = compiled(r"(?<![\w.,])(?P<num>\d[\d.]*)(?![\d.,]\d)")
 SHARED_NOUN_WINDOW = 120
 # A list of places each with its number is longer: a dozen districts ("Mang Yang 15; Chư Sê và Krông Pa mỗi huyện 9 …").
 NAMED_ITEMS_WINDOW = 320
+# (a year in brackets after a level is when it was reached: "nâng từ 3 sao (2019) lên 4 sao (2021)")
 _LABEL_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
-                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}))(?!\d)", scanning=True))
+                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{SCORE_WORD}))(?!\d)(?<!\(19\d\d)(?<!\(20\d\d)",
+                            scanning=True))
                 for r in rules.LABEL_FIRST_COUNTS]
 _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                            r"(?![\d.,]*\s*(?:%|/|{STARS_WORD}|{PRODUCT_NOUN}))", scanning=True))
@@ -182,6 +184,8 @@ _AFTER_RECOGNITION = compiled(rules.AFTER_RECOGNITION)
 _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _ENTRIES_IN_OWN_WORDS = compiled(rules.ENTRIES_IN_OWN_WORDS)
 _SHARE_ASIDE = compiled(rules.SHARE_ASIDE)
+_KEPT_LEVEL_IN_OWN_WORDS = compiled(r"(?<!\w)" + rules.KEPT_LEVEL)
+_EACH_FIRST = compiled(next(r for r in rules.PLACES if r.id == "place.list.each_first").pattern)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
 GROUP_NAMED_WINDOW = 90
@@ -241,7 +245,8 @@ _OPENING_SKIPS = frozenset({"skip.owner_group_subject", "skip.evaluation_opening
 _RERATING_SKIPS = frozenset({"skip.rerating", "skip.kept_level"})
 # … and the producers "của 31 chủ thể" of skipped products: entries, candidates, revoked ones.
 _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
-                              "skip.not_ocop_products", "skip.revoked", "skip.award", "skip.activity_after"}
+                              "skip.not_ocop_products", "skip.revoked", "skip.award", "skip.activity_after",
+                              "skip.potential_products"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
@@ -766,6 +771,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     rule_id = figure.rule_id
     if own_words and _ENTRIES_IN_OWN_WORDS.search(own_words):
         return "skip.entries_named_first"  # "tổng số sản phẩm … tham gia chương trình đã tăng lên 45": entries
+    if own_words and _KEPT_LEVEL_IN_OWN_WORDS.search(own_words):
+        return "skip.kept_level"  # "Số sản phẩm tiếp tục giữ hạng 4 sao là 8": kept at a re-rating
     before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
@@ -811,7 +818,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.year_or_document" and figure.start != figure.num_start:
             continue  # "Số sản phẩm 3 sao là 884": the word before the figure's own words, not before a number
         if rule.id == "skip.per_unit" and (_NAME_BEFORE_EACH.search(cased_left(figure, m)) or
-                                           _SEVERAL_DISTRICTS.search(left, 0, m.start())):
+                                           _SEVERAL_DISTRICTS.search(left, 0, m.start()) or
+                                           _EACH_FIRST.search(cased, max(sentence.start, figure.start - 120),
+                                                              figure.start)):
             # "Sông Lô và Yên Lạc mỗi huyện 9 sản phẩm", "ba huyện A, B và C dẫn đầu, mỗi huyện có 12 sản phẩm": a
             # figure for each of the places named
             continue
@@ -866,9 +875,7 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             between = _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()])
             if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
                     len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))) or (
-                    m.end() <= figure.start and _RESULT_VERB.search(key, m.end(), figure.start)) or (
-                    figure.start <= m.start() and m.end() <= figure.num_start and
-                    _RESULT_VERB.search(key, m.end(), figure.num_start)):
+                    m.end() <= figure.num_start and _RESULT_VERB.search(key, m.end(), figure.num_start)):
                 # a result of its own, the entries of the count named between, or the result of the entries
                 # named before ("06 sản phẩm tham gia đánh giá, trong đó công nhận hạng 3 sao cho 05 sản phẩm"), or a
                 # noun-first count's own entries and result ("số sản phẩm tham gia đánh giá đạt 3 sao là 12")

@@ -77,6 +77,8 @@ PIECES = {
             rf"|hộ gia đình|{HOUSEHOLD_PAIR}|cơ sở sản xuất|cơ sở|hộ)",
     # The word for star levels, and the noun of a product count (for lookaheads).
     "STARS_WORD": r"sao",
+    # A score's unit: "5 sao (trên 90 điểm)" is a score, no count.
+    "SCORE_WORD": r"điểm",
     "PRODUCT_NOUN": r"sản phẩm|sp\b",
     # The central council or the ministry, who recognise 5-star products.
     # Never the council a province sends its proposals to ("gửi Hội đồng Trung ương xét công nhận").
@@ -206,10 +208,13 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
          r"\s+trên\s+(?:tổng(?:\s+số)?\s+)?\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
          "Ở đợt đầu năm 2024, tỉnh Tây Ninh có 9 trên 13 sản phẩm được công nhận OCOP."),
 )
+# Kept at the level held before, at a re-rating ("giữ hạng 4 sao", "tiếp tục duy trì mức 3 sao"); in a noun-first
+# count's own words too ("Số sản phẩm tiếp tục giữ hạng 4 sao là 8").
+KEPT_LEVEL = r"(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)"
 # A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
 ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận)(?!\w)"
-                        r"(?![^.;\d]{0,60}?(?:đạt|được công nhận|được xếp hạng|được chứng nhận|[345]\s*sao))")
+                        r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|được chứng nhận|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
 WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
@@ -278,11 +283,15 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
+         # (never the top of a range: "từ 3 sao tới 5 sao cấp tỉnh đạt 180")
+         r"(?<!tới )(?<!đến )(?<!hoặc )"
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          # ("công nhận hạng 3 sao (***) cấp huyện cho 05 sản phẩm")
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
          r"(?:\s*(?:cấp huyện|cấp tỉnh|cấp thành phố))?"
-         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
+         # ("hạng 4 sao hiện có 24 sản phẩm": a word of time before the verb)
+         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay)\s+)?"
+         r"(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
          r"|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
@@ -292,7 +301,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
 STAR_LEVEL = r"(?<![\d.,])0?([345])\s*sao(?!\w)"
 # A star level among the words of a total whose noun comes first ("Số sản phẩm 5 sao của tỉnh đã lên 4"); "3 sao
 # trở lên", "3 - 4 sao" and "từ 3 sao" are ranges, no level.
-LEVEL_IN_WORDS = r"(?<![\d\-])(?<!từ )(?<!đến )([345])\s*sao(?!\s*(?:trở lên|-|đến|tới))"
+# ("từ 3 sao tới 5 sao", "3 sao hoặc 4 sao": both ends of a range)
+LEVEL_IN_WORDS = (r"(?<![\d\-])(?<!từ )(?<!đến )(?<!tới )(?<!hoặc )([345])\s*sao"
+                  r"(?!\s*(?:trở lên|-|đến|tới|hoặc))")
 # A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
 # sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
 COUNT_BEFORE_LABEL = r"\d[\d.]*\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:(?:đã|được|đều|xếp|đạt|công nhận)\s*)*$"
@@ -840,6 +851,14 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:được\s+(?:xác định|đánh giá)\s+)?(?:là\s+)?(?:có\s+)?tiềm năng\s+(?:đạt\s+|lên\s+"
          r"|nâng hạng\s+(?:lên\s+)?)?(?:hạng\s*)?[34]\s*sao",
          "Toàn tỉnh có 153 sản phẩm OCOP; ngoài ra 6 sản phẩm được xác định có tiềm năng đạt 4 sao."),
+    # Products found to have potential ("80 sản phẩm có tiềm năng tham gia OCOP", "trên 100 sản phẩm tại các địa phương
+    # … có tiềm năng để phát triển thành sản phẩm OCOP"): a survey's candidates, not rated; a potential for 5 stars
+    # or the national level is a count of its own (``stars.potential``).
+    Rule("skip.potential_products", {"skip": "products with potential, not rated", "only": "count.products"},
+         r"^\s*(?:ocop\s*)?(?:[^.;\d]{0,60}?\s)?(?:có|là|mang|giàu)\s+tiềm năng"
+         r"(?!\s*(?:đạt\s*|lên\s*|nâng hạng\s*(?:lên\s*)?|để\s+đạt\s*)?(?:hạng\s*)?(?:ocop\s*)?(?:[345]\s*sao|quốc gia"
+         r"|cấp quốc gia))(?![^.;\d]{0,40}?5\s*sao)",
+         "Tỉnh Lai Châu đã xác định 80 sản phẩm có tiềm năng tham gia Chương trình OCOP."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          # ("Đợt này, huyện có 20 sản phẩm của 17 chủ thể tham gia, gồm …": their producers between)
          r"^\s*(?:ocop\s*)?(?:của\s*\d[\d.]*\s*chủ thể\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?"
@@ -851,7 +870,11 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:được\s+)?(?:đưa\s+)?vào\s+(?:chu trình|chương trình)(?:\s+ocop)?(?![^.;]{0,60}"
          r"(?:đạt|công nhận|xếp hạng|chứng nhận|[345]\s*sao))"
          # "23 sản phẩm nông nghiệp tiêu biểu tham gia Festival OCOP": at a fair, shown, not rated
-         r"|^\s*(?:ocop\s*)?[^.;\d]{0,40}?(?:đã |được |sẽ )?tham gia\s+(?:festival|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội)",
+         r"|^\s*(?:ocop\s*)?[^.;\d]{0,40}?(?:đã |được |sẽ )?tham gia\s+(?:festival|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội)"
+         # "Trên 150 sản phẩm OCOP, đặc sản … được trưng bày tại 19 gian hàng": shown at a fair
+         r"|^\s*(?:ocop\s*)?[^.;\d]{0,60}?(?:đã được |được |đang được )(?:trưng bày|giới thiệu|bày bán)\s+(?:tại|ở|trong)\s+"
+         r"(?:\d+\s+)?"
+         r"(?:gian hàng|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội|festival|sự kiện|không gian)",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
     # the words go on to rate them ("… đạt chuẩn OCOP", "… tiềm năng 5 sao").
@@ -932,7 +955,7 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
-         r"^\s*(?:ocop\s*)?(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)",
+         r"^\s*(?:ocop\s*)?" + KEPT_LEVEL,
          "Sau khi công nhận lại, 8 sản phẩm giữ hạng 4 sao, 4 sản phẩm giữ hạng 3 sao."),
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
@@ -1233,7 +1256,9 @@ KINDS: tuple[Rule, ...] = family(
     Rule("kind.target", {"kind": "target"},
          # ("chỉ tiêu cảm quan, dinh dưỡng": a product's test criteria, no plan)
          # ("khi bắt tay thực hiện kế hoạch triển khai chương trình, huyện đã có 11 sản phẩm": a plan carried out)
-         r"phấn đấu|mục tiêu|(?<!thực hiện )(?<!triển khai )kế hoạch(?! số)|dự kiến|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
+         # ("Văn phòng Điều phối các chương trình mục tiêu quốc gia": an office's name, no plan)
+         r"phấn đấu|(?<!chương trình )mục tiêu(?! quốc gia)|(?<!thực hiện )(?<!triển khai )kế hoạch(?! số)|dự kiến"
+         r"|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
          r"|hóa lý))|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
          r"|nhắm mốc|nhắm đến|hướng đến mốc"
          r"|tầm nhìn|đến năm 20[3-4]\d",
@@ -1384,7 +1409,10 @@ KINDS: tuple[Rule, ...] = family(
          # "Sáu sản phẩm lần này", "14 sản phẩm đợt này", "9 sản phẩm trong đợt 2 năm 2024": the round's
          r"|^\s*(?:ocop\s*)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])"
          # "9 sản phẩm vừa được đánh giá, phân hạng hồi tháng 11": just recognised, the latest round's
-         r"|^\s*(?:ocop\s*)?vừa\s+(?:mới\s+)?(?:được\s+)?(?:công nhận|chứng nhận|đánh giá|xếp hạng|phân hạng|cấp giấy)",
+         r"|^\s*(?:ocop\s*)?vừa\s+(?:mới\s+)?(?:được\s+)?(?:công nhận|chứng nhận|đánh giá|xếp hạng|phân hạng|cấp giấy)"
+         # "46 chủ thể sở hữu các sản phẩm vừa được công nhận": the producers of the round's products
+         r"|^\s*(?:ocop\s*)?(?:là chủ của|sở hữu|có|của)\s+(?:các |những )?sản phẩm(?: ocop)?\s+(?:vừa|mới)\s+(?:được\s+)?"
+         r"(?:công nhận|chứng nhận|xếp hạng|phân hạng)",
          "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
     # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
     # a stock marker stands before it.
@@ -1416,6 +1444,8 @@ PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,3
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
 PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
+# Producers named by the products they own: "46 chủ thể sở hữu các sản phẩm …".
+PRODUCERS_OF_PRODUCTS = r"\s*(?:ocop\s*)?(?:là chủ của|sở hữu|có|của)\s+(?:các |những )?sản phẩm"
 # A round's result stated in a clause after a plan: "Kế hoạch là 40 sản phẩm; kết quả đã công nhận 52".
 RESULT_OF_PLAN = r"kết quả"
 # A year-end stock decided later in the text: "... công nhận 150 sản phẩm" after "Tính đến cuối năm 2023".
@@ -1605,6 +1635,12 @@ PLACES: tuple[Rule, ...] = family(
          r"|xếp hạng|xếp"
          r"|quyết định công nhận)[^.;\d]{0,30}$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
+    # … or named after the count, as the agent of its rating: "… ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung
+    # ương xếp hạng 5 sao". Matched after the count's noun.
+    Rule("place.national_actor_after", {"place": "national"},
+         r"^\s*(?:ocop\s*)?(?:lần đầu\s+|mới\s+|vừa\s+)?(?:được|do)\s+{NATIONAL_ACTOR}\s*(?:đánh giá,?\s*)?"
+         r"(?:công nhận|xếp hạng|phân hạng|chứng nhận|công bố)",
+         "Kết quả đợt 1 năm 2025 ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung ương xếp hạng 5 sao."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
     # phẩm": the country's figure, as far as those provinces go.
     Rule("place.scope.provinces_counted", {"scope": "national"},
@@ -1639,6 +1675,12 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?<![,;] )(?<![,;])(?<!\w)cùng)"
          r"(?:\s+(?:có|đạt|được công nhận|với))?\s*$",
          "Sông Lô và Yên Lạc mỗi huyện có 9 sản phẩm OCOP."),
+    # … or "mỗi huyện" before the places: "Mỗi huyện Na Hang, Chiêm Hóa đạt 9 sản phẩm" (matched before the figure, in
+    # case-preserving text: the places are capitalised names).
+    Rule("place.list.each_first", {"list": "each"},
+         r"(?<!\w)[Mm]ỗi (?:huyện|địa phương|thị xã|quận|đơn vị|nơi)\s+(?P<names>{CAP}[^.;:\d]{2,80}?)\s*"
+         r"(?:đều\s+|cùng\s+)?(?:có|đạt|với)?\s*$",
+         "Đến nay tỉnh Tuyên Quang có 66 sản phẩm OCOP. Mỗi huyện Na Hang, Chiêm Hóa đạt 9 sản phẩm."),
     Rule("place.list.respectively", {"list": "respectively"}, r"lần lượt(?:\s+(?:là|có|được|với|đạt))?",
          "Các huyện Đầm Dơi, Trần Văn Thời, U Minh lần lượt có 8, 6 và 5 sản phẩm 3 sao."),
     Rule("place.list.cue", {"list": "districts"},

@@ -201,6 +201,8 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
             best = planned[sentence.line]
             planned[sentence.line] = year.year if best is None else max(best, year.year)
             plans.append(year.year)
+        elif year.year < programme_start:
+            continue  # the programme's history ("OCOP do Bộ … khởi xướng năm 2008"): no year its figures are of
         elif sentence.block in (BODY, TITLE) and not (published and year.year > published.year):
             best = achieved[sentence.line]
             achieved[sentence.line] = year.year if best is None else max(best, year.year)
