@@ -4117,3 +4117,39 @@ def test_the_producers_of_the_rounds_products_are_new() -> None:
             "phẩm vừa được công nhận.")
     assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 10, 1))] == [
         ("new", "products", 52), ("new", "subjects", 38)]
+
+
+def test_a_level_heading_over_producers_and_products() -> None:
+    text = ("Quảng Ngãi công nhận 13 sản phẩm OCOP\n\nTỉnh có thêm 13 sản phẩm đạt chuẩn OCOP ở kỳ đánh giá thứ hai năm "
+            "2025.\n\nHạng 4 sao: 3 chủ thể, tổng cộng 6 sản phẩm\n\nHạng 3 sao: 5 chủ thể, tổng cộng 7 sản phẩm\n")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2025, 12, 1))] == [
+        ("products", None, 13), ("subjects", None, 3), ("products", "4", 6), ("subjects", None, 5),
+        ("products", "3", 7)]
+
+
+def test_the_programmes_highest_level_is_five_stars() -> None:
+    text = ("Bắc Giang có thêm sản phẩm 5 sao\n\nNăm 2024, Bắc Giang có thêm hai sản phẩm đạt thứ hạng cao nhất của "
+            "Chương trình OCOP.")
+    assert short(text, dt.date(2024, 12, 1)) == [("Bắc Giang", 2024, "new", "5", 2)]
+
+
+def test_a_stock_as_of_a_month_and_the_second_of_two_levels() -> None:
+    text = ("OCOP cả nước\n\nBộ Nông nghiệp công bố kết quả đánh giá sản phẩm OCOP. Đến thời điểm tháng 6/2024, số sản "
+            "phẩm OCOP trên toàn quốc đã đạt 12.000.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 7, 1))] == [("cumulative", 12000)]
+    text = (PROVINCE_PAGE + "Qua ba năm thực hiện chương trình, số sản phẩm của tỉnh được chứng nhận đạt hạng 3 sao và 4 "
+            "sao đã là 60.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2021, 5, 1))] == [(None, 60)]
+
+
+def test_a_level_that_belongs_to_its_products_and_a_groups_share_of_a_whole() -> None:
+    text = PROVINCE_PAGE + "Năm 2020 tỉnh công nhận 30 sản phẩm OCOP. Hạng 4 sao thuộc về 6 sản phẩm."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2020, 12, 1))] == [(None, 30), ("4", 6)]
+    text = PROVINCE_PAGE + "Đến nay tỉnh có 250 sản phẩm OCOP; 90 sản phẩm trong số này do phụ nữ làm chủ."
+    assert [f[7] for f in facts(text, dt.date(2024, 5, 1))] == [250]
+
+
+def test_products_given_support_counted_noun_first_are_no_count() -> None:
+    text = (PROVINCE_PAGE + "Năm 2023, tỉnh hỗ trợ các chủ thể OCOP. Tổng số sản phẩm được hỗ trợ là 64, gồm 10 sản phẩm "
+            "4 sao và 54 sản phẩm 3 sao.")
+    assert facts(text, dt.date(2023, 12, 1)) == []

@@ -185,6 +185,7 @@ _GROUP_BEFORE = compiled(rules.GROUP_FRAME_BEFORE)
 _ENTRIES_IN_OWN_WORDS = compiled(rules.ENTRIES_IN_OWN_WORDS)
 _SHARE_ASIDE = compiled(rules.SHARE_ASIDE)
 _KEPT_LEVEL_IN_OWN_WORDS = compiled(r"(?<!\w)" + rules.KEPT_LEVEL)
+_SUPPORTED_IN_OWN_WORDS = compiled(rules.SUPPORTED_IN_OWN_WORDS)
 _EACH_FIRST = compiled(next(r for r in rules.PLACES if r.id == "place.list.each_first").pattern)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
@@ -251,7 +252,9 @@ _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.entri
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
                                   "skip.council_session", "skip.entries_named_first"})
-_SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset"}) | _ENTRY_SUBSET_SKIPS
+# (a part of the products supported is supported too: "Tổng số sản phẩm được hỗ trợ là 91, gồm 16 sản phẩm 4 sao …")
+_SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset",
+                           "skip.support"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
 _ASIDE_AFTER_COUNT = compiled(rules.ASIDE_AFTER_COUNT)
@@ -773,6 +776,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         return "skip.entries_named_first"  # "tổng số sản phẩm … tham gia chương trình đã tăng lên 45": entries
     if own_words and _KEPT_LEVEL_IN_OWN_WORDS.search(own_words):
         return "skip.kept_level"  # "Số sản phẩm tiếp tục giữ hạng 4 sao là 8": kept at a re-rating
+    if own_words and _SUPPORTED_IN_OWN_WORDS.search(own_words):
+        return "skip.support"  # "Tổng số sản phẩm được hỗ trợ là 91": the recipients of a support
     before_rules, after_rules, clause_rules = skips_held
     for rule, pattern, only in before_rules:
         if only is not None and not rule_id.startswith(only):
@@ -996,7 +1001,9 @@ def frame_stars(key: str, sentence: Sentence, figure: Figure | None, previous: t
     if _STAR_FRAME_WORD is not None and key.find(_STAR_FRAME_WORD, clause_start, end) < 0:
         return None
     found = None
-    for m in _STAR_FRAME.finditer(key, clause_start, end):
+    # (from the character before the clause: the frame's pattern opens on the space or line break before its words,
+    # so a frame opening a sentence, "Nhóm 4 sao: 2 chủ thể, tổng cộng 5 sản phẩm", is found too)
+    for m in _STAR_FRAME.finditer(key, max(0, clause_start - 1), end):
         if not any(p.start <= m.start(1) < p.end for p in previous):
             found = m
     return str(int(found.group(1))) if found else None

@@ -211,6 +211,9 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
 # Kept at the level held before, at a re-rating ("giữ hạng 4 sao", "tiếp tục duy trì mức 3 sao"); in a noun-first
 # count's own words too ("Số sản phẩm tiếp tục giữ hạng 4 sao là 8").
 KEPT_LEVEL = r"(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)"
+# A noun-first count of products given support ("Tổng số sản phẩm được hỗ trợ là 91"): the recipients, no count of
+# recognised products.
+SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí\s+)?hỗ trợ(?!\w)"
 # A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
 ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận)(?!\w)"
@@ -283,8 +286,8 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
-         # (never the top of a range: "từ 3 sao tới 5 sao cấp tỉnh đạt 180")
-         r"(?<!tới )(?<!đến )(?<!hoặc )"
+         # (never the top of a range: "từ 3 sao tới 5 sao cấp tỉnh đạt 180", "đạt hạng 3 sao và 4 sao đã là 40")
+         r"(?<!tới )(?<!đến )(?<!hoặc )(?<!sao và )"
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          # ("công nhận hạng 3 sao (***) cấp huyện cho 05 sản phẩm")
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
@@ -292,7 +295,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          # ("hạng 4 sao hiện có 24 sản phẩm": a word of time before the verb)
          r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay)\s+)?"
          r"(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
-         r"|với|đạt|được công nhận|=|-(?!\s*\d+\s*sao)"
+         # ("Hạng 4 sao thuộc về 5 sản phẩm")
+         r"|với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
@@ -773,7 +777,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # The products of one group of people ("109 sản phẩm của chị em", "… của hội viên phụ nữ"): a share of a union's
     # members, not a count of a place.
     Rule("skip.group_subset", {"skip": "the products of one group of producers"},
-         r"^\s*(?:ocop\s*)?(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:chị em|phụ nữ|hội viên|thanh niên|đoàn viên|nữ|cựu chiến binh"
+         # ("109 sản phẩm trong số này do chị em làm chủ": the group named after the whole it is part of)
+         r"^\s*(?:ocop\s*)?(?:trong số (?:này|đó)\s+)?(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:chị em|phụ nữ|hội viên|thanh niên"
+         r"|đoàn viên|nữ|cựu chiến binh"
          r"|đồng bào|người dân tộc|nông dân)(?!\w)",
          "Đến nay, toàn tỉnh có 273 sản phẩm OCOP, trong đó có 109 sản phẩm của chị em đạt từ 3 đến 4 sao."),
     Rule("skip.entries", {"skip": "entries, registrations or candidates, not results"},
@@ -1121,7 +1127,9 @@ STARS: tuple[Rule, ...] = family(
          "Ở hạng 4 sao, 5 sản phẩm được nâng hạng từ 3 sao và 32 sản phẩm lần đầu được công nhận."),
     Rule("stars.national_level", {"stars": "5"},
          r"(?:ocop\s*)?(?:cấp|hạng)\s*quốc gia|(?:ocop|sản phẩm)\s*quốc gia|(?:được\s*)?trung ương công nhận"
-         r"|cấp trung ương",
+         r"|cấp trung ương"
+         # ("đạt thứ hạng cao nhất của Chương trình OCOP": the programme's top level, never a province's own top)
+         r"|(?:thứ hạng|hạng|mức (?:sao )?)\s*cao nhất(?!\s*(?:cấp tỉnh|của tỉnh|cấp huyện|của huyện|tỉnh|huyện))",
          "Hà Tĩnh đã có 3 sản phẩm được công nhận OCOP cấp quốc gia."),
 )
 # A 5-star count after a proposal to the centre is a candidate, not a rating: "Hội đồng đề nghị Trung ương công
@@ -1288,7 +1296,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?<!\w )(?<!\w)hiện(?=(?:\s+[^\s\d,.;:]+){1,4}\s+(?:dẫn đầu|đứng đầu|đứng thứ|xếp thứ)\s)"
          # "lũy kế sau đợt đánh giá thứ nhất năm 2023, toàn tỉnh có 253": the stock after a round, not the round
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
-         r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại)|đến hết năm|đến cuối năm|tính chung(?! (?:cả |trong )?năm)"
+         # ("Đến thời điểm tháng 7/2023, …": as of a month)
+         r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại|(?:tháng|ngày)\s*\d)|đến hết năm|đến cuối năm"
+         r"|tính chung(?! (?:cả |trong )?năm)"
          # "Số liệu của huyện: tại ngày 31/12/2023, Di Linh có 26 sản phẩm": as of a day
          r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*/\s*\d{1,2}"
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
