@@ -276,3 +276,14 @@ def test_a_hard_wrapped_paragraph_reads_as_one() -> None:
     assert doc.quoted == text and len(doc.text) == len(text)  # quotes are the page's own text, offset for offset
     # A headline is no wrapped line: the body under it opens in capitals.
     assert len(segment("Thêm 20 sản phẩm đạt chuẩn OCOP của tỉnh Quảng Trị năm nay\nNăm 2024, tỉnh có 20.").sentences) == 2
+
+
+def test_equivalent_words_are_read_either_way_outside_look_behinds_and_character_classes() -> None:
+    from ocop_pipeline.articles.patterns import compiled, with_equivalents
+
+    pattern = r"(?<!đề nghị công nhận )công nhận\s+[(]?\d+"
+    assert with_equivalents(pattern) == r"(?<!đề nghị công nhận )(?:công|chứng) nhận\s+[(]?\d+"
+    assert with_equivalents(r"[^)(]công nhận") == r"[^)(](?:công|chứng) nhận"
+    assert compiled(pattern).search("chứng nhận 12") is not None
+    # (the look-behind keeps its one width and its one word)
+    assert compiled(pattern).search("đề nghị công nhận công nhận 12") is None

@@ -69,3 +69,16 @@ def test_page_furniture_and_typography_change_no_claim(rewrite: str) -> None:
                if _facts(REWRITES[rewrite](text), source, published) != _facts(text, source, published)]
     assert len(EXTRACTS) > 150
     assert changed == []
+
+
+# Words the press uses for one another (``rules.EQUIVALENT_WORDS``): written either way, a page says the same.
+WORDINGS = {
+    "a certificate for a recognition": lambda t: t.replace("công nhận", "chứng nhận").replace("Công nhận", "Chứng nhận"),
+}
+
+
+@pytest.mark.parametrize("wording", WORDINGS)
+def test_words_the_press_uses_for_one_another_change_no_claim(wording: str) -> None:
+    changed = [source for source, text, published in EXTRACTS
+               if _facts(WORDINGS[wording](text), source, published) != _facts(text, source, published)]
+    assert changed == []

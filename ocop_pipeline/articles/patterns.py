@@ -19,9 +19,46 @@ _PIECE = re.compile(r"\{(" + "|".join([*rules.PIECES, "METRICS"]) + r")\}")
 
 
 def expand(pattern: str) -> str:
-    """``{NUM}``, ``{QUAL}`` … replaced by the shared pieces of ``rules.PIECES``; ``{METRICS}`` by the uplift words."""
+    """``{NUM}``, ``{QUAL}`` … replaced by the shared pieces of ``rules.PIECES``; ``{METRICS}`` by the uplift words;
+    each word of ``rules.EQUIVALENT_WORDS`` by the words it stands for."""
     pieces = {**rules.PIECES, "METRICS": "|".join(r.pattern for r in rules.UPLIFTS)}
-    return _PIECE.sub(lambda m: pieces[m.group(1)], pattern)
+    return with_equivalents(_PIECE.sub(lambda m: pieces[m.group(1)], pattern))
+
+
+_EQUIVALENT = re.compile("|".join(re.escape(word) for word in rules.EQUIVALENT_WORDS))
+
+
+def with_equivalents(pattern: str) -> str:
+    """``pattern`` with each word of ``rules.EQUIVALENT_WORDS`` outside a look-behind (whose width must stay fixed)
+    replaced by its alternatives."""
+    out, depth_in_lookbehind, stack, at = [], 0, [], 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: its brackets open no group
+            i += 2 if pattern.startswith(("[]", "[^"), i) else 1
+            i += 1 if pattern.startswith("]", i) and pattern[i - 1] == "^" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            lookbehind = pattern.startswith(("(?<!", "(?<="), i)
+            stack.append(lookbehind)
+            depth_in_lookbehind += lookbehind
+        elif ch == ")" and stack:
+            depth_in_lookbehind -= stack.pop()
+        elif not depth_in_lookbehind and (m := _EQUIVALENT.match(pattern, i)):
+            out.append(pattern[at:i])
+            out.append(rules.EQUIVALENT_WORDS[m.group()])
+            at = i = m.end()
+            continue
+        i += 1
+    out.append(pattern[at:])
+    return "".join(out)
 
 
 @cache

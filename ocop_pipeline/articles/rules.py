@@ -67,6 +67,10 @@ _CAPITALISED = r"[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼ�
 # "cơ sở, hộ sản xuất kinh doanh", "cơ sở, hộ cá thể": the third kind of producer beside enterprises and co-ops.
 # (its head written as plain words, the rarest a text must hold for the rule to be tried)
 HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|cá thể|gia đình)(?:,? kinh doanh)?"
+# Words the press uses for one another, every pattern reads either wherever it names one (outside its look-behinds,
+# which must keep a fixed width): a certificate and a recognition are the same act of the programme ("UBND tỉnh chứng
+# nhận 12 sản phẩm" as "công nhận"; "đề nghị chứng nhận 5 sao" as "đề nghị công nhận 5 sao").
+EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận"}
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
