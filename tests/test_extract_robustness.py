@@ -74,6 +74,7 @@ def test_page_furniture_and_typography_change_no_claim(rewrite: str) -> None:
 # Words the press uses for one another (``rules.EQUIVALENT_WORDS``): written either way, a page says the same.
 WORDINGS = {
     "a certificate for a recognition": lambda t: t.replace("công nhận", "chứng nhận").replace("Công nhận", "Chứng nhận"),
+    "the people's committee written out": lambda t: t.replace("UBND", "Ủy ban nhân dân"),
 }
 
 

@@ -70,7 +70,8 @@ HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|
 # Words the press uses for one another, every pattern reads either wherever it names one (outside its look-behinds,
 # which must keep a fixed width): a certificate and a recognition are the same act of the programme ("UBND tỉnh chứng
 # nhận 12 sản phẩm" as "công nhận"; "đề nghị chứng nhận 5 sao" as "đề nghị công nhận 5 sao").
-EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận"}
+# ("được UBND tỉnh công nhận" written out, "được Ủy ban nhân dân tỉnh công nhận", is the same decision)
+EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd|ủy ban nhân dân)"}
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
