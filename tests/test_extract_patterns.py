@@ -4153,3 +4153,19 @@ def test_products_given_support_counted_noun_first_are_no_count() -> None:
     text = (PROVINCE_PAGE + "Năm 2023, tỉnh hỗ trợ các chủ thể OCOP. Tổng số sản phẩm được hỗ trợ là 64, gồm 10 sản phẩm "
             "4 sao và 54 sản phẩm 3 sao.")
     assert facts(text, dt.date(2023, 12, 1)) == []
+
+
+def test_a_noun_first_count_naming_an_abbreviated_city_or_its_district() -> None:
+    text = ("TP. Thái Nguyên phát triển OCOP\n\nĐến thời điểm hiện tại, số sản phẩm OCOP của TP. Thái Nguyên đã được "
+            "công nhận là 31.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("district", "Thái Nguyên", 31)]
+    text = ("Lý Nhân chú trọng sản phẩm OCOP\n\nChương trình OCOP được huyện Lý Nhân đưa về từng xã. Đến thời điểm này, số "
+            "sản phẩm tiêu biểu của huyện đạt chuẩn OCOP là 11.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("district", "Lý Nhân", 11)]
+
+
+def test_products_a_council_looked_at_are_no_candidates_of_their_own() -> None:
+    text = ("Lào Cai có sản phẩm OCOP 5 sao\n\nDựa trên báo cáo thẩm định của các tổ tư vấn thuộc hội đồng trung ương, "
+            "hội đồng đã xem xét hồ sơ 18 sản phẩm mới do các địa phương đề nghị, đồng thời rà soát, công nhận lại các sản "
+            "phẩm OCOP quốc gia (5 sao) được công nhận từ năm 2021.")
+    assert facts(text, dt.date(2024, 12, 1)) == []

@@ -1209,7 +1209,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [("national", Place(level="national", name=NATIONAL_NAME), None, "rated by the centre, named after it")]
     # An uplift's own words say whose products rose ("doanh số … các sản phẩm OCOP của huyện đã tăng 57%").
     left = key[sentence.start:figure.num_start if figure.metric.endswith("_pct") else figure.start]
+    # (a noun-first count's own words say whose products too: "số sản phẩm … của huyện đạt chuẩn OCOP là 9")
+    own_words = key[figure.start:figure.num_start]
     for rule, pattern in _SCOPES:
+        if rule.yields["scope"] == "district" and figure.start < figure.num_start and pattern.search(own_words) and \
+                (district := _recent_district(ctx, sentence) or ctx.article_district) and \
+                _province_of_article(ctx) is not None:
+            ctx.fired.add(rule.id)
+            return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
         if rule.yields["scope"] == "national" and pattern.search(left):
             ctx.fired.add(rule.id)
             return [("national", Place(level="national", name=NATIONAL_NAME), None, "the country's round")]
@@ -1238,7 +1245,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if ctx.article_place is None:
         return None
     province_scope = False
-    own_words = key[figure.start:figure.num_start]  # "số sản phẩm của tỉnh được chứng nhận … là 90"
+    # (own_words: "số sản phẩm của tỉnh được chứng nhận … là 90")
     for rule, pattern in _SCOPES:
         if rule.yields["scope"] == "province" and (pattern.search(left) or pattern.search(own_words)):
             ctx.fired.add(rule.id)

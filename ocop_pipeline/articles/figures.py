@@ -186,6 +186,7 @@ _ENTRIES_IN_OWN_WORDS = compiled(rules.ENTRIES_IN_OWN_WORDS)
 _SHARE_ASIDE = compiled(rules.SHARE_ASIDE)
 _KEPT_LEVEL_IN_OWN_WORDS = compiled(r"(?<!\w)" + rules.KEPT_LEVEL)
 _SUPPORTED_IN_OWN_WORDS = compiled(rules.SUPPORTED_IN_OWN_WORDS)
+_CANDIDATE_RIGHT_AFTER = compiled(rules.CANDIDATE_RIGHT_AFTER)
 _EACH_FIRST = compiled(next(r for r in rules.PLACES if r.id == "place.list.each_first").pattern)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
@@ -573,7 +574,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
                     stars, stars_rule = POTENTIAL_5, rule.id
                     if skip == "skip.activity":
                         skip = None  # "đề nghị Trung ương đánh giá, phân hạng 5 sao cho 2 sản phẩm": the proposal
-        if skip in ("skip.entries_owner", "skip.activity") and stars == POTENTIAL_5 and stars_rule == "stars.proposed_5":
+        if skip in ("skip.entries_owner", "skip.activity") and stars == POTENTIAL_5 and \
+                stars_rule == "stars.proposed_5" and _CANDIDATE_RIGHT_AFTER.match(right):
             skip = None  # "gửi hồ sơ của hai sản phẩm đủ điều kiện tham gia đánh giá 5 sao": the candidates counted
         if skip == "skip.activity" and stars in ("3", "4", "5") and _NEW_ITEM_AFTER_A_COMMA.search(left) and \
                 _COUNT_DIGIT.search(left):

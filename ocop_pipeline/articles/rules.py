@@ -216,6 +216,11 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
 # Kept at the level held before, at a re-rating ("giữ hạng 4 sao", "tiếp tục duy trì mức 3 sao"); in a noun-first
 # count's own words too ("Số sản phẩm tiếp tục giữ hạng 4 sao là 8").
 KEPT_LEVEL = r"(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)"
+# A count whose own next words make it a candidate for the national rating ("hai sản phẩm đủ điều kiện tham gia đánh
+# giá OCOP 5 sao"): the candidates counted, whatever activity its sentence names ("gửi hồ sơ của …"), unlike
+# products a council looked at ("xem xét hồ sơ 16 sản phẩm mới do các địa phương đề nghị …").
+CANDIDATE_RIGHT_AFTER = (r"^\s*(?:ocop\s*)?(?:(?:đã|được|đều)\s+)*(?:đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)|tiềm năng"
+                         r"|đề xuất|đề nghị)(?!\w)")
 # A noun-first count of products given support ("Tổng số sản phẩm được hỗ trợ là 91"): the recipients, no count of
 # recognised products.
 SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí\s+)?hỗ trợ(?!\w)"
@@ -350,8 +355,9 @@ TYPE_COUNT_END = (r"\s*(?:[,;.:)(]|và(?!\w)|hoặc(?!\w)|chủ thể|đơn vị
 NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.noun_first", {"metric": "products"},
          # (a bracketed aside among its words: "số sản phẩm … ở huyện Mang Thít (Vĩnh Long) lên 17")
-         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:[^\s\d,.;:()%]+|[345]\s*sao"
-         r"|\([^()\d]{2,30}\)))"
+         # ("số sản phẩm OCOP của TP. Thái Nguyên đã được công nhận là 27": an abbreviated unit among its words)
+         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:tp\.|tx\.|[^\s\d,.;:()%]+"
+         r"|[345]\s*sao|\([^()\d]{2,30}\)))"
          r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
          "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
     Rule("count.subjects.noun_first", {"metric": "subjects"},
