@@ -1140,8 +1140,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         ctx.fired.add("place.owner_after")
         return [_choice(district_owner, ctx, f"'{district_owner.text}' owns it (a district named right after)")]
     if _BARE_DISTRICT_OWNER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 40)]) and \
-            _province_of_article(ctx) is not None and \
-            (district := _recent_district(ctx, sentence) or ctx.article_district) is not None:
+            (district := _district_spoken_of(ctx, sentence)) is not None:
         # "UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện": the district the page speaks of
         ctx.fired.add("place.bare_district_owner")
         return [("district", _province_of_article(ctx), district, "the district spoken of owns it "
@@ -1213,8 +1212,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     own_words = key[figure.start:figure.num_start]
     for rule, pattern in _SCOPES:
         if rule.yields["scope"] == "district" and figure.start < figure.num_start and pattern.search(own_words) and \
-                (district := _recent_district(ctx, sentence) or ctx.article_district) and \
-                _province_of_article(ctx) is not None:
+                (district := _district_spoken_of(ctx, sentence)) is not None:
             ctx.fired.add(rule.id)
             return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
         if rule.yields["scope"] == "national" and pattern.search(left):
@@ -1420,6 +1418,14 @@ def _named_just_before(ctx: Context, sentence: Sentence) -> plc.Mention | None:
         if named:
             return named[-1]
     return None
+
+
+def _district_spoken_of(ctx: Context, sentence: Sentence) -> str | None:
+    """The district the sentences before or the page speak of, when the page's province is known (a district's count
+    that names it only as "huyện", "của huyện")."""
+    if _province_of_article(ctx) is None:
+        return None
+    return _recent_district(ctx, sentence) or ctx.article_district
 
 
 def _recent_district(ctx: Context, sentence: Sentence) -> str | None:
