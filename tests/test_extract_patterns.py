@@ -4169,3 +4169,15 @@ def test_products_a_council_looked_at_are_no_candidates_of_their_own() -> None:
             "hội đồng đã xem xét hồ sơ 18 sản phẩm mới do các địa phương đề nghị, đồng thời rà soát, công nhận lại các sản "
             "phẩm OCOP quốc gia (5 sao) được công nhận từ năm 2021.")
     assert facts(text, dt.date(2024, 12, 1)) == []
+
+
+def test_every_product_counted_rated_at_a_level_said_after_them() -> None:
+    text = ("Tây Ninh: Dương Minh Châu có thêm sản phẩm OCOP\n\nNăm nay có 4 sản phẩm được UBND huyện Dương Minh Châu "
+            "cấp giấy chứng nhận, tất cả đều được xếp hạng 3 sao, cụ thể: bánh tráng, mật ong, muối tôm và gạo.")
+    assert short(text, dt.date(2024, 12, 1)) == [("Dương Minh Châu", 2024, "new", "3", 4)]
+
+
+def test_a_noun_first_total_of_proposals_is_entries() -> None:
+    text = (PROVINCE_PAGE + "Tổng số sản phẩm của tỉnh được đề nghị công nhận trong năm là 120, gồm 100 sản phẩm đánh giá "
+            "lần đầu và 20 sản phẩm đánh giá lại. UBND tỉnh đã công nhận 4 sao cho 30 sản phẩm.")
+    assert short(text, dt.date(2023, 12, 1)) == [("Nam Định", 2023, "new", "4", 30)]

@@ -187,6 +187,7 @@ _SHARE_ASIDE = compiled(rules.SHARE_ASIDE)
 _KEPT_LEVEL_IN_OWN_WORDS = compiled(r"(?<!\w)" + rules.KEPT_LEVEL)
 _SUPPORTED_IN_OWN_WORDS = compiled(rules.SUPPORTED_IN_OWN_WORDS)
 _CANDIDATE_RIGHT_AFTER = compiled(rules.CANDIDATE_RIGHT_AFTER)
+_ALL_RATED_BEFORE_LEVEL = compiled(rules.ALL_RATED_BEFORE_LEVEL)
 _EACH_FIRST = compiled(next(r for r in rules.PLACES if r.id == "place.list.each_first").pattern)
 _GROUP_NAMED = compiled(rules.GROUP_NAMED_BEFORE)
 # How far before a count its product group may be named.
@@ -946,7 +947,8 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
             (_CLAUSE_MARK.search(linking) or _STAR_SUBJECT_BREAK.search(linking)):
         return None, None, figure.end  # "380 sản phẩm, trong đó sản phẩm 3 sao chiếm 75%": a share's level
     if rule.id not in ("stars.potential", "stars.proposed_5") and not _SCORE_BAND_OF_A_LEVEL.fullmatch(linking) and (
-            len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)):
+            len(linking) > rules.STAR_LINK_MAX_CHARS or _DIGIT.search(linking)) and \
+            not (_ALL_RATED_BEFORE_LEVEL.search(linking) and not _DIGIT.search(linking)):
         # Far from its count, a star level still rates it at the end of a clause naming the products.
         rated = next(((r, later) for _, _, r, later in found if r.id not in ("stars.potential", "stars.proposed_5")
                       and _rated_subject(window[:later.start()])), None)

@@ -226,7 +226,8 @@ CANDIDATE_RIGHT_AFTER = (r"^\s*(?:ocop\s*)?(?:(?:đã|được|đều)\s+)*(?:đ
 SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí\s+)?hỗ trợ(?!\w)"
 # A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
-ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận)(?!\w)"
+# ("Tổng số sản phẩm của Hải Dương được đề nghị công nhận trong năm là 135": proposed, the council's entries)
+ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận|được đề nghị|được đề xuất)(?!\w)"
                         r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|được chứng nhận|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
@@ -1189,6 +1190,11 @@ STAR_SUBJECT_MAX_CHARS = 180
 # ("9 sản phẩm được tỉnh đánh giá và xếp hạng sản phẩm OCOP 3 sao": the products named again before the level)
 STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
                       r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:là\s*)?(?:sản phẩm\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
+# "… 3 sản phẩm được UBND huyện cấp giấy chứng nhận, tất cả đều được xếp hạng 3 sao": every one of the products
+# counted rated at the level, however far it stands (the words between the count and "tất cả" say no other count).
+ALL_RATED_BEFORE_LEVEL = (r",\s*(?:và\s+)?(?:tất cả|toàn bộ|cả\s+(?:\d+|hai|ba|bốn|năm)(?:\s+sản phẩm)?)?\s*(?:đều|cùng)\s+"
+                          r"(?:được\s+)?(?:(?:công nhận|xếp(?: hạng)?|phân(?: hạng)?|đạt)\s*)+(?:tiêu\s*)?(?:chuẩn\s*)?"
+                          r"(?:ocop\s*)?(?:hạng\s*)?$")
 # A score between a count and its star level is no other count: "15 sản phẩm có điểm từ 78,66 đến 83,54, được công
 # nhận 4 sao".
 # ("4 sản phẩm đạt từ 75,27 đến hơn 81 điểm, được xếp hạng … 4 sao": the range of scores before "điểm")
