@@ -26,6 +26,8 @@ def expand(pattern: str) -> str:
 
 
 _EQUIVALENT = re.compile("|".join(re.escape(word) for word in rules.EQUIVALENT_WORDS))
+# A character class of a pattern, "]" first or after "^" taken as one of its characters.
+_CHARACTER_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
 
 
 def with_equivalents(pattern: str) -> str:
@@ -38,12 +40,8 @@ def with_equivalents(pattern: str) -> str:
         if ch == "\\":
             i += 2
             continue
-        if ch == "[":  # a character class: its brackets open no group
-            i += 2 if pattern.startswith(("[]", "[^"), i) else 1
-            i += 1 if pattern.startswith("]", i) and pattern[i - 1] == "^" else 0
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
+        if ch == "[" and (character_class := _CHARACTER_CLASS.match(pattern, i)):
+            i = character_class.end()  # its brackets open no group
             continue
         if ch == "(":
             lookbehind = pattern.startswith(("(?<!", "(?<="), i)

@@ -228,7 +228,7 @@ SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
 # ("Tổng số sản phẩm của Hải Dương được đề nghị công nhận trong năm là 135": proposed, the council's entries)
 ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận|được đề nghị|được đề xuất)(?!\w)"
-                        r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|được chứng nhận|[345]\s*sao))")
+                        r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
 WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
@@ -1360,7 +1360,7 @@ KINDS: tuple[Rule, ...] = family(
          # ("có thêm" of products, not "nông thôn có thêm việc làm")
          # ("UBND tỉnh công nhận bổ sung 9 sản phẩm": a supplementary decision, a round's result)
          r"công nhận mới|công nhận thêm|chứng nhận mới|chứng nhận thêm|mới đạt|mới được công nhận"
-         r"|(?:công|chứng) nhận bổ sung"
+         r"|công nhận bổ sung"
          r"|có thêm(?=\s+(?:[\d(]|sản phẩm|chủ thể|ocop|mới|hơn|gần|khoảng|trên|ít nhất|tối thiểu|từ|các|những"
          r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))"
          r"|(?<!\w)(?<!có )thêm"
@@ -1439,7 +1439,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|^\s*(?:ocop\s*)?vừa\s+(?:mới\s+)?(?:được\s+)?(?:công nhận|chứng nhận|đánh giá|xếp hạng|phân hạng|cấp giấy)"
          # "46 chủ thể sở hữu các sản phẩm vừa được công nhận": the producers of the round's products
          r"|^\s*(?:ocop\s*)?(?:là chủ của|sở hữu|có|của)\s+(?:các |những )?sản phẩm(?: ocop)?\s+(?:vừa|mới)\s+(?:được\s+)?"
-         r"(?:công nhận|chứng nhận|xếp hạng|phân hạng)",
+         r"(?:công nhận|xếp hạng|phân hạng)",
          "Năm 2023 tỉnh có 31 sản phẩm mới đạt 3 sao."),
     # The figure is the subject of a recognition ("150 sản phẩm … được công nhận hạng 3 sao"), unless "có" (has) or
     # a stock marker stands before it.
@@ -1666,7 +1666,7 @@ PLACES: tuple[Rule, ...] = family(
     # ương xếp hạng 5 sao". Matched after the count's noun.
     Rule("place.national_actor_after", {"place": "national"},
          r"^\s*(?:ocop\s*)?(?:lần đầu\s+|mới\s+|vừa\s+)?(?:được|do)\s+{NATIONAL_ACTOR}\s*(?:đánh giá,?\s*)?"
-         r"(?:công nhận|xếp hạng|phân hạng|chứng nhận|công bố)",
+         r"(?:công nhận|xếp hạng|phân hạng|công bố)",
          "Kết quả đợt 1 năm 2025 ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung ương xếp hạng 5 sao."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
     # phẩm": the country's figure, as far as those provinces go.
