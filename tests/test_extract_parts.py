@@ -69,6 +69,21 @@ def test_runs_of_spaces_read_as_one_and_spans_map_back_to_the_pages_own_text() -
     assert single.source is None and single.quoted_span(3, 9) == (3, 9)
 
 
+def test_phrases_read_as_the_rules_write_them_and_spans_map_back_to_the_pages_own_words() -> None:
+    page = "Hội đồng đánh giá phân hạng xong.  Tỉnh có 120 sản phẩm đạt chuẩn OCOP 4 sao, 9 sản phẩm đạt OCOP."
+    doc = segment(page)
+    assert doc.text == "Hội đồng đánh giá, phân hạng xong. Tỉnh có 120 sản phẩm OCOP 4 sao, 9 sản phẩm đạt OCOP."
+    assert {"reading.rating_act", "reading.ocop_standard"} <= doc.fired
+    for word, written in (("120 sản phẩm OCOP 4 sao", "120 sản phẩm đạt chuẩn OCOP 4 sao"), ("Hội đồng", "Hội đồng"),
+                          ("9 sản phẩm đạt OCOP.", "9 sản phẩm đạt OCOP."), ("đánh giá, phân hạng", "đánh giá phân hạng"),
+                          ("giá, phân", "giá phân")):
+        start = doc.text.index(word)
+        assert page[slice(*doc.quoted_span(start, start + len(word)))] == written
+    # Inside a replacement longer than the page's words, an offset stays inside those words.
+    start = doc.text.index(", phân")
+    assert page[slice(*doc.quoted_span(start, start + 2))] == " p"
+
+
 def test_a_restated_total_and_a_list_item_continue_the_sentence_before() -> None:
     text = "Tỉnh có 120 sản phẩm OCOP.\nTrong 120 sản phẩm này, 30 sản phẩm đạt 4 sao.\n- 3 sao: 90 sản phẩm"
     assert [c for _, _, c in sentences(text)] == [None, "continue.restated_total", "continue.list_item"]

@@ -4181,3 +4181,31 @@ def test_a_noun_first_total_of_proposals_is_entries() -> None:
     text = (PROVINCE_PAGE + "Tổng số sản phẩm của tỉnh được đề nghị công nhận trong năm là 120, gồm 100 sản phẩm đánh giá "
             "lần đầu và 20 sản phẩm đánh giá lại. UBND tỉnh đã công nhận 4 sao cho 30 sản phẩm.")
     assert short(text, dt.date(2023, 12, 1)) == [("Nam Định", 2023, "new", "4", 30)]
+
+
+# The thirteenth pass: the same page in the words the press uses for one another (tests/test_extract_robustness.py
+# finds them over the read extracts).
+
+@pytest.mark.parametrize("standard", ["đạt chuẩn OCOP", "đạt tiêu chuẩn OCOP", "ĐẠT CHUẨN  OCOP"])
+def test_products_of_the_ocop_standard_are_the_programmes_products(standard: str) -> None:
+    plain = ("Kon Tum củng cố sản phẩm OCOP\n\nKế hoạch năm 2024 yêu cầu hỗ trợ 64 sản phẩm OCOP đã được UBND tỉnh "
+             "công nhận tham gia hội chợ; phấn đấu có thêm 20 sản phẩm mới.")
+    assert facts(plain.replace("sản phẩm OCOP đã", f"sản phẩm {standard} đã"), dt.date(2024, 3, 1)) == \
+        facts(plain, dt.date(2024, 3, 1))
+    plain = ("Qua các kỳ đánh giá, phân hạng, huyện Đắk Hà hiện có 12 sản phẩm OCOP 3 sao và 4 sao. Trong số này có "
+             "2 sản phẩm đủ điều kiện đề xuất đánh giá 5 sao.")
+    written = plain.replace("sản phẩm OCOP", f"sản phẩm {standard}")
+    assert facts(written, dt.date(2024, 3, 1)) == facts(plain, dt.date(2024, 3, 1))
+    assert [c.quote for c in extract(written, "articles/test.txt", dt.date(2024, 3, 1)).claims][0] == \
+        f"12 sản phẩm {standard} 3 sao và 4 sao"
+
+
+def test_a_rating_closed_by_a_comma_then_a_place_that_has_products() -> None:
+    text = ("Sau nhiều đợt hội đồng cấp tỉnh đánh giá, Bạc Liêu hiện có 96 sản phẩm OCOP từ 3 sao trở lên.")
+    assert short(text, dt.date(2023, 5, 1)) == [("Bạc Liêu", 2023, "cumulative", None, 96)]
+    text = ("Qua 4 năm chấm điểm, huyện Cái Nước đã có 15 sản phẩm OCOP, trong đó 3 sản phẩm 4 sao.")
+    assert short(text, dt.date(2022, 5, 1)) == [("Cái Nước", 2022, "cumulative", None, 15),
+                                                 ("Cái Nước", 2022, "cumulative", "4", 3)]
+    # What a survey found is no rating's
+    text = "Theo kết quả khảo sát, tỉnh Bạc Liêu có khoảng 150 sản phẩm có lợi thế để phát triển."
+    assert short(text, dt.date(2023, 5, 1)) == []

@@ -71,10 +71,14 @@ def test_page_furniture_and_typography_change_no_claim(rewrite: str) -> None:
     assert changed == []
 
 
-# Words the press uses for one another (``rules.EQUIVALENT_WORDS``): written either way, a page says the same.
+# Words the press uses for one another (``rules.EQUIVALENT_WORDS``, ``rules.READ_AS``): written either way, a page says
+# the same.
 WORDINGS = {
     "a certificate for a recognition": lambda t: t.replace("công nhận", "chứng nhận").replace("Công nhận", "Chứng nhận"),
     "the people's committee written out": lambda t: t.replace("UBND", "Ủy ban nhân dân"),
+    "products of the OCOP standard": lambda t: t.replace("sản phẩm OCOP", "sản phẩm đạt chuẩn OCOP"),
+    "the council's act joined by 'và'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá và phân hạng"),
+    "the council's act as 'xếp hạng'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá, xếp hạng"),
 }
 
 

@@ -228,6 +228,7 @@ _A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
 _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
+_STOCK_AFTER_ACTIVITY = compiled(rules.STOCK_AFTER_ACTIVITY)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
 _PROPOSED_BEFORE = compiled(rules.PROPOSED_BEFORE)
 _TYPE_ROW = compiled(rules.TYPE_ROW)
@@ -812,6 +813,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if rule.id == "skip.activity" and _A_NAME_AT.match(cased, max(sentence.start, figure.start - LEFT_WINDOW)
                                                            + m.start()):
             continue  # "Giao Thủy hiện có 48 sản phẩm": a district's name, not "giao" (to hand over)
+        if rule.id == "skip.activity" and _STOCK_AFTER_ACTIVITY.search(m.group()):
+            continue  # "Qua các kỳ đánh giá, Hậu Giang hiện có 175 sản phẩm": the place's products
         if rule.id == "skip.activity" and _PART_OF_WORDS.search(m.group("between") or ""):
             continue  # "214 chủ thể tham gia, gồm 82 doanh nghiệp": the activity is the whole's, the part shares it
         if rule.id == "skip.activity" and _ASIDE_END.search(m.group("between") or ""):

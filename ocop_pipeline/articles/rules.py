@@ -72,6 +72,23 @@ HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|
 # nhận 12 sản phẩm" as "công nhận"; "đề nghị chứng nhận 5 sao" as "đề nghị công nhận 5 sao").
 # ("được UBND tỉnh công nhận" written out, "được Ủy ban nhân dân tỉnh công nhận", is the same decision)
 EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd|ủy ban nhân dân)"}
+# Ways of writing a phrase that the rules write one way: the engine reads the page with the words of each rule's
+# group named "cut…" (one name per rule: the rules are searched as one pattern) as ``yields["instead"]``; the quotes
+# keep the page's own words.
+# - "12 sản phẩm đạt chuẩn OCOP" names the programme's products as "12 sản phẩm OCOP" does, in a stock as in a round:
+#   the "đạt" of a standard is no round's result;
+# - "đánh giá và phân hạng", "đánh giá, xếp hạng", "đánh giá phân hạng": the one act of a round's council, which the
+#   rules write "đánh giá, phân hạng".
+READ_AS: tuple[Rule, ...] = family(
+    Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": ""},
+         r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
+         "Đến hết tháng 6, toàn tỉnh có 120 sản phẩm đạt chuẩn OCOP, trong đó 30 sản phẩm 4 sao."),
+    Rule("reading.rating_act", {"reads_as": "đánh giá, phân hạng", "instead": ", phân"},
+         r"(?<!\w)đánh giá(?P<cut2>(?: và|,)? xếp| và phân| phân)(?= hạng(?!\w))",
+         "Hội đồng đánh giá và phân hạng sản phẩm OCOP tỉnh đã chấm điểm, công nhận 25 sản phẩm đạt 3 sao."),
+)
+# (a page holding none of these words holds none of the phrases above)
+READ_AS_WORDS = ("chuẩn", "hạng")
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -653,6 +670,10 @@ TYPE_ROW = r"\s*(?:[-•+*]\s*)?(?P<type>{TYPE})\s*\|"
 # An activity opening the sentence as its circumstance, closed by a comma ("Qua chấm điểm, 15 sản phẩm đạt 3 sao",
 # "Sau khi thẩm định, …"): what follows is its result.
 ACTIVITY_AS_INTRO = r"(?:^|(?<=[.;:\n]\s)|(?<=[.;:\n]))\s*(?:qua|sau khi|sau|kết quả|thông qua|trên cơ sở|căn cứ kết quả)\s+$"
+# A rating's clause closed by a comma, then a place that has products: "Qua nhiều kỳ Hội đồng đánh giá, tỉnh hiện có
+# 175 sản phẩm" counts the place's products, not those the rating was done to. (What a survey found, "Theo rà soát,
+# tỉnh có 184 sản phẩm mang lợi thế", is no rating's.)
+STOCK_AFTER_ACTIVITY = r"^(?:đánh giá|chấm điểm|chấm|thẩm định|xét)(?!\w)[^,]*,[^,]*(?<!\w)(?:có|sở hữu)\s*$"
 # Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
 # the count of potential 5-star products, not an activity on them.
 SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
@@ -2053,7 +2074,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "kinds": KINDS, "years": YEARS, "round years": ROUND_YEARS, "item datelines": ITEM_DATELINES, "places": PLACES,
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
-    "stocks restated": STOCKS_RESTATED,
+    "stocks restated": STOCKS_RESTATED, "words read as the rules write them": READ_AS,
 }
 
 

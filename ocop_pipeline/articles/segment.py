@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -93,12 +94,35 @@ class Sentence:
     previous: int | None = None
 
 
+@dataclass(frozen=True)
+class Rewriting:
+    """Pieces of a text replaced by others: for each, in order, where its replacement starts and ends in the result and
+    where the piece started and ended in the text."""
+
+    starts: list[int]
+    ends: list[int]
+    source_starts: list[int]
+    source_ends: list[int]
+
+    def in_source(self, offset: int) -> int:
+        """The offset in the text of the character at ``offset`` of the result: inside a replacement, the character of
+        the piece at the same distance from its start, or the piece's last."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return offset
+        if offset < self.ends[i]:
+            last = max(self.source_starts[i], self.source_ends[i] - 1)
+            return min(self.source_starts[i] + offset - self.starts[i], last)
+        return self.source_ends[i] + offset - self.ends[i]
+
+
 @dataclass
 class Document:
     """An article's text with its comparison keys and its sentences."""
 
     # The text as the engine reads it: the page's own, with HTML markup and hard-wrapped line breaks as spaces or line
-    # ends of the same length (``source`` is the page's own text, offset for offset, for quotes).
+    # ends, runs of spaces as one, and phrases written as the rules write them (``source`` is the page's own text,
+    # for quotes; ``quoted_span`` maps offsets back to it).
     text: str
     sentences: list[Sentence]
     # Lower-case comparison text, offset for offset the same as ``text``; a star level written in words reads as its
@@ -112,9 +136,9 @@ class Document:
     # Answers the engine's modules keep about this text (searches made once per clause …), by their own keys.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     source: str | None = None  # the page's own text when ``text`` differs from it
-    # Where runs of spaces were read as one (``_single_spaced``): the offsets of ``text`` after each run, and how many
-    # characters of ``source`` had been left out before each.
-    _after_runs: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    # Each rewriting that made ``text`` from ``source``, in order: runs of spaces read as one (``_single_spaced``),
+    # then phrases read as the rules write them (``_as_the_rules_write_it``).
+    _rewritings: tuple[Rewriting, ...] = field(default=(), repr=False)
 
     @property
     def quoted(self) -> str:
@@ -123,14 +147,12 @@ class Document:
 
     def quoted_span(self, start: int, end: int) -> tuple[int, int]:
         """The offsets in ``quoted`` of the span ``start:end`` of ``text``."""
-        if self._after_runs is None or end <= start:
+        if not self._rewritings or end <= start:
             return start, end
-        return self._in_source(start), self._in_source(end - 1) + 1
-
-    def _in_source(self, offset: int) -> int:
-        at, left_out = self._after_runs
-        i = bisect.bisect_right(at, offset) - 1
-        return offset + (left_out[i] if i >= 0 else 0)
+        last = end - 1
+        for rewriting in reversed(self._rewritings):
+            start, last = rewriting.in_source(start), rewriting.in_source(last)
+        return start, last + 1
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -350,32 +372,60 @@ def _without_markup(text: str) -> str:
 # as one.
 _NBSP_ENTITY = "&nbsp;"
 _SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
+_READ_AS = alternation(rules.READ_AS, scanning=True)
+_READ_AS_WORDS = rules.READ_AS_WORDS
 
 
-def _single_spaced(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """``text`` with each run of spaces inside a line as one space, and the offsets of the result after each run with
-    the number of characters left out before them (None when there is no run)."""
+def _single_spaced(text: str) -> tuple[str, Rewriting | None]:
+    """``text`` with each run of spaces inside a line as one space, and where the runs were."""
     if "  " not in text and _NBSP_ENTITY not in text and not any(space in text for space in SPACES):
         return text, None
-    pieces, at, left_out = [], [], []
-    kept_until, removed = 0, 0
-    for run in _SPACE_RUN.finditer(text):
-        pieces.append(text[kept_until:run.start()])
-        pieces.append(" ")
-        at.append(run.start() + 1 - removed)
-        removed += len(run.group()) - 1
-        kept_until = run.end()
-        left_out.append(removed)
-    if not at:
+    return _rewritten(text, ((run.start(), run.end(), " ") for run in _SPACE_RUN.finditer(text)))
+
+
+def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, Rewriting | None]:
+    """``text`` with the phrases of ``rules.READ_AS`` written as the rules write them ("sản phẩm đạt chuẩn OCOP" as
+    "sản phẩm OCOP"), and where they were."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _READ_AS_WORDS):
         return text, None
-    pieces.append(text[kept_until:])
-    return "".join(pieces), (at, left_out)
+    key = fold_key(match_key(text))
+    cuts = []
+    for m in _READ_AS.finditer(key):
+        rule = rule_of(m, rules.READ_AS)
+        fired.add(rule.id)
+        group = next(name for name, value in m.groupdict().items() if value is not None and name.startswith("cut"))
+        cuts.append((m.start(group), m.end(group), rule.yields["instead"]))
+    return _rewritten(text, cuts)
+
+
+def _rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> tuple[str, Rewriting | None]:
+    """``text`` with each of the ordered, disjoint ``pieces`` (start, end, what stands for it) replaced, and where they
+    were (None when there is none)."""
+    out, starts, ends, source_starts, source_ends = [], [], [], [], []
+    kept_until, length = 0, 0
+    for start, end, instead in pieces:
+        out.append(text[kept_until:start])
+        length += start - kept_until
+        out.append(instead)
+        starts.append(length)
+        length += len(instead)
+        ends.append(length)
+        source_starts.append(start)
+        source_ends.append(end)
+        kept_until = end
+    if not starts:
+        return text, None
+    out.append(text[kept_until:])
+    return "".join(out), Rewriting(starts, ends, source_starts, source_ends)
 
 
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     original = text
+    fired: set[str] = set()
     text, after_runs = _single_spaced(_unwrapped(_without_markup(text)))
+    text, after_cuts = _as_the_rules_write_it(text, fired)
     cased = match_key(text, lower=False)
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
@@ -386,7 +436,6 @@ def segment(text: str) -> Document:
     if rules.FIVE_WORD in key:
         key = sub(_FIVE_BEFORE_NOUN, "5  ", key)
     sentences: list[Sentence] = []
-    fired: set[str] = set()
     in_related = False
     prose_seen = False  # a paragraph of the article's body has been read
     first_content = True
@@ -482,7 +531,7 @@ def segment(text: str) -> Document:
         if sentence.block not in (CAPTION, RELATED):
             reading = sentence.index
     return Document(text, sentences, key, cased, fired, source=original if original != text else None,
-                    _after_runs=after_runs)
+                    _rewritings=tuple(r for r in (after_runs, after_cuts) if r is not None))
 
 
 def _reads_as_prose(line: str) -> bool:
