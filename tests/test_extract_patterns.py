@@ -4209,3 +4209,35 @@ def test_a_rating_closed_by_a_comma_then_a_place_that_has_products() -> None:
     # What a survey found is no rating's
     text = "Theo kết quả khảo sát, tỉnh Bạc Liêu có khoảng 150 sản phẩm có lợi thế để phát triển."
     assert short(text, dt.date(2023, 5, 1)) == []
+
+
+@pytest.mark.parametrize("separator", ["-", "."])
+def test_a_day_written_with_hyphens_or_points_is_a_day(separator: str) -> None:
+    # (the dateline under the headline is page furniture, and the deck under it a second headline)
+    page = ("TẠP CHÍ NÔNG THÔN\nTrang chủ › Kinh tế\n\nBạc Liêu: 120 sản phẩm đạt chuẩn OCOP\n\n20/11/2023 08:45\n\n"
+            "Hồng Dân và Phước Long là hai địa phương dẫn đầu; 40 sản phẩm đã được nâng lên hạng 4 sao.\n\nĐến thời "
+            "điểm này toàn tỉnh có 120 sản phẩm OCOP. Dẫn đầu là huyện Hồng Dân với 30 sản phẩm, huyện Phước Long 25 "
+            "sản phẩm.")
+    expected = [("Bạc Liêu", 2023, "cumulative", "4", 40), ("Bạc Liêu", 2023, "cumulative", None, 120),
+                ("Hồng Dân", 2023, "cumulative", None, 30), ("Phước Long", 2023, "cumulative", None, 25)]
+    assert short(page) == expected
+    assert short(page.replace("/", separator)) == expected
+
+
+def test_a_site_name_above_the_headline_is_not_the_articles_lead() -> None:
+    page = ("BMT Info - Thông tin Buôn Ma Thuột\nTrang chủ | Tin tức | Thương mại | Du lịch | Liên hệ\nThương mại\n\n"
+            "17/9/2021, 10:27 GMT+7\n\nĐắk Lắk hướng tới 60 sản phẩm OCOP\n\nGiai đoạn 2021 - 2025, Đắk Lắk đặt mục "
+            "tiêu có 60 sản phẩm OCOP. Trong số này, tỉnh hướng tới 5 sản phẩm 5 sao. Về chủ thể, kế hoạch dự kiến có "
+            "20 doanh nghiệp, 30 hợp tác xã. Riêng TP Buôn Ma Thuột dự kiến có 12 sản phẩm.")
+    assert [(f[0], f[1], f[4], f[5], f[7]) for f in facts(page)] == [
+        ("province", "Đắk Lắk", "products", None, 60), ("province", "Đắk Lắk", "products", "5", 5),
+        ("province", "Đắk Lắk", "subjects", None, 20), ("province", "Đắk Lắk", "subjects", None, 30),
+        ("district", "Buôn Ma Thuột", "products", None, 12)]
+
+
+def test_a_districts_ordinal_year_names_no_districts() -> None:
+    page = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CAM LÂM - TỈNH KHÁNH HÒA\nTrang chủ | Tin tức | Kinh tế\n\nKết quả Chương trình "
+            "OCOP năm 2023\n\nNăm 2023, huyện Cam Lâm triển khai chương trình OCOP đồng bộ. Đây là năm thứ 5 huyện làm "
+            "chương trình. Ngay đầu năm, UBND huyện phấn đấu có ít nhất 4 sản phẩm đạt 3 sao.")
+    assert [(f[0], f[1], f[3], f[7]) for f in facts(page, dt.date(2023, 12, 20))] == [
+        ("district", "Cam Lâm", "target", 4)]

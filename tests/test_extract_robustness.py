@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ def _facts(text: str, source: str, published: dt.date | None) -> collections.Cou
                                 c.value_high) for c in extract(text, source, published).claims)
 
 
+_DAY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 REWRITES = {
     "section labels above the headline": lambda t: "KINH TẾ - XÃ HỘI\nNông nghiệp - Nông thôn\n" + t,
     "a breadcrumb": lambda t: "Trang chủ » Kinh tế » Nông thôn mới\n" + t,
@@ -60,6 +62,7 @@ REWRITES = {
     "HTML tags left in a pasted extract": lambda t: "".join(f"<p>{line}</p>" if line.strip() else "<br/>"
                                                             for line in t.split("\n")),
     "two spaces after full stops and commas": lambda t: t.replace(". ", ".  ").replace(", ", ",  "),
+    "days written with hyphens": lambda t: _DAY.sub(lambda m: m.group().replace("/", "-"), t),
 }
 
 

@@ -319,13 +319,15 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     named = [(m.district, s) for m in mentions if m.level == "district" and m.district
              and (s := doc.sentence_at(m.start)) is not None]
     in_title = [district for district, s in named if s.block == TITLE]
-    body_sentences = [s.index for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]
+    # (a line above the headline, "Dalat Info - Thông tin Đà Lạt", is the site's name: neither lead nor body)
+    title = next((s.index for s in doc.sentences if s.block == TITLE), -1)
+    body_sentences = [s.index for s in doc.sentences if s.block == BODY and s.index > title][:LEAD_SENTENCES]
     # An address in brackets ("… xã Bình Kiến (TP Tuy Hòa)") is not what the lead is about.
     in_lead = [m.district for m in mentions if m.level == "district" and m.district
                and (s := doc.sentence_at(m.start)) is not None and s.index in body_sentences
                and not _inside_brackets(doc.text, s.start, m.start)]
     in_body = [m for m in mentions if (s := doc.sentence_at(m.start)) is not None and s.block == BODY
-               and m.level in ("district", "province", "seat")]
+               and s.index > title and m.level in ("district", "province", "seat")]
     # "huyện Diễn Châu (Nghệ An)": a province in brackets after a district only says where the district is.
     locating = {id(m) for m, before in zip(in_body[1:], in_body, strict=False) if m.level != "district"
                 and before.level == "district" and _inside_brackets(doc.text, before.end, m.start)

@@ -95,6 +95,8 @@ PIECES = {
             r"|gần|khoảng"
             r"|xấp xỉ|chừng|ước|tới|đến|lên|khoảng chừng)",
     "STARS": r"(?:0?[345])\s*sao",
+    # A day in digits: "20/11/2023", and as some papers write it, "20-11-2023", "20.11.2023".
+    "DAY": r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})",
     "TYPE": rf"(?:doanh nghiệp|công ty|dn|hợp tác xã|htxnn|htx|tổ hợp tác|tht|hộ kinh doanh|hộ sản xuất(?:,? kinh doanh)?"
             rf"|hộ gia đình|{HOUSEHOLD_PAIR}|cơ sở sản xuất|cơ sở|hộ)",
     # The word for star levels, and the noun of a product count (for lookaheads).
@@ -148,7 +150,7 @@ BLOCKS: tuple[Rule, ...] = family(
     Rule("block.meta", {"block": "meta"},
          # ("Thứ 3, 16/04/2024 | 15:06": a weekday written with its digit)
          r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=\s*,))|chủ nhật)\b|cập nhật|đăng lúc|ngày đăng|\d{1,2}:\d{2}"
-         r"|\d{1,2}/\d{1,2}/\d{4}"
+         r"|{DAY}"
          r"|nguồn\s*:|theo\s+[^\s]+(?:\s+[^\s]+){0,5}\s*$|tác giả|bài và ảnh|bài, ảnh|\(?gmt|lượt xem|bình luận"
          # a weather or price widget: "Hà Nội: 27°C   Đà Nẵng: 26°C"
          r"|.*\d\s*°\s*c"
@@ -648,7 +650,7 @@ PART_OF_WORDS = r"(?<!\w)(?:trong đó|trong số đó|trong số này|gồm|bao
 # A decision's number, a full date or a year ("Quyết định số 303/QĐ-UBND ngày 4/2/2020"): digits that count nothing.
 # A count of dossiers ("Đợt này có 30 hồ sơ sản phẩm"): what follows lists entries.
 DOSSIER_COUNT = r"(?<![\d.,])\d[\d.]*\s+hồ sơ(?!\w)"
-DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)"
+DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|{DAY}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 # The qualifier of a count a stock rose from: "tăng từ 120 sản phẩm năm 2021 lên 268".
 RISEN_FROM = r"từ\s*$"
 # What opens a sentence whose figure's subject comes after it: "Với 8.500 sản phẩm, cả nước …", "Có 120 sản phẩm, tỉnh …".
@@ -1338,7 +1340,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại|(?:tháng|ngày)\s*\d)|đến hết năm|đến cuối năm"
          r"|tính chung(?! (?:cả |trong )?năm)"
          # "Số liệu của huyện: tại ngày 31/12/2023, Di Linh có 26 sản phẩm": as of a day
-         r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*/\s*\d{1,2}"
+         r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
@@ -1519,9 +1521,11 @@ YEARS: tuple[Rule, ...] = family(
          r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng (?:kỳ|thời điểm|thời gian)\s*)?(?:năm\s*|cuối năm\s*"
          r"|đầu năm\s*)?((?:19|20)\d{2})",
          "Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
-    Rule("year.month", {"role": "month"}, r"(?<![\d/])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])",
+    # (the month of a day written with hyphens, "31-12-2023", is the day's: ``year.date``)
+    Rule("year.month", {"role": "month"}, r"(?<![\d/])(?<!\d[-.])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])",
          "Tính đến tháng 9/2023, huyện Tam Nông có 41 sản phẩm được công nhận OCOP."),
-    Rule("year.date", {"role": "date"}, r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})(?!\d)",
+    # ("ngày 20-12-2023", "20.12.2023": some papers write a day with hyphens or points)
+    Rule("year.date", {"role": "date"}, r"(?<![\d.,])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)",
          "Ngày 12/1/2024, UBND tỉnh ký quyết định công nhận 36 sản phẩm OCOP năm 2023."),
     Rule("year.plain", {"role": "plain"}, r"(?<![\w/.,])((?:19|20)\d{2})(?![\w/]|[.,]\d)",
          "Năm 2023, tỉnh Điện Biên có 70 sản phẩm OCOP."),
@@ -1840,7 +1844,8 @@ NOT_DISTRICT_NAMES = (
 DISTRICT_ITEM = (r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|tiếp theo|sau đó là)\s+|\(\s*)(?P<name>{CAP}(?:\s+{CAP}){0,3})"
                  r"\s*(?:là\s+(?:huyện|thị xã|địa phương|đơn vị)[^,;:\d]{0,30}?\s(?:với|có)|có|với|:|đạt|\(|-|–)?\s*$")
 # A lead speaking of several districts at once ("Hội đồng của ba huyện A, B và C"): the article is the province's.
-SEVERAL_DISTRICTS = (r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
+# ("năm thứ 4 huyện làm chương trình": the district's fourth year, no districts)
+SEVERAL_DISTRICTS = (r"(?<!\w)(?<!thứ )(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
                      r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
 # A commune or ward with its province in brackets ("Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm"): the
 # figure is the commune's, never the province's. Matched on the case-preserving text before the province's name.
