@@ -4241,3 +4241,40 @@ def test_a_districts_ordinal_year_names_no_districts() -> None:
             "chương trình. Ngay đầu năm, UBND huyện phấn đấu có ít nhất 4 sản phẩm đạt 3 sao.")
     assert [(f[0], f[1], f[3], f[7]) for f in facts(page, dt.date(2023, 12, 20))] == [
         ("district", "Cam Lâm", "target", 4)]
+
+
+def test_the_stock_before_a_round_and_as_of_a_day_is_a_stock() -> None:
+    text = "Trước đợt đánh giá này, huyện Giao Thủy có 40 sản phẩm OCOP, trong đó 6 sản phẩm 4 sao."
+    assert short(text, dt.date(2024, 7, 1)) == [("Giao Thủy", 2024, "cumulative", None, 40),
+                                                ("Giao Thủy", 2024, "cumulative", "4", 6)]
+    text = "Đến hết ngày 30/6/2024, huyện Xuân Trường có 33 sản phẩm được công nhận OCOP của 16 cơ sở."
+    assert [(f[1], f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2024, 7, 10))] == [
+        ("Xuân Trường", 2024, "cumulative", "products", 33), ("Xuân Trường", 2024, "cumulative", "subjects", 16)]
+    text = "Về kết quả, cả nước có 11.200 sản phẩm OCOP từ 3 sao trở lên, trong đó 70 sản phẩm 5 sao."
+    assert short(text, dt.date(2024, 3, 1)) == [("Việt Nam", 2024, "cumulative", None, 11200),
+                                                ("Việt Nam", 2024, "cumulative", "5", 70)]
+
+
+def test_days_or_months_from_one_to_another_are_that_periods_count() -> None:
+    text = "Từ ngày 1/1 đến ngày 30/6/2024, huyện Hải Hậu có 5 sản phẩm được công nhận OCOP."
+    assert short(text, dt.date(2024, 7, 15)) == [("Hải Hậu", 2024, "new", None, 5)]
+    text = "Từ tháng 1 đến tháng 9/2023, tỉnh Hà Nam có 14 sản phẩm được công nhận OCOP 3 sao."
+    assert short(text, dt.date(2023, 10, 2)) == [("Hà Nam", 2023, "new", "3", 14)]
+
+
+def test_a_plan_is_not_carried_into_a_stock_dated_before_the_page_or_after_years_of_work() -> None:
+    text = ("Thái Bình phấn đấu năm 2025 có thêm 60 sản phẩm OCOP.\n\nẢnh: Sản phẩm OCOP của huyện Vũ Thư.\n\n"
+            "Ở huyện Kiến Xương, đến tháng 4/2024 có 30 sản phẩm OCOP của 21 chủ thể.")
+    assert [(f[1], f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2024, 7, 15))][1:] == [
+        ("Kiến Xương", 2024, "cumulative", "products", 30), ("Kiến Xương", 2024, "cumulative", "subjects", 21)]
+    text = ("Huyện Sóc Sơn phấn đấu năm 2025 có 100 sản phẩm OCOP. Qua 5 năm, huyện Sóc Sơn có 82 sản phẩm được công "
+            "nhận từ 3 đến 4 sao.")
+    assert short(text, dt.date(2024, 5, 1))[1:] == [("Sóc Sơn", 2024, "cumulative", None, 82)]
+    text = ("Thực hiện Đề án giai đoạn 2021 - 2025, định hướng đến năm 2030, tính đến nay huyện Đại Từ đã có 45 sản "
+            "phẩm được công nhận OCOP.")
+    assert short(text, dt.date(2024, 5, 1)) == [("Đại Từ", 2024, "cumulative", None, 45)]
+
+
+def test_a_district_written_with_the_old_tone_marks_is_named_as_the_gazetteer_spells_it() -> None:
+    text = "Năm 2023, huyện Ứng Hoà có thêm 12 sản phẩm OCOP; huyện Thạch Thất có 9 sản phẩm."
+    assert [f[1] for f in facts(text, dt.date(2023, 12, 1))] == ["Ứng Hòa", "Thạch Thất"]

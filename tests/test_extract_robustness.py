@@ -82,6 +82,9 @@ WORDINGS = {
     "products of the OCOP standard": lambda t: t.replace("sản phẩm OCOP", "sản phẩm đạt chuẩn OCOP"),
     "the council's act joined by 'và'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá và phân hạng"),
     "the council's act as 'xếp hạng'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá, xếp hạng"),
+    "has now, 'đã' said": lambda t: t.replace("hiện có", "hiện đã có"),
+    "'tính' before 'đến nay'": lambda t: re.sub(r"(?<![Tt]ính )\bđến nay\b", "tính đến nay", t),
+    "tone marks placed the old way": lambda t: t.replace("òa", "oà").replace("óa", "oá").replace("ủy", "uỷ"),
 }
 
 

@@ -1625,7 +1625,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             ctx.recent.year is not None and own_year < ctx.recent.year:
         # "Tỉnh hiện có 200 sản phẩm. Năm 2023, có 12 sản phẩm 4 sao …": a year before the stock's is its round.
         return "new", f"a year of its own ({own_year}) before the stock just stated"
-    past = own_year is not None and ctx.published is not None and own_year < ctx.published.year
+    past = own_year is not None and ctx.published is not None and own_year < ctx.published.year or \
+        _a_month_before_publication(ctx, sentence, figure, total[0].end if total is not None else clause_start)
     if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and (_details(figure, sentence, ctx) or (
             ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
         # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
@@ -1648,11 +1649,28 @@ def _earlier_years_listed(ctx: Context, sentence: Sentence, figure: figs.Figure,
                 if y.end <= figure.start and y.role == "plain" and y.year != own_year}) >= 2
 
 
+# The month of a year named as "4/2024": its digits just before the year.
+_MONTH_BEFORE_ITS_YEAR = re.compile(r"(\d{1,2})\s*[/-]\s*$")
+
+
 def _own_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure, start: int) -> int | None:
     """A year that dates the figure, named in its sentence between ``start`` and the figure."""
     years = [y for y in ctx.doc.within(ctx.years, sentence) if start <= y.start and y.end <= figure.start
              and y.role not in timing.NOT_DATING and y.role != "date"]
     return years[-1].year if years else None
+
+
+def _a_month_before_publication(ctx: Context, sentence: Sentence, figure: figs.Figure, start: int) -> bool:
+    """Does the figure's sentence date it, between ``start`` and the figure, by a month before the page's ("đến tháng
+    4/2024" on a page of July 2024)?"""
+    if ctx.published is None:
+        return False
+    for y in ctx.doc.within(ctx.years, sentence):
+        if y.role == "month" and start <= y.start and y.end <= figure.start and \
+                (month := _MONTH_BEFORE_ITS_YEAR.search(ctx.doc.key, max(0, y.start - 6), y.start)) is not None and \
+                (y.year, int(month.group(1))) < (ctx.published.year, ctx.published.month):
+            return True
+    return False
 
 
 def _carried(state: State | None, states: dict[int, State | None], index: int) -> State | None:
@@ -1973,7 +1991,7 @@ def _claim(ctx: Context, sentence: Sentence, figure: figs.Figure, frame: Frame, 
         "national": NATIONAL_NAME,
         "region": place.name if place else None,
         "province": province.name if province else None,
-        "district": frame.district,
+        "district": plc.district_as_the_gazetteer_spells_it(frame.district) if frame.district else None,
     }[level]
     text = ctx.doc.text  # (its offsets are the engine's; ``_in_the_pages_offsets`` cuts the page's own quote)
     return Claim(

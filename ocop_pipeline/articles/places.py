@@ -172,7 +172,22 @@ def find_mentions(doc: Document, outlet: str | None = None) -> list[Mention]:
 
 @cache
 def _district_keys() -> frozenset[str]:
-    return frozenset(match_key(name) for name in district_provinces())
+    return frozenset(_district_spellings())
+
+
+@cache
+def _district_spellings() -> dict[str, str]:
+    """Each district spelling of the gazetteer by its comparison key (the first spelling where two share one)."""
+    spellings: dict[str, str] = {}
+    for name in district_provinces():
+        spellings.setdefault(match_key(name), name)
+    return spellings
+
+
+def district_as_the_gazetteer_spells_it(written: str) -> str:
+    """A district's name as the gazetteer spells it, where the page wrote a known one another way ("Ứng Hoà" with
+    the tone mark placed the old way, "ỨNG HÒA" in capitals): one district, one name in the warehouse."""
+    return _district_spellings().get(match_key(written), written)
 
 
 def _known_district_end(written: str) -> int | None:

@@ -78,7 +78,8 @@ EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd
 # - "12 sản phẩm đạt chuẩn OCOP" names the programme's products as "12 sản phẩm OCOP" does, in a stock as in a round:
 #   the "đạt" of a standard is no round's result;
 # - "đánh giá và phân hạng", "đánh giá, xếp hạng", "đánh giá phân hạng": the one act of a round's council, which the
-#   rules write "đánh giá, phân hạng".
+#   rules write "đánh giá, phân hạng";
+# - "hiện đã có": what a place has now, "hiện có".
 READ_AS: tuple[Rule, ...] = family(
     Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": ""},
          r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
@@ -86,9 +87,12 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.rating_act", {"reads_as": "đánh giá, phân hạng", "instead": ", phân"},
          r"(?<!\w)đánh giá(?P<cut2>(?: và|,)? xếp| và phân| phân)(?= hạng(?!\w))",
          "Hội đồng đánh giá và phân hạng sản phẩm OCOP tỉnh đã chấm điểm, công nhận 25 sản phẩm đạt 3 sao."),
+    Rule("reading.has_now", {"reads_as": "hiện có", "instead": ""},
+         r"(?<!\w)hiện(?P<cut3> đã) có(?!\w)",
+         "Tỉnh hiện đã có 214 sản phẩm OCOP, trong đó có 45 sản phẩm 4 sao."),
 )
 # (a page holding none of these words holds none of the phrases above)
-READ_AS_WORDS = ("chuẩn", "hạng")
+READ_AS_WORDS = ("chuẩn", "hạng", "hiện")
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -1338,6 +1342,10 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:lũy|luỹ) kế(?:\s+(?:sau|qua)\s+(?:các\s+)?(?:đợt|kỳ)[^,.;\d]{0,60})?"
          # ("Đến thời điểm tháng 7/2023, …": as of a month)
          r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại|(?:tháng|ngày)\s*\d)|đến hết năm|đến cuối năm"
+         # "Đến hết ngày 30/6/2024, huyện có 33 sản phẩm": as of a day ("từ ngày 1/1 đến ngày 30/6" is a period)
+         r"|(?<!\d )(?<!\d)(?:đến|tới)\s+(?:hết\s+)?ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+         # "Trước đợt đánh giá này, huyện có 40 sản phẩm": the stock a round adds to
+         r"|(?<!\w)trước (?:đợt|kỳ)(?!\w)"
          r"|tính chung(?! (?:cả |trong )?năm)"
          # "Số liệu của huyện: tại ngày 31/12/2023, Di Linh có 26 sản phẩm": as of a day
          r"|(?<!\w)tại (?:ngày|thời điểm)\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -1367,8 +1375,9 @@ KINDS: tuple[Rule, ...] = family(
          # "Trong 5 năm qua, … có 157 sản phẩm": the years of the programme, not last year's round.
          r"|(?:\d+|những|các|mấy|nhiều) năm qua"
          # "Gần bốn năm kể từ khi bắt tay vào chương trình, …", "Sau 5 năm triển khai, …": the programme's years.
-         r"|(?:sau|gần|hơn|qua|trải qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện|kể từ"
-         r"|bắt tay|xây dựng)"
+         # ("Qua 5 năm, Ba Vì có 138 sản phẩm": the years named alone, before the clause they frame)
+         r"|(?:sau|gần|hơn|qua|trải qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm(?:\s+(?:triển khai|thực hiện|kể từ"
+         r"|bắt tay|xây dựng)|\s*,)"
          # "Số liệu thống kê đến ngày 31/10/2022 cho thấy cả nước có …": figures as of a day, a stock.
          r"|(?:thống kê|số liệu|báo cáo)(?:\s+\S+){0,3}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s*\d",
          "Lũy kế đến hết năm 2024, Ninh Thuận đã công nhận 118 sản phẩm OCOP từ 3 sao trở lên."),
@@ -1387,10 +1396,13 @@ KINDS: tuple[Rule, ...] = family(
          r"|có thêm(?=\s+(?:[\d(]|sản phẩm|chủ thể|ocop|mới|hơn|gần|khoảng|trên|ít nhất|tối thiểu|từ|các|những"
          r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))"
          r"|(?<!\w)(?<!có )thêm"
-         r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)đợt|kết quả (?:đánh giá|xét chọn|chấm|phân hạng)"
+         # ("Trước đợt này, tỉnh có 182 sản phẩm": the stock the round adds to, ``kind.stock``)
+         r"|riêng năm|vừa (?:được )?(?:công nhận|chứng nhận|cấp)|(?<!\w)(?<!trước )đợt|kết quả (?:đánh giá|xét chọn|chấm"
+         r"|phân hạng)"
          r"|năm nay có|lần đầu|phát triển mới|trong năm(?! tới| sau)|(?<!\d )(?<!những )(?<!các )(?<!mấy )"
          r"(?<!nhiều )năm qua|kỳ đánh giá|trong kỳ|tính riêng|(?<!\w)lần này(?!\w)"
-         r"|kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
+         # ("Về kết quả, cả nước có 9.852 sản phẩm": the heading of what was achieved so far, no round's)
+         r"|(?<!về )kết quả(?:\s*[,:]|\s+là|\s+bình chọn|\s+đã|\s+có)|(?<!\w)trong giai đoạn"
          # The whole of one year: "Tính chung cả năm 2021, tỉnh công nhận 16 sản phẩm".
          r"|(?:tính chung |trong )?cả năm(?= (?:19|20)\d\d| nay)",
          "Đợt 2 năm 2022, tỉnh có thêm 17 sản phẩm đạt chuẩn OCOP."),
@@ -1414,7 +1426,10 @@ KINDS: tuple[Rule, ...] = family(
          # ("Riêng 10 tháng năm 2021, Nga Sơn có 6 sản phẩm": the months of a named year, "đầu" left out)
          r"|(?<!\w)(?:riêng|trong|sau|qua)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?)\s+tháng\s+năm\s+"
          r"(?:nay|(?:19|20)\d{2})(?!\d)"
-         r"(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?",
+         r"(?:\s+(?:đến nay|tới nay|đến thời điểm (?:này|hiện tại)|đến hiện tại))?"
+         # ("Từ ngày 1/1 đến ngày 30/6/2024", "từ tháng 1 đến tháng 6/2024": days or months from one to another)
+         r"|(?<!\w)từ\s+(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s*\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*(?:đến|tới)"
+         r"\s*(?:ngày|tháng)\s*\d",
          "Từ đầu năm 2024 đến nay, tỉnh Cà Mau có 18 sản phẩm OCOP."),
     Rule("kind.recognised", {"kind": "new"},
          r"(?:chứng nhận|công nhận|cấp giấy chứng nhận cho|cấp chứng nhận cho|cấp giấy chứng nhận|đánh giá, phân hạng"
@@ -2001,7 +2016,8 @@ MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
 # nhận, nâng tổng số sản phẩm của tỉnh lên 650".
 RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
-STOCK_NOW = (r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
+# ("tính đến nay", "tính tới thời điểm này": the same now)
+STOCK_NOW = (r"(?:tính )?(?:đến|tới) nay|hiện có|hiện còn|hiện nay|hiện tại|(?:tính )?(?:đến|tới) thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
              r"|còn hiệu lực|như vậy")
 # "Hiện có" as an adjective, closing a noun ("hoàn thiện 100 sản phẩm, dịch vụ hiện có và phát triển mới 7 sản
 # phẩm"): the existing things a plan improves, no stock stated; a plan's words still govern what follows.
