@@ -193,7 +193,7 @@ def attached(text: str) -> list[tuple]:
     for sentence in doc.sentences:
         found = [f for f in figures.find_counts(doc) if sentence.start <= f.num_start < sentence.end]
         for f in figures.attach(doc, sentence, found):
-            out.append((text[f.num_start:f.num_end], f.metric, f.stars, f.subject_type, f.skip))
+            out.append((doc.text[f.num_start:f.num_end], f.metric, f.stars, f.subject_type, f.skip))
     return out
 
 

@@ -4278,3 +4278,24 @@ def test_a_plan_is_not_carried_into_a_stock_dated_before_the_page_or_after_years
 def test_a_district_written_with_the_old_tone_marks_is_named_as_the_gazetteer_spells_it() -> None:
     text = "Năm 2023, huyện Ứng Hoà có thêm 12 sản phẩm OCOP; huyện Thạch Thất có 9 sản phẩm."
     assert [f[1] for f in facts(text, dt.date(2023, 12, 1))] == ["Ứng Hòa", "Thạch Thất"]
+
+
+def test_counts_in_words_read_as_their_digits_in_table_rows_too() -> None:
+    text = ("Hà Giang có thêm 30 sản phẩm OCOP\n\nNăm 2021, UBND tỉnh Hà Giang công nhận 30 sản phẩm OCOP mới.\n\n"
+            "Phân theo địa bàn:\nYên Minh | mười sản phẩm\nĐồng Văn | bảy sản phẩm\nMèo Vạc | sáu sản phẩm")
+    result = extract(text, "articles/test.txt", dt.date(2022, 3, 1))
+    assert [(c.geo_name, c.value, c.quote) for c in result.claims] == [
+        ("Hà Giang", 30, "30 sản phẩm"), ("Yên Minh", 10, "mười sản phẩm"), ("Đồng Văn", 7, "bảy sản phẩm"),
+        ("Mèo Vạc", 6, "sáu sản phẩm")]
+    assert "reading.number_in_words" in result.fired
+
+
+def test_a_total_raised_for_the_district_spoken_of_counts_what_its_increment_counted() -> None:
+    text = ("Đại Lộc có thêm 4 sản phẩm OCOP 3 sao\n\nNăm 2020, UBND tỉnh Quảng Nam công nhận 4 sản phẩm của huyện đạt "
+            "3 sao, nâng tổng số sản phẩm OCOP của huyện lên 11.")
+    assert [(f[0], f[1], f[3], f[4], f[7]) for f in facts(text, dt.date(2020, 12, 1))] == [
+        ("district", "Đại Lộc", "new", "products", 4), ("district", "Đại Lộc", "cumulative", "products", 11)]
+    text = "Lâm Đồng phát triển OCOP\n\nNăm 2022, TP Bảo Lộc có thêm 12 sản phẩm của 9 chủ thể, nâng tổng số lên 51."
+    assert [(f[1], f[3], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [
+        ("Bảo Lộc", "new", "products", 12), ("Bảo Lộc", "new", "subjects", 9),
+        ("Bảo Lộc", "cumulative", "products", 51)]

@@ -49,6 +49,8 @@ def _facts(text: str, source: str, published: dt.date | None) -> collections.Cou
 
 
 _DAY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+_SMALL_COUNT = re.compile(r"(?<![\d.,])(10|[2-46-9])(?= (?:sản phẩm|chủ thể))")
+_IN_WORDS = {"2": "hai", "3": "ba", "4": "bốn", "6": "sáu", "7": "bảy", "8": "tám", "9": "chín", "10": "mười"}
 REWRITES = {
     "section labels above the headline": lambda t: "KINH TẾ - XÃ HỘI\nNông nghiệp - Nông thôn\n" + t,
     "a breadcrumb": lambda t: "Trang chủ » Kinh tế » Nông thôn mới\n" + t,
@@ -85,6 +87,8 @@ WORDINGS = {
     "has now, 'đã' said": lambda t: t.replace("hiện có", "hiện đã có"),
     "'tính' before 'đến nay'": lambda t: re.sub(r"(?<![Tt]ính )\bđến nay\b", "tính đến nay", t),
     "tone marks placed the old way": lambda t: t.replace("òa", "oà").replace("óa", "oá").replace("ủy", "uỷ"),
+    # ("năm" and "một" stay digits: ``numbers.NUMBER_WORD`` says why they are no numbers alone)
+    "counts of two to ten in words": lambda t: _SMALL_COUNT.sub(lambda m: _IN_WORDS[m.group(1)], t),
 }
 
 

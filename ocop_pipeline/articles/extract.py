@@ -157,6 +157,7 @@ _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
 _SUPERLATIVE_SCOPE = compiled(_RULE_BY_ID["place.superlative_scope"].pattern)
 _BARE_DISTRICT_OWNER = compiled(_RULE_BY_ID["place.bare_district_owner"].pattern)
+_BARE_DISTRICT_OWNER_NAMED_FIRST = compiled(_RULE_BY_ID["place.bare_district_owner_named_first"].pattern)
 _NATIONAL_ACTOR_AFTER = compiled(_RULE_BY_ID["place.national_actor_after"].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
@@ -1139,12 +1140,16 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # owns the count (two places joined there own it together: no one of them).
         ctx.fired.add("place.owner_after")
         return [_choice(district_owner, ctx, f"'{district_owner.text}' owns it (a district named right after)")]
-    if _BARE_DISTRICT_OWNER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 40)]) and \
-            (district := _district_spoken_of(ctx, sentence)) is not None:
-        # "UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện": the district the page speaks of
-        ctx.fired.add("place.bare_district_owner")
-        return [("district", _province_of_article(ctx), district, "the district spoken of owns it "
-                 "(place.bare_district_owner)")]
+    for rule_id, owner_said in (
+            ("place.bare_district_owner",
+             _BARE_DISTRICT_OWNER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 40)])),
+            ("place.bare_district_owner_named_first",
+             figure.start < figure.num_start and _BARE_DISTRICT_OWNER_NAMED_FIRST.search(key, figure.start,
+                                                                                       figure.num_start))):
+        if owner_said and (district := _district_spoken_of(ctx, sentence)) is not None:
+            # "UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện": the district the page speaks of
+            ctx.fired.add(rule_id)
+            return [("district", _province_of_article(ctx), district, f"the district spoken of owns it ({rule_id})")]
     district_after = next((m for m in in_sentence if m.start >= figure.end and m.level == "district"), None) \
         if sentence.block == TITLE and before and before[-1].level == "province" else None
     if district_after is not None and _AT_THE_DISTRICT.search(key, figure.end, district_after.start):

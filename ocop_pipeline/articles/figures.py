@@ -86,6 +86,7 @@ _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(
 _RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)",
                          scanning=True))
            for r in rules.RAISED_TOTALS]
+_OWNERS_BEFORE = compiled(rules.OWNERS_BEFORE)
 # How far before a raised total the count whose noun it shares may be.
 RAISED_WINDOW = 160
 _RATIO = [(r, compiled(r"(?<![\w/.,%])(?:(?P<qual>{QUAL})\s+)?(?P<num>" + rules.NUMERAL + r")" + r.pattern,
@@ -425,7 +426,8 @@ def find_counts(doc: Document) -> list[Figure]:
             before = [f for f in window if "." not in key[f.num_end:m.start()].replace("tp.", "")]
             if m.start("num") in figures or not before:
                 continue
-            counted = max(before, key=lambda f: f.num_end)
+            counted = max([f for f in before if not _OWNERS_BEFORE.search(key, max(0, f.start - 12), f.start)]
+                          or before, key=lambda f: f.num_end)
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), counted.metric, _value(m.group("num")),
                        None, _qualifier(m.group("qual")), rule.id, m.end(), subject_type=counted.subject_type,
                        needs_producer=counted.needs_producer))

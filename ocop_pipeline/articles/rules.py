@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ocop_pipeline.numbers import NUMBER_WORD, NUMERAL
+from ocop_pipeline.numbers import NUMBER_WORD, NUMBER_WORDS, NUMERAL
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,9 @@ EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd
 #   the "đạt" of a standard is no round's result;
 # - "đánh giá và phân hạng", "đánh giá, xếp hạng", "đánh giá phân hạng": the one act of a round's council, which the
 #   rules write "đánh giá, phân hạng";
-# - "hiện đã có": what a place has now, "hiện có".
+# - "hiện đã có": what a place has now, "hiện có";
+# - a count in words ("ba sản phẩm", "mười hai chủ thể"): the same count in digits ("năm" and "một" stay words:
+#   ``numbers.NUMBER_WORD`` says why).
 READ_AS: tuple[Rule, ...] = family(
     Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": ""},
          r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
@@ -90,9 +92,14 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.has_now", {"reads_as": "hiện có", "instead": ""},
          r"(?<!\w)hiện(?P<cut3> đã) có(?!\w)",
          "Tỉnh hiện đã có 214 sản phẩm OCOP, trong đó có 45 sản phẩm 4 sao."),
+    # ("instead" "{digits}": the number the words say, in digits)
+    Rule("reading.number_in_words", {"reads_as": "the count in digits", "instead": "{digits}"},
+         r"(?<![\w.,])(?P<cut4>" + NUMBER_WORD + r")(?=\s+(?:sản phẩm|chủ thể|hợp tác xã|htx|doanh nghiệp|cơ sở|hộ"
+         r"|tổ hợp tác|đơn vị|huyện|xã)(?!\w))",
+         "Huyện Yên Thế có thêm ba sản phẩm 4 sao và mười hai sản phẩm 3 sao, của bảy chủ thể."),
 )
 # (a page holding none of these words holds none of the phrases above)
-READ_AS_WORDS = ("chuẩn", "hạng", "hiện")
+READ_AS_WORDS = ("chuẩn", "hạng", "hiện", *NUMBER_WORDS)
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"
@@ -398,6 +405,9 @@ RAISED_TOTALS: tuple[Rule, ...] = family(
          r"(?:nâng|đưa)\s+(?:tổng\s+)?số(?:\s+lượng)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s+lên\s*",
          "Năm nay huyện Tân Uyên có thêm 5 sản phẩm OCOP, nâng tổng số của huyện lên 31."),
 )
+# The producers of the count before ("thêm 47 sản phẩm của 23 chủ thể, nâng tổng số lên 80"): a raised total counts
+# what the increment counted, not its owners.
+OWNERS_BEFORE = r"(?<!\w)(?:của|thuộc)\s+(?:các\s+)?$"
 UPLIFTS: tuple[Rule, ...] = family(
     Rule("uplift.revenue", {"metric": "revenue_uplift_pct"}, r"doanh thu|doanh số|giá trị(?! sản xuất)",
          "Sau khi được gắn sao, doanh thu của các chủ thể tăng bình quân 15 - 25%."),
@@ -1782,6 +1792,11 @@ PLACES: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?của\s+(?:huyện|thị xã|quận)(?:\s+(?:này|nhà))?(?=\s*(?:[,.;:)]|$|được|đã|đạt|và|với|là|đều"
          r"|hiện|gồm|trong))",
          "Huyện Mộc Châu phát triển OCOP\n\nĐến nay UBND tỉnh Sơn La đã công nhận 30 sản phẩm OCOP của huyện."),
+    # … and in the words of a count named before its number: "nâng tổng số sản phẩm OCOP của huyện lên 9".
+    Rule("place.bare_district_owner_named_first", {"place": "the district spoken of"},
+         r"của\s+(?:huyện|thị xã|quận)(?:\s+(?:này|nhà))?\s*(?:hiện\s+)?(?:đã\s+)?(?:lên|là|đạt|tăng lên|có)?\s*(?:{QUAL}\s*)?$",
+         "Huyện Tiên Phước phát triển OCOP\n\nNăm 2019, tỉnh công nhận 4 sản phẩm của huyện đạt 3 sao, nâng tổng số "
+         "sản phẩm OCOP của huyện lên 9."),
     # A place inside an aside closed before the figure, when a place stands before the aside: "Riêng vùng ĐBSCL, …
     # vượt mốc 2.000 (tương đương 18,8% tổng số sản phẩm OCOP cả nước), với 922 chủ thể" (the pattern: what lies
     # after the place closes a bracket opened before it).

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import alternation, compile_family, compiled, guarded, required_words, rule_of, sub
+from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import SPACES, fold_key, match_key
 
 BODY, TITLE, RELATED, CAPTION, META, TABLE = "body", "title", "related_headline", "caption", "meta", "table"
@@ -374,6 +375,7 @@ _NBSP_ENTITY = "&nbsp;"
 _SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
 _READ_AS = alternation(rules.READ_AS, scanning=True)
 _READ_AS_WORDS = rules.READ_AS_WORDS
+_DIGITS = "{digits}"
 
 
 def _single_spaced(text: str) -> tuple[str, Rewriting | None]:
@@ -395,7 +397,10 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, Rewriting |
         rule = rule_of(m, rules.READ_AS)
         fired.add(rule.id)
         group = next(name for name, value in m.groupdict().items() if value is not None and name.startswith("cut"))
-        cuts.append((m.start(group), m.end(group), rule.yields["instead"]))
+        instead = rule.yields["instead"]
+        if instead == _DIGITS:
+            instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
+        cuts.append((m.start(group), m.end(group), instead))
     return _rewritten(text, cuts)
 
 
@@ -420,13 +425,31 @@ def _rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> tuple[str, 
     return "".join(out), Rewriting(starts, ends, source_starts, source_ends)
 
 
+_A_WORD = re.compile(r"\w+")
+
+
+def _names_of_capital_lines_capitalised(cased: str) -> str:
+    """``cased`` with each line written in capitals ("QUẾ SƠN CÓ THÊM 4 SẢN PHẨM 3 SAO", a headline, a masthead) as
+    words that open with a capital ("Quế Sơn Có Thêm 4 Sản Phẩm 3 Sao"): the case-kept text in which places are
+    looked for names them as it names those of any other line. Of the same length."""
+    if not any(c.isupper() for c in cased):
+        return cased
+    lines = cased.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        if len(line) >= 6 and not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 6:
+            lines[i] = _A_WORD.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), line)
+            changed = True
+    return "\n".join(lines) if changed else cased
+
+
 def segment(text: str) -> Document:
     """Lines classified into blocks, cut into sentences, each sentence marked when it continues the one before."""
     original = text
     fired: set[str] = set()
     text, after_runs = _single_spaced(_unwrapped(_without_markup(text)))
     text, after_cuts = _as_the_rules_write_it(text, fired)
-    cased = match_key(text, lower=False)
+    cased = _names_of_capital_lines_capitalised(match_key(text, lower=False))
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
