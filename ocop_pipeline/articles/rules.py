@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ocop_pipeline.numbers import NUMBER_WORD, NUMBER_WORDS, NUMERAL
+from ocop_pipeline.numbers import NUMBER_WORD, NUMERAL
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,6 @@ READ_AS: tuple[Rule, ...] = family(
          r"|tổ hợp tác|đơn vị|huyện|xã)(?!\w))",
          "Huyện Yên Thế có thêm ba sản phẩm 4 sao và mười hai sản phẩm 3 sao, của bảy chủ thể."),
 )
-# (a page holding none of these words holds none of the phrases above)
-READ_AS_WORDS = ("chuẩn", "hạng", "hiện", *NUMBER_WORDS)
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
     "QUAL": r"(?:ít nhất|tối thiểu|không dưới|không ít hơn|hơn khoảng|ước tính|trên|hơn|vượt mốc|vượt ngưỡng|vượt"

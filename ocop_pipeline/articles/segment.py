@@ -374,7 +374,6 @@ def _without_markup(text: str) -> str:
 _NBSP_ENTITY = "&nbsp;"
 _SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
 _READ_AS = alternation(rules.READ_AS, scanning=True)
-_READ_AS_WORDS = rules.READ_AS_WORDS
 _DIGITS = "{digits}"
 
 
@@ -385,13 +384,11 @@ def _single_spaced(text: str) -> tuple[str, Rewriting | None]:
     return _rewritten(text, ((run.start(), run.end(), " ") for run in _SPACE_RUN.finditer(text)))
 
 
-def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, Rewriting | None]:
+def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, str, Rewriting | None]:
     """``text`` with the phrases of ``rules.READ_AS`` written as the rules write them ("sản phẩm đạt chuẩn OCOP" as
-    "sản phẩm OCOP"), and where they were."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _READ_AS_WORDS):
-        return text, None
-    key = fold_key(match_key(text))
+    "sản phẩm OCOP"), its case-kept comparison text, and where the phrases were."""
+    cased = match_key(text, lower=False)
+    key = fold_key(cased)
     cuts = []
     for m in _READ_AS.finditer(key):
         rule = rule_of(m, rules.READ_AS)
@@ -401,7 +398,10 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, Rewriting |
         if instead == _DIGITS:
             instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
         cuts.append((m.start(group), m.end(group), instead))
-    return _rewritten(text, cuts)
+    if not cuts:
+        return text, cased, None  # (most pages: their comparison text is already made)
+    text, rewriting = _rewritten(text, cuts)
+    return text, match_key(text, lower=False), rewriting
 
 
 def _rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> tuple[str, Rewriting | None]:
@@ -448,8 +448,8 @@ def segment(text: str) -> Document:
     original = text
     fired: set[str] = set()
     text, after_runs = _single_spaced(_unwrapped(_without_markup(text)))
-    text, after_cuts = _as_the_rules_write_it(text, fired)
-    cased = _names_of_capital_lines_capitalised(match_key(text, lower=False))
+    text, cased, after_cuts = _as_the_rules_write_it(text, fired)
+    cased = _names_of_capital_lines_capitalised(cased)
     key = sub(_STAR_WORD, _star_digit, fold_key(cased))
     if "0" in key:
         key = _STAR_PADDED.sub(" ", key)
