@@ -4299,3 +4299,12 @@ def test_a_total_raised_for_the_district_spoken_of_counts_what_its_increment_cou
     assert [(f[1], f[3], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [
         ("Bảo Lộc", "new", "products", 12), ("Bảo Lộc", "new", "subjects", 9),
         ("Bảo Lộc", "cumulative", "products", 51)]
+
+
+def test_the_standard_said_after_a_rating_is_the_ratings_result() -> None:
+    text = ("Bạc Liêu phát triển OCOP\n\nĐến nay, Hội đồng cấp tỉnh đã đánh giá, xếp hạng 84 sản phẩm đạt chuẩn OCOP, "
+            "vượt chỉ tiêu 40 sản phẩm của Đề án.")
+    assert short(text, dt.date(2021, 5, 1))[0] == ("Bạc Liêu", 2021, "cumulative", None, 84)
+    # … where the same count without the standard is the rating's entries
+    text = "Bạc Liêu phát triển OCOP\n\nHôm nay, Hội đồng cấp tỉnh đánh giá, phân hạng 45 sản phẩm OCOP."
+    assert short(text, dt.date(2021, 5, 1)) == []

@@ -51,6 +51,16 @@ def _facts(text: str, source: str, published: dt.date | None) -> collections.Cou
 _DAY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 _SMALL_COUNT = re.compile(r"(?<![\d.,])(10|[2-46-9])(?= (?:sản phẩm|chủ thể))")
 _IN_WORDS = {"2": "hai", "3": "ba", "4": "bốn", "6": "sáu", "7": "bảy", "8": "tám", "9": "chín", "10": "mười"}
+_OCOP_PRODUCTS = re.compile("sản phẩm OCOP")
+_RATING_BEFORE = re.compile(r"(?:đánh giá|phân hạng|xếp hạng|chấm điểm|chấm|thẩm định|xét chọn|xét)(?!\w)[^.;:\n]{0,40}$",
+                            re.IGNORECASE)
+
+
+def _the_standard_written_out(text: str) -> str:
+    return _OCOP_PRODUCTS.sub(lambda m: m.group() if _RATING_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                              else "sản phẩm đạt chuẩn OCOP", text)
+
+
 REWRITES = {
     "section labels above the headline": lambda t: "KINH TẾ - XÃ HỘI\nNông nghiệp - Nông thôn\n" + t,
     "a breadcrumb": lambda t: "Trang chủ » Kinh tế » Nông thôn mới\n" + t,
@@ -81,7 +91,9 @@ def test_page_furniture_and_typography_change_no_claim(rewrite: str) -> None:
 WORDINGS = {
     "a certificate for a recognition": lambda t: t.replace("công nhận", "chứng nhận").replace("Công nhận", "Chứng nhận"),
     "the people's committee written out": lambda t: t.replace("UBND", "Ủy ban nhân dân"),
-    "products of the OCOP standard": lambda t: t.replace("sản phẩm OCOP", "sản phẩm đạt chuẩn OCOP"),
+    # (after a rating, "đánh giá, xếp hạng 99 sản phẩm đạt chuẩn OCOP" says the rating's result: a reader would not
+    # write the standard in there without changing what the page says)
+    "products of the OCOP standard": _the_standard_written_out,
     "the council's act joined by 'và'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá và phân hạng"),
     "the council's act as 'xếp hạng'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá, xếp hạng"),
     "has now, 'đã' said": lambda t: t.replace("hiện có", "hiện đã có"),

@@ -75,8 +75,10 @@ EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd
 # Ways of writing a phrase that the rules write one way: the engine reads the page with the words of each rule's
 # group named "cut…" (one name per rule: the rules are searched as one pattern) as ``yields["instead"]``; the quotes
 # keep the page's own words.
-# - "12 sản phẩm đạt chuẩn OCOP" names the programme's products as "12 sản phẩm OCOP" does, in a stock as in a round:
-#   the "đạt" of a standard is no round's result;
+# - "12 sản phẩm đạt chuẩn OCOP" names the programme's products as "12 sản phẩm OCOP" does, in a stock as in a plan,
+#   except after a rating ("Hội đồng đã đánh giá, xếp hạng 99 sản phẩm đạt chuẩn OCOP"), where it is the rating's
+#   result and "đánh giá, phân hạng 45 sản phẩm OCOP" its entries: a rule's groups named "keep…", matched, keep the
+#   page's words;
 # - "đánh giá và phân hạng", "đánh giá, xếp hạng", "đánh giá phân hạng": the one act of a round's council, which the
 #   rules write "đánh giá, phân hạng";
 # - "hiện đã có": what a place has now, "hiện có";
@@ -84,6 +86,7 @@ EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd
 #   ``numbers.NUMBER_WORD`` says why).
 READ_AS: tuple[Rule, ...] = family(
     Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": ""},
+         r"(?P<keep1>(?:đánh giá|phân hạng|xếp hạng|chấm điểm|chấm|thẩm định|xét chọn|xét)(?!\w)[^.;:\n]{0,40}?)?"
          r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
          "Đến hết tháng 6, toàn tỉnh có 120 sản phẩm đạt chuẩn OCOP, trong đó 30 sản phẩm 4 sao."),
     Rule("reading.rating_act", {"reads_as": "đánh giá, phân hạng", "instead": ", phân"},

@@ -392,8 +392,11 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, str, Rewrit
     cuts = []
     for m in _READ_AS.finditer(key):
         rule = rule_of(m, rules.READ_AS)
+        matched = [name for name, value in m.groupdict().items() if value is not None]
+        if any(name.startswith("keep") for name in matched):
+            continue
         fired.add(rule.id)
-        group = next(name for name, value in m.groupdict().items() if value is not None and name.startswith("cut"))
+        group = next(name for name in matched if name.startswith("cut"))
         instead = rule.yields["instead"]
         if instead == _DIGITS:
             instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
