@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -176,15 +177,49 @@ def province_by_key(layout: str, province_code: str) -> Province:
 @cache
 def district_names() -> dict[str, tuple[str, ...]]:
     """Pre-2025 province code → the names of its district-level units (huyện, quận, thị xã, thành phố) that existed
-    at some time from 2019 to 30 June 2025, each with its other spellings (``districts_63.csv``)."""
+    at some time from 2019 to 30 June 2025, each with its other spellings (``districts_63.csv``, and
+    ``spelling_variants``)."""
     names: dict[str, list[str]] = {}
+    for code, spellings in _district_rows():
+        names.setdefault(code, []).extend(spellings)
+    return {code: tuple(dict.fromkeys(found)) for code, found in names.items()}
+
+
+@cache
+def district_spellings() -> dict[str, str]:
+    """Each spelling of a district's name (``district_names``) → the name the gazetteer gives the district (the first
+    where two districts share a spelling)."""
+    canonical: dict[str, str] = {}
+    for _, spellings in _district_rows():
+        for spelling in spellings:
+            canonical.setdefault(spelling, spellings[0])
+    return canonical
+
+
+def _district_rows() -> list[tuple[str, list[str]]]:
+    rows = []
     for row in _read_reference_csv("districts_63.csv"):
         spellings = [row["name"]]
         note = row.get("note") or ""
         if "aliases:" in note:
             spellings += [a.strip() for a in note.split("aliases:", 1)[1].split(";") if a.strip()]
-        names.setdefault(row["province_code"], []).extend(spellings)
-    return {code: tuple(dict.fromkeys(found)) for code, found in names.items()}
+        rows.append((row["province_code"], list(dict.fromkeys(v for name in spellings
+                                                              for v in sorted(spelling_variants(name), key=name.__ne__)))))
+    return rows
+
+
+# Syllables of the Central Highlands' names the press writes several ways ("Đắk Lắk", "Đăk Lắk", "Đăk Lăk", "Đak
+# Song"): every way of writing one is a way of writing the others.
+_SYLLABLE_SPELLINGS = (("Đắk", "Đăk", "Đak"), ("Lắk", "Lăk"))
+
+
+def spelling_variants(name: str) -> set[str]:
+    """``name`` and the names it becomes with each of its syllables of ``_SYLLABLE_SPELLINGS`` written another way."""
+    options = []
+    for word in name.split(" "):
+        family = next((f for f in _SYLLABLE_SPELLINGS if word in f), None)
+        options.append(family or (word,))
+    return {" ".join(combination) for combination in itertools.product(*options)}
 
 
 @cache
@@ -274,7 +309,7 @@ def _strip_provincial_prefix_cased(name: str) -> str:
 
 
 def _name_variants(p_or_r_name: str, aliases: tuple[str, ...]) -> set[str]:
-    return {p_or_r_name, *aliases}
+    return {variant for name in (p_or_r_name, *aliases) for variant in spelling_variants(name)}
 
 
 # Words of names and of text; "&" belongs to a word, as in the region abbreviation BTB&DHMT.

@@ -4308,3 +4308,18 @@ def test_the_standard_said_after_a_rating_is_the_ratings_result() -> None:
     # … where the same count without the standard is the rating's entries
     text = "Bạc Liêu phát triển OCOP\n\nHôm nay, Hội đồng cấp tỉnh đánh giá, phân hạng 45 sản phẩm OCOP."
     assert short(text, dt.date(2021, 5, 1)) == []
+
+
+def test_from_three_stars_alone_is_three_stars_and_up_but_an_upgrade_from_three_is_not() -> None:
+    text = "Tuyên Quang tổng kết OCOP\n\nNăm 2024, tỉnh có thêm 18 sản phẩm từ 3 sao, trong đó 4 sản phẩm 4 sao."
+    assert short(text, dt.date(2024, 12, 1)) == [("Tuyên Quang", 2024, "new", None, 18),
+                                                 ("Tuyên Quang", 2024, "new", "4", 4)]
+    text = "Tuyên Quang tổng kết OCOP\n\nNăm 2024, tỉnh có 2 sản phẩm được thăng hạng từ 3 sao."
+    assert [(c.metric, c.stars) for c in extract(text, "articles/test.txt", dt.date(2024, 12, 1)).claims] == [
+        ("products_upgraded", "3")]
+
+
+def test_the_central_highlands_names_written_with_a_breve_are_the_same_places() -> None:
+    text = "Tỉnh Đăk Lắk hiện có 230 sản phẩm OCOP; huyện Đak Mil có 12 sản phẩm, huyện Đăk Song 8 sản phẩm."
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
+        ("province", "Đắk Lắk", 230), ("district", "Đắk Mil", 12), ("district", "Đắk Song", 8)]

@@ -101,6 +101,7 @@ WORDINGS = {
     "tone marks placed the old way": lambda t: t.replace("òa", "oà").replace("óa", "oá").replace("ủy", "uỷ"),
     # ("năm" and "một" stay digits: ``numbers.NUMBER_WORD`` says why they are no numbers alone)
     "counts of two to ten in words": lambda t: _SMALL_COUNT.sub(lambda m: _IN_WORDS[m.group(1)], t),
+    "the Central Highlands' 'Đắk' with a breve": lambda t: t.replace("Đắk", "Đăk"),
 }
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document, is_meta_line
-from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, district_provinces,
+from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, district_provinces, district_spellings,
                                      preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
@@ -177,16 +177,17 @@ def _district_keys() -> frozenset[str]:
 
 @cache
 def _district_spellings() -> dict[str, str]:
-    """Each district spelling of the gazetteer by its comparison key (the first spelling where two share one)."""
+    """The name the gazetteer gives a district, by the comparison key of each of its spellings."""
     spellings: dict[str, str] = {}
-    for name in district_provinces():
-        spellings.setdefault(match_key(name), name)
+    for spelling, name in district_spellings().items():
+        spellings.setdefault(match_key(spelling), name)
     return spellings
 
 
 def district_as_the_gazetteer_spells_it(written: str) -> str:
-    """A district's name as the gazetteer spells it, where the page wrote a known one another way ("Ứng Hoà" with
-    the tone mark placed the old way, "ỨNG HÒA" in capitals): one district, one name in the warehouse."""
+    """A district's name as the gazetteer gives it, where the page wrote a known one another way ("Ứng Hoà" with the
+    tone mark placed the old way, "ỨNG HÒA" in capitals, "Đăk Song" for "Đắk Song"): one district, one name in the
+    warehouse."""
     return _district_spellings().get(match_key(written), written)
 
 

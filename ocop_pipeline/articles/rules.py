@@ -1152,10 +1152,9 @@ STARS: tuple[Rule, ...] = family(
          r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
          # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
          r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
-         # "đạt từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao", an upgrade)
-         r"|(?<=đạt )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
-         r"|(?<=nhận )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))"
-         r"|(?<=ocop )từ\s*3\s*sao(?!\s*(?:lên|trở|(?:-|đến|tới|và)\s*\d))",
+         # "đạt từ 3 sao", "sản phẩm từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao" nor "nâng hạng
+         # từ 3 sao", an upgrade)
+         r"|(?<!\w)(?<!hạng )(?<!nâng )từ\s*3\s*sao(?!\s*(?:lên|xuống|sang|trở|(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?\d))",
          "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
