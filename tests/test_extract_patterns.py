@@ -4323,3 +4323,17 @@ def test_the_central_highlands_names_written_with_a_breve_are_the_same_places() 
     text = "Tỉnh Đăk Lắk hiện có 230 sản phẩm OCOP; huyện Đak Mil có 12 sản phẩm, huyện Đăk Song 8 sản phẩm."
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [
         ("province", "Đắk Lắk", 230), ("district", "Đắk Mil", 12), ("district", "Đắk Song", 8)]
+
+
+def test_entries_named_with_their_producers_and_places_before_what_makes_them_entries() -> None:
+    text = ("Bắc Giang chấm điểm sản phẩm OCOP\n\nHội đồng cấp tỉnh xác định 38 sản phẩm của 14 chủ thể (5 công ty, 9 "
+            "hợp tác xã) thuộc 6 huyện, thị xã đủ điều kiện đưa ra chấm điểm. Kết quả, 30 sản phẩm đạt 3 sao.")
+    assert short(text, dt.date(2023, 9, 1)) == [("Bắc Giang", 2023, "new", "3", 30)]
+
+
+def test_products_a_survey_says_could_become_ocop_products_are_no_count() -> None:
+    text = ("Thái Bình xây dựng chương trình OCOP\n\nQua điều tra, các huyện thống kê được khoảng 700 sản phẩm có thể "
+            "đưa vào xếp hạng OCOP; toàn tỉnh có chừng 450 sản phẩm có khả năng trở thành sản phẩm OCOP. Hiện tỉnh có "
+            "60 sản phẩm OCOP, 12 sản phẩm OCOP có thể tham gia thị trường quốc tế.")
+    assert short(text, dt.date(2021, 3, 1)) == [("Thái Bình", 2021, "cumulative", None, 60),
+                                                ("Thái Bình", 2021, "cumulative", None, 12)]

@@ -876,7 +876,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"\s*[,;:]\s*(?:kết quả|qua đó|sau đó)(?!\w)"
          r"|đánh giá lại|được cấp lại|cấp lại|công nhận lại|tái công nhận|được gia hạn|gia hạn|cần đánh giá lại"
          r"|(?:được\s*)?(?:xếp hạng|chứng nhận|phân hạng) lại|khác được (?:xếp hạng|chứng nhận|công nhận) lại"
-         r"|đủ điều kiện (?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình)"
+         # ("đủ điều kiện đưa ra chấm điểm": put before the council to be scored)
+         r"|đủ điều kiện (?:(?:đưa ra|đưa vào|để)\s+)?(?:dự thi|tham gia|đánh giá|xét|đề nghị|để đề nghị|gửi|trình|chấm)"
          r"(?![^.;]{0,30}(?:5\s*sao|quốc gia|trung ương))"
          r"|(?:đều\s*)?(?:vượt\s*)?qua vòng|xin nâng(?: hạng)?|chờ (?:đánh giá|công nhận|xét)"
          # "Ba sản phẩm khác phải bổ sung hồ sơ … và chờ xét ở một đợt sau": not rated yet
@@ -915,6 +916,14 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?!\s*(?:đạt\s*|lên\s*|nâng hạng\s*(?:lên\s*)?|để\s+đạt\s*)?(?:hạng\s*)?(?:ocop\s*)?(?:[345]\s*sao|quốc gia"
          r"|cấp quốc gia))(?![^.;\d]{0,40}?5\s*sao)",
          "Tỉnh Lai Châu đã xác định 80 sản phẩm có tiềm năng tham gia Chương trình OCOP."),
+    # Products that could become the programme's, found by a survey: "khoảng 1.000 sản phẩm có thể đưa vào xếp hạng
+    # OCOP", "900 sản phẩm có khả năng trở thành sản phẩm OCOP".
+    Rule("skip.could_become_ocop", {"skip": "products that could be rated, not rated", "only": "count.products"},
+         # ("12 sản phẩm OCOP có thể tham gia thị trường quốc tế": the programme's products, able to sell abroad)
+         r"^\s*(?:ocop\s*)?(?:[^.;\d]{0,40}?\s)?(?:có thể|có khả năng|đủ khả năng)\s+(?:được\s+)?(?:đưa vào|đưa ra"
+         r"|trở thành|phát triển thành|xây dựng thành|đạt (?:tiêu )?chuẩn|tham gia (?:chương trình|chu trình|ocop"
+         r"|đánh giá|xếp hạng|phân hạng))(?!\w)(?![^.;\d]{0,40}?[345]\s*sao)",
+         "Qua khảo sát, các huyện thống kê được khoảng 600 sản phẩm có thể đưa vào xếp hạng OCOP."),
     Rule("skip.entries_taking_part", {"skip": "products taking part, not results", "only": "count.products"},
          # ("Đợt này, huyện có 20 sản phẩm của 17 chủ thể tham gia, gồm …": their producers between)
          r"^\s*(?:ocop\s*)?(?:của\s*\d[\d.]*\s*chủ thể\s*)?(?:đã |được |sẽ )?(?<!lần đầu )tham gia(?:\s+lần đầu)?"
@@ -1512,9 +1521,14 @@ SCORE_BAND_OF_A_LEVEL = (r"\s*(?:ocop\s*)?(?:đạt|được chấm|có điểm|
 # thể với 27 sản phẩm được hỗ trợ"); the rules read after a count are read again after it.
 # Owners named without a closing comma keep what follows ("230 sản phẩm của 133 chủ thể tham gia chương trình": the
 # owners take part).
+# ("54 sản phẩm của 16 chủ thể (6 công ty, 4 hợp tác xã) thuộc 5 quận, huyện đủ điều kiện …": its producers, their
+# kinds and the places they are in, one after another, before what is said of the count)
 ASIDE_AFTER_COUNT = (r"\s*(?:ocop\s*)?(?:\([^()]{0,80}\)|,\s*(?:của|thuộc)\s+(?:các\s+)?\d[\d.]*\s+[^,.;()\d]{1,30},"
                      r"|(?:với|cùng)\s+(?:các\s+)?\d[\d.]*\s+(?:sản phẩm|chủ thể|cơ sở|hợp tác xã|htx"
-                     r"|doanh nghiệp|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?!\w))\s*,?")
+                     r"|doanh nghiệp|tổ hợp tác|hộ kinh doanh|hộ sản xuất|hộ)(?!\w)"
+                     r"|(?:\s*(?:của|thuộc)\s+(?:các\s+)?\d[\d.]*\s+(?:chủ thể|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ"
+                     r"|quận|huyện|thị xã|xã|phường|địa phương)(?:,\s*(?:quận|huyện|thị xã|xã|phường))*(?!\w)"
+                     r"(?:\s*\([^()]{0,80}\))?){2,})\s*,?")
 PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,30}?\s+)?(?:đã\s*)?(?:mang|với|có|đưa|cùng)\s*(?:theo\s*)?"
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
