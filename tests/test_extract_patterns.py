@@ -4337,3 +4337,11 @@ def test_products_a_survey_says_could_become_ocop_products_are_no_count() -> Non
             "60 sản phẩm OCOP, 12 sản phẩm OCOP có thể tham gia thị trường quốc tế.")
     assert short(text, dt.date(2021, 3, 1)) == [("Thái Bình", 2021, "cumulative", None, 60),
                                                 ("Thái Bình", 2021, "cumulative", None, 12)]
+
+
+def test_products_developed_and_upgraded_together_are_the_programmes_products() -> None:
+    text = ("Thanh Hóa phê duyệt chương trình OCOP\n\nTrong 5 năm 2021 - 2025, tỉnh sẽ phát triển và nâng cấp 300 sản phẩm "
+            "OCOP; riêng năm 2021 phấn đấu nâng hạng 10 sản phẩm từ 3 sao lên 4 sao.")
+    result = extract(text, "articles/test.txt", dt.date(2021, 3, 1))
+    assert [(c.year, c.kind, c.metric, c.stars, c.value) for c in result.claims] == [
+        (2025, "target", "products", None, 300), (2021, "target", "products", "4", 10)]

@@ -1257,8 +1257,10 @@ STAR_SHARE_AFTER = (r"\s*(?:ocop\s*)?(?:cấp tỉnh\s*)?,?\s*(?:chiếm|chỉ c
                     r"(?:khoảng|hơn|gần|trên|dưới|xấp xỉ|gần như)?\s*[\d.,]+\s*%")
 # Upgrades: a count moved up a star level; inside a round it is a detail of the round's count, in a plan a target.
 UPGRADES: tuple[Rule, ...] = family(
+    # ("phát triển và nâng cấp 335 sản phẩm": new and upgraded products together, the programme's products)
     Rule("upgrade.before", {"metric": "products_upgraded"},
-         r"(?<!\w)(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng lên)(?:\s+(?:cho|thêm|được|ít nhất|tối thiểu"
+         r"(?<!\w)(?<!phát triển và )(?<!phát triển, )(?<!xây dựng và )(?<!xây dựng, )"
+         r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng lên)(?:\s+(?:cho|thêm|được|ít nhất|tối thiểu"
          r"|khoảng|từ))*[\s,]*$",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("upgrade.after", {"metric": "products_upgraded"},
