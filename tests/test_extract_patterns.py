@@ -4345,3 +4345,9 @@ def test_products_developed_and_upgraded_together_are_the_programmes_products() 
     result = extract(text, "articles/test.txt", dt.date(2021, 3, 1))
     assert [(c.year, c.kind, c.metric, c.stars, c.value) for c in result.claims] == [
         (2025, "target", "products", None, 300), (2021, "target", "products", "4", 10)]
+
+
+def test_a_plan_under_a_heading_that_names_its_period_is_dated_by_it() -> None:
+    text = ("OCOP Phú Yên: những mục tiêu cụ thể\n\nTrang chủ » Kinh tế\n\nGiai đoạn 2021 - 2025\n\nVề công nhận sản phẩm "
+            "OCOP, tỉnh đặt mục tiêu có 30 - 40 sản phẩm đạt hạng 4 sao; trong số đó 2 - 3 sản phẩm đạt hạng 5 sao.")
+    assert [(f[2], f[3], f[7], f[8]) for f in facts(text)] == [(2025, "target", 30, 40), (2025, "target", 2, 3)]

@@ -226,6 +226,7 @@ _DOSSIER_COUNT = compiled(rules.DOSSIER_COUNT)
 _DOSSIER_WORD = required_literal(_DOSSIER_COUNT)
 # A line that is no sentence: short, without a closing stop.
 _A_HEADING_LINE = re.compile(r"[^\n]{5,100}(?<![.!?:;])")
+_PERIOD_HEADING = compiled(rules.PERIOD_HEADING)
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _LINE_DATELINE = compiled(rules.ITEM_DATELINES[0].pattern)
 _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
@@ -1648,6 +1649,18 @@ def _a_crosshead(doc: Document, sentence: Sentence) -> bool:
         any(s.block == BODY and doc.text[s.end - 1] == "." for s in doc.sentences[:sentence.index])
 
 
+def _year_of_the_heading_above(ctx: Context, sentence: Sentence) -> int | None:
+    """The latest year named by the nearest line above the sentence that names a period or a year and nothing else
+    ("Giai đoạn 2020 - 2025", "Mục tiêu đến năm 2030")."""
+    doc = ctx.doc
+    for earlier in reversed(doc.sentences[:sentence.index]):
+        if earlier.first_in_line and earlier.block not in (RELATED, CAPTION) and \
+                doc.text.startswith("\n", earlier.end) and _PERIOD_HEADING.fullmatch(doc.key, earlier.start, earlier.end):
+            return max((y.year for y in doc.within(ctx.years, earlier) if y.role not in timing.NOT_DATING),
+                       default=None)
+    return None
+
+
 def _earlier_years_listed(ctx: Context, sentence: Sentence, figure: figs.Figure, own_year: int) -> bool:
     """Does the sentence name two other plain years before the figure, as items of a year-by-year list?"""
     return len({y.year for y in ctx.doc.within(ctx.years, sentence)
@@ -1877,6 +1890,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             # "… tới năm 2020, số sản phẩm … tối thiểu là 70. Đối với các tổ chức kinh tế, chỉ tiêu là … ít nhất 50
             # đơn vị": the same plan, its year said once
             return ctx.recent.year, "the plan of the sentence before"
+        headed = _year_of_the_heading_above(ctx, sentence)
+        if headed is not None:
+            # "Giai đoạn 2020 - 2025" on a line of its own, then "… tỉnh đặt mục tiêu có 8 - 10 sản phẩm 4 sao": the
+            # plan of the period its section's heading names
+            return headed, "the period its section's heading names"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"

@@ -2087,6 +2087,11 @@ NOT_NAME_WORDS = ("sản", "phẩm", "ocop", "sao")
 ADMIN_PREFIX = r"^(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+"
 # Upper-case letters of Vietnamese, for names in case-preserving text.
 
+# A line naming a period or a year and nothing else ("Giai đoạn 2020 - 2025", "Mục tiêu đến năm 2030"): the heading of
+# the plan below it, which dates the plan's figures that name no year.
+PERIOD_HEADING = (r"\s*(?:(?:giai đoạn|mục tiêu|kế hoạch|định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+)?(?:năm\s*)?"
+                  r"(?:19|20)\d{2}(?:\s*(?:-|đến|tới)\s*(?:năm\s*)?(?:19|20)\d{2})?\s*:?\s*")
+
 # ----------------------------------------------------------------------------------------------------------------
 # article dates
 
