@@ -4351,3 +4351,16 @@ def test_a_plan_under_a_heading_that_names_its_period_is_dated_by_it() -> None:
     text = ("OCOP Phú Yên: những mục tiêu cụ thể\n\nTrang chủ » Kinh tế\n\nGiai đoạn 2021 - 2025\n\nVề công nhận sản phẩm "
             "OCOP, tỉnh đặt mục tiêu có 30 - 40 sản phẩm đạt hạng 4 sao; trong số đó 2 - 3 sản phẩm đạt hạng 5 sao.")
     assert [(f[2], f[3], f[7], f[8]) for f in facts(text)] == [(2025, "target", 30, 40), (2025, "target", 2, 3)]
+
+
+def test_a_councils_recommendation_for_five_stars_is_a_proposal() -> None:
+    text = ("Hội đồng OCOP quốc gia chấm điểm sản phẩm của Nghệ An\n\nSau khi thảo luận, hội đồng thống nhất kiến nghị "
+            "xếp hạng OCOP 5 sao cho 3 sản phẩm của tỉnh Nghệ An.")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [
+        ("Nghệ An", "new", "potential_5", 3)]
+
+
+def test_a_product_on_a_list_of_n_is_no_stock_of_n() -> None:
+    text = ("Sâm Ngọc Linh vươn tầm quốc gia\n\nTrong đợt đánh giá năm 2023, theo Quyết định của Bộ Nông nghiệp, sâm "
+            "Ngọc Linh của huyện Nam Trà My đã có tên trong danh sách 26 sản phẩm đạt chuẩn 5 sao.")
+    assert all(f[3] != "cumulative" for f in facts(text, dt.date(2024, 3, 1)))

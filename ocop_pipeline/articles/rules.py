@@ -71,7 +71,9 @@ HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|
 # which must keep a fixed width): a certificate and a recognition are the same act of the programme ("UBND tỉnh chứng
 # nhận 12 sản phẩm" as "công nhận"; "đề nghị chứng nhận 5 sao" as "đề nghị công nhận 5 sao").
 # ("được UBND tỉnh công nhận" written out, "được Ủy ban nhân dân tỉnh công nhận", is the same decision)
-EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd|ủy ban nhân dân)"}
+# ("Hội đồng kiến nghị xếp hạng 5 sao cho 2 sản phẩm": a council's recommendation, as "đề nghị" is)
+EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd|ủy ban nhân dân)",
+                    "đề nghị": "(?:đề|kiến) nghị"}
 # Ways of writing a phrase that the rules write one way: the engine reads the page with the words of each rule's
 # group named "cut…" (one name per rule: the rules are searched as one pattern) as ``yields["instead"]``; the quotes
 # keep the page's own words.
@@ -1198,7 +1200,9 @@ STARS_BEFORE: tuple[Rule, ...] = family(
          r"(?:đề nghị|đề xuất|trình|gửi)[^.;\d]{0,40}?(?:trung ương|bộ nông nghiệp|hội đồng[^.;\d]{0,50}?(?:cấp )?"
          r"(?:trung ương|quốc gia))[^.;\d]{0,60}$"
          # Only the centre rates 5 stars: a province proposing a 5-star rating proposes it to the centre.
-         r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$",
+         r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+|xem xét\s+)?(?:phân hạng|công nhận|đánh giá)[^.;\d]{0,20}$"
+         # ("đề nghị xếp hạng OCOP 5 sao cho 2 sản phẩm": the level proposed, named before the count)
+         r"|(?<!được )(?:đề nghị|đề xuất)\s+(?:xét\s+)?(?:xếp hạng|phân hạng|công nhận)\s+(?:ocop\s+)?(?:5\s*sao\s+cho\s*)?$",
          "Hội đồng cấp tỉnh thống nhất đề nghị Trung ương công nhận 3 sản phẩm đạt chuẩn 5 sao."),
 )
 # A count with no level of its own, proposed to the centre for its national (5-star) rating before it ("trình UBND
@@ -1377,7 +1381,8 @@ KINDS: tuple[Rule, ...] = family(
          # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
          r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
-         r"|đã có(?!\s*:)(?!\s+mặt)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
+         # ("đã có tên trong danh sách 28 sản phẩm": on a list, no stock)
+         r"|đã có(?!\s*:)(?!\s+mặt)(?!\s+tên)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
          # "Tổng cộng 105 sản phẩm đã được công nhận" opening its sentence: all of them ("…, tổng cộng 40 sản phẩm"
          # after a round's parts sums the round)
          r"|(?<![\w,] )(?<!\w)tổng cộng(?![^,.;\d]{0,20}(?:năm|đợt|kỳ))"
