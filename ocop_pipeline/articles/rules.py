@@ -79,16 +79,17 @@ EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd
 # keep the page's own words.
 # - "12 sản phẩm đạt chuẩn OCOP" names the programme's products as "12 sản phẩm OCOP" does, in a stock as in a plan,
 #   except after a rating ("Hội đồng đã đánh giá, xếp hạng 99 sản phẩm đạt chuẩn OCOP"), where it is the rating's
-#   result and "đánh giá, phân hạng 45 sản phẩm OCOP" its entries: a rule's groups named "keep…", matched, keep the
-#   page's words;
+#   result and "đánh giá, phân hạng 45 sản phẩm OCOP" its entries: a rule whose ``yields["not_after"]`` names one of
+#   ``READ_AS_NOT_AFTER`` keeps the page's words where that stands right before it;
 # - "đánh giá và phân hạng", "đánh giá, xếp hạng", "đánh giá phân hạng": the one act of a round's council, which the
 #   rules write "đánh giá, phân hạng";
 # - "hiện đã có": what a place has now, "hiện có";
 # - a count in words ("ba sản phẩm", "mười hai chủ thể"): the same count in digits ("năm" and "một" stay words:
 #   ``numbers.NUMBER_WORD`` says why).
+READ_AS_NOT_AFTER = {"a rating": r"(?:đánh giá|phân hạng|xếp hạng|chấm điểm|chấm|thẩm định|xét chọn|xét)(?!\w)"
+                                  r"[^.;:\n]{0,40}$"}
 READ_AS: tuple[Rule, ...] = family(
-    Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": ""},
-         r"(?P<keep1>(?:đánh giá|phân hạng|xếp hạng|chấm điểm|chấm|thẩm định|xét chọn|xét)(?!\w)[^.;:\n]{0,40}?)?"
+    Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": "", "not_after": "a rating"},
          r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
          "Đến hết tháng 6, toàn tỉnh có 120 sản phẩm đạt chuẩn OCOP, trong đó 30 sản phẩm 4 sao."),
     Rule("reading.rating_act", {"reads_as": "đánh giá, phân hạng", "instead": ", phân"},

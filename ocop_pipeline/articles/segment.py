@@ -374,6 +374,7 @@ def _without_markup(text: str) -> str:
 _NBSP_ENTITY = "&nbsp;"
 _SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
 _READ_AS = alternation(rules.READ_AS, scanning=True)
+_READ_AS_NOT_AFTER = {name: compiled(pattern) for name, pattern in rules.READ_AS_NOT_AFTER.items()}
 _DIGITS = "{digits}"
 
 
@@ -392,11 +393,11 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, str, Rewrit
     cuts = []
     for m in _READ_AS.finditer(key):
         rule = rule_of(m, rules.READ_AS)
-        matched = [name for name, value in m.groupdict().items() if value is not None]
-        if any(name.startswith("keep") for name in matched):
+        not_after = rule.yields.get("not_after")
+        if not_after is not None and _READ_AS_NOT_AFTER[not_after].search(key, max(0, m.start() - 60), m.start()):
             continue
         fired.add(rule.id)
-        group = next(name for name in matched if name.startswith("cut"))
+        group = next(name for name, value in m.groupdict().items() if value is not None and name.startswith("cut"))
         instead = rule.yields["instead"]
         if instead == _DIGITS:
             instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
