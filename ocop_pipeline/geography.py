@@ -196,7 +196,9 @@ def district_spellings() -> dict[str, str]:
     return canonical
 
 
-def _district_rows() -> list[tuple[str, list[str]]]:
+@cache
+def _district_rows() -> tuple[tuple[str, list[str]], ...]:
+    """Each row of ``districts_63.csv``: its province code and its spellings, the gazetteer's name first."""
     rows = []
     for row in _read_reference_csv("districts_63.csv"):
         spellings = [row["name"]]
@@ -205,7 +207,7 @@ def _district_rows() -> list[tuple[str, list[str]]]:
             spellings += [a.strip() for a in note.split("aliases:", 1)[1].split(";") if a.strip()]
         rows.append((row["province_code"], list(dict.fromkeys(v for name in spellings
                                                               for v in sorted(spelling_variants(name), key=name.__ne__)))))
-    return rows
+    return tuple(rows)
 
 
 # Syllables of the Central Highlands' names the press writes several ways ("Đắk Lắk", "Đăk Lắk", "Đăk Lăk", "Đak

@@ -15,6 +15,7 @@ it and ``decided_by``: which rule or mention decided place, kind, year and stars
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -1652,13 +1653,20 @@ def _a_crosshead(doc: Document, sentence: Sentence) -> bool:
 def _year_of_the_heading_above(ctx: Context, sentence: Sentence) -> int | None:
     """The latest year named by the nearest line above the sentence that names a period or a year and nothing else
     ("Giai đoạn 2020 - 2025", "Mục tiêu đến năm 2030")."""
+    headings = ctx.doc.memo.get("period_headings")
+    if headings is None:
+        headings = ctx.doc.memo["period_headings"] = _period_headings(ctx)
+    at = bisect.bisect_left(headings, (sentence.index,)) - 1
+    return headings[at][1] if at >= 0 else None
+
+
+def _period_headings(ctx: Context) -> list[tuple[int, int | None]]:
+    """(index, latest year named) of each line of the page that names a period or a year and nothing else."""
     doc = ctx.doc
-    for earlier in reversed(doc.sentences[:sentence.index]):
-        if earlier.first_in_line and earlier.block not in (RELATED, CAPTION) and \
-                doc.text.startswith("\n", earlier.end) and _PERIOD_HEADING.fullmatch(doc.key, earlier.start, earlier.end):
-            return max((y.year for y in doc.within(ctx.years, earlier) if y.role not in timing.NOT_DATING),
-                       default=None)
-    return None
+    return [(s.index, max((y.year for y in doc.within(ctx.years, s) if y.role not in timing.NOT_DATING), default=None))
+            for s in doc.sentences
+            if s.first_in_line and s.block not in (RELATED, CAPTION) and doc.text.startswith("\n", s.end)
+            and _PERIOD_HEADING.fullmatch(doc.key, s.start, s.end)]
 
 
 def _earlier_years_listed(ctx: Context, sentence: Sentence, figure: figs.Figure, own_year: int) -> bool:
