@@ -166,7 +166,9 @@ def test_each_year_has_the_role_that_decides_whether_it_dates_a_figure() -> None
     got = [(y.year, y.role, y.first_year) for y in timing.find_years(segment(text))]
     assert got == [(2019, "since", None), (2022, "base", None), (2025, "period", 2021), (2024, "date", None),
                    (2023, "month", None), (2024, "plain", None)]
-    assert {"since", "base"} == set(timing.NOT_DATING)
+    assert {"since", "base", "name"} == set(timing.NOT_DATING)
+    named = "Hội đồng đánh giá sản phẩm OCOP tỉnh giai đoạn 2018 - 2020 công nhận 85 sản phẩm năm 2019."
+    assert [(y.year, y.role) for y in timing.find_years(segment(named))] == [(2020, "name"), (2019, "plain")]
 
 
 def test_a_long_span_is_no_period_and_a_number_is_no_year() -> None:

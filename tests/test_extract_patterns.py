@@ -4364,3 +4364,79 @@ def test_a_product_on_a_list_of_n_is_no_stock_of_n() -> None:
     text = ("Sâm Ngọc Linh vươn tầm quốc gia\n\nTrong đợt đánh giá năm 2023, theo Quyết định của Bộ Nông nghiệp, sâm "
             "Ngọc Linh của huyện Nam Trà My đã có tên trong danh sách 26 sản phẩm đạt chuẩn 5 sao.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 3, 1))] == [(2023, "new", "5", 26)]
+
+
+def test_a_result_measured_against_its_plan_keeps_its_breakdown_and_its_year() -> None:
+    text = ("Bắc Ninh tổng kết OCOP\n\nNăm 2023, tỉnh công nhận 160 sản phẩm OCOP, nhiều hơn 40 sản phẩm so với chỉ tiêu "
+            "kế hoạch 120 sản phẩm; trong số này, sản phẩm 4 sao là 55, sản phẩm 3 sao là 105.")
+    assert short(text, dt.date(2024, 2, 1)) == [
+        ("Bắc Ninh", 2023, "new", None, 160), ("Bắc Ninh", 2023, "target", None, 120),
+        ("Bắc Ninh", 2023, "new", "4", 55), ("Bắc Ninh", 2023, "new", "3", 105)]
+
+
+def test_a_breakdown_after_a_plan_beaten_breaks_down_the_result_not_the_plan() -> None:
+    text = ("Thái Nguyên vượt kế hoạch OCOP\n\nTrong năm 2022, tỉnh Thái Nguyên đánh giá, phân hạng 74 sản phẩm, vượt 24 "
+            "sản phẩm so với kế hoạch 50 sản phẩm; trong đó có 9 sản phẩm 4 sao.")
+    assert short(text, dt.date(2023, 1, 10)) == [
+        ("Thái Nguyên", 2022, "new", None, 74), ("Thái Nguyên", 2022, "target", None, 50),
+        ("Thái Nguyên", 2022, "new", "4", 9)]
+    # by how much a plan named in two words was beaten is no count
+    text = ("Vĩnh Phúc vượt kế hoạch OCOP\n\nRiêng năm 2023, tỉnh công nhận 90 sản phẩm, vượt chỉ tiêu kế hoạch 30 sản "
+            "phẩm.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 1, 20))] == [("new", 90)]
+
+
+def test_a_recognition_just_made_is_of_the_pages_year_not_an_older_yearly_total() -> None:
+    text = ("Thanh Hóa có thêm sản phẩm OCOP 5 sao\n\nBa sản phẩm OCOP của tỉnh Thanh Hóa vừa được công nhận đạt hạng 5 "
+            "sao. Trong năm 2023, tỉnh đã công nhận 130 sản phẩm OCOP.")
+    assert short(text, dt.date(2024, 8, 5)) == [("Thanh Hóa", 2024, "new", "5", 3), ("Thanh Hóa", 2023, "new", None, 130)]
+    # … but the round the page names is the round just recognised
+    text = ("Lạng Sơn có thêm sản phẩm OCOP\n\nUBND tỉnh Lạng Sơn vừa công nhận 25 sản phẩm OCOP. Các sản phẩm này thuộc "
+            "đợt đánh giá năm 2023 của tỉnh.")
+    assert short(text, dt.date(2024, 3, 12)) == [("Lạng Sơn", 2023, "new", None, 25)]
+
+
+def test_a_day_without_a_year_is_of_the_pages_year_or_the_one_before() -> None:
+    text = ("Trao chứng nhận OCOP ở Hải Dương\n\nNăm 2021, tỉnh Hải Dương có 80 sản phẩm OCOP.\n\nChiều 12/5, UBND tỉnh "
+            "Hải Dương trao giấy chứng nhận cho 14 chủ thể có sản phẩm OCOP.")
+    assert short(text, dt.date(2023, 5, 13))[-1] == ("Hải Dương", 2023, "new", None, 14)
+    # a day after the page's own is last year's
+    assert short(text, dt.date(2023, 2, 1))[-1] == ("Hải Dương", 2022, "new", None, 14)
+
+
+def test_rows_of_a_flattened_table_with_the_count_first_and_the_level_after() -> None:
+    text = ("Kiên Giang công bố kết quả OCOP\n\nTính đến ngày 15/10, toàn tỉnh Kiên Giang có 120 sản phẩm được cấp giấy "
+            "chứng nhận OCOP. Phân theo hạng sao:\n70 sản phẩm | hạng 3 sao\n48 sản phẩm | hạng 4 sao\n2 sản phẩm | 5 sao")
+    assert short(text, dt.date(2022, 10, 20)) == [
+        ("Kiên Giang", 2022, "cumulative", None, 120), ("Kiên Giang", 2022, "cumulative", "3", 70),
+        ("Kiên Giang", 2022, "cumulative", "4", 48), ("Kiên Giang", 2022, "cumulative", "5", 2)]
+
+
+def test_products_once_rated_then_raised_a_level_are_an_upgrade_not_a_stock_of_the_old_level() -> None:
+    for text in ("Bình Thuận nâng hạng sản phẩm OCOP\n\nĐáng chú ý, 4 sản phẩm từng đạt 3 sao năm 2021 đã được nâng "
+                 "lên hạng 4 sao năm 2023.",
+                 "Bình Thuận nâng hạng sản phẩm OCOP\n\nCó 6 sản phẩm trước đây đạt 3 sao nay đã được nâng lên 4 sao."):
+        assert all(c.metric == "products_upgraded" for c in extract(text, "articles/test.txt", dt.date(2024, 1, 5)).claims)
+
+
+def test_the_producers_counted_with_a_comma_among_the_words_before_their_number() -> None:
+    text = ("Phú Thọ tổng kết OCOP\n\nSố chủ thể có sản phẩm được công nhận, xếp hạng từ 3 sao trở lên đến nay là 96, "
+            "bao gồm 40 doanh nghiệp, 38 hợp tác xã và 18 hộ kinh doanh.")
+    assert [(f[3], f[4], f[6], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [
+        ("cumulative", "subjects", None, 96), ("cumulative", "subjects", "enterprise", 40),
+        ("cumulative", "subjects", "cooperative", 38), ("cumulative", "subjects", "household", 18)]
+
+
+def test_a_period_in_a_councils_name_dates_no_figure() -> None:
+    text = ("Gia Lai có thêm sản phẩm OCOP\n\nKết thúc đợt đánh giá năm 2020, tỉnh Gia Lai có thêm sản phẩm OCOP. Qua "
+            "chấm điểm, Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh giai đoạn 2019 - 2025 công nhận 26 sản phẩm "
+            "đạt từ 3 sao trở lên.")
+    assert short(text, dt.date(2021, 1, 15)) == [("Gia Lai", 2020, "new", None, 26)]
+
+
+def test_a_lists_introduction_naming_the_level_the_items_reached() -> None:
+    text = ("Quảng Ngãi công nhận sản phẩm OCOP\n\nKết thúc đợt đánh giá năm 2021, tỉnh Quảng Ngãi công nhận 40 sản phẩm "
+            "OCOP.\n\nCác địa phương có sản phẩm đạt 4 sao gồm:\n- Huyện Mộ Đức góp 3 sản phẩm là tỏi và mạch nha;\n"
+            "- Huyện Bình Sơn: hành tím (1 sản phẩm);")
+    assert short(text, dt.date(2022, 1, 20)) == [
+        ("Quảng Ngãi", 2021, "new", None, 40), ("Mộ Đức", 2021, "new", "4", 3), ("Bình Sơn", 2021, "new", "4", 1)]

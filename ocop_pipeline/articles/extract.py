@@ -173,6 +173,8 @@ _RESULT_AFTER = compiled(rules.RESULT_AFTER)
 _WHOLE_NAMED_AGAIN = compiled(rules.WHOLE_NAMED_AGAIN)
 _BESIDES = compiled(rules.BESIDES_WORD)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
+_JUST_NOW = compiled(rules.JUST_NOW)
+_DAY_WITHOUT_YEAR = compiled(rules.DAY_WITHOUT_YEAR)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
@@ -998,6 +1000,16 @@ def _owns_producers(key: str, products: figs.Figure, found: list[figs.Figure]) -
                _OWNED_BY.match(key[products.noun_end:f.start]) for f in found)
 
 
+_OPENS_AN_ASIDE = compiled(rules.OPENS_AN_ASIDE)
+
+
+def _a_yardstick(key: str, figure: figs.Figure) -> bool:
+    """A figure a result is measured against: a comparison's base ("so với 191 sản phẩm") or a plan's figure ("so với
+    kế hoạch 400 sản phẩm")."""
+    left = max(0, figure.start - 30)
+    return bool(timing.COMPARED_BASE.search(key, left, figure.start) or timing.PLAN_FIGURE.search(key, left, figure.start))
+
+
 def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Frame]]):
     """The figure of this sentence that ``figure`` breaks down, if any: one followed by "trong đó", "gồm", a colon or
     a bracket ("120 sản phẩm, trong đó 90 sản phẩm 3 sao"), or an untyped producer count that typed ones follow
@@ -1008,7 +1020,11 @@ def _total_of(key: str, figure: figs.Figure, frames: list[tuple[figs.Figure, Fra
             return own_kind[-1]  # "… 93 sản phẩm OCOP; 59 sản phẩm trong số đó đạt 4 sao"
     # (the nearest whole of its own kind first: "19 sản phẩm được công nhận …, nâng tổng số … lên 24 sản phẩm; trong đó
     # có 5 sản phẩm đạt 4 sao" breaks down the 24)
-    for earlier, frame in reversed(frames):
+    # (never a yardstick, while a figure before it can be the whole: "công nhận 518 sản phẩm, vượt 118 sản phẩm so với
+    # kế hoạch 400 sản phẩm; trong số này, sản phẩm 4 sao là 271" breaks down the 518)
+    # (a bracket right after a yardstick is its own: "vượt chỉ tiêu 118 sản phẩm (mỗi năm 400 sản phẩm)")
+    wholes = [(e, f) for e, f in frames if not _a_yardstick(key, e) or _OPENS_AN_ASIDE.match(key, e.noun_end)] or frames
+    for earlier, frame in reversed(wholes):
         if earlier.metric.startswith("products") == figure.metric.startswith("products") and \
                 _BREAKDOWN_CUE.search(key, earlier.end, figure.start):
             return earlier, frame
@@ -1710,17 +1726,20 @@ def _carried(state: State | None, states: dict[int, State | None], index: int) -
     return state
 
 
+def _a_lists_introduction(ctx: Context, sentence: Sentence) -> State | None:
+    """"Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the round just told of."""
+    if ctx.recent is None or not ctx.doc.text.endswith(":", sentence.start, sentence.end):
+        return None
+    stars = figs.frame_stars(ctx.doc.key, sentence, None)
+    return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction") if stars is not None else None
+
+
 def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     """The kind a sentence's own markers decide, and the last year it names that can date a figure, if any."""
     markers = ctx.doc.within(ctx.markers, sentence)
     if not markers:
         # (a sentence holding only markers of kind.joined decides no kind either, and introduces no list)
-        if ctx.recent is None or not ctx.doc.text.endswith(":", sentence.start, sentence.end) or \
-                ctx.doc.within(ctx.joined, sentence):
-            return None
-        # "Các sản phẩm 4 sao thuộc bốn địa phương:": the items below are of that level, in the same round.
-        stars = figs.frame_stars(ctx.doc.key, sentence, None)
-        return State(ctx.recent.kind, ctx.recent.year, stars, "a list's introduction") if stars is not None else None
+        return None if ctx.doc.within(ctx.joined, sentence) else _a_lists_introduction(ctx, sentence)
     dating = [y for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
     stars = figs.frame_stars(ctx.doc.key, sentence, None)
     if any(m.kind == "target" for m in markers):
@@ -1729,7 +1748,8 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     years = [y.year for y in dating if y.role != "period"] or [y.year for y in dating]
     decided = _decisive([m for m in markers if m.kind in ("cumulative", "new", "new_weak")])
     if decided is None:
-        return None
+        # ("Các địa phương có sản phẩm đạt 4 sao gồm:": a list's introduction whose words decide no kind)
+        return _a_lists_introduction(ctx, sentence)
     if decided.kind == "new_weak" and not years and not _HAS_DIGIT.search(ctx.doc.key, sentence.start, sentence.end):
         # "… dẫn đầu cả nước về số sản phẩm OCOP được công nhận.": a weak word of recognition in a sentence with no
         # figure and no year names no round for the sentences after it.
@@ -1861,6 +1881,13 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         return total[1].year, "year of the figure it breaks down"
     if sentence.continues and inherited is not None and inherited.year is not None:
         return inherited.year, "continued"
+    if kind == "new" and ctx.published and _JUST_NOW.search(key, sentence.start, sentence.end) and \
+            _named_round_year(doc) is None:
+        # "Hai sản phẩm … vừa được công nhận 5 sao" on a page that also tells of 2022's yearly total: this year's, unless
+        # the page names the round it announces ("vừa công nhận 41 sản phẩm" of "đợt đánh giá năm 2022")
+        # (on a January page about last year, the year just ended)
+        just_ended = ctx.published.month <= 1 and ctx.article_year == ctx.published.year - 1
+        return (ctx.article_year if just_ended else ctx.published.year), "just now, as of publication (rules.JUST_NOW)"
     if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and (
             _details(figure, sentence, ctx) or kind_how.startswith("kind of the sentence before")) and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
@@ -1941,6 +1968,11 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # "Lai Châu công bố 47 sản phẩm OCOP năm 2020" over "Qua hai đợt phân hạng trong năm, Lai Châu có 47 sản
         # phẩm …": the body's figure is the headline's, of the year the headline gives it.
         return headline_year, "the year the headline gives the same figure"
+    day = _DAY_WITHOUT_YEAR.search(key, sentence.start, figure.start) if kind == "new" and ctx.published else None
+    if day is not None and 1 <= int(day.group(1)) <= 31 and 1 <= int(day.group(2)) <= 12:
+        # "Cũng trong ngày 17/7, Bộ … trao chứng nhận … cho 12 chủ thể" on a page of 18/7/2023
+        later = (int(day.group(2)), int(day.group(1))) > (ctx.published.month, ctx.published.day)
+        return ctx.published.year - later, "a day with no year, the page's (rules.DAY_WITHOUT_YEAR)"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:

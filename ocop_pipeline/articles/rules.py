@@ -396,7 +396,8 @@ NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
          "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
     Rule("count.subjects.noun_first", {"metric": "subjects"},
-         r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*ocop)?(?:\s+[^\s\d,.;:()%]+){0,8}?\s*(?:là|đạt|lên|:|=)\s*",
+         # ("Số chủ thể có sản phẩm tham gia đánh giá, phân hạng đến nay là 75": a comma among its words)
+         r"(?:tổng\s*)?số\s*(?:lượng\s*)?chủ thể(?:\s*ocop)?(?:[\s,]+(?:[^\s\d,.;:()%]+|[345]\s*sao)){0,16}?\s*(?:là|đạt|lên|:|=)\s*",
          "Số chủ thể có sản phẩm được công nhận cấp tỉnh là 45."),
 )
 # The verb that closes a noun-first count's words when the noun is written again after the number ("số sản phẩm
@@ -522,7 +523,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.increase", {"skip": "an increase, not a count"},
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$"
          # "nhiều hơn kế hoạch đề ra 13 sản phẩm": by how much a plan was beaten
-         r"|(?<!\w)(?:nhiều hơn|cao hơn|ít hơn|thấp hơn|vượt)\s+(?:so với\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+         r"|(?<!\w)(?:nhiều hơn|cao hơn|ít hơn|thấp hơn|vượt)\s+(?:so với\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)\s*){1,2}"
          r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
@@ -1181,10 +1182,13 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.single", {"stars": "named"}, r"(?:hạng\s*|chuẩn\s*)?(0?[345])\s*sao",
          "Trong đó có 7 sản phẩm đạt 4 sao, 25 sản phẩm đạt 3 sao."),
     Rule("stars.frame", {"stars": "frame"},
-         r"(?:^|[,;:]\s*|\s)(?:ở|với|đối với|về|riêng)?\s*(?:hạng|nhóm|loại|sản phẩm)\s*(0?[345])\s*sao"
+         # ("Các địa phương có sản phẩm đạt 4 sao gồm:": the level the list's items reached)
+         r"(?:^|[,;:]\s*|\s)(?:ở|với|đối với|về|riêng)?\s*(?:hạng|nhóm|loại|sản phẩm(?:\s+đạt(?:\s+hạng)?)?)\s*(0?[345])"
+         r"\s*sao"
          # "Nhóm 4 sao cấp tỉnh năm 2019 trải ở năm địa phương:", "Các sản phẩm 4 sao thuộc bốn huyện:"
          r"(?:\s+(?:ocop|cấp tỉnh|cấp huyện))?(?:\s+năm\s+\d{4})?"
-         r"(?:\s+(?:theo|của|tại|ở|thuộc|trải ở|đến từ|phân bố ở)[^,:;.\d]{0,30})?\s*(?:[,:]|như sau)",
+         r"(?:\s+(?:theo|của|tại|ở|thuộc|trải ở|đến từ|phân bố ở)[^,:;.\d]{0,30})?(?:\s+(?:gồm|bao gồm))?"
+         r"\s*(?:[,:]|như sau)",
          "Ở hạng 4 sao, 5 sản phẩm được nâng hạng từ 3 sao và 32 sản phẩm lần đầu được công nhận."),
     Rule("stars.national_level", {"stars": "5"},
          r"(?:ocop\s*)?(?:cấp|hạng)\s*quốc gia|(?:ocop|sản phẩm)\s*quốc gia|(?:được\s*)?trung ương công nhận"
@@ -1276,7 +1280,8 @@ UPGRADES: tuple[Rule, ...] = family(
          # ("Mười hai sản phẩm khác trước đó đã đạt 3 sao, đợt này được nâng lên hạng 4 sao")
          r"|^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:trước đó\s*|trước đây\s*)?(?:đã\s*)?"
          r"(?:đạt|được công nhận|xếp hạng|vốn là|vốn đã là|vốn đã đạt|vốn có|trước đây là"
-         r"|từng là|từng đạt)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:,|và)\s*"
+         # ("3 sản phẩm từng đạt 3 sao năm 2019 đã được nâng lên hạng 4 sao năm 2020": no word between)
+         r"|từng là|từng đạt)\s*(?:hạng\s*)?[345]\s*sao(?:\s*(?:năm\s*)?\d{4})?\s*(?:(?:,|và)\s*)?"
          r"(?:nay\s*|(?:đợt|lần|năm|kỳ) (?:này|nay)\s*)?(?:đã\s*)?được\s*(?:nâng hạng|nâng lên|thăng hạng)",
          "Năm 2024, tỉnh Cao Bằng có 15 sản phẩm được nâng hạng từ 3 sao lên 4 sao."),
 )
@@ -1353,8 +1358,12 @@ KINDS: tuple[Rule, ...] = family(
          # ("huyện đạt và vượt 15/18 chỉ tiêu; … 4 sản phẩm được công nhận OCOP": the year's plan met, a report)
          r"(?<!để )(?<!nhằm )(?:vượt|đạt|bằng|hoàn thành|gấp [\d,.]+ lần)\s*(?:[\d,.]+\s*%\s*|\d+\s*/\s*\d+\s*)?[)\s]*"
          r"(?:so với\s*)?"
-         r"(?:kế hoạch|chỉ tiêu|mục tiêu)",
-         "So với kế hoạch năm, tỉnh đã hoàn thành vượt kế hoạch với 51 sản phẩm OCOP được công nhận."),
+         r"(?:kế hoạch|chỉ tiêu|mục tiêu)"
+         # "công nhận 130 sản phẩm, nhiều hơn 30 sản phẩm so với chỉ tiêu kế hoạch 100 sản phẩm": a plan only as the
+         # base a result is measured against (its own figure is read by kind.plan_figure)
+         r"|(?<!\w)so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s*){1,2}(?=\s*(?:năm|đề ra|đặt ra|được giao|giao|\d|[,.;)]))",
+         "Năm 2024 tỉnh đặt mục tiêu có 30 sản phẩm OCOP, kết quả đã hoàn thành vượt kế hoạch với 51 sản phẩm được "
+         "công nhận."),
     Rule("kind.stock", {"kind": "cumulative"},
          r"đến nay|hiện có|hiện còn|hiện nay|hiện tại|(?<!\w)hiện(?= \w+ có|\s+có|\s+toàn|\s+đã|\s+là|\s+(?:đang\s+)?(?:sở hữu|đứng tên))|tính đến|tính tới"
          # "Với kết quả này, số sản phẩm OCOP của tỉnh là 212": the total a round leaves
@@ -1552,6 +1561,13 @@ RESULT_OF_PLAN = r"kết quả"
 # years: the role of each year a sentence names
 
 YEARS: tuple[Rule, ...] = family(
+    # "Hội đồng đánh giá, phân hạng sản phẩm Chương trình OCOP tỉnh giai đoạn 2018 - 2020 xác định 85 sản phẩm …": the
+    # period names the council, it dates none of its figures.
+    Rule("year.in_a_council_name", {"role": "name"},
+         r"(?<!\w)(?:hội đồng|ban chỉ đạo|tổ giúp việc)(?!\w)[^.;\d]{0,90}?giai đoạn\s*(?:19|20)\d{2}\s*-\s*((?:19|20)\d{2})"
+         r"(?![\d/])",
+         "Qua chấm điểm, Hội đồng đánh giá sản phẩm Chương trình OCOP tỉnh giai đoạn 2018 - 2020 xác định 85 sản phẩm "
+         "đạt từ 3 sao trở lên."),
     Rule("year.period", {"role": "period"},
          r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})(?![\d/])",
          "Riêng giai đoạn 2019 - 2023, Hà Giang có 236 sản phẩm được công nhận."),
@@ -1625,6 +1641,14 @@ PROGRAMME_YEARS_RUN = (r"(?<!\w)(?:qua|sau|sau hơn|sau gần|gần|hơn|trải 
 # "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
 # running); "những năm qua", "5 năm qua" are the programme's years.
 YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"
+# "Hai sản phẩm của tỉnh vừa được công nhận 5 sao": a round just held, of the year the page is written in, whatever
+# older year the page names ("năm vừa qua" is the year just passed, above).
+JUST_NOW = (r"(?<!\w)vừa\s+(?:(?:được|có|chính thức|mới)\s+)*(?:công nhận|chứng nhận|có thêm|trao|xếp hạng|phân hạng"
+            r"|đánh giá|gắn|cấp|công bố|ban hành|phê duyệt|đạt)(?!\w)")
+# "Chiều 17/7, Bộ … trao chứng nhận cho 12 chủ thể": a day with no year, of the page's year (the year before, when the
+# day falls after the page's). Group 1 is the day, group 2 the month.
+DAY_WITHOUT_YEAR = (r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                    r"(?!\s*[/.-]\s*\d)(?![\d,.]\d)")
 # "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
 # publication.
 NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
@@ -1951,6 +1975,9 @@ TABLE_CELL_COUNT = r"^\s*(?:{QUAL}\s*)?\d[\d.,]*\s*(?:sản phẩm|sp|chủ th�
 # ----------------------------------------------------------------------------------------------------------------
 # connectives: the words the engine reads a sentence's structure from
 
+# A bracket or a colon right after a count's noun explains that count: "vượt chỉ tiêu 118 sản phẩm (mỗi năm 400 sản
+# phẩm)" is about the 118, however the bracket reads.
+OPENS_AN_ASIDE = r"\s*(?:ocop\s*)?[(:]"
 # Between a total and its parts: "120 sản phẩm, trong đó 90 sản phẩm 3 sao", "(3 sao: 600 …)".
 BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại|chiếm)(?!\w)"
                  r"|[(:]")
@@ -2112,7 +2139,8 @@ ROUND_YEARS: tuple[Rule, ...] = family(
     Rule("year.named_round", {"year": "the round's"},
          r"(?<!\w)(?:đợt\s*(?:\d{1,2}|[ivx]+|một|hai|ba|bốn|cuối)?|(?:đợt|kỳ)\s+(?:đánh giá|xét|phân hạng|chấm)[^\d.;]{0,30}?"
          # "phê duyệt kết quả OCOP năm 2025", "kết quả đánh giá, phân hạng sản phẩm … năm 2024"
-         r"|kết quả\s+(?:ocop|đánh giá[^\d.;]{0,60}?|phân hạng[^\d.;]{0,60}?))"
+         r"|kết quả\s+(?:ocop|đánh giá[^\d.;]{0,60}?|phân hạng[^\d.;]{0,60}?)"
+         r")"
          r"\s*(?:/\s*|năm\s*|-\s*)(?P<year>(?:19|20)\d{2})(?![\d/])",
          "Trong số 12 sản phẩm được trao chứng nhận lần này có 2 sản phẩm được công nhận 4 sao.\nChiều 2/3/2023, "
          "Sở Nông nghiệp TP Đà Nẵng trao chứng nhận sản phẩm OCOP đợt 2 năm 2022 cho 10 chủ thể."),

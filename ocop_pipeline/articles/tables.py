@@ -75,8 +75,10 @@ def stars_of_label(text: str) -> str | None:
 
 
 def states_its_counts(row: list[Cell]) -> bool:
-    """A row that needs no header: a cell after the first says what it counts ("Huyện Văn Yên | 51 sản phẩm")."""
-    return len(row) >= 2 and any(_CELL_COUNT.match(match_key(cell.text)) for cell in row[1:])
+    """A row that needs no header: a cell after the first says what it counts ("Huyện Văn Yên | 51 sản phẩm"), or the
+    first does and a cell after it names their star level ("58 sản phẩm | hạng 3 sao")."""
+    return len(row) >= 2 and (any(_CELL_COUNT.match(match_key(cell.text)) for cell in row[1:]) or (
+        bool(_CELL_COUNT.match(match_key(row[0].text))) and any(stars_of_label(cell.text) for cell in row[1:])))
 
 
 def header_columns(row: list[Cell]) -> list[Column]:

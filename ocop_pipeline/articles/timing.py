@@ -41,7 +41,7 @@ NEXT_YEAR = compiled(rules.NEXT_YEAR)
 _PROGRAMME_YEARS_RUN = compiled(rules.PROGRAMME_YEARS_RUN)
 THIS_YEAR = compiled(rules.THIS_YEAR)
 # Roles a year never dates a figure by.
-NOT_DATING = ("since", "base")
+NOT_DATING = ("since", "base", "name")
 
 
 @quick_init
