@@ -4440,3 +4440,19 @@ def test_a_lists_introduction_naming_the_level_the_items_reached() -> None:
             "- Huyện Bình Sơn: hành tím (1 sản phẩm);")
     assert short(text, dt.date(2022, 1, 20)) == [
         ("Quảng Ngãi", 2021, "new", None, 40), ("Mộ Đức", 2021, "new", "4", 3), ("Bình Sơn", 2021, "new", "4", 1)]
+
+
+def test_a_star_level_after_the_producers_in_a_bracket_and_stars_drawn_after_it() -> None:
+    text = ("Bình Phước công bố kết quả OCOP\n\nTrong đợt này, toàn tỉnh có 14 sản phẩm (của 12 chủ thể) đạt hạng 4 sao "
+            "(****) và 37 sản phẩm (của 30 chủ thể) đạt hạng 3 sao (***).")
+    got = [f for f in short(text, dt.date(2023, 12, 28)) if f[4] in (14, 37)]
+    assert got == [("Bình Phước", 2023, "new", "4", 14), ("Bình Phước", 2023, "new", "3", 37)]
+
+
+def test_the_owners_of_the_products_just_counted_share_their_time() -> None:
+    text = ("Đắk Nông tổng kết OCOP\n\nGiai đoạn 2019 – 2021, tỉnh Đắk Nông có 24 sản phẩm OCOP được xếp hạng từ 3 sao "
+            "trở lên.\n\nCác sản phẩm được công nhận thuộc về 15 chủ thể, gồm 9 hợp tác xã và 6 doanh nghiệp.")
+    got = facts(text, dt.date(2022, 4, 2))
+    assert [(f[2], f[3], f[4], f[6], f[7]) for f in got[1:]] == [
+        (got[0][2], got[0][3], "subjects", None, 15), (got[0][2], got[0][3], "subjects", "cooperative", 9),
+        (got[0][2], got[0][3], "subjects", "enterprise", 6)]

@@ -1502,6 +1502,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
                and not any(f.start <= m.start < f.num_start or (m.kind == "cumulative" and f.noun_end <= m.start
                                                                 and not key[f.noun_end:m.start].strip())
                            for f in siblings if f is not figure)]
+    if sentence.continues and inherited is not None and \
+            (back := _REFERS_BACK.search(key, sentence.start, figure.start)) is not None:
+        # "Các sản phẩm được công nhận thuộc về 11 chủ thể": the words pointing back at the products just counted
+        # say what they were, not whether this count is new
+        markers = [m for m in markers if not back.start() <= m.start < back.end()]
     # A plan governs the rest of its sentence, unless the sentence then states what was achieved.
     target = None
     clause_stock = [m for m in markers if m.start >= clause_start and m.rule == "kind.stock"]

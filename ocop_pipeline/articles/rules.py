@@ -1980,11 +1980,15 @@ TABLE_CELL_COUNT = r"^\s*(?:{QUAL}\s*)?\d[\d.,]*\s*(?:sản phẩm|sp|chủ th�
 OPENS_AN_ASIDE = r"\s*(?:ocop\s*)?[(:]"
 # Between a total and its parts: "120 sản phẩm, trong đó 90 sản phẩm 3 sao", "(3 sao: 600 …)".
 BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại|chiếm)(?!\w)"
-                 r"|[(:]")
+                 # (a level drawn as stars, "đạt hạng 4 sao (****)", opens no breakdown)
+                 r"|\((?!\s*\*+\s*\))|:")
 # A sentence breaking down the figure of the sentence before: "Con số này bao gồm …", "Các sản phẩm này thuộc …".
 REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
                r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể)(?: ocop)?(?: mới)?(?: được công nhận)? (?:này|trên|đó"
-               r"|nói trên|kể trên))(?!\w)")
+               r"|nói trên|kể trên))(?!\w)"
+               # "Các sản phẩm được công nhận thuộc về 11 chủ thể": the products just counted, and who owns them
+               r"|(?<!\w)(?:các|những) sản phẩm(?: ocop)?(?: (?:được|đã được) (?:công nhận|xếp hạng|phân hạng|chứng nhận))?"
+               r"\s+(?:thuộc(?: về)?|của|do)\s*$")
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 # Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
 # nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
@@ -2007,7 +2011,8 @@ _OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d
              # "518 sản phẩm được phân hạng thuộc về 191 chủ thể"
              r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
              r"(?:\s+(?:các|tổng số))?\s*$")
-OWNED_BY = r"^\s*(?:mới\s*)?(?:ocop\s*)?" + _OWNED_BY
+# ("11 sản phẩm (của 11 chủ thể) đạt hạng 4 sao": the producers in a bracket)
+OWNED_BY = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:\(\s*)?" + _OWNED_BY
 # … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
