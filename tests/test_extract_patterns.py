@@ -4456,3 +4456,21 @@ def test_the_owners_of_the_products_just_counted_share_their_time() -> None:
     assert [(f[2], f[3], f[4], f[6], f[7]) for f in got[1:]] == [
         (got[0][2], got[0][3], "subjects", None, 15), (got[0][2], got[0][3], "subjects", "cooperative", 9),
         (got[0][2], got[0][3], "subjects", "enterprise", 6)]
+
+
+def test_products_sent_up_to_the_next_council_are_entries() -> None:
+    text = ("Thái Bình xét sản phẩm OCOP 4 sao\n\nQua vòng đánh giá cấp huyện, các huyện đã chọn 28 sản phẩm của 12 chủ "
+            "thể gửi lên tỉnh để xem xét xếp hạng 4 sao. Hội đồng tỉnh nhất trí công nhận hạng 4 sao cho 25 sản phẩm.")
+    assert short(text, dt.date(2023, 11, 2)) == [("Thái Bình", 2023, "new", "4", 25)]
+
+
+def test_a_sentence_about_another_programme_takes_no_ocop_context_from_the_one_before() -> None:
+    text = ("Hưng Yên quảng bá sản phẩm OCOP\n\nHuyện Văn Lâm hiện có 31 sản phẩm OCOP. Về sản phẩm công nghiệp nông "
+            "thôn tiêu biểu, số sản phẩm của tỉnh đạt chứng nhận cấp tỉnh là 150; Văn Lâm đóng góp 42 sản phẩm.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 5, 8))] == [("Văn Lâm", 31)]
+
+
+def test_a_star_level_named_first_with_only_before_its_count() -> None:
+    text = ("Cẩm Khê tổng kết OCOP\n\nSố sản phẩm OCOP của huyện Cẩm Khê hiện là 19. Hạng 3 sao chiếm 18 sản phẩm; hạng "
+            "4 sao chỉ có 01 sản phẩm là chè xanh.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 5, 8))] == [(None, 19), ("3", 18), ("4", 1)]

@@ -414,15 +414,19 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             list_lines.add(sentence.line)
         # ("Phân theo địa phương, huyện Yên Sơn dẫn đầu với 15 sản phẩm. … Huyện Lâm Bình có 4 sản phẩm": the
         # paragraph a list of places opened goes on listing them)
+        # (a sentence naming another programme and not OCOP is that programme's, whatever came before it: "Về sản
+        # phẩm công nghiệp nông thôn tiêu biểu, … Cẩm Giàng đóng góp 84 lượt sản phẩm")
+        other_here = not ocop_here and sentence.block == BODY and \
+            bool(_OTHER_PROGRAMME.search(doc.key, sentence.start, sentence.end))
         ocop = ocop_here or (sentence.line in ocop_lines or
                              sentence.index - last_ocop_sentence <= OCOP_CONTEXT_SENTENCES) and \
-            last_other_programme < last_ocop_sentence or listed or (
+            last_other_programme < last_ocop_sentence and not other_here or listed or (
                 sentence.line in list_lines and sentence.block == BODY and
                 any(m.level == "district" for m in ctx.doc.within(ctx.mentions, sentence)))
         if ocop_here:
             ocop_lines.add(sentence.line)
             last_ocop_sentence = sentence.index
-        elif sentence.block == BODY and _OTHER_PROGRAMME.search(doc.key, sentence.start, sentence.end):
+        elif other_here:
             last_other_programme = sentence.index
         elif sentence.block == TABLE or (ocop and sentence.first_in_line and doc.text.startswith(
                 LIST_BULLETS, sentence.start)):

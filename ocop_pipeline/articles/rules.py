@@ -338,7 +338,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
          r"(?:\s*(?:cấp huyện|cấp tỉnh|cấp thành phố))?"
          # ("hạng 4 sao hiện có 24 sản phẩm": a word of time before the verb)
-         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay)\s+)?"
+         # ("hạng 4 sao chỉ có 01 sản phẩm")
+         r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay|chỉ|mới)\s+){0,2}"
          r"(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
          # ("Hạng 4 sao thuộc về 5 sản phẩm")
          r"|với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
@@ -859,6 +860,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất|(?:được\s+)?chấp thuận"
+         # ("35 sản phẩm của 15 chủ thể gửi lên tỉnh để xem xét xếp hạng 4 sao": sent up to the next council)
+         r"|(?:gửi|chuyển|trình)\s+lên(?!\w)"
          r"|đề nghị|được đề nghị"
          # "16 sản phẩm do các địa phương đề nghị": proposed by the places, entries of a higher council
          r"|do\s+(?:các\s+)?[^.;\d]{0,40}?(?:đề nghị|đề xuất|gửi|đăng ký|giới thiệu)(?!\w)"
