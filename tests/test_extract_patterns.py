@@ -4474,3 +4474,25 @@ def test_a_star_level_named_first_with_only_before_its_count() -> None:
     text = ("Cẩm Khê tổng kết OCOP\n\nSố sản phẩm OCOP của huyện Cẩm Khê hiện là 19. Hạng 3 sao chiếm 18 sản phẩm; hạng "
             "4 sao chỉ có 01 sản phẩm là chè xanh.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 5, 8))] == [(None, 19), ("3", 18), ("4", 1)]
+
+
+def test_the_part_of_a_rounds_entries_that_came_through() -> None:
+    text = ("Quảng Bình công bố kết quả OCOP\n\nKết thúc vòng cấp tỉnh, Hội đồng đã đề xuất công nhận 41 trong tổng số 47 "
+            "sản phẩm dự thi. 1 sản phẩm còn lại được Hội đồng chuyển lên cấp trung ương để xét công nhận OCOP 5 sao.")
+    assert short(text, dt.date(2023, 12, 20)) == [("Quảng Bình", 2023, "new", None, 41),
+                                                  ("Quảng Bình", 2023, "new", "potential_5", 1)]
+    # … the part said to be recognised after the whole, its level far after its count
+    text = ("Phú Yên công nhận sản phẩm OCOP\n\nNăm nay, 33 trong số 90 sản phẩm đã được UBND cấp huyện ra quyết định "
+            "công nhận, xếp hạng 3 sao.")
+    assert short(text, dt.date(2024, 8, 1)) == [("Phú Yên", 2024, "new", "3", 33)]
+    # … and a share with no word of recognition is still no count
+    text = "Kon Tum phát triển sâm\n\nHuyện Tu Mơ Rông có 17 sản phẩm OCOP. Có 6 trong số 17 sản phẩm làm từ sâm."
+    assert [f[7] for f in facts(text, dt.date(2024, 8, 1))] == [17]
+
+
+def test_recognitions_so_far_in_the_pages_own_year_are_that_years() -> None:
+    text = ("Bình Định tổng kết OCOP\n\nĐến nay, 28 sản phẩm đã được UBND tỉnh công nhận, xếp hạng 3 sao năm 2024.")
+    assert short(text, dt.date(2024, 9, 1)) == [("Bình Định", 2024, "new", "3", 28)]
+    # (of an earlier year, the products recognised then are part of the stock as of the page)
+    text = ("Bình Định tổng kết OCOP\n\nĐến nay, 28 sản phẩm đã được UBND tỉnh công nhận năm 2021.")
+    assert short(text, dt.date(2024, 9, 1))[0][2] == "cumulative"

@@ -175,6 +175,7 @@ _BESIDES = compiled(rules.BESIDES_WORD)
 _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 _JUST_NOW = compiled(rules.JUST_NOW)
 _DAY_WITHOUT_YEAR = compiled(rules.DAY_WITHOUT_YEAR)
+_RECOGNISED_IN_THE_YEAR = compiled(rules.RECOGNISED_IN_THE_YEAR)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
@@ -213,7 +214,7 @@ _STAR_LEVEL = compiled(rules.STAR_LEVEL)
 _LEVEL_RANGE = compiled(rules.ONE_LEVEL_PAGES[0].pattern)
 _ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
 _STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
-_SHARE_OF_A_WHOLE_RULE = rules.RATIO_COUNTS[1].id
+_SHARE_OF_A_WHOLE_RULE = figs.SHARE_OF_A_WHOLE_RULE
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -1539,6 +1540,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "cumulative", f"{RISEN_TO_HOW} (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
+    written = ctx.published.year if ctx.published else ctx.article_year
+    if written is not None and (this_year := _RECOGNISED_IN_THE_YEAR.match(key, figure.noun_end)) is not None and \
+            int(this_year.group("year")) == written and _STOCK_NOW.search(key, sentence.start, figure.start):
+        return "new", "recognised so far in the page's own year (rules.RECOGNISED_IN_THE_YEAR)"
     entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and
                f.end <= figure.start]
     # (never a part of a stock: "… có 46 sản phẩm …, trong đó có 2 sản phẩm đang đề xuất công nhận 4 sao và 44 sản

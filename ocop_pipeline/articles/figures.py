@@ -222,6 +222,8 @@ def _rules_held(present: frozenset[str]) -> tuple:
 
 _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
+SHARE_OF_A_WHOLE_RULE = next(r.id for r in rules.RATIO_COUNTS if r.id.endswith(".share_of_a_whole"))
+_ENTRIES_WHOLE_AFTER = compiled(rules.ENTRIES_WHOLE_AFTER)
 # (a two-word name may close its list with a comma: "Như Thanh và Thạch Thành, mỗi huyện 5")
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$|{CAP}[ \t]+{CAP}\s*,\s*$")
 # Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
@@ -526,6 +528,9 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         left = key[max(sentence.start, figure.start - LEFT_WINDOW):figure.start]
         right = key[figure.noun_end:min(sentence.end, figure.noun_end + RIGHT_WINDOW)]
         skip = _skip(left, right, key, sentence, figure, doc.cased, clauses, skips_held)
+        if skip in ("skip.entries", "skip.entries_clause") and figure.rule_id == SHARE_OF_A_WHOLE_RULE and \
+                _ENTRIES_WHOLE_AFTER.match(right):
+            skip = None  # "công nhận 50 trong tổng số 56 sản phẩm dự thi": the entries are the whole, not the part
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:

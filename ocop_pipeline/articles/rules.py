@@ -242,11 +242,18 @@ RATIO_COUNTS: tuple[Rule, ...] = family(
     # The part of a whole written "N trên (tổng số) M sản phẩm" ("8 trên 12 sản phẩm được công nhận"): N products, the
     # noun the whole's (the whole itself, the entries, is ``skip.whole_of_a_share``'s).
     Rule("count.products.share_of_a_whole", {"metric": "products"},
-         # (not "12 trong số 15 sản phẩm": written so, a share is as often of a stock, a district's scores or a
-         # promotion's list as of a round's entries)
-         r"\s+trên\s+(?:tổng(?:\s+số)?\s+)?\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)",
+         # (not "12 trong số 15 sản phẩm" alone: written so, a share is as often of a stock, a district's scores or a
+         # promotion's list as of a round's entries …)
+         r"(?:\s+trên\s+(?:tổng(?:\s+số)?\s+)?\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)"
+         # (… unless the whole is the round's entries, "công nhận 50 trong tổng số 56 sản phẩm dự thi", or the words
+         # after it say the part was recognised, "57 trong số 187 sản phẩm đã được UBND huyện công nhận")
+         r"|\s+trong\s+(?:số|tổng số)\s+\d[\d.]*\s*(?:sản phẩm|sp)(?!\w)(?=\s*(?:ocop\s*)?(?:dự thi|tham gia|đăng ký"
+         r"|(?:đã\s+|đều\s+)?được\s(?:[^.;\d]{0,50}?\s)?(?:công nhận|xếp hạng|phân hạng|chứng nhận))(?!\w)))",
          "Ở đợt đầu năm 2024, tỉnh Tây Ninh có 9 trên 13 sản phẩm được công nhận OCOP."),
 )
+# The words after a share's whole that make the whole a round's entries ("50 trong tổng số 56 sản phẩm dự thi"): they
+# speak of the whole, the part is what came through.
+ENTRIES_WHOLE_AFTER = r"\s*(?:ocop\s*)?(?:dự thi|tham gia|đăng ký)(?!\w)"
 # Kept at the level held before, at a re-rating ("giữ hạng 4 sao", "tiếp tục duy trì mức 3 sao"); in a noun-first
 # count's own words too ("Số sản phẩm tiếp tục giữ hạng 4 sao là 8").
 KEPT_LEVEL = r"(?:vẫn\s*|tiếp tục\s*)?(?:giữ|duy trì)(?:\s+(?:nguyên|vững|được))?\s*(?:hạng|thứ hạng|mức)"
@@ -1150,7 +1157,8 @@ STARS: tuple[Rule, ...] = family(
     # Proposed to the centre for the 5-star rating: a step of a round, so a new figure.
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
          r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
-         r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,50}?(?:trung ương|bộ|hội đồng[^.;\d]{0,50}?(?:cấp )?(?:trung ương"
+         # ("1 sản phẩm được Hội đồng chuyển lên cấp trung ương để thẩm định, xét công nhận OCOP 5 sao")
+         r"|(?:đề nghị|đề xuất|trình|gửi|chuyển)[^.;]{0,50}?(?:trung ương|bộ|hội đồng[^.;\d]{0,50}?(?:cấp )?(?:trung ương"
          r"|quốc gia))"
          r"[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
@@ -1246,7 +1254,9 @@ SHARE_ASIDE = r",?\s*(?:tương đương|tương ứng|chiếm|bằng)\s*(?:kho�
 # number between (outside brackets) breaks the link.
 STAR_SUBJECT_MAX_CHARS = 180
 # ("9 sản phẩm được tỉnh đánh giá và xếp hạng sản phẩm OCOP 3 sao": the products named again before the level)
-STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt)"
+# (the level's own match may take "hạng": "… công nhận, xếp hạng 3 sao" leaves "xếp" before it)
+STAR_SUBJECT_RATED = (r"(?<!\w)(?:được|đều|đã|vừa)?\s*[^;\d]{0,40}?(?:xếp hạng|công nhận|chứng nhận|phân hạng|đạt"
+                      r"|(?:xếp|phân)(?=\s*$))"
                       r"\s*(?:tiêu\s*)?(?:chuẩn\s*)?(?:là\s*)?(?:sản phẩm\s*)?(?:ocop\s*)?(?:cấp tỉnh\s*)?(?:hạng\s*)?$")
 # "… 3 sản phẩm được UBND huyện cấp giấy chứng nhận, tất cả đều được xếp hạng 3 sao": every one of the products
 # counted rated at the level, however far it stands (the words between the count and "tất cả" say no other count).
@@ -1393,7 +1403,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
-         r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số|tổng số"
+         r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số"
+         # ("50 trong tổng số 56 sản phẩm dự thi": the whole of the entries, no stock)
+         r"|tổng số(?!\s*\d[\d.]*\s*(?:sản phẩm|sp)\s*(?:ocop\s*)?(?:dự thi|tham gia|đăng ký))"
          # ("đã có tên trong danh sách 28 sản phẩm": on a list, no stock)
          r"|đã có(?!\s*:)(?!\s+mặt)(?!\s+tên)|lên con số|nâng số|đưa số|cộng dồn|cộng tất cả"
          # "Tổng cộng 105 sản phẩm đã được công nhận" opening its sentence: all of them ("…, tổng cộng 40 sản phẩm"
@@ -1652,6 +1664,10 @@ JUST_NOW = (r"(?<!\w)vừa\s+(?:(?:được|có|chính thức|mới)\s+)*(?:côn
 # day falls after the page's). Group 1 is the day, group 2 the month.
 DAY_WITHOUT_YEAR = (r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
                     r"(?!\s*[/.-]\s*\d)(?![\d,.]\d)")
+# "Đến nay, 57 sản phẩm đã được UBND cấp huyện công nhận, xếp hạng 3 sao năm 2024" on a page of 2024: this year's
+# recognitions so far, not the stock ("… trong năm 2019" on a later page is a stock's part, as of the page).
+RECOGNISED_IN_THE_YEAR = (r"\s*(?:ocop\s*)?(?:đã\s+|đều\s+)?được\s(?=[^.;]{0,90}?(?:công nhận|xếp hạng|phân hạng|chứng nhận))"
+                          r"(?:[^.;\d]|[345](?=\s*sao)){0,90}?\s(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?![\d/])")
 # "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
 # publication.
 NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
