@@ -4496,3 +4496,17 @@ def test_recognitions_so_far_in_the_pages_own_year_are_that_years() -> None:
     # (of an earlier year, the products recognised then are part of the stock as of the page)
     text = ("Bình Định tổng kết OCOP\n\nĐến nay, 28 sản phẩm đã được UBND tỉnh công nhận năm 2021.")
     assert short(text, dt.date(2024, 9, 1))[0][2] == "cumulative"
+
+
+def test_farm_products_rated_by_a_level_first_verb_are_counted() -> None:
+    text = ("Dầu Tiếng trao chứng nhận OCOP\n\nĐợt này, huyện Dầu Tiếng xếp hạng 3 sao cho 12 sản phẩm nông nghiệp, thuộc "
+            "9 chủ thể trên địa bàn.")
+    assert [(f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [
+        ("new", "products", "3", 12), ("new", "subjects", None, 9)]
+
+
+def test_what_a_place_is_having_now_is_a_stock() -> None:
+    text = ("Bàu Bàng công nhận sản phẩm OCOP\n\nSau đợt công nhận này, số sản phẩm OCOP 3 sao của huyện Bàu Bàng đã lên "
+            "14; ngoài ra, huyện đang có 02 sản phẩm hạng 4 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("cumulative", "3", 14),
+                                                                               ("cumulative", "4", 2)]

@@ -859,9 +859,12 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if only is not None and not rule_id.startswith(only) or only_rules is not None and rule.id not in only_rules:
             continue
         if pattern.match(words):
-            if rule.id in ("skip.not_ocop_products", "skip.activity_purpose") and _RESULT_VERB.search(left):
+            if rule.id in ("skip.not_ocop_products", "skip.activity_purpose") and (
+                    _RESULT_VERB.search(left) or _RESULT_VERB.search(key, max(sentence.start, figure.start - 12),
+                                                                     figure.num_start)):
                 # "trao chứng nhận OCOP 3 sao cho 15 sản phẩm nông nghiệp": recognised, whatever their kind; "công nhận
-                # 30 sản phẩm để …": recognised, whatever for
+                # 30 sản phẩm để …": recognised, whatever for (… "xếp hạng 3 sao cho 15 sản phẩm nông nghiệp", the
+                # verb's last word inside a level-first count's own words)
                 continue
             if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure

@@ -1400,6 +1400,8 @@ KINDS: tuple[Rule, ...] = family(
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
+         # "ngoài ra, huyện đang có 01 sản phẩm hạng 4 sao": has now
+         r"|(?<!\w)đang (?:có|sở hữu)(?=\s+\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
