@@ -4510,3 +4510,17 @@ def test_what_a_place_is_having_now_is_a_stock() -> None:
             "14; ngoài ra, huyện đang có 02 sản phẩm hạng 4 sao.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 9, 1))] == [("cumulative", "3", 14),
                                                                                ("cumulative", "4", 2)]
+
+
+def test_the_day_a_cited_decision_was_signed_dates_none_of_the_sentences_after_it() -> None:
+    text = ("Huyện Mộc Châu (Sơn La) phân hạng sản phẩm OCOP năm 2023\n\nHội đồng cấp huyện lần đầu xem xét công nhận 5 "
+            "cạnh đó, Hội đồng tiến hành phân hạng lại 2 sản phẩm từng được UBND tỉnh cấp giấy chứng nhận tại Quyết "
+            "định số 1520/QĐ-UBND ngày 30/12/2020.\n\nCăn cứ thang điểm, Hội đồng đã phân hạng 3 sao cho tổng cộng 7 "
+            "sản phẩm.")
+    assert {f[2] for f in facts(text, dt.date(2023, 12, 20))} == {2023}
+
+
+def test_a_stock_in_an_item_dated_by_its_year_alone_in_a_bracket() -> None:
+    text = ("Tin cùng chuyên mục OCOP Đồng Nai\n\nLong Thành có 16 sản phẩm OCOP.\n\n(2025) Hợp nhất với Bình Phước mở "
+            "rộng không gian OCOP của Đồng Nai. Đến nay, toàn tỉnh có chừng 440 sản phẩm đạt OCOP từ 3 sao trở lên.")
+    assert [(f[2], f[7]) for f in facts(text, dt.date(2023, 5, 8)) if f[7] == 440] == [(2025, 440)]

@@ -1754,7 +1754,10 @@ def _sentence_state(ctx: Context, sentence: Sentence) -> State | None:
     if not markers:
         # (a sentence holding only markers of kind.joined decides no kind either, and introduces no list)
         return None if ctx.doc.within(ctx.joined, sentence) else _a_lists_introduction(ctx, sentence)
-    dating = [y for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING]
+    # (not the day a cited decision was signed: "… được cấp giấy chứng nhận tại Quyết định số 3073/QĐ-UBND ngày
+    # 31/12/2020" says when those certificates were given, not the year of what the sentences after it count)
+    dating = [y for y in ctx.doc.within(ctx.years, sentence) if y.role not in timing.NOT_DATING and
+              not timing.signs_a_cited_decision(ctx.doc.key, y)]
     stars = figs.frame_stars(ctx.doc.key, sentence, None)
     if any(m.kind == "target" for m in markers):
         return State("target", (dating[-1].year if dating else None), stars, "a plan")
@@ -1952,7 +1955,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.
             return ctx.round_year, "the stock before the round just described"
         dated_line = _LINE_DATELINE.match(doc.key, doc.text.rfind("\n", 0, sentence.start) + 1)
-        if dated_line is not None and ctx.published and int(dated_line.group("year")) < ctx.published.year:
+        if dated_line is not None and (ctx.published is None or int(dated_line.group("year")) != ctx.published.year):
             # A tag page's item, "(Baohatinh.vn) 2024 - … toàn huyện hiện còn 17 sản phẩm": as of the item's date.
             ctx.fired.add("year.item_dateline")
             return int(dated_line.group("year")), "a stock as of its item's dateline"

@@ -1670,6 +1670,9 @@ DAY_WITHOUT_YEAR = (r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày
 # recognitions so far, not the stock ("… trong năm 2019" on a later page is a stock's part, as of the page).
 RECOGNISED_IN_THE_YEAR = (r"\s*(?:ocop\s*)?(?:đã\s+|đều\s+)?được\s(?=[^.;]{0,90}?(?:công nhận|xếp hạng|phân hạng|chứng nhận))"
                           r"(?:[^.;\d]|[345](?=\s*sao)){0,90}?\s(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?![\d/])")
+# The words before the day a decision was signed, when the decision is cited ("… từng được cấp giấy chứng nhận tại
+# Quyết định số 3073/QĐ-UBND ngày 31/12/2020"): that day dates the document, not a round the next sentences tell of.
+DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+\s*/\s*[^\s,;.]+\s*(?:ngày|ký ngày)\s*$"
 # "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
 # publication.
 NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
@@ -2177,7 +2180,8 @@ ROUND_YEARS: tuple[Rule, ...] = family(
 # sản phẩm"): its stocks are as of that date, not the page's.
 ITEM_DATELINES: tuple[Rule, ...] = family(
     Rule("year.item_dateline", {"year": "the item's"},
-         r"[ \t]*\([^()\n]{2,30}\)\s*(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?(?P<year>(?:19|20)\d{2})\s*-",
+         # ("(2025) Hợp nhất với Bình Phước …": the item's year alone in the bracket)
+         r"[ \t]*\((?:[^()\n]{2,30}\)\s*(?:\d{1,2}\s*/\s*){0,2})?(?P<year>(?:19|20)\d{2})(?:\s*-|\)\s)",
          "Báo Hà Tĩnh > Tags > sản phẩm OCOP\n(Baohatinh.vn) 2023 - Ở huyện Vũ Quang, toàn huyện hiện có 12 sản phẩm "
          "đạt chuẩn OCOP."),
 )

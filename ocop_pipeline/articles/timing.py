@@ -24,6 +24,8 @@ _YEARS = [(r, compiled(r.pattern)) for r in rules.YEARS]
 _YEAR_NOT_AFTER = compiled(rules.YEAR_NOT_AFTER)
 _PERIOD_REPORTED = compiled(rules.PERIOD_REPORTED)
 _PERIOD_OF_A_PROGRAMME = compiled(rules.PERIOD_OF_A_PROGRAMME)
+_DECISION_CITED_BEFORE = compiled(rules.DECISION_CITED_BEFORE)
+_DAY_BEFORE_ITS_YEAR = compiled(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$")
 # Kind markers are words or phrases: they start a word.
 _KIND_MARKERS = alternation([r for r in rules.KINDS if not r.pattern.startswith("^") and not r.pattern.endswith("$")],
                             at_word_start=True, scanning=True)
@@ -179,6 +181,16 @@ def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_
     return reached
 
 
+def signs_a_cited_decision(key: str, year: YearMention) -> bool:
+    """Is this the year of the day a decision cited by its number was signed ("… tại Quyết định số 3073/QĐ-UBND ngày
+    31/12/2020")? It dates that document, not what the page counts."""
+    if year.role != "date":
+        return False
+    day = _DAY_BEFORE_ITS_YEAR.search(key, max(0, year.start - 12), year.start)
+    start = day.start() if day is not None else year.start
+    return _DECISION_CITED_BEFORE.search(key, max(0, start - 60), start) is not None
+
+
 def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
                  lines: Iterable[int], programme_start: int = NATIONAL_PROGRAMME_YEAR,
                  ) -> tuple[int | None, dict[int, int | None], dict[int, int | None]]:
@@ -195,7 +207,7 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
         sentence = doc.holding(year)
         if sentence is not None and year.role == "base" and sentence.block in (BODY, TITLE):
             compared_with.append(year.year)
-        if sentence is None or year.role in NOT_DATING:
+        if sentence is None or year.role in NOT_DATING or signs_a_cited_decision(doc.key, year):
             continue
         if sentence.index in target_sentences:
             best = planned[sentence.line]
