@@ -4524,3 +4524,44 @@ def test_a_stock_in_an_item_dated_by_its_year_alone_in_a_bracket() -> None:
     text = ("Tin cùng chuyên mục OCOP Đồng Nai\n\nLong Thành có 16 sản phẩm OCOP.\n\n(2025) Hợp nhất với Bình Phước mở "
             "rộng không gian OCOP của Đồng Nai. Đến nay, toàn tỉnh có chừng 440 sản phẩm đạt OCOP từ 3 sao trở lên.")
     assert [(f[2], f[7]) for f in facts(text, dt.date(2023, 5, 8)) if f[7] == 440] == [(2025, 440)]
+
+
+def test_a_ministrys_page_naming_no_province_speaks_for_the_country() -> None:
+    text = ("Phấn đấu có 9.800 sản phẩm OCOP\n\nBộ Nông nghiệp và Phát triển nông thôn cho biết, năm 2024 Bộ phấn đấu "
+            "tỷ lệ số xã đạt chuẩn nông thôn mới là 80%.\n\nSố lượng sản phẩm đạt chuẩn theo bộ tiêu chí của Chương "
+            "trình OCOP là 9.800 sản phẩm.")
+    assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2024, 1, 20))] == [("national", "target", 9800)]
+
+
+def test_a_headlines_plan_stays_a_plan_and_sets_no_kind_for_the_body() -> None:
+    text = ("Na Rì phấn đấu có thêm 12 sản phẩm OCOP trong năm 2020\n\nHuyện Na Rì có 7 sản phẩm OCOP. Năm nay huyện có "
+            "12 sản phẩm đăng ký mới tham gia chương trình.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2020, 3, 2))] == [(2020, "target", 12),
+                                                                               (2020, "cumulative", 7)]
+
+
+def test_ky_spelled_with_i_and_the_recipients_of_a_support() -> None:
+    text = ("Đông Giang tổng kết OCOP\n\nNăm 2021, huyện Đông Giang có 15 sản phẩm đăng kí tham gia chương trình OCOP; "
+            "huyện hỗ trợ 20.000 cây giống cho 450 hộ. Đã có 9 sản phẩm đạt hạng 3 sao.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2021, 12, 1))] == [("products", 9)]
+
+
+def test_a_noun_first_count_of_the_round_its_words_name() -> None:
+    text = ("Thêm sản phẩm được đề nghị công nhận 5 sao\n\nTổng số sản phẩm được đề nghị công nhận đạt OCOP 5 sao đợt "
+            "này là 16 sản phẩm, đến từ 9 tỉnh, thành phố trên cả nước.")
+    assert [(f[0], f[3], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [("national", "new", 16)]
+
+
+def test_community_tourism_products_written_with_a_comma_or_ve() -> None:
+    for text in ("Du lịch cộng đồng chuẩn OCOP\n\nĐến nay, cả nước đã có gần 90 sản phẩm, dịch vụ du lịch cộng đồng được "
+                 "xác định là sản phẩm OCOP từ 3 sao trở lên.",
+                 "Du lịch cộng đồng chuẩn OCOP\n\nHiện nay, tỉnh Bình Định có 40 sản phẩm OCOP, trong đó có 02 sản phẩm "
+                 "OCOP về dịch vụ du lịch cộng đồng đạt 4 sao."):
+        assert "products_tourism" in {c.metric for c in extract(text, "articles/test.txt", dt.date(2024, 1, 5)).claims}
+
+
+def test_a_base_named_as_last_years_result_dates_no_plan() -> None:
+    text = ("Kế hoạch OCOP của Hà Nam\n\nTỉnh Hà Nam phấn đấu tỷ lệ xã đạt chuẩn tăng 5% so với kết quả năm 2022; phấn "
+            "đấu có thêm 40 sản phẩm OCOP.")
+    # (no year of its own: not the base's 2022)
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [(None, "target", 40)]

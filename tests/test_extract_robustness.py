@@ -102,6 +102,7 @@ WORDINGS = {
     # ("năm" and "một" stay digits: ``numbers.NUMBER_WORD`` says why they are no numbers alone)
     "counts of two to ten in words": lambda t: _SMALL_COUNT.sub(lambda m: _IN_WORDS[m.group(1)], t),
     "the Central Highlands' 'Đắk' with a breve": lambda t: t.replace("Đắk", "Đăk"),
+    "'ký' spelled with 'i'": lambda t: re.sub(r"(?<!\w)ký(?!\w)", "kí", t),
 }
 
 

@@ -176,6 +176,7 @@ _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 _JUST_NOW = compiled(rules.JUST_NOW)
 _DAY_WITHOUT_YEAR = compiled(rules.DAY_WITHOUT_YEAR)
 _RECOGNISED_IN_THE_YEAR = compiled(rules.RECOGNISED_IN_THE_YEAR)
+_ROUND_IN_OWN_WORDS = compiled(rules.ROUND_IN_OWN_WORDS)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
@@ -924,8 +925,10 @@ def _stated_before(figure: figs.Figure, claims: list[Claim], besides: bool = Fal
     if figure.value is None or figure.value_high is not None:
         return None
     for claim in _claims_before(claims, figure.start):
-        if claim.metric != figure.metric or claim.value != figure.value or claim.kind == "target" or \
-                ("kind:default" in claim.decided_by and not besides):
+        # (a plan is restated as such only from the headline: "Phấn đấu có 9.500 sản phẩm OCOP" over "Số lượng sản
+        # phẩm … là 9.500 sản phẩm"; in the body a plan's figure met again is more often the result that met it)
+        if claim.metric != figure.metric or claim.value != figure.value or \
+                (claim.kind == "target" and claim.block != TITLE) or ("kind:default" in claim.decided_by and not besides):
             continue
         if besides or (figure.stars is not None and claim.stars == figure.stars) or (
                 figure.stars is None and claim.stars is None and figure.value >= 10):
@@ -1540,6 +1543,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "cumulative", f"{RISEN_TO_HOW} (kind.risen_to)"
     if figure.metric.endswith("_pct"):
         return "cumulative", "an uplift observed"
+    if figure.start < figure.num_start and _ROUND_IN_OWN_WORDS.search(key, figure.start, figure.num_start):
+        return "new", "a noun-first count of the round its own words name (rules.ROUND_IN_OWN_WORDS)"
     written = ctx.published.year if ctx.published else ctx.article_year
     if written is not None and (this_year := _RECOGNISED_IN_THE_YEAR.match(key, figure.noun_end)) is not None and \
             int(this_year.group("year")) == written and _STOCK_NOW.search(key, sentence.start, figure.start):
@@ -1664,8 +1669,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "new", f"a year of its own ({own_year}) before the stock just stated"
     past = own_year is not None and ctx.published is not None and own_year < ctx.published.year or \
         _a_month_before_publication(ctx, sentence, figure, total[0].end if total is not None else clause_start)
-    if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and (_details(figure, sentence, ctx) or (
-            ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
+    # (nor a headline's plan: "Chợ Đồn phấn đấu có thêm 13 sản phẩm …" over "Huyện Chợ Đồn có 6 sản phẩm OCOP")
+    headline_plan = ctx.recent is not None and ctx.recent.kind == "target" and sentence.block == BODY and \
+        ctx.recent_index is not None and ctx.doc.sentences[ctx.recent_index].block == TITLE
+    if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and not headline_plan and (
+            _details(figure, sentence, ctx) or (ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
         # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
@@ -1947,6 +1955,10 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             # "Giai đoạn 2020 - 2025" on a line of its own, then "… tỉnh đặt mục tiêu có 8 - 10 sản phẩm 4 sao": the
             # plan of the period its section's heading names
             return headed, "the period its section's heading names"
+        plan_years = {y for y in ctx.target_years.values() if y is not None}
+        if len(plan_years) == 1:
+            # "Phấn đấu có 9.500 sản phẩm OCOP" over a body whose one plan is "… kế hoạch … năm 2023": that plan's
+            return next(iter(plan_years)), "the one year the page's plans name"
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
@@ -2358,7 +2370,10 @@ def _without_restated_headlines(claims: list[Claim], entries: set[tuple[str, flo
     headline's "400 sản phẩm" is the body's "từ 350 đến 400 sản phẩm" too), and a headline's untyped count the body
     names as entries (``entries``: "Thành phố Tây Ninh: đánh giá, xếp hạng 12 sản phẩm" over "Đợt này có 12 sản phẩm
     được đưa ra hội đồng") is entries too."""
-    claims = [c for c in claims if c.block != TITLE or c.stars is not None or (c.metric, c.value) not in entries]
+    # (a headline's plan stays a plan: "Chợ Đồn phấn đấu có thêm 13 sản phẩm OCOP trong năm 2019" over "… 13 sản phẩm
+    # đăng ký mới", the entries the plan counts on)
+    claims = [c for c in claims if c.block != TITLE or c.stars is not None or c.kind == "target" or
+              (c.metric, c.value) not in entries]
     body = {(c.metric, c.value, c.value_high) for c in claims if c.block != TITLE}
     body |= {(c.metric, c.value_high, None) for c in claims if c.block != TITLE and c.value_high is not None}
     # A headline's level the body leaves out ("… OCOP 3 sao cho 15 sản phẩm" over "Đợt này gồm 15 sản phẩm") is

@@ -103,6 +103,10 @@ READ_AS: tuple[Rule, ...] = family(
          r"(?<![\w.,])(?P<cut4>" + NUMBER_WORD + r")(?=\s+(?:sản phẩm|chủ thể|hợp tác xã|htx|doanh nghiệp|cơ sở|hộ"
          r"|tổ hợp tác|đơn vị|huyện|xã)(?!\w))",
          "Huyện Yên Thế có thêm ba sản phẩm 4 sao và mười hai sản phẩm 3 sao, của bảy chủ thể."),
+    # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
+    Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
+         r"(?<!\w)k(?P<cut5>í)(?!\w)",
+         "Năm 2021, huyện Đại Lộc có 13 sản phẩm đăng kí tham gia chương trình OCOP, 11 sản phẩm đạt 3 sao."),
 )
 PIECES = {
     "NUM": rf"(?:{NUMERAL}|(?:{NUMBER_WORD})(?=\s))",
@@ -587,6 +591,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
          r"(?<!\w)(?:tỷ|triệu|nghìn|ngàn)\s*đồng\s*(?:để\s+[^\d.;]{0,30}?\s)?(?:cho|tới|đến|hỗ trợ)\s*(?:các\s*)?$",
          "Năm 2024, tỉnh Hà Tĩnh hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP."),
+    # The people given a support ("hỗ trợ 15.000 cây quế giống từ nguồn ngân sách cho 600 hộ"): its recipients, not
+    # the programme's producers.
+    Rule("skip.support_recipients", {"skip": "the recipients of a support, not producers", "only": "count.subjects"},
+         r"(?<!\w)hỗ trợ\s+(?!cho\s)(?:[^.;]|\.(?=\d)){0,60}?\scho\s*(?:các\s*)?$",
+         "Năm nay, huyện hỗ trợ 15.000 cây quế giống cho 600 hộ; có 9 sản phẩm OCOP được công nhận."),
     Rule("skip.vote", {"skip": "a vote or a top list"}, r"(?<!\w)(?:top|bình chọn|tốp)\s*$",
          "Bình chọn Top 15 sản phẩm OCOP tiêu biểu năm 2024."),
     Rule("skip.owner_type_before", {"skip": "the products of one kind of producer", "only": "count.products"},
@@ -1326,7 +1335,9 @@ GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đá
                       r"|[,;]\s*(?:thực phẩm|đồ uống|thảo dược|dược liệu|lưu niệm|thủ công mỹ nghệ|nông sản|thủy sản"
                       r"|vải và may mặc|sinh vật cảnh)\s+)$")
 PRODUCT_SUBTYPES: tuple[Rule, ...] = family(
-    Rule("subtype.tourism", {"metric": "products_tourism"}, r"^\s*(?:ocop\s*)?(?:dịch vụ\s*)?du lịch",
+    # ("gần 80 sản phẩm, dịch vụ du lịch cộng đồng", "01 sản phẩm OCOP về dịch vụ du lịch cộng đồng")
+    Rule("subtype.tourism", {"metric": "products_tourism"},
+         r"^\s*(?:ocop\s*)?(?:,\s*(?=dịch vụ)|về\s+(?=dịch vụ|du lịch))?(?:dịch vụ\s*)?du lịch",
          "Tỉnh có ít nhất 01 sản phẩm dịch vụ du lịch cộng đồng đạt OCOP."),
     Rule("subtype.in_group", {"metric": "products_in_group"},
          r"^\s*(?:ocop\s*)?(?:thuộc\s*(?:nhóm|ngành|phân nhóm|bộ sản phẩm)|nhóm|ngành hàng|là\s+(?=thực phẩm|đồ uống))",
@@ -1598,8 +1609,9 @@ YEARS: tuple[Rule, ...] = family(
          r"(?:\s+ocop)?\s+(?:từ\s+)?)năm\s*((?:19|20)\d{2})(?![\d/])",
          "Tính từ khi tỉnh khởi động chương trình năm 2018 tới nay, Sóc Trăng có 238 sản phẩm OCOP."),
     Rule("year.base", {"role": "base"},
-         r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:cùng (?:kỳ|thời điểm|thời gian)\s*)?(?:năm\s*|cuối năm\s*"
-         r"|đầu năm\s*)?((?:19|20)\d{2})",
+         # ("tăng 5% so với kết quả năm 2022")
+         r"(?:so với|so cùng kỳ|cùng kỳ|bằng|hơn)\s*(?:kết quả\s*|con số\s*|mức\s*)?(?:cùng (?:kỳ|thời điểm|thời gian)\s*)?"
+         r"(?:năm\s*|cuối năm\s*|đầu năm\s*)?((?:19|20)\d{2})",
          "Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     # (the month of a day written with hyphens, "31-12-2023", is the day's: ``year.date``)
     Rule("year.month", {"role": "month"}, r"(?<![\d/])(?<!\d[-.])(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])",
@@ -1673,6 +1685,9 @@ RECOGNISED_IN_THE_YEAR = (r"\s*(?:ocop\s*)?(?:đã\s+|đều\s+)?được\s(?=[^
 # The words before the day a decision was signed, when the decision is cited ("… từng được cấp giấy chứng nhận tại
 # Quyết định số 3073/QĐ-UBND ngày 31/12/2020"): that day dates the document, not a round the next sentences tell of.
 DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+\s*/\s*[^\s,;.]+\s*(?:ngày|ký ngày)\s*$"
+# A noun-first count whose own words name the round ("Tổng số sản phẩm được đề nghị công nhận 5 sao đợt này là 20"):
+# the round's, whatever "tổng số" says.
+ROUND_IN_OWN_WORDS = r"(?<!\w)(?:đợt|kỳ|lần)\s+(?:đánh giá\s+|xét\s+)?này(?!\w)"
 # "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
 # publication.
 NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
@@ -2141,7 +2156,8 @@ COUNTRY_IN_A_NAME = (r"(?:báo|tạp chí|đài|thông tấn xã|nền tảng|c�
                      r"|tập đoàn|ngân hàng|hội|hiệp hội|liên minh|liên hiệp|vietnam\.vn)(?:\s+[^\s.,;:()\d]+){0,5}\s+$"
                      r"|(?:công ty|hợp tác xã|htx)(?:\s+[^\s.,;:()\d]+){0,9}\s+$")
 # An article that names no province but speaks of the central office is a national one.
-CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương"
+# (… or the ministry, on a page naming no province: "Bộ Nông nghiệp và Phát triển nông thôn cho biết, Bộ phấn đấu …")
+CENTRAL_OFFICE = r"trung ương|văn phòng điều phối nông thôn mới trung ương|{NATIONAL_ACTOR}"
 NATIONAL_ROUND = next(r.pattern for r in PLACES if r.id == "place.national_round")
 # Words in a list item that show it is not a place's name.
 NOT_NAME_WORDS = ("sản", "phẩm", "ocop", "sao")
