@@ -4565,3 +4565,10 @@ def test_a_base_named_as_last_years_result_dates_no_plan() -> None:
             "đấu có thêm 40 sản phẩm OCOP.")
     # (no year of its own: not the base's 2022)
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [(None, "target", 40)]
+
+
+def test_the_group_a_council_chose_is_no_product_category() -> None:
+    text = ("Quảng Trị trình công nhận OCOP\n\nTrong nhóm được Hội đồng đề xuất UBND tỉnh Quảng Trị công nhận, có 21 sản "
+            "phẩm ở hạng 4 sao và 19 sản phẩm ở hạng 3 sao.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("products", "4", 21),
+                                                                                 ("products", "3", 19)]

@@ -1312,12 +1312,14 @@ UPGRADES: tuple[Rule, ...] = family(
 GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu)\s*(?:nhóm|ngành|phân nhóm|ngành hàng)[^.]*"
                       r"|(?:thuộc|chia thành|chia làm)\s*(?:\d+\s*|các\s*)?(?:nhóm|ngành|phân nhóm|ngành hàng)"
                       r"(?:\s*(?:sản phẩm|hàng))?\s*(?::|gồm)[^.]*"
-                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+(?!đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối)[^\d,;.]{2,30}"
+                      r"|(?:nhóm|ngành hàng|phân nhóm)\s+(?!đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối|được|đã được)[^\d,;.]{2,30}"
                       r"(?:chiếm|có|với|là)?\s*)$")
 # A product group named just before the count (looked for in the few words before it): "nhóm lưu niệm, nội thất,
 # trang trí có 299", "nhóm nông sản chiếm 12,26% …, với 19", "Phần lớn là thực phẩm với 691 sản phẩm".
 # ("nhóm đầu", "nhóm cao nhất": the top star levels, no product group)
+# ("Trong nhóm được Hội đồng đề xuất UBND tỉnh công nhận, có 26 sản phẩm …": the group a council chose, no category)
 GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
+                      r"|được|đã được|này|trên|đó"
                       # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
                       r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
                       # ("Thực phẩm là nhóm có số lượng lớn nhất, gồm 307 sản phẩm")
@@ -1325,6 +1327,7 @@ GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đá
                       # ("ngành thực phẩm chiếm 21 sản phẩm, ngành thảo dược 2 sản phẩm": a sector's products, the verb
                       # perhaps left out; never the branches of government, "các ngành", "Hội đồng chuyên ngành")
                       r"|(?<!các )(?<!chuyên )(?<!liên )(?<!mọi )(?:nhóm|ngành hàng|ngành)\s+(?!và|các|chức năng|liên quan"
+                      r"|được|đã được|này|trên|đó"
                       r"|tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu|thấp nhất|sau|cuối|địa phương|tỉnh"
                       r"|huyện)"
                       r"[^;.,\d]{2,30}?\s(?:chiếm\s*)?"
