@@ -90,7 +90,8 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     "bao gồm for gồm": (_sub(r"(?<!bao )\bgồm\b", "bao gồm"), False),
     "thousands unseparated": (_sub(r"(?<![\d.,])(\d{1,2})\.(\d{3})(?![\d.,])", r"\1\2"), False),
     "chủ thể OCOP": (_sub(r"(?<=\d) chủ thể\b(?! OCOP)", " chủ thể OCOP"), False),
-    "semicolons as full stops": (_sub(r"; (?=[a-zđ])", ". "), False),
+    # (the next sentence opens with a capital, as a writer would put it)
+    "semicolons as full stops": (_sub(r"; ([a-zđ])", lambda m: ". " + m.group(1).upper()), False),
     "kí for ký": (_sub(r"(?<!\w)ký(?!\w)", "kí"), False),
     "xếp hạng for đạt": (_sub(r"\bđạt (\d+) sao", r"xếp hạng \1 sao"), True),
     "SP for sản phẩm": (_sub(r"\bsản phẩm\b", "SP"), True),
