@@ -4413,10 +4413,12 @@ def test_rows_of_a_flattened_table_with_the_count_first_and_the_level_after() ->
 
 
 def test_products_once_rated_then_raised_a_level_are_an_upgrade_not_a_stock_of_the_old_level() -> None:
-    for text in ("Bình Thuận nâng hạng sản phẩm OCOP\n\nĐáng chú ý, 4 sản phẩm từng đạt 3 sao năm 2021 đã được nâng "
-                 "lên hạng 4 sao năm 2023.",
-                 "Bình Thuận nâng hạng sản phẩm OCOP\n\nCó 6 sản phẩm trước đây đạt 3 sao nay đã được nâng lên 4 sao."):
-        assert all(c.metric == "products_upgraded" for c in extract(text, "articles/test.txt", dt.date(2024, 1, 5)).claims)
+    for text, count in (("Bình Thuận nâng hạng sản phẩm OCOP\n\nĐáng chú ý, 4 sản phẩm từng đạt 3 sao năm 2021 đã được "
+                         "nâng lên hạng 4 sao năm 2023.", 4),
+                        ("Bình Thuận nâng hạng sản phẩm OCOP\n\nCó 6 sản phẩm trước đây đạt 3 sao nay đã được nâng lên "
+                         "4 sao.", 6)):
+        claims = extract(text, "articles/test.txt", dt.date(2024, 1, 5)).claims
+        assert [(c.metric, c.stars, c.value) for c in claims] == [("products_upgraded", "4", count)]
 
 
 def test_the_producers_counted_with_a_comma_among_the_words_before_their_number() -> None:

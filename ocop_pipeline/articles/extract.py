@@ -2000,8 +2000,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     day = _DAY_WITHOUT_YEAR.search(key, sentence.start, figure.start) if kind == "new" and ctx.published else None
     if day is not None and 1 <= int(day.group(1)) <= 31 and 1 <= int(day.group(2)) <= 12:
         # "Cũng trong ngày 17/7, Bộ … trao chứng nhận … cho 12 chủ thể" on a page of 18/7/2023
-        later = (int(day.group(2)), int(day.group(1))) > (ctx.published.month, ctx.published.day)
-        return ctx.published.year - later, "a day with no year, the page's (rules.DAY_WITHOUT_YEAR)"
+        after_the_page = (int(day.group(2)), int(day.group(1))) > (ctx.published.month, ctx.published.day)
+        year = ctx.published.year - 1 if after_the_page else ctx.published.year
+        return year, "a day with no year, the page's (rules.DAY_WITHOUT_YEAR)"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
     if ctx.article_year:
