@@ -449,7 +449,7 @@ def _whole_words(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]
 
 
 def _in_a_word(char: str) -> bool:
-    """``[\w&]`` of the engine: a letter, a digit (``str.isalnum``), "_" or "&"."""
+    r"""``[\w&]`` of the engine: a letter, a digit (``str.isalnum``), "_" or "&"."""
     return char.isalnum() or char == "_" or char == "&"
 
 

@@ -4574,3 +4574,64 @@ def test_the_group_a_council_chose_is_no_product_category() -> None:
             "phẩm ở hạng 4 sao và 19 sản phẩm ở hạng 3 sao.")
     assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("products", "4", 21),
                                                                                  ("products", "3", 19)]
+
+
+# Fifteenth pass: paraphrase batches para17-22 (what another paper's wording of a read page showed).
+
+def test_a_ranking_of_producer_types_goes_on_after_a_full_stop() -> None:
+    text = ("Vĩnh Long tổng kết OCOP\n\nTính đến hết năm 2024, tỉnh Vĩnh Long có 210 sản phẩm OCOP của 118 chủ thể. "
+            "Riêng năm 2024, tỉnh công nhận thêm 35 sản phẩm. Về loại hình, nhiều nhất là hộ kinh doanh (62 chủ thể). "
+            "Tiếp theo là hợp tác xã (38), doanh nghiệp (16) và tổ hợp tác (2).")
+    assert {(f[2], f[3], f[6], f[7]) for f in facts(text, dt.date(2025, 1, 10)) if f[4] == "subjects"} == {
+        (2024, "cumulative", None, 118), (2024, "cumulative", "household", 62),
+        (2024, "cumulative", "cooperative", 38), (2024, "cumulative", "enterprise", 16),
+        (2024, "cumulative", "cooperative_group", 2)}
+
+
+def test_the_parts_of_one_total_split_over_two_sentences_take_its_kind() -> None:
+    text = ("Kết quả OCOP của Sóc Trăng\n\nĐến nay, Sóc Trăng có 145 sản phẩm OCOP do 90 chủ thể sở hữu. Năm nay "
+            "tỉnh có thêm 20 sản phẩm được công nhận. Đông nhất là hợp tác xã với 41 chủ thể. Kế đến là doanh nghiệp "
+            "với 30, hộ kinh doanh với 19.")
+    assert {f[3] for f in facts(text, dt.date(2024, 6, 1)) if f[4] == "subjects"} == {"cumulative"}
+
+
+def test_a_count_named_again_to_give_all_of_it_one_level() -> None:
+    text = ("Yên Lập có thêm sản phẩm OCOP\n\nNăm 2024, huyện Yên Lập có 6 sản phẩm được công nhận OCOP. Sáu sản phẩm "
+            "này thuộc 4 chủ thể và đều được xếp hạng 3 sao. Trong đó, 5 sản phẩm lần đầu được công nhận.")
+    assert [(f[2], f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 2))] == [
+        (2024, "new", "products", "3", 6), (2024, "new", "subjects", None, 4), (2024, "new", "products", "3", 5)]
+    text = ("Hương Trà có 9 sản phẩm OCOP mới\n\nĐợt 2 năm 2023, thị xã Hương Trà có 9 sản phẩm được UBND tỉnh công "
+            "nhận OCOP. 9 sản phẩm nói trên của 7 chủ thể, cùng đạt hạng 3 sao.")
+    assert ("products", "3", 9) in [(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 5))]
+
+
+def test_a_plan_word_inside_a_noun_first_count() -> None:
+    text = ("Bình Phước phát triển OCOP\n\nĐến hết năm 2025, số sản phẩm OCOP của tỉnh Bình Phước dự kiến đạt 180, gồm "
+            "150 sản phẩm 3 sao và 30 sản phẩm 4 sao.")
+    assert {(f[2], f[3]) for f in facts(text, dt.date(2025, 3, 4))} == {(2025, "target")}
+    text = "Mèo Vạc đặt chỉ tiêu OCOP\n\nTổng số sản phẩm OCOP của huyện Mèo Vạc phấn đấu đạt 25 vào cuối năm 2024."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [("target", 25)]
+
+
+def test_potential_five_star_products_helped_to_ready_a_dossier_for_the_centre() -> None:
+    for text in ("Tiền Giang lập kế hoạch OCOP\n\nNăm 2025, tỉnh Tiền Giang phấn đấu hỗ trợ ít nhất 4 sản phẩm có tiềm "
+                 "năng 5 sao hoàn thiện hồ sơ để đề nghị Trung ương đánh giá.",
+                 "Tiền Giang lập kế hoạch OCOP\n\nNăm 2025, theo kế hoạch, 3 sản phẩm tiềm năng 5 sao của tỉnh Tiền Giang "
+                 "sẽ được hỗ trợ hoàn thiện hồ sơ trình Bộ Nông nghiệp và Môi trường xét công nhận."):
+        assert [(f[3], f[5]) for f in facts(text, dt.date(2025, 2, 1))] == [("target", "potential_5")]
+    # (helped, and no dossier for the centre: an activity)
+    text = "Tiền Giang hỗ trợ OCOP\n\nNăm 2025, tỉnh Tiền Giang hỗ trợ 6 sản phẩm tiềm năng 5 sao quảng bá tại hội chợ."
+    assert facts(text, dt.date(2025, 2, 1)) == []
+
+
+def test_producers_named_with_do_between_a_count_and_its_level() -> None:
+    text = ("Cao Bằng công nhận OCOP\n\nNăm 2023, tỉnh Cao Bằng công nhận 40 sản phẩm OCOP. Cụ thể, 8 sản phẩm do 6 hợp "
+            "tác xã sản xuất đạt hạng 4 sao. 32 sản phẩm còn lại, do 25 chủ thể sản xuất, đạt hạng 3 sao.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1)) if f[4] == "products"] == [
+        ("products", None, 40), ("products", "4", 8), ("products", "3", 32)]
+
+
+def test_a_headline_of_figures_above_a_sites_menu_stays_the_headline() -> None:
+    text = ("Hà Giang có 12 sản phẩm OCOP đạt 4 sao\n\nKINH TẾ\n  • Trang chủ\n  • Kinh tế > Nông nghiệp\n\nNăm 2022, "
+            "tỉnh Hà Giang đã công nhận 12 sản phẩm OCOP 4 sao.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [(2022, "new", "4", 12)]

@@ -200,6 +200,7 @@ _ENTRIES_WORDS = compiled(rules.ENTRIES_WORDS)
 # A stock's word whose own noun names the entries ("tổng số ý tưởng/sản phẩm mới đăng ký là 190").
 _ENTRIES_NAMED_RIGHT_AFTER = compiled(r"[^.,;:\d]{0,40}?" + rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
+_PLAN_RULE = "kind.target"
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
@@ -236,6 +237,8 @@ _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _LINE_DATELINE = compiled(rules.ITEM_DATELINES[0].pattern)
 _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
+# The continuations that break down the figure of the sentence before (not "Trong 309 sản phẩm …", a total named again).
+_CONTINUES_PREVIOUS = frozenset(r.id for r in rules.CONTINUATIONS if r.yields["continues"] == "previous")
 # What ``_place_for`` says of a count owned below every level the warehouse holds (a commune's, a craft village's).
 BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
@@ -497,6 +500,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             found = [replace(f, skip="skip.district_prescreen") if not f.skip and f.metric in ("products", "subjects")
                      else f for f in found]
         restated = _restated_total(doc, sentence, found, claims)
+        if restated is not None and restated[0].stars is not None and \
+                _ALL_OF_THEM.search(doc.key, restated[0].noun_end, sentence.end):
+            # "9 sản phẩm nói trên của 7 chủ thể, cùng đạt hạng 3 sao": named again to give all of it a level, which
+            # the first statement takes (``_totals_all_of_one_level``)
+            restated = None
         if restated is not None:
             # "Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 …": the total stated before, broken down now.
             found = [f for f in found if f is not restated[0]]
@@ -1499,8 +1507,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
     # được công nhận là 45" says which products, not that they are new.
     # A plan's words may end inside the figure's qualifier ("hướng tới 400 sản phẩm": "tới" is both).
+    # … and so does a plan's ("số sản phẩm … của toàn tỉnh dự kiến đạt 122": the count planned).
     markers = [m for m in doc.within(ctx.markers, sentence) if m.end <= figure.start or (
-        m.end <= figure.num_start and (m.rule == "kind.stock" or m.kind == "target" and m.start < figure.start))]
+        m.end <= figure.num_start and (m.rule == "kind.stock" or m.kind == "target" and (
+            m.start < figure.start or m.rule == _PLAN_RULE)))]
     closed = _closed_parentheses(key, sentence.start, figure.start)
     # Markers inside a closed bracket, or inside the words of another figure ("số chủ thể được công nhận là 45"),
     # speak of that bracket or figure only.
@@ -2169,7 +2179,9 @@ def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[
         if sentence is None or c.kind == "target":
             continue
         if c.stars is not None or c.subject_type is not None:
-            by_sentence.setdefault((sentence.index, c.metric, c.geo_name), []).append(i)
+            # (parts a full stop cut apart are one breakdown: "… hộ kinh doanh (86 chủ thể). Tiếp theo là doanh
+            # nghiệp (39), hợp tác xã (31)" lists the same total's parts as the sentence before)
+            by_sentence.setdefault((_breakdown_opened_by(doc, sentence), c.metric, c.geo_name), []).append(i)
         else:
             totals.setdefault((c.metric, c.geo_name, c.value), []).append((sentence.index, c))
     out = list(claims)
@@ -2190,6 +2202,14 @@ def _breakdowns_take_their_total(doc: Document, claims: list[Claim], fired: set[
                 out[i] = replace(part, kind=whole.kind, year=whole.year,
                                  decided_by=part.decided_by + f"; parts add up to {whole.quote!r}: its kind and year")
     return out
+
+
+def _breakdown_opened_by(doc: Document, sentence: Sentence) -> int:
+    """The index of the sentence whose figure a run of sentences continuing one another ("Trong đó …", "Còn lại …",
+    "- 4 sao: 9 sản phẩm") breaks down: the first of the run."""
+    while sentence.continues in _CONTINUES_PREVIOUS and sentence.previous is not None:
+        sentence = doc.sentences[sentence.previous]
+    return sentence.index
 
 
 def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -233,6 +233,7 @@ _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _STOCK_AFTER_ACTIVITY = compiled(rules.STOCK_AFTER_ACTIVITY)
 _SELECTED_BEFORE = compiled(rules.SELECTED_BEFORE)
+_DOSSIER_FOR_THE_CENTRE = compiled(rules.DOSSIER_FOR_THE_CENTRE)
 _PROPOSED_BEFORE = compiled(rules.PROPOSED_BEFORE)
 _TYPE_ROW = compiled(rules.TYPE_ROW)
 _PRODUCER_SUBJECT = compiled(rules.PRODUCER_SUBJECT)
@@ -602,6 +603,9 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
             skip = None  # "2 sản phẩm được đề xuất đánh giá 5 sao": the proposal is the potential 5-star count
         if stars == POTENTIAL_5 and skip == "skip.activity" and _SELECTED_BEFORE.search(left):
             skip = None  # "lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao": the selection is the potential
+        if stars == POTENTIAL_5 and skip in ("skip.activity", "skip.supported") and \
+                _DOSSIER_FOR_THE_CENTRE.match(key, figure.noun_end, sentence.end):
+            skip = None  # "hỗ trợ 5 sản phẩm tiềm năng 5 sao hoàn thiện hồ sơ đề nghị Trung ương …": the candidates
         qualifier = _qualifier_written(key, figure)
         out.append(with_changes(figure, metric=metric, stars=stars, stars_rule=stars_rule,
                                 end=max(figure.end, star_end), skip=skip, metric_rule=metric_rule,
@@ -868,6 +872,11 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 continue
             if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
+            if rule.id == "skip.back_reference" and _ALL_OF_THEM.search(key, figure.noun_end,
+                                                                         _clause_end(key, figure.noun_end, sentence.end)):
+                # "Mười một sản phẩm này thuộc 05 chủ thể và cùng được xếp hạng 3 sao": the figure named again to
+                # give all of it a level, which the first statement takes (extract._totals_all_of_one_level)
+                continue
             return rule.id
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
     clause_end = _clause_end(key, figure.noun_end, sentence.end)
@@ -997,6 +1006,7 @@ def _rated_subject(linking: str) -> bool:
 # describes the products or their producers and never breaks the link to their star level.
 _BRACKETED_TEXT = re.compile(r"\([^()]*\)|^\s*-[^-;]{1,80}-")
 _STAR_LEVEL = compiled(r"{STARS}")
+_ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)

@@ -191,6 +191,8 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          r"|trong số|cụ thể|bao gồm|gồm"
          r"|phân theo|xét theo|theo hạng sao|theo phân hạng|về hạng sao|về phân hạng|chia theo"
          r"|còn lại|số còn lại|ngoài ra|riêng"
+         # "… đông nhất là hộ kinh doanh (86 chủ thể). Tiếp theo là doanh nghiệp (39), …": the next items of a ranking
+         r"|(?:tiếp theo|tiếp đến|kế đến|kế tiếp|xếp sau|đứng sau|theo sau) là"
          # "Ở hạng 4 sao, 41 sản phẩm gồm …", "Đối với sản phẩm 3 sao, …": the total before, level by level
          r"|(?:ở|với|đối với|về)\s+(?:sản phẩm\s+)?(?:hạng\s+)?[345]\s*sao)\b",
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
@@ -715,6 +717,11 @@ STOCK_AFTER_ACTIVITY = r"^(?:đánh giá|chấm điểm|chấm|thẩm định|x�
 # Products selected as potential 5-star ones ("lựa chọn 4 sản phẩm có tiềm năng đạt 5 sao"): the selection is
 # the count of potential 5-star products, not an activity on them.
 SELECTED_BEFORE = r"(?<!\w)(?:lựa chọn|chọn lọc|chọn ra|chọn|sàng lọc|rà soát, lựa chọn)\s*(?:được\s*)?(?:{QUAL}\s*)?$"
+# Potential 5-star products helped to ready a dossier for the national rating ("hỗ trợ tối thiểu 5 sản phẩm có tiềm năng
+# 5 sao hoàn thiện hồ sơ để đề nghị Trung ương đánh giá", "… sẽ được hỗ trợ hoàn thiện hồ sơ đề xuất Bộ công nhận"):
+# the province's candidates, not the recipients of a support.
+DOSSIER_FOR_THE_CENTRE = (r"[^.;]{0,80}?hồ sơ[^.;]{0,40}?(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?"
+                          r"(?:trung ương|bộ\b|cấp quốc gia|quốc gia)")
 # A province proposing its own products for the national rating ("tỉnh đề xuất 3 sản phẩm tham gia đánh giá, phân
 # hạng cấp quốc gia"): its potential 5-star products, not mere entries (the national council's entries, "52 sản phẩm
 # tham gia đánh giá cấp quốc gia", name no one proposing them).
@@ -2054,7 +2061,10 @@ _OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d
              r"(?:(?:đã\s+)?(?:được\s+)?(?:công nhận|phân hạng|xếp hạng|chứng nhận)\s+)?(?:của|thuộc(?:\s+về)?)"
              r"(?:\s+(?:các|tổng số))?\s*$")
 # ("11 sản phẩm (của 11 chủ thể) đạt hạng 4 sao": the producers in a bracket)
-OWNED_BY = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:\(\s*)?" + _OWNED_BY
+# ("Mười một sản phẩm này thuộc 05 chủ thể và …": the products named again, then their producers)
+# ("32 sản phẩm còn lại, do 28 đơn vị sản xuất, đạt hạng 3 sao": the rest, and who makes them)
+OWNED_BY = (r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:này|nói trên|kể trên|trên|còn lại)\s*)?(?:\(\s*)?"
+            r"(?:,?\s*do\s*$|" + _OWNED_BY + ")")
 # … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".

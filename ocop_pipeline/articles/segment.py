@@ -503,8 +503,11 @@ def segment(text: str) -> Document:
                 not prose_seen and _reads_as_prose(raw_line))):
             # A long line, or, in a sidebar above the article, a paragraph of sentences: the body has begun.
             in_related = False
+        # (a headline of OCOP figures is the article's, whatever site bar follows it: "Bắc Kạn có 5 sản phẩm OCOP đạt
+        # hạng 4 sao", then "• Trang chủ")
         if not in_related and not first_content and not prose_seen and _is_breadcrumb(raw_line) and \
-                any(s.block == TITLE for s in sentences):
+                any(s.block == TITLE for s in sentences) and \
+                not _is_count_headline([key[s.start:s.end] for s in sentences if s.block == TITLE]):
             # "OCOP VIỆT NAM – Ấn phẩm của …" then "OCOP › Địa phương": the line taken for the headline was the
             # site's name; the headline comes after the breadcrumb.
             _no_headline_yet(sentences)
