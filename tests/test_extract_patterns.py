@@ -4635,3 +4635,29 @@ def test_a_headline_of_figures_above_a_sites_menu_stays_the_headline() -> None:
     text = ("Hà Giang có 12 sản phẩm OCOP đạt 4 sao\n\nKINH TẾ\n  • Trang chủ\n  • Kinh tế > Nông nghiệp\n\nNăm 2022, "
             "tỉnh Hà Giang đã công nhận 12 sản phẩm OCOP 4 sao.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [(2022, "new", "4", 12)]
+
+
+def test_star_levels_named_together_then_their_numbers_in_order() -> None:
+    text = ("Kỳ Sơn tổng kết OCOP\n\nĐến nay, huyện Kỳ Sơn có 14 sản phẩm OCOP; số sản phẩm 4 sao và 3 sao lần lượt là 3 "
+            "và 11.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [(None, 14), ("4", 3), ("3", 11)]
+    text = ("Lạng Sơn tổng kết OCOP\n\nHiện tỉnh Lạng Sơn có 160 sản phẩm OCOP; số sản phẩm đạt 5 sao, 4 sao và 3 sao "
+            "tương ứng là 1, 29 và 130 sản phẩm.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 1))][1:] == [
+        ("cumulative", "5", 1), ("cumulative", "4", 29), ("cumulative", "3", 130)]
+    # (fewer numbers than levels: no level can be told)
+    text = "Lạng Sơn tổng kết OCOP\n\nHiện số sản phẩm 4 sao và 3 sao của tỉnh Lạng Sơn lần lượt là 30 sản phẩm."
+    assert [f[5] for f in facts(text, dt.date(2024, 5, 1))] == [None]
+
+
+def test_products_put_before_the_council_are_entries() -> None:
+    text = ("Anh Sơn có thêm sản phẩm OCOP\n\nNăm 2021, trong 6 sản phẩm dự đánh giá, huyện Anh Sơn có 5 sản phẩm được "
+            "Hội đồng cấp tỉnh công nhận đạt 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 12, 1))] == [("new", "3", 5)]
+
+
+def test_the_body_count_the_headline_rated_keeps_its_level_for_the_breakdown() -> None:
+    text = ("Đợt 2/2023, Bảo Lâm có 9 sản phẩm đạt OCOP hạng 3 sao\n\nHuyện Bảo Lâm phấn đấu đến năm 2025 có 30 sản phẩm "
+            "OCOP đạt 3 - 5 sao. Trong đợt 2/2023, huyện có thêm 9 sản phẩm được công nhận; cụ thể, 7 sản phẩm công "
+            "nhận mới và 2 sản phẩm được công nhận lại.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 3))][1:] == [("new", "3", 9), ("new", "3", 7)]

@@ -822,6 +822,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
             if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
+        if stars is None and figure.metric == "products" and figure.stars_rule is None and \
+                sentence.block == BODY and figure.value_high is None and \
+                (headline := _headlines_level(claims, figure, kind, place[0])) is not None:
+            # "Đợt 1/2024, Di Linh có 13 sản phẩm đạt OCOP hạng 3 sao" over "huyện có thêm 13 sản phẩm được công nhận;
+            # cụ thể, 11 sản phẩm công nhận mới …": the body's count is the headline's, and has its level.
+            stars, stars_how = headline, "the headline's level of the same count"
         # A district of a list, or a province's share of a national round ("Ở đợt này, 5 sản phẩm … OCOP 5 sao. Bắc Kạn
         # góp 3 sản phẩm …"): the level of the round or list it belongs to.
         part_of_a_round = place[0][0] == "district" or (
@@ -844,6 +850,21 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         frames.append((figure, first_frame))
         unowned_end, ctx.unowned_sentence = None, None
     return [frame for _, frame in frames]
+
+
+def _headlines_level(claims: list[Claim], figure: figs.Figure, kind: str, place: tuple) -> str | None:
+    """The star level a headline gave to the same count of the same place and kind, if it gave one."""
+    level, where, district = place[0], place[1], place[2]
+    name = plc.district_as_the_gazetteer_spells_it(district) if level == "district" and district else \
+        (where.name if where is not None else None)
+    for claim in claims:
+        if claim.block != TITLE:
+            break  # the headline's claims come first
+        if claim.metric == "products" and claim.value == figure.value and claim.stars in ("3", "4", "5") and \
+                claim.kind == kind and claim.value_high is None and claim.geo_level == level and \
+                claim.geo_name == name:
+            return claim.stars
+    return None
 
 
 def _whole_of_parts(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> Frame | None:

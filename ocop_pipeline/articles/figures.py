@@ -79,6 +79,9 @@ _TYPE_PLACES = opening_places(r"(?<!\w){TYPE}")
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
 _NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
+_LEVEL_LIST_RULE = rules.LEVEL_LIST_COUNTS[0].id
+_LEVEL_LIST = compiled(rules.LEVEL_LIST_COUNTS[0].pattern)
+_NEXT_LEVEL_NUMBER = compiled(rules.NEXT_LEVEL_NUMBER)
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
 _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                             r"(?![\d%/]|\s*{STARS_WORD})", scanning=True))
@@ -337,6 +340,21 @@ def qualifier_rule(written: str | None) -> rules.Rule | None:
     return None
 
 
+def _levels_respectively(key: str, m: re.Match, levels: list[str]) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each number of a noun-first count listing its levels "lần lượt là 3 và 8", when there are
+    as many numbers as levels; else nothing."""
+    if _LEVEL_LIST.search(key, m.start(), m.start("num")) is None or m.group("qual"):
+        return []
+    listed = [(m.start("num"), m.end("num"), _value(m.group("num")))]
+    end = m.end("num")
+    while len(listed) < len(levels) and (more := _NEXT_LEVEL_NUMBER.match(key, end)) is not None:
+        listed.append((more.start("num"), more.end("num"), _value(more.group("num"))))
+        end = more.end("num")
+    if len(listed) != len(levels) or _NEXT_LEVEL_NUMBER.match(key, end):
+        return []
+    return listed
+
+
 def find_counts(doc: Document) -> list[Figure]:
     """Every count in the text (a number and what it counts), before any decision about its sentence."""
     key, cased = doc.key, doc.cased
@@ -367,6 +385,14 @@ def find_counts(doc: Document) -> list[Figure]:
             levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
                 else []
             stars = levels[0] if len(levels) == 1 else None
+            if len(levels) > 1 and (listed := _levels_respectively(key, m, levels)):
+                # "số sản phẩm 4 sao và 3 sao lần lượt là 3 và 8": one count per level, in the order named
+                for (num_start, num_end, value), level in zip(listed, levels):
+                    figures[num_start] = Figure(m.start() if num_start == m.start("num") else num_start,
+                                                num_end, num_start, num_end, "products", value, None, None,
+                                                _LEVEL_LIST_RULE, num_end, stars=level,
+                                                stars_rule=_LEVEL_IN_WORDS_RULE)
+                continue
             existing = figures.get(m.start("num"))
             if existing is not None:
                 if existing.metric == rule.yields["metric"] and existing.stars is None and existing.start > m.start() \

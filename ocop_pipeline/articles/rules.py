@@ -274,7 +274,8 @@ SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí
 # A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
 # ("Tổng số sản phẩm của Hải Dương được đề nghị công nhận trong năm là 135": proposed, the council's entries)
-ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|đưa vào|được chấp thuận|được đề nghị|được đề xuất)(?!\w)"
+ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|dự đánh giá|đưa vào|được chấp thuận|được đề nghị"
+                        r"|được đề xuất)(?!\w)"
                         r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
@@ -341,6 +342,14 @@ SHARED_NOUN_COUNTS: tuple[Rule, ...] = family(
          "Về địa bàn, huyện Bảo Thắng dẫn đầu với 44 sản phẩm OCOP; tiếp đến Bắc Hà 31, Văn Bàn 30 và Mường Khương "
          "21 sản phẩm."),
 )
+# A noun-first count naming several levels, then their numbers in the same order: "số sản phẩm 4 sao và 3 sao lần lượt
+# là 3 và 8". ``pattern`` ends the count's own words; ``NEXT_LEVEL_NUMBER`` reads each further number after it.
+LEVEL_LIST_COUNTS: tuple[Rule, ...] = family(
+    Rule("count.products.levels_respectively", {"metric": "products", "list": "respectively"},
+         r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|đạt|với))?\s*$",
+         "Đến nay, huyện Kỳ Sơn có 14 sản phẩm OCOP; số sản phẩm 4 sao và 3 sao lần lượt là 3 và 11."),
+)
+NEXT_LEVEL_NUMBER = r"\s*(?:,\s*và|,|;|và)\s*(?P<num>{NUM})(?:\s*sản phẩm)?"
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
@@ -697,7 +706,7 @@ OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
 # phẩm đăng ký nhất là thị xã Quế Võ (23 sản phẩm)"), not OCOP products.
-ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|hồ sơ|danh mục|ý tưởng|gửi lên|trình lên|gửi về)(?!\w)"
+ENTRIES_WORDS = r"(?<!\w)(?:đăng ký|tham gia|dự thi|dự đánh giá|hồ sơ|danh mục|ý tưởng|gửi lên|trình lên|gửi về)(?!\w)"
 # A round's total of new and renewed certificates: "công nhận mới và công nhận lại 55 sản phẩm".
 NEW_AND_RENEWED = r"(?:công nhận|chứng nhận|cấp)\s+mới\s*(?:và|,|cùng|hoặc)\s*$"
 # Result verbs: after an activity verb, a count of the result is still a count ("tổ chức đánh giá, công nhận 99").
@@ -879,7 +888,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
          r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
-         r"|đăng ký|dự thi|(?:tham\s+)?dự hội thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
+         # ("trong 5 sản phẩm dự đánh giá, có 4 …": put before the council)
+         r"|đăng ký|dự thi|dự (?:đánh giá|xét|chấm)|(?:tham\s+)?dự hội thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
          r"|được đề xuất|đề xuất|(?:được\s+)?chấp thuận"
@@ -2217,7 +2227,7 @@ ITEM_DATELINES: tuple[Rule, ...] = family(
 FAMILIES: dict[str, tuple[Rule, ...]] = {
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
-    "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
+    "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
     "type-first counts": TYPE_FIRST_COUNTS, "bracketed counts": BRACKETED_COUNTS, "noun-first counts": NOUN_FIRST_COUNTS, "raised totals": RAISED_TOTALS, "uplifts": UPLIFTS,
     "not uplifts": UPLIFT_NOT, "skips before": SKIPS_BEFORE, "skips after": SKIPS_AFTER,
     "skipped sentences": SKIP_SENTENCES, "stars": STARS, "stars before": STARS_BEFORE, "upgrades": UPGRADES, "product subtypes": PRODUCT_SUBTYPES,
