@@ -4661,3 +4661,19 @@ def test_the_body_count_the_headline_rated_keeps_its_level_for_the_breakdown() -
             "OCOP đạt 3 - 5 sao. Trong đợt 2/2023, huyện có thêm 9 sản phẩm được công nhận; cụ thể, 7 sản phẩm công "
             "nhận mới và 2 sản phẩm được công nhận lại.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 3))][1:] == [("new", "3", 9), ("new", "3", 7)]
+
+
+def test_a_part_of_a_level_judged_to_have_the_potential_for_five_stars() -> None:
+    text = ("Châu Thành tổng kết OCOP\n\nĐến tháng 9/2023, huyện Châu Thành, tỉnh Trà Vinh có 18 sản phẩm OCOP, trong đó "
+            "có 08 sản phẩm đạt hạng 4 sao; 03 trong 08 sản phẩm 4 sao được đánh giá có tiềm năng lên 5 sao.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 9, 20))] == [(None, 18), ("4", 8), ("potential_5", 3)]
+    text = ("Đông Hải tổng kết OCOP\n\nHiện huyện Đông Hải, tỉnh Bạc Liêu có 12 sản phẩm OCOP 4 sao; 2 trong số 12 sản "
+            "phẩm này đều có tiềm năng đạt 5 sao.")
+    assert ("potential_5", 2) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 9, 20))]
+
+
+def test_producers_approved_for_a_support_and_products_sent_up_or_failing() -> None:
+    text = ("Tiểu Cần hỗ trợ chủ thể OCOP\n\nNăm 2022, huyện Tiểu Cần có 9 sản phẩm OCOP. Ba chủ thể của huyện được duyệt "
+            "hỗ trợ thiết kế bao bì. Hội đồng huyện đề nghị chuyển 2 sản phẩm lên Hội đồng tỉnh xem xét hạng 4 sao. Với 3 "
+            "sản phẩm chưa đáp ứng đủ điều kiện, Hội đồng đã hướng dẫn các cơ sở hoàn thiện.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 11, 3))] == [("products", 9)]

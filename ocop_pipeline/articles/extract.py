@@ -29,7 +29,7 @@ from ocop_pipeline.geography import Place, resolver
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
 from ocop_pipeline.text import match_key
 from ocop_pipeline.vocab import (FIRST_CERTIFICATE_YEAR, FIRST_DISTRICT_CERTIFICATE_YEAR, MERGER_DATE, NATIONAL_NAME,
-                               NATIONAL_PROGRAMME_YEAR, PILOT_PROGRAMMES)
+                               NATIONAL_PROGRAMME_YEAR, PILOT_PROGRAMMES, POTENTIAL_5)
 
 
 @quick_init
@@ -252,6 +252,7 @@ _SINCE_THE_YEAR_BEGAN = "kind.since_the_year_began"
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _OWN_LEVEL = compiled(rules.WHOLES_STATED_ONLY_HERE[0].pattern)
 _PART_RATED = compiled(rules.WHOLES_STATED_ONLY_HERE[1].pattern)
+_PART_POTENTIAL = compiled(rules.WHOLES_STATED_ONLY_HERE[2].pattern)
 _PART_BEFORE_ITS_WHOLE = compiled(next(r.pattern for r in rules.SKIPS_BEFORE if r.id == _WHOLE_OF_A_PART))
 _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
@@ -727,6 +728,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[1].id)
             figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
                                        value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None)
+        elif figure.skip == _WHOLE_OF_A_PART and _PART_POTENTIAL.match(key, figure.noun_end, sentence.end) and \
+                (part := _PART_BEFORE_ITS_WHOLE.search(key, max(sentence.start, figure.start - 30), figure.start)):
+            # "04 trong 07 sản phẩm 4 sao được đánh giá có tiềm năng lên 5 sao": the part is the potential count.
+            ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[2].id)
+            figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
+                                       value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None,
+                                       stars=POTENTIAL_5, stars_rule=rules.WHOLES_STATED_ONLY_HERE[2].id)
         if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
             if figure.skip in _OWNED_BELOW_OUR_LEVELS:

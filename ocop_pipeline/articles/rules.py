@@ -840,6 +840,13 @@ WHOLES_STATED_ONLY_HERE: tuple[Rule, ...] = family(
          r"|công nhận)\s*(?:hạng\s*)?"
          r"0?[345]\s*sao",
          "Huyện Yên Lập có 21 sản phẩm OCOP. Xét theo hạng sao, 12 trong 21 sản phẩm đạt 3 sao và 9 sản phẩm đạt 4 sao."),
+    # "04 trong 07 sản phẩm 4 sao được đánh giá có tiềm năng lên 5 sao": the part is the potential 5-star count.
+    Rule("count.part_of_a_whole_potential", {"metric": "products", "stars": "potential_5"},
+         r"\s*(?:ocop\s*)?(?:(?:hạng\s*)?0?[345]\s*sao\s*)?(?:(?:này|đó|trên)\s*)?"
+         r"(?:(?:được đánh giá|được xác định|được nhận định|đều|cũng)\s*(?:là\s*)?)*(?:có\s*)?tiềm năng\s*"
+         r"(?:đạt\s*|lên\s*|nâng lên\s*|nâng hạng\s*(?:lên\s*)?)?(?:hạng\s*)?(?:ocop\s*)?5\s*sao",
+         "Huyện có 14 sản phẩm OCOP, trong đó 7 sản phẩm 4 sao; 4 trong 7 sản phẩm 4 sao được đánh giá có tiềm năng "
+         "lên 5 sao."),
 )
 # "trong số 92 sản phẩm OCOP cấp tỉnh, …": a whole stated before, named again to speak of a part.
 # ("Tỉnh đã cấp tem OCOP cho cả 18 sản phẩm của các đơn vị": all of those just counted, named again)
@@ -904,7 +911,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          # "Bốn sản phẩm khác là túi xách, ba lô và ví bồn bồn đã đăng ký OCOP năm 2022": the items named, then entered
          r"|(?:khác\s+)?(?:là|gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))(?!\w)"
-         r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|bị thu hồi|hết hạn|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
+         r"|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         # ("đề nghị chuyển 4 sản phẩm lên Hội đồng … tỉnh để xem xét hạng 4 sao": sent up, not rated)
+         r"|lên\s+(?:hội đồng|cấp (?:tỉnh|thành phố|trung ương|quốc gia)|tỉnh|trung ương|bộ)(?!\w)"
          r"|(?:đã\s*|sắp\s*)?đến hạn"
          # "Ngoài 17 sản phẩm đang được đánh giá, …": still being evaluated ("… đang được huyện đề nghị thành phố
          # đánh giá": proposed, not yet rated)
@@ -1156,7 +1166,9 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     # Support or rewards given, said after the count: "huyện Giao Thủy có 16 chủ thể (29 sản phẩm) được hỗ trợ, tổng
     # kinh phí …": who or what was paid, not what is recognised or held.
     Rule("skip.supported", {"skip": "products or producers supported or rewarded, not recognised", "reach": "after"},
-         r"(?<!\w)(?:được|nhận)\s+(?:kinh phí\s+)?(?:hỗ trợ|thưởng|khen thưởng|tặng thưởng)(?!\w)",
+         # ("Hai chủ thể … được duyệt hỗ trợ": approved for a support)
+         r"(?<!\w)(?:được|nhận)\s+(?:(?:phê\s+)?duyệt\s+|xét\s+|chọn\s+)?(?:kinh phí\s+)?"
+         r"(?:hỗ trợ|thưởng|khen thưởng|tặng thưởng)(?!\w)",
          "Năm 2022, huyện Giao Thủy có 16 chủ thể (29 sản phẩm OCOP) được hỗ trợ, tổng kinh phí hơn 797 triệu đồng."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
