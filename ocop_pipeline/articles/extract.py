@@ -714,7 +714,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         ctx.unowned_sentence == sentence.previous else None
     ctx.unowned_sentence = None
     for index, figure in enumerate(found):
-        if figure.skip == _WHOLE_OF_A_PART and (level := _OWN_LEVEL.fullmatch(key, figure.noun_end, figure.end)) \
+        if figure.skip == _WHOLE_OF_A_PART and _PART_POTENTIAL.match(key, figure.noun_end, sentence.end) and \
+                (part := _PART_BEFORE_ITS_WHOLE.search(key, max(sentence.start, figure.start - 30), figure.start)):
+            # "04 trong 07 sản phẩm 4 sao được đánh giá có tiềm năng lên 5 sao": the part is the potential count.
+            ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[2].id)
+            figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
+                                       value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None,
+                                       stars=POTENTIAL_5, stars_rule=rules.WHOLES_STATED_ONLY_HERE[2].id)
+        elif figure.skip == _WHOLE_OF_A_PART and (level := _OWN_LEVEL.fullmatch(key, figure.noun_end, figure.end)) \
                 and level.group("level") == figure.stars and _stated_before(figure, claims) is None:
             # "Ba trong số 58 sản phẩm 4 sao đã được công nhận 5 sao", the 58 stated nowhere before: the page's
             # only statement of the level's count (its own level right after its noun; a level after a verb is the
@@ -728,13 +735,6 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[1].id)
             figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
                                        value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None)
-        elif figure.skip == _WHOLE_OF_A_PART and _PART_POTENTIAL.match(key, figure.noun_end, sentence.end) and \
-                (part := _PART_BEFORE_ITS_WHOLE.search(key, max(sentence.start, figure.start - 30), figure.start)):
-            # "04 trong 07 sản phẩm 4 sao được đánh giá có tiềm năng lên 5 sao": the part is the potential count.
-            ctx.fired.add(rules.WHOLES_STATED_ONLY_HERE[2].id)
-            figure = figs.with_changes(figure, start=part.start("part"), num_start=part.start("part"),
-                                       value=as_int_if_whole(parse_numeral(part.group("part"))), skip=None,
-                                       stars=POTENTIAL_5, stars_rule=rules.WHOLES_STATED_ONLY_HERE[2].id)
         if figure.skip and not (figure.skip == "skip.one_producer" and _place_holds(ctx, sentence, figure)):
             ctx.fired.add(figure.skip)
             if figure.skip in _OWNED_BELOW_OUR_LEVELS:
