@@ -4677,3 +4677,10 @@ def test_producers_approved_for_a_support_and_products_sent_up_or_failing() -> N
             "hỗ trợ thiết kế bao bì. Hội đồng huyện đề nghị chuyển 2 sản phẩm lên Hội đồng tỉnh xem xét hạng 4 sao. Với 3 "
             "sản phẩm chưa đáp ứng đủ điều kiện, Hội đồng đã hướng dẫn các cơ sở hoàn thiện.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 11, 3))] == [("products", 9)]
+
+
+def test_the_result_of_entries_named_just_before_is_of_their_year() -> None:
+    text = ("Hoài Nhơn làm sản phẩm OCOP\n\nNăm 2021, thị xã Hoài Nhơn có 8 sản phẩm tham gia đánh giá, phân hạng OCOP. "
+            "Qua chấm điểm của hội đồng, 5/8 sản phẩm đạt hạng 3 sao. Sang năm 2022, số sản phẩm đăng ký mới của thị xã "
+            "là 6.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text)] == [(2021, "new", "3", 5)]

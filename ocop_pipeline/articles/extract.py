@@ -119,6 +119,7 @@ class Context:
     recent: State | None = None
     recent_index: int | None = None  # the sentence ``recent`` comes from
     round_year: int | None = None  # the year of the last round's result stated so far
+    entries_index: int = -1  # the last sentence before this one that counted entries (registrations, candidates)
     # The last sentence whose last count was owned below every level we hold (a producer's, a commune's): a breakdown
     # opening the next sentence ("Trong đó, 3 chủ thể …") is of that whole, no place's either.
     unowned_sentence: int | None = None
@@ -412,6 +413,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                        for s in doc.sentences[:plc.LEAD_SENTENCES + 1] if s.block in (TITLE, BODY))
     last_other_programme = -1  # the last sentence speaking of another programme and not of OCOP
     for sentence in doc.sentences:
+        ctx.entries_index = entries_sentence
         ocop_here = figs.has_ocop_evidence(doc.key, sentence.start, sentence.end)
         # "Bộ Công Thương công nhận 173 sản phẩm công nghiệp nông thôn tiêu biểu … Trà Vinh có 04 sản phẩm được công
         # nhận": after another programme's sentence, the words of recognition are that programme's, not OCOP's.
@@ -2025,6 +2027,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         # "Năm qua, tỉnh có 58 sản phẩm mới" on 8 January: last year's round.
         year = ctx.published.year - 1 if ctx.published.month <= YEAR_JUST_PASSED_UNTIL_MONTH else ctx.published.year
         return year, "the year just passed (rules.YEAR_JUST_PASSED)"
+    if kind == "new" and sentence.previous is not None and ctx.entries_index == sentence.previous and \
+            len(entered := {y.year for y in doc.within(ctx.years, doc.sentences[sentence.previous])
+                            if y.role not in timing.NOT_DATING}) == 1:
+        # "Năm 2019, huyện có 6 sản phẩm tham gia đánh giá … Qua bình xét của hội đồng, 4/6 sản phẩm đạt hạng 3 sao":
+        # the result of the entries just named, of their year.
+        return next(iter(entered)), "the year of the entries named in the sentence before"
     named_round = _named_round_year(doc) if kind == "new" else None
     if named_round is not None and named_round != ctx.line_years.get(sentence.line):
         # "Trong số 12 sản phẩm được trao chứng nhận đợt này …" before "… trao chứng nhận đợt 2 năm 2022" (on
