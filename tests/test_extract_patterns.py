@@ -4684,3 +4684,14 @@ def test_the_result_of_entries_named_just_before_is_of_their_year() -> None:
             "Qua chấm điểm của hội đồng, 5/8 sản phẩm đạt hạng 3 sao. Sang năm 2022, số sản phẩm đăng ký mới của thị xã "
             "là 6.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text)] == [(2021, "new", "3", 5)]
+
+
+def test_all_of_a_rounds_products_given_one_level_without_their_number() -> None:
+    text = ("Bạc Liêu có thêm sản phẩm OCOP\n\nUBND tỉnh Bạc Liêu vừa ký quyết định công nhận 18 sản phẩm OCOP đợt 1 năm "
+            "2022 của 11 chủ thể. Tất cả sản phẩm được công nhận trong đợt này đều đạt hạng 3 sao.")
+    assert [(f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [
+        ("new", "products", "3", 18), ("new", "subjects", None, 11)]
+    # (a stock stated just before is not the round's: it keeps no level)
+    text = ("Cần Thơ tổng kết OCOP\n\nĐến nay, tổng số sản phẩm OCOP của thành phố Cần Thơ là 60. Đây là lần đầu một đợt "
+            "đánh giá của thành phố có tất cả sản phẩm đều đạt 4 sao.")
+    assert [f[5] for f in facts(text, dt.date(2022, 6, 1))] == [None]

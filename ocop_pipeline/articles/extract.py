@@ -201,6 +201,8 @@ _ENTRIES_WORDS = compiled(rules.ENTRIES_WORDS)
 # A stock's word whose own noun names the entries ("tổng số ý tưởng/sản phẩm mới đăng ký là 190").
 _ENTRIES_NAMED_RIGHT_AFTER = compiled(r"[^.,;:\d]{0,40}?" + rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
+_ALL_OF_THEM_UNCOUNTED = compiled(rules.ALL_OF_THEM_UNCOUNTED)
+_DIGIT_BEFORE = re.compile(r"\d")
 _PLAN_RULE = "kind.target"
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
@@ -606,6 +608,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _breakdowns_take_their_total(doc, claims, ctx.fired)
     claims = _district_shares_of_a_round(claims, ctx.fired)
     claims = _totals_all_of_one_level(doc, claims)
+    claims = _counts_all_of_one_level(doc, claims)
     claims = _totals_rated_below_their_parts(doc, claims)
     claims = _stocks_restated_as_rounds(doc, claims, ctx.fired)
     claims = _round_counts_of_a_one_level_page(doc, claims, ctx.fired)
@@ -2266,6 +2269,34 @@ def _totals_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
                 out[j] = replace(earlier, stars=later.stars,
                                  decided_by=earlier.decided_by + f"; all of them {later.stars} stars ({later.quote!r})")
                 break
+    return out
+
+
+def _counts_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A sentence giving all the products just counted one level, without their number ("… công nhận 26 sản phẩm của
+    14 chủ thể. Tất cả sản phẩm được công nhận trong đợt này đều xếp hạng 3 sao"): the last round's product count of
+    the sentence or two before, stated without a level, is of that level."""
+    out = list(claims)
+    by_sentence: dict[int, int] = {}  # sentence index -> the last unrated product claim made in it
+    for i, c in enumerate(claims):
+        sentence = doc.sentence_at(c.span_start)
+        # (a round's count: "… tổng số … đến nay là 56, gồm …. Đây là lần đầu tiên một đợt … có tất cả sản phẩm đều
+        # đạt 4 sao" speaks of the round, not of the stock)
+        if sentence is not None and c.metric == "products" and c.kind == "new" and c.stars is None and \
+                c.value_high is None:
+            by_sentence[sentence.index] = i
+    if not by_sentence:
+        return claims
+    for sentence in doc.sentences:
+        if sentence.block != BODY or (m := _ALL_OF_THEM_UNCOUNTED.search(doc.key, sentence.start, sentence.end)) \
+                is None or _DIGIT_BEFORE.search(doc.key, sentence.start, m.start("level")):
+            continue
+        earlier = next((by_sentence[j] for j in range(sentence.index, sentence.index - 3, -1) if j in by_sentence),
+                       None)
+        if earlier is not None:
+            c = out[earlier]
+            out[earlier] = replace(c, stars=m.group("level"),
+                                   decided_by=c.decided_by + f"; stars:all of them ({m.group()!r})")
     return out
 
 

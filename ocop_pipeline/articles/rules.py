@@ -1276,6 +1276,11 @@ PROPOSED_5_AFTER_LEVEL = (r"(?:(?!trong đó|trong số|sản phẩm)[^.;\d]){0,
                           # ("đang được trình Hội đồng … Trung ương công nhận": the level awaits the centre; never a count
                           # of its own named next, "trình Hội đồng Trung ương xem xét 2 sản phẩm")
                           r"|trung ương\s+(?:xem xét\s*,?\s*)?công nhận(?!\s*(?:cho\s*)?\d))")
+# … and without its number: "Tất cả sản phẩm được công nhận trong đợt này đều xếp hạng 3 sao", after "công nhận 26 sản
+# phẩm của 14 chủ thể": the count just stated is of that level.
+ALL_OF_THEM_UNCOUNTED = (r"(?:toàn bộ|tất cả|cả)\s+(?:các\s+|những\s+)?sản phẩm(?:\s+(?:này|trên|nói trên))?[^.;\d]{0,60}?"
+                         r"(?:đều|cùng)\s+(?:được\s+)?(?:đạt|xếp hạng|công nhận|phân hạng)\s*(?:chuẩn\s*)?(?:ocop\s*)?"
+                         r"(?:hạng\s*)?0?(?P<level>[345])\s*sao")
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
