@@ -4695,3 +4695,9 @@ def test_all_of_a_rounds_products_given_one_level_without_their_number() -> None
     text = ("Cần Thơ tổng kết OCOP\n\nĐến nay, tổng số sản phẩm OCOP của thành phố Cần Thơ là 60. Đây là lần đầu một đợt "
             "đánh giá của thành phố có tất cả sản phẩm đều đạt 4 sao.")
     assert [f[5] for f in facts(text, dt.date(2022, 6, 1))] == [None]
+
+
+def test_products_that_entered_the_rating_round_are_entries() -> None:
+    text = ("12 sản phẩm của Phú Yên vào vòng đánh giá, phân hạng OCOP năm 2022\n\nNăm 2022, tỉnh Phú Yên có 12 sản phẩm "
+            "lọt vào vòng chấm điểm của Hội đồng tỉnh. Kết quả, 9 sản phẩm đạt 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("new", "3", 9)]

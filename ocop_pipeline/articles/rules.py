@@ -913,6 +913,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:khác\s+)?(?:là|gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
          r"|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
+         # ("15 sản phẩm của Quảng Ngãi vào vòng đánh giá, phân hạng": entered the round)
+         r"|(?:lọt\s+|được\s+)?vào\s+vòng\s+(?:đánh giá|chấm|xét|thẩm định|chung khảo|sơ khảo)"
          # ("đề nghị chuyển 4 sản phẩm lên Hội đồng … tỉnh để xem xét hạng 4 sao": sent up, not rated)
          r"|lên\s+(?:hội đồng|cấp (?:tỉnh|thành phố|trung ương|quốc gia)|tỉnh|trung ương|bộ)(?!\w)"
          r"|(?:đã\s*|sắp\s*)?đến hạn"
