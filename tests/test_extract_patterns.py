@@ -4701,3 +4701,13 @@ def test_products_that_entered_the_rating_round_are_entries() -> None:
     text = ("12 sản phẩm của Phú Yên vào vòng đánh giá, phân hạng OCOP năm 2022\n\nNăm 2022, tỉnh Phú Yên có 12 sản phẩm "
             "lọt vào vòng chấm điểm của Hội đồng tỉnh. Kết quả, 9 sản phẩm đạt 3 sao.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [("new", "3", 9)]
+
+
+def test_the_producers_of_entries_and_the_rest_renewed_after_their_owners() -> None:
+    text = ("Gia Lai đánh giá OCOP\n\nNăm 2022, Hội đồng tỉnh Gia Lai đã họp đánh giá, phân hạng sản phẩm đợt 1, xem xét 18 sản phẩm do "
+            "12 chủ thể ở thị xã An Khê đăng ký. Kết quả, 11 sản phẩm đạt 3 sao.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [("products", 11)]
+    text = ("Đắk Song công nhận OCOP\n\nNăm 2023, huyện Đắk Song có 9 sản phẩm được công nhận OCOP. Cụ thể, 6 sản phẩm "
+            "được công nhận lần đầu, thuộc 5 chủ thể; 3 sản phẩm còn lại của 2 chủ thể được công nhận lại.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("products", 9), ("products", 6),
+                                                                       ("subjects", 5)]

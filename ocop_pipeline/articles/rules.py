@@ -883,7 +883,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("103 sản phẩm của 55 chủ thể thuộc 37 xã, phường đăng ký …")
          # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
          # ("12 sản phẩm của 5 địa phương là Ea Súp, Cư M'gar, Krông Ana … đưa ra hội đồng": their places listed)
-         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?(?:\d[\d.]*(?:/\d+)?\s*)?"
+         # ("3 sản phẩm còn lại của 2 chủ thể được công nhận lại": the rest, then their owners)
+         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:còn lại\s+)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?"
+         r"(?:\d[\d.]*(?:/\d+)?\s*)?"
          r"[^;.\d]{0,90}?"
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
          # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
@@ -2097,7 +2099,7 @@ OWNED_BY = (r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:này|nói trên|kể trên|trê
 # … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
-OWNER_LAST = r"(?<!\w)(?:của|thuộc)(?:\s+(?:các|tổng số))?\s*$"
+OWNER_LAST = r"(?<!\w)(?:của|thuộc|do)(?:\s+(?:các|tổng số))?\s*$"
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
 # … or with the places named: "9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao".
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
