@@ -84,7 +84,8 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     "hợp tác xã for HTX": (_sub(r"\bHTX\b", "hợp tác xã"), False),
     "TP. for thành phố": (_sub(r"\b[Tt]hành phố (?=[A-ZĐ])", "TP. "), False),
     "Ocop for OCOP": (lambda t: t.replace("OCOP", "Ocop"), False),
-    "hạng left out before stars": (_sub(r"\bhạng (\d) sao", r"\1 sao"), False),
+    # (only where a paper would leave it out: "đạt 3 sao", "OCOP 3 sao"; "xếp 3 sao", "Ở 3 sao" are no one's wording)
+    "hạng left out before stars": (_sub(r"\b(đạt|OCOP|phẩm) hạng (\d) sao", r"\1 \2 sao"), False),
     "từ 3 sao without trở lên": (_sub(r"(từ \d sao) trở lên", r"\1"), False),
     "trong số đó for trong đó": (_sub(r"\btrong đó\b", "trong số đó"), False),
     "bao gồm for gồm": (_sub(r"(?<!bao )\bgồm\b", "bao gồm"), False),
@@ -104,6 +105,9 @@ def extracts(include_blind: bool) -> list[tuple[str, str, dt.date | None]]:
     found = []
     for folder in sorted(p for p in PRESS.iterdir() if p.is_dir()):
         if folder.name in BLIND and not include_blind:
+            continue
+        if not (folder / "manifest.csv").exists():
+            print(f"skipped {folder.name}: no manifest.csv (a batch still being written?)", file=sys.stderr)
             continue
         dates = {}
         with (folder / "manifest.csv").open(encoding="utf-8") as manifest:

@@ -4711,3 +4711,9 @@ def test_the_producers_of_entries_and_the_rest_renewed_after_their_owners() -> N
             "được công nhận lần đầu, thuộc 5 chủ thể; 3 sản phẩm còn lại của 2 chủ thể được công nhận lại.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("products", 9), ("products", 6),
                                                                        ("subjects", 5)]
+
+
+def test_a_level_then_its_count_after_a_comma_and_voi() -> None:
+    text = ("Gia Lâm tổng kết OCOP\n\nLũy kế đến hết năm 2022, huyện Gia Lâm có 50 sản phẩm OCOP. Phần lớn trong số đó "
+            "đạt 4 sao, với 41 sản phẩm; 3 sao có 9 sản phẩm.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 1, 5))] == [(None, 50), ("4", 41), ("3", 9)]

@@ -103,6 +103,8 @@ WORDINGS = {
     "counts of two to ten in words": lambda t: _SMALL_COUNT.sub(lambda m: _IN_WORDS[m.group(1)], t),
     "the Central Highlands' 'Đắk' with a breve": lambda t: t.replace("Đắk", "Đăk"),
     "'ký' spelled with 'i'": lambda t: re.sub(r"(?<!\w)ký(?!\w)", "kí", t),
+    # ("xếp hạng 3 sao", "Ở hạng 4 sao" keep it: no paper writes "xếp 3 sao")
+    "'hạng' left out before a level": lambda t: re.sub(r"\b(đạt|OCOP|phẩm) hạng (\d) sao", r"\1 \2 sao", t),
 }
 
 

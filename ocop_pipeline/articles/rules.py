@@ -364,7 +364,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay|chỉ|mới)\s+){0,2}"
          r"(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
          # ("Hạng 4 sao thuộc về 5 sản phẩm")
-         r"|với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
+         # ("Phần lớn đạt 4 sao, với 66 sản phẩm")
+         r"|,?\s*với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
