@@ -4717,3 +4717,17 @@ def test_a_level_then_its_count_after_a_comma_and_voi() -> None:
     text = ("Gia Lâm tổng kết OCOP\n\nLũy kế đến hết năm 2022, huyện Gia Lâm có 50 sản phẩm OCOP. Phần lớn trong số đó "
             "đạt 4 sao, với 41 sản phẩm; 3 sao có 9 sản phẩm.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 1, 5))] == [(None, 50), ("4", 41), ("3", 9)]
+
+
+def test_a_potential_level_in_a_list_of_levels_and_their_numbers() -> None:
+    text = ("Sản phẩm OCOP cả nước\n\nTính đến tháng 9/2022, cả nước có 8.156 sản phẩm OCOP. Số sản phẩm hạng "
+            "3 sao, 4 sao, tiềm năng 5 sao và 5 sao lần lượt là 5.500, 2.530, 90 và 36.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 10, 1))] == [
+        (None, 8156), ("3", 5500), ("4", 2530), ("potential_5", 90), ("5", 36)]
+
+
+def test_the_country_named_right_after_a_counts_noun() -> None:
+    text = ("Sản phẩm OCOP lên sàn thương mại điện tử\n\nTính đến tháng 5/2022, 7.463 sản phẩm OCOP (Chương trình Mỗi xã "
+            "một sản phẩm) trên cả nước đã được đánh giá, phân hạng từ 3 sao trở lên. Tại Hà Tĩnh, nhiều sản phẩm đã "
+            "lên sàn.")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2022, 6, 15))] == [("national", 7463)]

@@ -154,6 +154,7 @@ _DISTRICT_CERTIFIES = compiled(rules.DISTRICT_CERTIFIES)
 _PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
+_NATIONAL_AFTER = compiled(_RULE_BY_ID["place.national_after"].pattern)
 _ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
 _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
@@ -1273,6 +1274,11 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     # (from the noun: "3 sản phẩm của tỉnh Sóc Trăng đạt OCOP 5 sao", the star level after the owner is the figure's)
     owner = [m for m in in_sentence if m.start >= figure.noun_end and m.level != "district"
              and _OWNER_AFTER.match(key[figure.noun_end:m.start])]
+    national = next((m for m in in_sentence if m.start >= figure.noun_end and m.level == "national"
+                     and _NATIONAL_AFTER.match(key[figure.noun_end:m.start])), None)
+    if national is not None and not owner:
+        ctx.fired.add("place.national_after")
+        return [_choice(national, ctx, f"'{national.text}' right after its noun (place.national_after)")]
     if owner:
         ctx.fired.add("place.owner_after")
         return [_choice(owner[0], ctx, f"'{owner[0].text}' owns it (named right after)")]

@@ -80,6 +80,7 @@ _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
 _NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 _LEVEL_LIST_RULE = rules.LEVEL_LIST_COUNTS[0].id
+_POTENTIAL_BEFORE = compiled(rules.POTENTIAL_LEVEL_BEFORE)
 _LEVEL_LIST = compiled(rules.LEVEL_LIST_COUNTS[0].pattern)
 _NEXT_LEVEL_NUMBER = compiled(rules.NEXT_LEVEL_NUMBER)
 # "Số sản phẩm được công nhận đạt 3 sao trở lên là 5.401": a star level among the words is no count.
@@ -386,6 +387,9 @@ def find_counts(doc: Document) -> list[Figure]:
                 else []
             stars = levels[0] if len(levels) == 1 else None
             if len(levels) > 1 and (listed := _levels_respectively(key, m, levels)):
+                # ("hạng 3 sao, 4 sao, tiềm năng 5 sao và 5 sao lần lượt là …": the potential is a level of its own)
+                levels = [POTENTIAL_5 if _POTENTIAL_BEFORE.search(key, max(m.start(), level.start() - 20), level.start())
+                          else level.group(1) for level in _LEVEL_IN_WORDS.finditer(key, m.start(), m.start("num"))]
                 # "số sản phẩm 4 sao và 3 sao lần lượt là 3 và 8": one count per level, in the order named
                 for (num_start, num_end, value), level in zip(listed, levels):
                     figures[num_start] = Figure(m.start() if num_start == m.start("num") else num_start,

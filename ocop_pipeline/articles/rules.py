@@ -349,6 +349,8 @@ LEVEL_LIST_COUNTS: tuple[Rule, ...] = family(
          r"(?:lần lượt|tương ứng)(?:\s+(?:là|có|đạt|với))?\s*$",
          "Đến nay, huyện Kỳ Sơn có 14 sản phẩm OCOP; số sản phẩm 4 sao và 3 sao lần lượt là 3 và 11."),
 )
+# … among which a potential is a level of its own: "hạng 3 sao, 4 sao, tiềm năng 5 sao và 5 sao lần lượt là …".
+POTENTIAL_LEVEL_BEFORE = r"tiềm năng\s*(?:đạt\s*)?(?:hạng\s*)?$"
 NEXT_LEVEL_NUMBER = r"\s*(?:,\s*và|,|;|và)\s*(?P<num>{NUM})(?:\s*sản phẩm)?"
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
@@ -1219,9 +1221,11 @@ STARS: tuple[Rule, ...] = family(
          r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
          # "đạt tiêu chuẩn 4 sao và tiềm năng 5 sao": two levels, one count
          r"|(?:(?:tiêu\s*)?chuẩn\s*|hạng\s*)?[34]\s*sao\s*(?:và|,)\s*(?:có\s*)?tiềm năng\s*(?:đạt\s*)?5\s*sao"
-         # "đạt từ 3 sao", "sản phẩm từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao" nor "nâng hạng
+         # "đạt từ 3 sao", "sản phẩm từ 3 sao" alone: from three stars up (never "từ 3 sao lên 4 sao" nor "nâng hạng, thăng hạng
          # từ 3 sao", an upgrade)
-         r"|(?<!\w)(?<!hạng )(?<!nâng )từ\s*3\s*sao(?!\s*(?:lên|xuống|sang|trở|(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?\d))",
+         # ("tổng số sản phẩm đạt từ 3 sao lên 77 sản phẩm": the total raised, not an upgrade)
+         r"|(?<!\w)(?<!nâng hạng )(?<!thăng hạng )(?<!nâng )(?<!thăng )từ\s*3\s*sao(?!\s*(?:(?:lên|xuống|sang)\s*(?:hạng\s*)?\d\s*sao|trở"
+         r"|(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?\d))",
          "Bình Phước hiện có 146 sản phẩm đạt từ 3 đến 5 sao."),
     # The levels a province awards: every product it counts (a potential 5-star product holds one of them too),
     # unless the sentence also counts 5-star products, when it is the subtotal beside them.
@@ -1946,6 +1950,10 @@ PLACES: tuple[Rule, ...] = family(
     Rule("place.owner_after", {"place": "owner"},
          r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
+    # The country's words right after the count's noun, perhaps past an aside: "7.463 sản phẩm OCOP (Chương trình Mỗi xã
+    # một sản phẩm) trên cả nước đã được đánh giá" (the national mention holds its own "trên").
+    Rule("place.national_after", {"place": "national"}, r"^\s*(?:ocop\s*)?(?:\([^()]{0,80}\)\s*)?$",
+         "Tính đến tháng 5/2022, 7.463 sản phẩm OCOP trên cả nước đã được đánh giá, phân hạng từ 3 sao trở lên."),
     # A sentence opening with the figure and then its subject: "Với 8.500 sản phẩm OCOP, cả nước đã vượt mục tiêu".
     Rule("place.subject_after", {"place": "the subject after the figure that opens the sentence"},
          # ("Với 36 sản phẩm được công nhận đạt chuẩn OCOP, huyện Xuân Lộc thuộc tốp đầu …": the count's own words
