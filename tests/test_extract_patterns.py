@@ -4731,3 +4731,16 @@ def test_the_country_named_right_after_a_counts_noun() -> None:
             "một sản phẩm) trên cả nước đã được đánh giá, phân hạng từ 3 sao trở lên. Tại Hà Tĩnh, nhiều sản phẩm đã "
             "lên sàn.")
     assert [(f[0], f[7]) for f in facts(text, dt.date(2022, 6, 15))] == [("national", 7463)]
+
+
+def test_a_speaker_then_the_years_recognitions() -> None:
+    text = ("Bình Thuận xúc tiến thương mại OCOP\n\nÔng Nguyễn Văn An, Giám đốc Sở Nông nghiệp, kiêm Phó Ban chỉ đạo "
+            "Chương trình OCOP tỉnh, cho biết năm 2021 Bình Thuận có 45 sản phẩm của 20 chủ thể được cấp giấy chứng "
+            "nhận OCOP.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2021, "new", 45), (2021, "new", 20)]
+
+
+def test_this_year_named_earlier_in_the_paragraph_dates_its_plans() -> None:
+    text = ("Phú Yên đẩy mạnh chương trình OCOP\n\nNăm nay, theo kế hoạch, 60 sản phẩm sẽ được tỉnh hỗ trợ nâng cấp. Phú "
+            "Yên cũng phấn đấu có ít nhất 2 sản phẩm được gửi lên Trung ương tham gia đánh giá, phân hạng 5 sao.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 3, 2))] == [(2021, "target", "potential_5", 2)]

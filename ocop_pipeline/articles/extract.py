@@ -1975,7 +1975,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
             return ctx.published.year, "this year's plan, the year of publication"
         if ctx.target_years.get(sentence.line):
             return ctx.target_years[sentence.line], "year of the paragraph's plan"
-        if timing.THIS_YEAR.search(key, sentence.start, sentence.end):
+        # ("Năm nay, theo kế hoạch, 141 sản phẩm … Quảng Nam cũng phấn đấu có ít nhất 3 sản phẩm …": the paragraph's
+        # "năm nay" dates its plans)
+        if timing.THIS_YEAR.search(key, doc.text.rfind("\n", 0, sentence.start) + 1, sentence.end):
             year = ctx.line_years.get(sentence.line) or ctx.article_year or (
                 ctx.published.year if ctx.published else None)
             return year, "this year's plan (rules.THIS_YEAR)"

@@ -2153,7 +2153,9 @@ ROUNDS_OF_A_NAMED_YEAR = (ALL_ROUNDS_SO_FAR + r"(?:\s+[^\d,.;]{0,30}?)?\s+(?:tro
 YEAR_FRAME_OPENING = r"\s*(?:[-•+*]\s*)?(?:trong\s+|riêng\s+|cũng trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)"
 # (a speaker may come first: "Theo ông A, Chi cục trưởng …, năm 2020 toàn tỉnh có 19 sản phẩm được công nhận"; "Sang
 # năm 2021", "Riêng năm 2022" open one year too)
-YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,60},\s*){0,3}(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*"
+# ("…, Giám đốc Sở, cho biết năm 2020 Ninh Thuận có 69 sản phẩm … được cấp giấy chứng nhận": what the speaker said)
+YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,60},\s*){0,3}(?:(?:cho biết|thông tin|chia sẻ|khẳng định|nhấn mạnh|báo cáo)"
+                       r"\s*:?\s*(?:rằng\s*)?)?(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*"
                        r"(?:[^\s\d,.;:]+\s+){0,6}?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
