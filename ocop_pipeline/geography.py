@@ -186,6 +186,16 @@ def district_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def district_kinds() -> dict[str, str]:
+    """The gazetteer's name of each district-level unit → its kind (huyện, quận, thị xã, thành phố); the first row's
+    where two units share a name."""
+    kinds: dict[str, str] = {}
+    for row in _read_reference_csv("districts_63.csv"):
+        kinds.setdefault(row["name"], row["kind"])
+    return kinds
+
+
+@cache
 def district_spellings() -> dict[str, str]:
     """Each spelling of a district's name (``district_names``) → the name the gazetteer gives the district (the first
     where two districts share a spelling)."""

@@ -4744,3 +4744,25 @@ def test_this_year_named_earlier_in_the_paragraph_dates_its_plans() -> None:
     text = ("Phú Yên đẩy mạnh chương trình OCOP\n\nNăm nay, theo kế hoạch, 60 sản phẩm sẽ được tỉnh hỗ trợ nâng cấp. Phú "
             "Yên cũng phấn đấu có ít nhất 2 sản phẩm được gửi lên Trung ương tham gia đánh giá, phân hạng 5 sao.")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 3, 2))] == [(2021, "target", "potential_5", 2)]
+
+
+def test_products_of_every_kind_of_producer_are_no_one_producers() -> None:
+    text = ("Sóc Trăng tổng kết OCOP\n\nKết quả đánh giá, xếp hạng sản phẩm OCOP năm 2019 đã được tỉnh Sóc Trăng phê "
+            "duyệt cho 42 sản phẩm của doanh nghiệp, HTX và hộ sản xuất. Cụ thể, hạng 4 sao có 17 sản phẩm.")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2020, 3, 7))] == [
+        (2019, "new", None, 42), (2019, "new", "4", 17)]
+    # (one producer named: its products, no count of the province)
+    text = ("Sóc Trăng tổng kết OCOP\n\nKết quả đánh giá sản phẩm OCOP năm 2019 đã được tỉnh Sóc Trăng phê duyệt cho 5 "
+            "sản phẩm của doanh nghiệp Hưng Thịnh.")
+    assert facts(text, dt.date(2020, 3, 7)) == []
+
+
+def test_the_provincial_level_of_a_rating_is_no_province_and_a_citys_page_counts_the_city() -> None:
+    text = ("Pleiku phát triển sản phẩm OCOP\n\nLũy kế đến nay, số sản phẩm của thành phố Pleiku được công nhận OCOP 3 "
+            "sao, 4 sao cấp tỉnh đã lên tới 83.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("district", "Pleiku", 83)]
+    text = "Thành phố Vinh có thêm sản phẩm OCOP\n\nĐến nay, toàn thành phố có 40 sản phẩm OCOP."
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("district", "Vinh", 40)]
+    # (a centrally-run city is the province)
+    text = "Thành phố Cần Thơ có thêm sản phẩm OCOP\n\nĐến nay, toàn thành phố có 140 sản phẩm OCOP."
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("province", "Cần Thơ", 140)]

@@ -155,6 +155,7 @@ _PROVINCE_DECIDES = compiled(rules.PROVINCE_DECIDES)
 _NOUN_OWNER = compiled(_RULE_BY_ID["place.noun_owner"].pattern)
 _OWNER_AFTER = compiled(_RULE_BY_ID["place.owner_after"].pattern)
 _NATIONAL_AFTER = compiled(_RULE_BY_ID["place.national_after"].pattern)
+_CITY_WORD = compiled(_RULE_BY_ID["place.city_is_the_district"].pattern)
 _ANOTHER_PLACE_JOINED = compiled(rules.ANOTHER_PLACE_JOINED)
 _CLOSES_AN_ASIDE = compiled(_RULE_BY_ID["place.in_an_aside"].pattern)
 _COMPARED_WITH = compiled(_RULE_BY_ID["place.compared"].pattern)
@@ -1322,14 +1323,24 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if ctx.article_place is None:
         return None
     province_scope = False
+    scope_words: list[str] = []
     # (own_words: "số sản phẩm của tỉnh được chứng nhận … là 90")
     for rule, pattern in _SCOPES:
-        if rule.yields["scope"] == "province" and (pattern.search(left) or pattern.search(own_words)):
+        if rule.yields["scope"] == "province" and (m := pattern.search(left) or pattern.search(own_words)):
             ctx.fired.add(rule.id)
             province_scope = True
-    if not province_scope and _PROVINCE_OWNER_AFTER.match(key, figure.noun_end):
+            scope_words.append(m.group())
+    if not province_scope and (m := _PROVINCE_OWNER_AFTER.match(key, figure.noun_end)):
         ctx.fired.add("place.province_owner_after")
         province_scope = True
+        scope_words.append(m.group())
+    if province_scope and all(_CITY_WORD.search(words) for words in scope_words) and \
+            plc.is_a_city_below_a_province(ctx.article_place, ctx.article_district) and \
+            _province_of_article(ctx) is not None:
+        # "số sản phẩm của thành phố … đã lên tới 83" on a page about the city of Pleiku: the city, a district of
+        # Gia Lai, not the province
+        ctx.fired.add("place.city_is_the_district")
+        return [("district", ctx.article_place, ctx.article_district, "the page's city, a district")]
     if not province_scope and ctx.article_district is not None and \
             _WHOLE_OF_A_SHARE.search(key[sentence.start:figure.start]) and \
             any(m.level == "district" and m.start > figure.end for m in in_sentence):

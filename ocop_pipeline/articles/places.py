@@ -17,7 +17,8 @@ from importlib import resources
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
 from ocop_pipeline.articles.segment import BODY, TITLE, Document, is_meta_line
-from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, district_provinces, district_spellings,
+from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, district_kinds, district_provinces,
+                                     district_spellings,
                                      preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
@@ -182,6 +183,14 @@ def _district_spellings() -> dict[str, str]:
     for spelling, name in district_spellings().items():
         spellings.setdefault(match_key(spelling), name)
     return spellings
+
+
+def is_a_city_below_a_province(place: Place | None, district: str | None) -> bool:
+    """Is the district a city ("thành phố Pleiku") of a province that is no city itself? Then the page's "thành phố"
+    is that district, not the province."""
+    if district is None or place is None or place.province is None or place.province.kind == rules.CITY_KIND:
+        return False
+    return district_kinds().get(district_as_the_gazetteer_spells_it(district)) == rules.CITY_KIND
 
 
 def district_as_the_gazetteer_spells_it(written: str) -> str:

@@ -1091,6 +1091,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do|thuộc)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
          r"|hộ gia đình (?:ông|bà)|tổ hợp tác|nhà máy|thương hiệu|chị|anh|ông|bà)(?!\w)"
+         # ("42 sản phẩm của doanh nghiệp, HTX và hộ sản xuất": every kind of producer, no one of them)
+         r"(?!\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ|cơ sở|công ty)(?!\w))"
          # … unless a rating follows: then it is a star level's products, all of one producer.
          r"(?![^.;]{0,160}(?:[345]\s*sao|quốc gia|trung ương))",
          "Trong đó có 5 sản phẩm của Công ty cổ phần Trà Tân Cương và 3 sản phẩm của hợp tác xã Đồng Tâm."),
@@ -1101,7 +1103,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ kinh doanh|kinh tế tập thể)(?!\w)"
          r"(?!\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ|cơ sở|công ty))"
          r"|^\s*(?:ocop\s*)?(?:là\s*)?(?:thuộc(?:\s*về)?|của|do)\s+(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác"
-         r"|kinh tế tập thể)\s*(?:[,(;.]|chiếm|$)",
+         r"|kinh tế tập thể)"
+         r"(?!\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác|hộ|cơ sở|công ty)(?!\w))"
+         r"\s*(?:[,(;.]|chiếm|$)",
          "Trong đợt này, 32 sản phẩm thuộc về các hợp tác xã, chiếm 82,1%."),
     # New economic organisations to found or to bring in: a plan for the programme, not a count of its producers.
     Rule("skip.new_organisations", {"skip": "organisations to found, not producers", "only": "count.subjects"},
@@ -1798,7 +1802,8 @@ PLACES: tuple[Rule, ...] = family(
          "chiếm 50 sản phẩm."),
     Rule("place.scope.province", {"scope": "province"},
          r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh này|của tỉnh|trên địa bàn tỉnh|toàn thành phố|thành phố này|địa bàn tỉnh"
-         r"|tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
+         # ("… 3 sao, 4 sao cấp tỉnh đã lên tới 83": the provincial level of a rating, no province)
+         r"|(?<!cấp )tỉnh (?:đã|hiện|có|đạt|công nhận))(?!\s+[A-ZĐ])",
          "Toàn tỉnh hiện có 250 sản phẩm OCOP."),
     # A paragraph that opens with a district as its subject ("Nghi Xuân là nơi có nhiều sản phẩm nhất: Hội đồng
     # huyện chấm 7 sản phẩm. … Tất cả 7 sản phẩm đều đạt 3 sao."): its later figures with no place of their own are
@@ -1809,6 +1814,10 @@ PLACES: tuple[Rule, ...] = family(
          r"(?:(?:huyện|thị xã|quận|thành phố|tp\.?|tỉnh)\s*)?",
          "Hà Tĩnh có thêm sản phẩm OCOP.\nNghi Xuân là nơi có nhiều sản phẩm nhất trong đợt. Tất cả 7 sản phẩm của "
          "đợt đều đạt 3 sao."),
+    # On a page about a district-level city of a province (Pleiku in Gia Lai, Vinh in Nghệ An), "thành phố" in a
+    # province's scope words is that city (``places.is_a_city_below_a_province``).
+    Rule("place.city_is_the_district", {"scope": "district"}, r"(?:thành phố|tp)(?!\w)",
+         "Thành phố Pleiku có thêm sản phẩm OCOP\n\nĐến nay, toàn thành phố có 83 sản phẩm OCOP."),
     Rule("place.scope.district", {"scope": "district"},
          r"(?<!\w)(?:toàn huyện|cả huyện|huyện này|của huyện|trên địa bàn huyện|toàn thị xã|thị xã này|toàn quận"
          r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
@@ -2025,6 +2034,8 @@ PROVINCE_WORDS = ("tỉnh", "thành phố")
 PROVINCE_AS_SUBJECT = r"(?<!\w)(?<!cấp )(?<!huyện, )tỉnh(?!\w)"
 # What makes "thành phố X" / "TP X" the province itself (a centrally-run city) rather than a district.
 CITY_PREFIX = r"thành phố|tp"
+# The gazetteer's kind of a city, provincial (Đà Nẵng) or district-level (Pleiku): ``reference/*.csv``, column kind.
+CITY_KIND = "thành phố"
 
 # ----------------------------------------------------------------------------------------------------------------
 # tables flattened to text ("Địa phương | Số sản phẩm 4 sao", then "Thanh Oai | 15"): what a header cell says
