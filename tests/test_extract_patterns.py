@@ -4766,3 +4766,13 @@ def test_the_provincial_level_of_a_rating_is_no_province_and_a_citys_page_counts
     # (a centrally-run city is the province)
     text = "Thành phố Cần Thơ có thêm sản phẩm OCOP\n\nĐến nay, toàn thành phố có 140 sản phẩm OCOP."
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 5, 1))] == [("province", "Cần Thơ", 140)]
+
+
+def test_a_levels_count_opening_the_sentence_after_a_districts_count_is_that_districts() -> None:
+    text = ("Sức bật của OCOP\n\nSau thời gian triển khai, số sản phẩm được chứng nhận 3 đến 4 sao của tỉnh Quảng Trị đến "
+            "nay đã lên 91. Phát huy thế mạnh, huyện Gio Linh có 12 sản phẩm đạt chuẩn OCOP trong giai đoạn 2019 - "
+            "2021. Ba sản phẩm được xếp hạng 4 sao là bột nghệ của Công ty An Phú, mật ong và hồ tiêu của HTX Hồ tiêu "
+            "Gio Linh. Chín sản phẩm 3 sao còn lại gồm nước mắm, bánh ram và rượu.")
+    # (the parts of the district's stock, not the province's, nor a round)
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text)] == [
+        ("Gio Linh", "cumulative", None, 12), ("Gio Linh", "cumulative", "4", 3), ("Gio Linh", "cumulative", "3", 9)]

@@ -529,6 +529,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # ("… có 157 sản phẩm. Hai sản phẩm … 5 sao; còn lại 153 sản phẩm 3 sao và 2 sản phẩm 4 sao"): its
             # breakdown.
             sentence.continues = "continue.breakdown"
+        elif not sentence.continues and previous is not None and previous_index == sentence.previous and \
+                _a_level_of_the_districts_count(ctx, sentence, found, previous, claims):
+            # "Huyện Vĩnh Linh có 10 sản phẩm đạt chuẩn OCOP. Hai sản phẩm được xếp hạng 4 sao là …": a sentence
+            # opening on a level's count, naming no place, goes on with the district's count just stated.
+            sentence.continues = "continue.breakdown"
         elif not sentence.continues and (earlier := _earlier_whole(found, claims, sentence)) is not None:
             # "UBND tỉnh công nhận 28 sản phẩm … Riêng huyện A có 1 sản phẩm. … Về thứ hạng, 7 sản phẩm được xếp 4 sao,
             # 21 sản phẩm xếp 3 sao": star levels adding up to a total stated a few sentences before break it down.
@@ -880,6 +885,19 @@ def _headlines_level(claims: list[Claim], figure: figs.Figure, kind: str, place:
                 claim.geo_name == name:
             return claim.stars
     return None
+
+
+def _a_level_of_the_districts_count(ctx: Context, sentence: Sentence, found: list[figs.Figure], previous: Frame,
+                                    claims: list[Claim]) -> bool:
+    """Does the sentence open on a product count of one level, smaller than the district's product count the sentence
+    before stated, and name no place of its own?"""
+    first = found[0]
+    if previous.level != "district" or previous.metric != "products" or first.metric != "products" or \
+            first.stars not in ("3", "4", "5") or first.skip or ctx.doc.key[sentence.start:first.start].strip() or \
+            any(m.level != "district" or m.district != previous.district for m in ctx.doc.within(ctx.mentions, sentence)):
+        return False  # (the district itself may come back in a producer's name: "HTX Hồ tiêu Vĩnh Linh")
+    before = next((c for c in reversed(claims) if c.geo_level == "district" and c.metric == "products"), None)
+    return before is not None and before.value > (first.value or 0)
 
 
 def _whole_of_parts(found: list[figs.Figure], claims: list[Claim], before: Sentence) -> Frame | None:

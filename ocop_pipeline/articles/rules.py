@@ -198,7 +198,9 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
     # "Sáu sản phẩm còn lại lần đầu được công nhận", "Ba sản phẩm trong số này …": a part of the figure before.
     Rule("continue.remainder", {"continues": "previous"},
-         r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)\s+(?:còn lại|trong số (?:này|đó))\b",
+         # ("Tám sản phẩm 3 sao còn lại …": the rest, with their level)
+         r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)(?:\s+(?:ocop\s+)?(?:hạng\s+)?[345]\s*sao)?"
+         r"\s+(?:còn lại|trong số (?:này|đó))\b",
          "Huyện công nhận 9 sản phẩm OCOP 3 sao. Hai sản phẩm là công nhận lại. Bảy sản phẩm còn lại lần đầu được "
          "công nhận."),
     # "Đợt này có 30 hồ sơ sản phẩm … Ngành thực phẩm gồm 8 sản phẩm tươi sống, …": a breakdown by product group.
