@@ -4776,3 +4776,16 @@ def test_a_levels_count_opening_the_sentence_after_a_districts_count_is_that_dis
     # (the parts of the district's stock, not the province's, nor a round)
     assert [(f[1], f[3], f[5], f[7]) for f in facts(text)] == [
         ("Gio Linh", "cumulative", None, 12), ("Gio Linh", "cumulative", "4", 3), ("Gio Linh", "cumulative", "3", 9)]
+
+
+def test_the_provinces_count_named_after_a_districts_share() -> None:
+    text = ("Mường La phát triển OCOP\n\nNăm 2019, tỏi và chè của huyện Mường La được chọn, góp 2 sản phẩm vào danh sách "
+            "30 sản phẩm OCOP của toàn tỉnh.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2019, 12, 1))] == [
+        ("district", "Mường La", 2), ("province", "Sơn La", 30)]
+
+
+def test_a_level_given_to_the_producers_of_a_count() -> None:
+    text = ("Anh Sơn trao chứng nhận OCOP\n\nSáng 15/3/2023, UBND huyện Anh Sơn trao giấy chứng nhận sản phẩm OCOP đạt 3 "
+            "sao cho các chủ thể của 9 sản phẩm.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 16))] == [("3", 9)]

@@ -1280,6 +1280,13 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
             return [(total[1].level, total[1].place, total[1].district, "inherited")]
         if sentence.block == RELATED and mention.level == "district":
             return None  # a district in another article's headline: its province is unknown
+        if mention.level == "district" and _PROVINCE_OWNER_AFTER.match(key, figure.noun_end) and \
+                (province := plc.province_of_district(doc, mention.district, ctx.published) or
+                 _province_of_article(ctx)) is not None:
+            # "… huyện Phù Yên …, góp 2 sản phẩm vào danh sách 28 sản phẩm OCOP của toàn tỉnh": the province's
+            # own count, whatever district the sentence named first
+            ctx.fired.add("place.province_owner_after")
+            return [("province", province, None, "the province named right after its noun")]
         return [_choice(mention, ctx, f"'{mention.text}' named before it")]
     if total is not None and total[1].level is not None:
         return [(total[1].level, total[1].place, total[1].district, "inherited")]

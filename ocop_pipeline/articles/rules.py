@@ -371,7 +371,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          # ("Phần lớn đạt 4 sao, với 66 sản phẩm")
          r"|,?\s*với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
-         r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?)?\s*[(]?\s*",
+         # ("trao giấy chứng nhận … đạt 3 sao cho các chủ thể của 13 sản phẩm": the products' owners between)
+         r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?(?:\s+(?:các\s+)?(?:chủ thể|cơ sở|đơn vị)\s+(?:của|có))?)?"
+         r"\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
 # Any star level a sentence names.
