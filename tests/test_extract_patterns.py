@@ -4789,3 +4789,10 @@ def test_a_level_given_to_the_producers_of_a_count() -> None:
     text = ("Anh Sơn trao chứng nhận OCOP\n\nSáng 15/3/2023, UBND huyện Anh Sơn trao giấy chứng nhận sản phẩm OCOP đạt 3 "
             "sao cho các chủ thể của 9 sản phẩm.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 16))] == [("3", 9)]
+
+
+def test_a_count_named_again_after_a_connective_to_list_its_items() -> None:
+    text = ("Anh Sơn trao chứng nhận OCOP\n\nSáng 15/3/2023, UBND huyện Anh Sơn trao giấy chứng nhận sản phẩm OCOP đạt 3 "
+            "sao cho các chủ thể của 9 sản phẩm. Cụ thể, 9 sản phẩm được chứng nhận là: gạo nếp, tương, nước mắm, mật "
+            "ong, chè, bánh đa, rượu, miến và cam.")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 16))] == [("3", 9)]

@@ -203,6 +203,7 @@ _ENTRIES_WORDS = compiled(rules.ENTRIES_WORDS)
 # A stock's word whose own noun names the entries ("tổng số ý tưởng/sản phẩm mới đăng ký là 190").
 _ENTRIES_NAMED_RIGHT_AFTER = compiled(r"[^.,;:\d]{0,40}?" + rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
+_NAMED_AGAIN_CONNECTIVE = compiled(rules.NAMED_AGAIN_CONNECTIVE)
 _ALL_OF_THEM_UNCOUNTED = compiled(rules.ALL_OF_THEM_UNCOUNTED)
 _DIGIT_BEFORE = re.compile(r"\d")
 _PLAN_RULE = "kind.target"
@@ -777,7 +778,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 subject_type = None
             else:
                 continue
-        if figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING and _NAMED_AGAIN.match(key, figure.noun_end) \
+        if (figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING or
+                _NAMED_AGAIN_CONNECTIVE.fullmatch(key, sentence.start, figure.start)) and \
+                _NAMED_AGAIN.match(key, figure.noun_end) \
                 and _stated_in(figure, claims, ctx.doc.sentences[max(0, sentence.index - NAMED_AGAIN_SENTENCES)].start):
             ctx.fired.add(rules.NAMED_AGAIN[0].id)
             continue

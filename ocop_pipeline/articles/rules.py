@@ -2139,8 +2139,10 @@ NAMED_AGAIN: tuple[Rule, ...] = family(
          "Năm 2022 huyện Tây Sơn có 7 sản phẩm được xếp hạng OCOP 3 sao. Bảy sản phẩm gồm: rượu Bàu Đá, tré chua và "
          "bánh tráng nước dừa."),
 )
-# How close to the start of its sentence such a count stands ("Cả 9 sản phẩm gồm:").
+# How close to the start of its sentence such a count stands ("Cả 9 sản phẩm gồm:"), past a connective that opens it
+# ("Cụ thể, 13 sản phẩm được chứng nhận là: …").
 NAMED_AGAIN_OPENING = 6
+NAMED_AGAIN_CONNECTIVE = r"\s*(?:cụ thể|theo đó|trong đó)\s*,?\s*(?:cả|toàn bộ|tất cả)?\s*"
 # A place that is the subject of its count ("Bắc Kạn góp 3 sản phẩm, đều của Công ty X", "TP Tam Kỳ có 2 sản phẩm,
 # đều của HTX Y"): the place's products, whoever makes them (no "one producer's products" skip then).
 PLACE_HOLDS_COUNT = r"\s*(?:(?:đã|hiện|cũng|chỉ|thì)\s+)*(?:có|góp|đóng góp|với|sở hữu)\s*(?:thêm\s*)?$"
