@@ -4796,3 +4796,16 @@ def test_a_count_named_again_after_a_connective_to_list_its_items() -> None:
             "sao cho các chủ thể của 9 sản phẩm. Cụ thể, 9 sản phẩm được chứng nhận là: gạo nếp, tương, nước mắm, mật "
             "ong, chè, bánh đa, rượu, miến và cam.")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 3, 16))] == [("3", 9)]
+
+
+def test_a_span_of_months_opening_a_sentence_is_no_total_named_again() -> None:
+    text = ("Lục Yên phát triển OCOP\n\nNăm 2022, huyện Lục Yên đặt kế hoạch phát triển 10 sản phẩm đạt chuẩn 3 sao. "
+            "Trong 9 tháng đầu năm, 6 sản phẩm của huyện đã được cấp giấy chứng nhận OCOP hạng 3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2022, 10, 5))] == [("target", "3", 10), ("new", "3", 6)]
+
+
+def test_all_of_a_count_named_again_past_its_producers_to_give_it_a_level() -> None:
+    text = ("Thạnh Trị có thêm sản phẩm OCOP\n\nNăm 2023, Hội đồng huyện Thạnh Trị đã trao giấy chứng nhận cho 8 sản phẩm. "
+            "Cả 8 sản phẩm, thuộc 4 chủ thể, đều đạt 3 sao.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [("products", "3", 8),
+                                                                                  ("subjects", None, 4)]

@@ -787,7 +787,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         # (a headline's figure is the body's to state: the body's statement is kept, see _without_restated_headlines)
         if (again := _WHOLE_NAMED_AGAIN.search(key, max(sentence.start, figure.start - 20), figure.start)) and \
                 (earlier := _stated_before(figure, claims, besides=bool(_BESIDES.match(again.group())))) \
-                is not None and earlier.block != TITLE:
+                is not None and earlier.block != TITLE and \
+                not (figure.stars is not None and _ALL_OF_THEM.search(key, figure.noun_end, sentence.end)):
+            # ("Cả 11 sản phẩm, thuộc 05 chủ thể, đều đạt 3 sao": named again to give all of it a level, which the
+            # first statement takes, ``_totals_all_of_one_level``)
             ctx.fired.add("skip.back_reference")
             continue  # "trong số 92 sản phẩm OCOP cấp tỉnh, …": the stock stated before, named again
         total = _total_of(key, figure, frames)

@@ -207,7 +207,9 @@ CONTINUATIONS: tuple[Rule, ...] = family(
     Rule("continue.by_group", {"continues": "previous"},
          r"^\s*(?:ngành|nhóm|ngành hàng)\s+[^,.;:\d]{1,40}?\s(?:gồm|có|bao gồm)\s+(?=\d)",
          "Năm 2024 tỉnh công nhận 33 sản phẩm OCOP. Nhóm thực phẩm gồm 20 sản phẩm, nhóm đồ uống có 13 sản phẩm."),
-    Rule("continue.restated_total", {"continues": "the total named again"}, r"^\s*(?:trong|trong số)\s+\d",
+    # ("Trong 8 tháng đầu năm, 5 sản phẩm …": a span of time, no total)
+    Rule("continue.restated_total", {"continues": "the total named again"},
+         r"^\s*(?:trong|trong số)\s+\d[\d.]*(?![\d.]|\s*(?:tháng|năm|ngày|quý|tuần)(?!\w))",
          "Tỉnh có 309 sản phẩm OCOP. Trong 309 sản phẩm còn hiệu lực, hạng 4 sao có 43 sản phẩm."),
     Rule("continue.list_item", {"continues": "previous"}, r"^\s*(?:[•+*]|[-–])\s*(?:\d|hạng|[345] sao|tiềm năng)",
          "Kết quả năm 2023 có 40 sản phẩm:\n- 4 sao: 9 sản phẩm\n- 3 sao: 31 sản phẩm"),
@@ -2119,7 +2121,7 @@ _OWNED_BY = (r"(?:cấp tỉnh\s*|cấp thành phố\s*)?(?:năm\s*(?:19|20)\d\d
 # ("Mười một sản phẩm này thuộc 05 chủ thể và …": the products named again, then their producers)
 # ("32 sản phẩm còn lại, do 28 đơn vị sản xuất, đạt hạng 3 sao": the rest, and who makes them)
 OWNED_BY = (r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:này|nói trên|kể trên|trên|còn lại)\s*)?(?:\(\s*)?"
-            r"(?:,?\s*do\s*$|" + _OWNED_BY + ")")
+            r"(?:,?\s*do\s*$|(?:,\s*)?" + _OWNED_BY + ")")
 # … with the products' level between ("công nhận lại 16 sản phẩm OCOP 3 sao của 11 chủ thể"): their producers too.
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
