@@ -185,6 +185,15 @@ def test_kind_markers_are_found_with_their_kind(text: str, kind: str) -> None:
     assert kind in {m.kind for m in timing.find_markers(segment(text))}
 
 
+@pytest.mark.parametrize("text", [
+    "Nông sản của huyện giờ không chỉ tiêu thụ trong tỉnh mà còn vươn ra cả nước.",
+    "Sản phẩm không chỉ tiêu thụ tốt ở chợ quê mà còn vào siêu thị.",
+])
+def test_not_only_sold_holds_no_plan(text: str) -> None:
+    assert "target" not in {m.kind for m in timing.find_markers(segment(text))}
+    assert "target" in {m.kind for m in timing.find_markers(segment("Chỉ tiêu năm 2024 là 30 sản phẩm."))}
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # counts
 

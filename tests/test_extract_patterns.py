@@ -4809,3 +4809,22 @@ def test_all_of_a_count_named_again_past_its_producers_to_give_it_a_level() -> N
             "Cả 8 sản phẩm, thuộc 4 chủ thể, đều đạt 3 sao.")
     assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [("products", "3", 8),
                                                                                   ("subjects", None, 4)]
+
+
+
+def test_the_products_a_district_sent_are_that_districts() -> None:
+    text = ("OCOP của Sìn Hồ\n\nNăm 2021, Hội đồng tỉnh Lai Châu đã công nhận 3 sản phẩm mà huyện Sìn Hồ đưa đi dự kỳ "
+            "đánh giá năm nay.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 12, 1))] == [("district", "Sìn Hồ", 3)]
+
+
+def test_a_level_explained_in_brackets_before_its_count() -> None:
+    text = ("Gia Bình có 12 sản phẩm OCOP năm 2023\n\nKết quả chấm điểm năm 2023 của Hội đồng huyện Gia Bình chia các sản "
+            "phẩm thành hai nhóm. Hạng 3 sao (đạt tiêu chuẩn, có thể phát triển lên 4 sao) gồm 09 sản phẩm.")
+    assert ("3", 9) in [(f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))]
+
+
+def test_products_registered_to_aim_at_the_standard_are_entries() -> None:
+    text = ("Kon Tum đăng ký OCOP\n\nNăm 2022, tổng số sản phẩm được các huyện đăng ký phấn đấu đạt chuẩn OCOP của tỉnh "
+            "Kon Tum là 60. Cuối năm, tỉnh công nhận 41 sản phẩm.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("new", 41)]

@@ -280,7 +280,8 @@ SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí
 # ("Tổng số sản phẩm của Hải Dương được đề nghị công nhận trong năm là 135": proposed, the council's entries)
 ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|dự đánh giá|đưa vào|được chấp thuận|được đề nghị"
                         r"|được đề xuất)(?!\w)"
-                        r"(?![^.;]{0,60}?(?:đạt|được công nhận|được xếp hạng|[345]\s*sao))")
+                        # ("… đăng ký phấn đấu đạt chuẩn OCOP là 148": registered, aiming at the standard)
+                        r"(?![^.;]{0,60}?(?:(?<!phấn đấu )đạt|được công nhận|được xếp hạng|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
 # 2020, huyện Bố Trạch có 12 sản phẩm"): the province's whole on a district's page. Matched before the whole.
 WHOLE_OF_A_SHARE = r"(?:^|[,;:]\s*)trong (?:tổng )?số\s*(?:các\s*)?$"
@@ -363,7 +364,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"(?<!tới )(?<!đến )(?<!hoặc )(?<!sao và )"
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          # ("công nhận hạng 3 sao (***) cấp huyện cho 05 sản phẩm")
-         r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\([^()\d]{0,40}\))?"
+         # ("Hạng 3 sao (đạt tiêu chuẩn, có thể phát triển lên 4 sao) gồm 07 sản phẩm": what the level means)
+         r"(?:\s*(?:ocop|cấp tỉnh|cấp quốc gia|quốc gia|cấp trung ương))?(?:\s*\((?:[^()\d]|[345]\s*sao){0,90}\))?"
          r"(?:\s*(?:cấp huyện|cấp tỉnh|cấp thành phố))?"
          # ("hạng 4 sao hiện có 24 sản phẩm": a word of time before the verb)
          # ("hạng 4 sao chỉ có 01 sản phẩm")
@@ -1421,7 +1423,8 @@ KINDS: tuple[Rule, ...] = family(
          # ("khi bắt tay thực hiện kế hoạch triển khai chương trình, huyện đã có 11 sản phẩm": a plan carried out)
          # ("Văn phòng Điều phối các chương trình mục tiêu quốc gia": an office's name, no plan)
          r"phấn đấu|(?<!chương trình )mục tiêu(?! quốc gia)|(?<!thực hiện )(?<!triển khai )kế hoạch(?! số)|dự kiến"
-         r"|chỉ tiêu(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
+         # ("không chỉ tiêu thụ trong tỉnh": "only" and "to sell", no plan)
+         r"|(?<!không )chỉ tiêu(?!\s+thụ)(?! (?:cảm quan|chất lượng|kỹ thuật|dinh dưỡng|an toàn|vi sinh"
          r"|hóa lý))|định hướng|đề ra|đặt ra|hướng tới|đặt mục tiêu|nhắm tới"
          r"|nhắm mốc|nhắm đến|hướng đến mốc"
          r"|tầm nhìn|đến năm 20[3-4]\d",
@@ -1963,7 +1966,8 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?:sáp nhập|hợp nhất) với[^.;]{0,60}$",
          "Lâm Đồng mới, được hình thành từ Lâm Đồng, Đắk Nông và Bình Thuận, hiện có hơn 600 sản phẩm OCOP."),
     Rule("place.owner_after", {"place": "owner"},
-         r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
+         # ("cả bốn sản phẩm mà huyện Tam Đường đưa đi dự kỳ đánh giá": the products the district sent)
+         r"^\s*(?:ocop\s*)?(?:của|tại|ở|thuộc|mà)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã)\s*)?$",
          "Hiện có 184 sản phẩm OCOP của tỉnh Trà Vinh còn hiệu lực."),
     # The country's words right after the count's noun, perhaps past an aside: "7.463 sản phẩm OCOP (Chương trình Mỗi xã
     # một sản phẩm) trên cả nước đã được đánh giá" (the national mention holds its own "trên").
