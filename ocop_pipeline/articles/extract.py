@@ -205,7 +205,6 @@ _ENTRIES_NAMED_RIGHT_AFTER = compiled(r"[^.,;:\d]{0,40}?" + rules.ENTRIES_WORDS)
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
 _NAMED_AGAIN_CONNECTIVE = compiled(rules.NAMED_AGAIN_CONNECTIVE)
 _ALL_OF_THEM_UNCOUNTED = compiled(rules.ALL_OF_THEM_UNCOUNTED)
-_DIGIT_BEFORE = re.compile(r"\d")
 _PLAN_RULE = "kind.target"
 _PROVINCE_WORDS = tuple(rules.PROVINCE_WORDS)
 _MERGED_FROM = compiled(_RULE_BY_ID["place.merged_from"].pattern)
@@ -2339,7 +2338,7 @@ def _counts_all_of_one_level(doc: Document, claims: list[Claim]) -> list[Claim]:
         return claims
     for sentence in doc.sentences:
         if sentence.block != BODY or (m := _ALL_OF_THEM_UNCOUNTED.search(doc.key, sentence.start, sentence.end)) \
-                is None or _DIGIT_BEFORE.search(doc.key, sentence.start, m.start("level")):
+                is None or _HAS_DIGIT.search(doc.key, sentence.start, m.start("level")):
             continue
         earlier = next((by_sentence[j] for j in range(sentence.index, sentence.index - 3, -1) if j in by_sentence),
                        None)
