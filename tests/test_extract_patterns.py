@@ -4828,3 +4828,12 @@ def test_products_registered_to_aim_at_the_standard_are_entries() -> None:
     text = ("Kon Tum đăng ký OCOP\n\nNăm 2022, tổng số sản phẩm được các huyện đăng ký phấn đấu đạt chuẩn OCOP của tỉnh "
             "Kon Tum là 60. Cuối năm, tỉnh công nhận 41 sản phẩm.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2022, 12, 30))] == [("new", 41)]
+
+
+def test_producers_named_with_their_places_then_the_entries_they_send() -> None:
+    text = ("Ninh Thuận đánh giá OCOP\n\nỞ vòng đánh giá cấp tỉnh năm 2022, có 38 chủ thể thuộc 6 trên 7 huyện, thành phố "
+            "gửi 74 sản phẩm đăng ký tham gia. Kết quả, 52 sản phẩm đạt 3 sao.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 12, 1))] == [("products", 52)]
+    text = ("Hải Phòng đánh giá OCOP\n\nNăm 2020, thành phố Hải Phòng có 24 tổ chức, cá nhân ở 9 huyện, quận đăng ký đánh "
+            "giá 40 sản phẩm. Kết quả, 34 sản phẩm đạt từ 3 sao trở lên.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2021, 1, 5))] == [("products", 34)]

@@ -1633,7 +1633,10 @@ ASIDE_AFTER_COUNT = (r"\s*(?:ocop\s*)?(?:\([^()]{0,80}\)|,\s*(?:của|thuộc)\s
                      r"|(?:\s*(?:của|thuộc)\s+(?:các\s+)?\d[\d.]*\s+(?:chủ thể|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ"
                      r"|quận|huyện|thị xã|xã|phường|địa phương)(?:,\s*(?:quận|huyện|thị xã|xã|phường))*(?!\w)"
                      r"(?:\s*\([^()]{0,80}\))?){2,})\s*,?")
-PRODUCERS_BRING = r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+[^\d,.;]{1,30}?\s+)?(?:đã\s*)?(?:mang|với|có|đưa|cùng)\s*(?:theo\s*)?"
+# ("38 chủ thể thuộc 6 trên 7 huyện, thành phố gửi 74 sản phẩm đăng ký tham gia", "24 tổ chức, cá nhân ở 9 huyện, quận
+# … đăng ký đánh giá 40 sản phẩm": where they are, then the entries they send)
+PRODUCERS_BRING = (r"\s*(?:ocop\s*)?(?:(?:của|ở|tại|thuộc)\s+(?:[^\d,.;]{1,30}?|[^.;]{1,80}?)\s+)?(?:đã\s*|tự nguyện\s*)?"
+                   r"(?:mang|với|có|đưa|cùng|gửi|nộp|đăng ký(?:\s+(?:đánh giá|tham gia))?)\s*(?:theo\s*|đến\s*|về\s*)?")
 # Producers described by the products they have ("67 đơn vị có sản phẩm được công nhận"): the recognition is of
 # the products, at any time; it says nothing of the producers' kind.
 PRODUCERS_HAVING = r"\s*(?:ocop\s*)?(?:đã\s*|hiện\s*)?(?:có|sở hữu)\s+(?:[\d.]+\s+)?sản phẩm"
