@@ -4837,3 +4837,10 @@ def test_producers_named_with_their_places_then_the_entries_they_send() -> None:
     text = ("Hải Phòng đánh giá OCOP\n\nNăm 2020, thành phố Hải Phòng có 24 tổ chức, cá nhân ở 9 huyện, quận đăng ký đánh "
             "giá 40 sản phẩm. Kết quả, 34 sản phẩm đạt từ 3 sao trở lên.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2021, 1, 5))] == [("products", 34)]
+
+
+def test_producers_who_sent_in_ideas_or_joined_a_forum_are_no_programme_count() -> None:
+    text = ("Hà Nam triển khai OCOP\n\nNăm 2019, có 31 phiếu đăng ký ý tưởng sản phẩm được 19 chủ thể tự nguyện gửi về "
+            "tham gia chương trình. Diễn đàn kết nối tiêu thụ sản phẩm OCOP của tỉnh Hà Nam có hơn 60 doanh nghiệp "
+            "tham gia diễn đàn. Đến nay, tỉnh Hà Nam có 80 sản phẩm OCOP.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2019, 12, 1))] == [("products", 80)]

@@ -907,11 +907,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "tham gia" alone: products entered; producers "tham gia" are the programme's producers, and products
          # "lần đầu tham gia" are new ones.
          r"(?:(?<!chủ thể )(?<!lần đầu )tham gia(?! chương trình)(?=\s*(?:đánh giá|phân hạng|dự thi|hội chợ|triển lãm"
-         r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối))"
+         r"|xét|chấm|đợt|kỳ|sự kiện|lễ|chương trình kết nối|diễn đàn|hội nghị|phiên chợ|tuần lễ|festival))"
          # ("trong 5 sản phẩm dự đánh giá, có 4 …": put before the council)
          r"|đăng ký|dự thi|dự (?:đánh giá|xét|chấm)|(?:tham\s+)?dự hội thi|(?:mang |nộp |gửi |hoàn thiện |hoàn tất )?hồ sơ"
          # "19 chủ thể đã tự nguyện nộp 31 phiếu đăng ký ý tưởng": submitted
          r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+(?:\d+\s+)?(?:phiếu|hồ sơ|ý tưởng|đơn)"
+         # ("… được 19 chủ thể tự nguyện gửi về tham gia chương trình": sent in)
+         r"|(?:tự nguyện\s*)?(?:nộp|gửi)\s+về(?!\w)"
          r"|được đề xuất|đề xuất|(?:được\s+)?chấp thuận"
          # ("35 sản phẩm của 15 chủ thể gửi lên tỉnh để xem xét xếp hạng 4 sao": sent up to the next council)
          r"|(?:gửi|chuyển|trình)\s+lên(?!\w)"
