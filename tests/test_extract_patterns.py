@@ -4844,3 +4844,38 @@ def test_producers_who_sent_in_ideas_or_joined_a_forum_are_no_programme_count() 
             "tham gia chương trình. Diễn đàn kết nối tiêu thụ sản phẩm OCOP của tỉnh Hà Nam có hơn 60 doanh nghiệp "
             "tham gia diễn đàn. Đến nay, tỉnh Hà Nam có 80 sản phẩm OCOP.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2019, 12, 1))] == [("products", 80)]
+
+
+def test_the_producers_of_one_level_of_a_round_stated_before_are_not_the_rounds() -> None:
+    text = ("Kon Tum công nhận 64 sản phẩm OCOP năm 2023\n\nNăm 2023, UBND tỉnh Kon Tum công nhận 64 sản phẩm OCOP. Hạng 4 "
+            "sao có 15 sản phẩm.\n\nHạng 3 sao có 49 sản phẩm của 37 chủ thể, nhiều nhất là huyện Đăk Hà.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 12))] == [
+        ("products", None, 64), ("products", "4", 15), ("products", "3", 49)]
+    # … while a round of one level only keeps its producers
+    text = ("Kon Tum công nhận sản phẩm OCOP\n\nNăm 2023, UBND tỉnh Kon Tum công nhận 12 sản phẩm của 9 chủ thể đạt OCOP "
+            "4 sao.")
+    assert [(f[4], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 12))] == [("products", "4", 12),
+                                                                                ("subjects", None, 9)]
+
+
+def test_the_one_who_recognised_a_count_may_stand_between_the_verb_and_its_subject() -> None:
+    text = ("Tin nông nghiệp\n\nNăm 2023, huyện Krông Năng có 6 sản phẩm được Chủ tịch UBND tỉnh Đắk Lắk công nhận đạt OCOP "
+            "3 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [("new", "3", 6)]
+    text = ("Tin nông nghiệp\n\nNăm 2024, tỉnh Bắc Giang có 3 sản phẩm được Bộ Nông nghiệp và Môi trường công nhận là sản "
+            "phẩm OCOP 5 sao.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 3, 1))] == [("new", "5", 3)]
+    # (another verb between is not a recognition: the products a district put forward)
+    text = ("Tin nông nghiệp\n\nNăm 2024, huyện Lục Nam có 9 sản phẩm được huyện đưa ra đánh giá để công nhận OCOP.")
+    assert [f[3] for f in facts(text, dt.date(2024, 5, 1))] != ["new"]
+
+
+def test_producers_named_before_the_products_they_own_share_the_products_round() -> None:
+    text = ("Tin nông nghiệp\n\nNăm 2023, 7 chủ thể ở huyện Phú Lương (Thái Nguyên) có tổng cộng 8 sản phẩm được UBND "
+            "huyện công nhận đạt OCOP 3 sao.")
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 12, 20))] == [
+        (2023, "new", "subjects", 7), (2023, "new", "products", 8)]
+    text = ("Tin nông nghiệp\n\nNăm 2022, 5 chủ thể trên địa bàn huyện Đại Từ có 6 sản phẩm được công nhận OCOP 3 "
+            "sao.")
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 1, 20))] == [
+        (2022, "new", "subjects", 5), (2022, "new", "products", 6)]

@@ -796,7 +796,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         if figure.metric == "subjects" and total is not None and total[0].metric.startswith("products_") and \
                 total[0].metric != "products_upgraded":
             continue  # "nhóm chế biến từ tôm chiếm 53 sản phẩm của 22 chủ thể": the producers of one group only
-        if _producers_of_a_star_subset(key, figure, subject_type, frames, found):
+        if _producers_of_a_star_subset(key, figure, subject_type, frames, found, claims):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
         if place is BELOW_OUR_LEVELS:
@@ -874,7 +874,34 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                                          stars_how) if r and r in _ALL_RULE_IDS)
         frames.append((figure, first_frame))
         unowned_end, ctx.unowned_sentence = None, None
+    _producers_take_their_products_kind(ctx, frames, claims)
     return [frame for _, frame in frames]
+
+
+_PRODUCERS_THEN_THEIR_PRODUCTS = compiled(rules.PRODUCERS_THEN_THEIR_PRODUCTS)
+
+
+def _producers_take_their_products_kind(ctx: Context, frames: list[tuple[figs.Figure, Frame]],
+                                        claims: list[Claim]) -> None:
+    """A producer count no word dated or typed, followed by the products it owns ("Năm 2023, 7 chủ thể trên địa bàn
+    huyện có tổng cộng 8 sản phẩm được công nhận OCOP 3 sao"), is of the kind and year of those products: the
+    producers of a round when they are a round's."""
+    key = ctx.doc.key
+    for i, (producers, frame) in enumerate(frames):
+        if producers.metric != "subjects" or frame is None or frame.kind_how != "default":
+            continue
+        products = next(((f, fr) for f, fr in frames[i + 1:] if f.metric == "products"), None)
+        if products is None or products[1] is None or products[1].kind_how == "default" or \
+                products[1].kind == frame.kind or \
+                not _PRODUCERS_THEN_THEIR_PRODUCTS.fullmatch(key, producers.noun_end, products[0].start):
+            continue
+        ctx.fired.add(rules.PRODUCERS_TAKE_THEIR_PRODUCTS_KIND.id)
+        kind, year = products[1].kind, products[1].year
+        for j, claim in enumerate(claims):
+            if claim.span_start == producers.start and claim.metric == "subjects":
+                claims[j] = replace(claim, kind=kind, year=year,
+                                    decided_by=claim.decided_by + f"; kind and year of the products it owns "
+                                                                  f"({products[0].value})")
 
 
 def _headlines_level(claims: list[Claim], figure: figs.Figure, kind: str, place: tuple) -> str | None:
@@ -1031,7 +1058,8 @@ def _since_the_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> b
 
 
 def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,
-                                frames: list[tuple[figs.Figure, Frame]], found: list[figs.Figure]) -> bool:
+                                frames: list[tuple[figs.Figure, Frame]], found: list[figs.Figure],
+                                claims: list[Claim]) -> bool:
     """An untyped producer count owned by a product count of one star level that is itself a part of a larger
     total ("trong đó 12 sản phẩm của 7 chủ thể đạt 4 sao"), or that stands beside another level's products with
     their own producers ("12 sản phẩm của 10 chủ thể đạt 4 sao và 73 sản phẩm của 70 chủ thể đạt 3 sao"): the
@@ -1045,7 +1073,23 @@ def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str
         return False
     return frame.place_how == "inherited" or "breaks down" in frame.kind_how or frame.kind_how == "continued" or \
         any(_owns_producers(key, other, found) and other.stars not in (None, frame.stars)
-            for other in found if other is not owner and other.metric == "products" and not other.skip)
+            for other in found if other is not owner and other.metric == "products" and not other.skip) or \
+        _a_level_of_a_count_before(owner, frame, claims)
+
+
+def _a_level_of_a_count_before(owner: figs.Figure, frame: Frame, claims: list[Claim]) -> bool:
+    """Is the star-rated product count one level of a count the page gave before, for the same place, kind and year
+    ("công nhận 109 sản phẩm … Hạng 3 sao có 83 sản phẩm của 58 chủ thể"): a larger count of every level, or a count
+    of another level? (Products put forward for 5 stars are a list of their own, not a level of the round.)"""
+    own = next((c for c in reversed(claims) if c.metric == "products" and c.value == owner.value and
+                c.stars == frame.stars and c.kind == frame.kind and c.year == frame.year), None)
+    if own is None:
+        return False
+    return any(c is not own and c.metric == "products" and c.geo_level == own.geo_level and c.geo_name == own.geo_name
+               and c.kind == own.kind and c.year == own.year and
+               ((c.stars is None and c.value is not None and c.value > own.value) or
+                c.stars not in (None, own.stars, POTENTIAL_5))
+               for c in claims)
 
 
 def _district_just_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:

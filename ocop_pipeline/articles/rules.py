@@ -1608,8 +1608,13 @@ KINDS: tuple[Rule, ...] = family(
     # a stock marker stands before it.
     Rule("kind.recognised_after", {"kind": "new"},
          r"^(?:\s*(?:ocop\s*)?(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*[^.;\d]{0,40}?)?[^.;\d]{0,60}?"
-         r"(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
-         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao)",
+         # (the one who recognised them may stand between: "được Chủ tịch UBND tỉnh công nhận", "được Bộ … công nhận";
+         # not after "đã", a stock's "đã được tỉnh công nhận", nor across another verb: "được huyện đưa ra đánh giá")
+         r"(?:(?:(?<!đã )được|vừa được|mới được)\s*(?:ubnd|chủ tịch|bộ|tỉnh|huyện|thành phố|thị xã|sở|văn phòng"
+         r"|hội đồng)(?!\w)(?:(?!đưa|gửi|để|trình|đề nghị|đề xuất|xem xét|tham gia|đăng ký|chọn|hỗ trợ|chấm)[^.;\d]){0,50}?"
+         r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|xếp hạng|phân hạng)"
+         r"|(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
+         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao))",
          "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
 # A commune's word before a name in a list ("xã Tân Hùng, xã Hiếu Tử và thị trấn Tiểu Cần mỗi nơi có 01 sản phẩm"):
@@ -2095,8 +2100,9 @@ TABLE_CELL_COUNT = r"^\s*(?:{QUAL}\s*)?\d[\d.,]*\s*(?:sản phẩm|sp|chủ th�
 OPENS_AN_ASIDE = r"\s*(?:ocop\s*)?[(:]"
 # Between a total and its parts: "120 sản phẩm, trong đó 90 sản phẩm 3 sao", "(3 sao: 600 …)".
 BREAKDOWN_CUE = (r"(?<!\w)(?:trong đó|trong có|trong số (?:này|đó)|trong số|gồm|bao gồm|cụ thể|riêng|còn lại|chiếm)(?!\w)"
-                 # (a level drawn as stars, "đạt hạng 4 sao (****)", opens no breakdown)
-                 r"|\((?!\s*\*+\s*\))|:")
+                 # (a level drawn as stars, "đạt hạng 4 sao (****)", opens no breakdown; nor a bracket closed on words
+                 # alone, a place's or a producer's name: "7 chủ thể ở huyện Đồng Hỷ (Thái Nguyên) có 8 sản phẩm")
+                 r"|\((?!\s*\*+\s*\))(?![^()\d]*\))|:")
 # A sentence breaking down the figure of the sentence before: "Con số này bao gồm …", "Các sản phẩm này thuộc …".
 REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|con số (?:này|trên|đó)"
                r"|(?:các |những )?(?:số )?(?:sản phẩm|chủ thể)(?: ocop)?(?: mới)?(?: được công nhận)? (?:này|trên|đó"
@@ -2184,8 +2190,11 @@ YEAR_FRAME_OPENING = r"\s*(?:[-•+*]\s*)?(?:trong\s+|riêng\s+|cũng trong\s+)?
 # ("…, Giám đốc Sở, cho biết năm 2020 Ninh Thuận có 69 sản phẩm … được cấp giấy chứng nhận": what the speaker said)
 YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,60},\s*){0,3}(?:(?:cho biết|thông tin|chia sẻ|khẳng định|nhấn mạnh|báo cáo)"
                        r"\s*:?\s*(?:rằng\s*)?)?(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:(?:19|20)\d{2}|nay)\s*,?\s*"
-                       r"(?:[^\s\d,.;:]+\s+){0,6}?"
-                       r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:{QUAL}\s*)?$")
+                       # (the producers who own them may stand between: "Năm 2022, 5 chủ thể trên địa bàn huyện có
+                       # 7 sản phẩm được công nhận")
+                       r"(?:[^\s\d,.;:]+\s+){0,6}?(?:\d+\s+(?:chủ thể|hộ|hợp tác xã|htx|doanh nghiệp|cơ sở|đơn vị)"
+                       r"(?:\s+[^\s\d,.;:]+){0,8}?\s+)?"
+                       r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:tổng cộng\s*)?(?:{QUAL}\s*)?$")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
 # What stands between two items of one list that share what the first item's words said: separators and the next
@@ -2284,7 +2293,19 @@ ITEM_DATELINES: tuple[Rule, ...] = family(
          "Báo Hà Tĩnh > Tags > sản phẩm OCOP\n(Baohatinh.vn) 2023 - Ở huyện Vũ Quang, toàn huyện hiện có 12 sản phẩm "
          "đạt chuẩn OCOP."),
 )
+# Producers followed by the products they own, no word of their own dating or typing them: "Năm 2023, 7 chủ thể trên
+# địa bàn huyện có tổng cộng 8 sản phẩm được công nhận OCOP 3 sao" (the round's producers). The pattern: the words
+# between the producers' noun and the products' number.
+PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
+    Rule("kind.producers_of_their_products", {"kind": "the kind and year of the products they own"},
+         r"\s*(?:ocop\s*)?(?:[^\d.;:]{0,80}?\s)?(?:(?:đã|hiện|cùng)\s*)?(?:có|sở hữu)\s*(?:tổng cộng|tổng số|tất cả)?\s*",
+         "Năm 2023, 7 chủ thể ở huyện Krông Năng (Đắk Lắk) có tổng cộng 8 sản phẩm được UBND huyện công nhận đạt "
+         "OCOP 3 sao."),
+)
+PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
+PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
