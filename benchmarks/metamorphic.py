@@ -94,6 +94,9 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     # (the next sentence opens with a capital, as a writer would put it)
     "semicolons as full stops": (_sub(r"; ([a-zđ])", lambda m: ". " + m.group(1).upper()), False),
     "kí for ký": (_sub(r"(?<!\w)ký(?!\w)", "kí"), False),
+    "đạt chuẩn N sao": (_sub(r"\bđạt (\d) sao", r"đạt chuẩn \1 sao"), False),
+    "no comma after an opening year": (_sub(r"\b([Nn]ăm \d{4}), (?=[a-zđĐA-Z\d])", r"\1 "), False),
+    "zero-padded counts": (_sub(r"(?<![\d.,/])([1-9])(?= (?:sản phẩm|chủ thể))", r"0\1"), False),
     "xếp hạng for đạt": (_sub(r"\bđạt (\d+) sao", r"xếp hạng \1 sao"), True),
     "SP for sản phẩm": (_sub(r"\bsản phẩm\b", "SP"), True),
     "3* for 3 sao": (_sub(r"(?<=\d) sao\b", "*"), True),

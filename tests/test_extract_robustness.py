@@ -105,6 +105,7 @@ WORDINGS = {
     "'ký' spelled with 'i'": lambda t: re.sub(r"(?<!\w)ký(?!\w)", "kí", t),
     # ("xếp hạng 3 sao", "Ở hạng 4 sao" keep it: no paper writes "xếp 3 sao")
     "'hạng' left out before a level": lambda t: re.sub(r"\b(đạt|OCOP|phẩm) hạng (\d) sao", r"\1 \2 sao", t),
+    "the level reached as a standard": lambda t: re.sub(r"\bđạt (\d) sao", r"đạt chuẩn \1 sao", t),
 }
 
 

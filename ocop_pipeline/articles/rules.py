@@ -103,6 +103,10 @@ READ_AS: tuple[Rule, ...] = family(
          r"(?<![\w.,])(?P<cut4>" + NUMBER_WORD + r")(?=\s+(?:sản phẩm|chủ thể|hợp tác xã|htx|doanh nghiệp|cơ sở|hộ"
          r"|tổ hợp tác|đơn vị|huyện|xã)(?!\w))",
          "Huyện Yên Thế có thêm ba sản phẩm 4 sao và mười hai sản phẩm 3 sao, của bảy chủ thể."),
+    # "đạt chuẩn 3 sao", "đạt tiêu chuẩn OCOP 4 sao": the level reached, as "đạt 3 sao" says it
+    Rule("reading.level_standard", {"reads_as": "đạt N sao", "instead": ""},
+         r"(?<!\w)đạt (?P<cut6>(?:tiêu )?chuẩn )(?=(?:ocop\s+)?(?:hạng\s+)?0?[1-5]\s*sao(?!\w))",
+         "Năm 2024, tỉnh có thêm 25 sản phẩm đạt chuẩn 3 sao trở lên, trong đó 6 sản phẩm đạt tiêu chuẩn OCOP 4 sao."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",
