@@ -56,9 +56,10 @@ _RATING_BEFORE = re.compile(r"(?:đánh giá|phân hạng|xếp hạng|chấm đ
                             re.IGNORECASE)
 
 
-def _the_standard_written_out(text: str) -> str:
-    return _OCOP_PRODUCTS.sub(lambda m: m.group() if _RATING_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                              else "sản phẩm đạt chuẩn OCOP", text)
+def _ocop_products_as(wording: str):
+    """"sản phẩm OCOP" written as ``wording``, except after a rating, where the words say the rating's result."""
+    return lambda text: _OCOP_PRODUCTS.sub(
+        lambda m: m.group() if _RATING_BEFORE.search(text, max(0, m.start() - 60), m.start()) else wording, text)
 
 
 REWRITES = {
@@ -93,7 +94,7 @@ WORDINGS = {
     "the people's committee written out": lambda t: t.replace("UBND", "Ủy ban nhân dân"),
     # (after a rating, "đánh giá, xếp hạng 99 sản phẩm đạt chuẩn OCOP" says the rating's result: a reader would not
     # write the standard in there without changing what the page says)
-    "products of the OCOP standard": _the_standard_written_out,
+    "products of the OCOP standard": _ocop_products_as("sản phẩm đạt chuẩn OCOP"),
     "the council's act joined by 'và'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá và phân hạng"),
     "the council's act as 'xếp hạng'": lambda t: t.replace("đánh giá, phân hạng", "đánh giá, xếp hạng"),
     "has now, 'đã' said": lambda t: t.replace("hiện có", "hiện đã có"),
@@ -106,6 +107,8 @@ WORDINGS = {
     # ("xếp hạng 3 sao", "Ở hạng 4 sao" keep it: no paper writes "xếp 3 sao")
     "'hạng' left out before a level": lambda t: re.sub(r"\b(đạt|OCOP|phẩm) hạng (\d) sao", r"\1 \2 sao", t),
     "the level reached as a standard": lambda t: re.sub(r"\bđạt (\d) sao", r"đạt chuẩn \1 sao", t),
+    "products reaching OCOP, the standard left out": _ocop_products_as("sản phẩm đạt OCOP"),
+    "a thị xã abbreviated": lambda t: re.sub(r"\b[Tt]hị xã (?=[A-ZĐ])", "TX. ", t),
 }
 
 

@@ -90,7 +90,8 @@ READ_AS_NOT_AFTER = {"a rating": r"(?:đánh giá|phân hạng|xếp hạng|ch�
                                   r"[^.;:\n]{0,40}$"}
 READ_AS: tuple[Rule, ...] = family(
     Rule("reading.ocop_standard", {"reads_as": "sản phẩm ocop", "instead": "", "not_after": "a rating"},
-         r"sản phẩm (?P<cut1>đạt (?:tiêu )?chuẩn )ocop(?!\w)",
+         # ("sản phẩm đạt OCOP", the standard left out)
+         r"sản phẩm (?P<cut1>đạt (?:(?:tiêu )?chuẩn )?)ocop(?!\w)",
          "Đến hết tháng 6, toàn tỉnh có 120 sản phẩm đạt chuẩn OCOP, trong đó 30 sản phẩm 4 sao."),
     Rule("reading.rating_act", {"reads_as": "đánh giá, phân hạng", "instead": ", phân"},
          r"(?<!\w)đánh giá(?P<cut2>(?: và|,)? xếp| và phân| phân)(?= hạng(?!\w))",
@@ -107,6 +108,10 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.level_standard", {"reads_as": "đạt N sao", "instead": ""},
          r"(?<!\w)đạt (?P<cut6>(?:tiêu )?chuẩn )(?=(?:ocop\s+)?(?:hạng\s+)?0?[1-5]\s*sao(?!\w))",
          "Năm 2024, tỉnh có thêm 25 sản phẩm đạt chuẩn 3 sao trở lên, trong đó 6 sản phẩm đạt tiêu chuẩn OCOP 4 sao."),
+    # "TX. Ayun Pa", "TX Bến Cát": a thị xã, as the place rules write it (they know "TP." for a city)
+    Rule("reading.town_abbreviated", {"reads_as": "thị xã", "instead": "thị xã"},
+         r"(?<![\w.])(?P<cut7>tx\.?)(?=\s)",
+         "Năm 2022, TX. Ayun Pa và huyện Krông Pa mỗi nơi có 3 sản phẩm OCOP 3 sao."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",

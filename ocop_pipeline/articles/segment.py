@@ -374,6 +374,7 @@ def _without_markup(text: str) -> str:
 _NBSP_ENTITY = "&nbsp;"
 _SPACE_RUN = re.compile(f"(?:[ {SPACES}]|{_NBSP_ENTITY}){{2,}}|{_NBSP_ENTITY}")
 _READ_AS = alternation(rules.READ_AS, scanning=True)
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _READ_AS_NOT_AFTER = {name: compiled(pattern) for name, pattern in rules.READ_AS_NOT_AFTER.items()}
 _DIGITS = "{digits}"
 
@@ -401,6 +402,8 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, str, Rewrit
         instead = rule.yields["instead"]
         if instead == _DIGITS:
             instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
+        elif instead and _OPENS_A_SENTENCE.search(key, max(0, m.start(group) - 3), m.start(group)):
+            instead = instead[0].upper() + instead[1:]  # ("… 12 chủ thể. TX. An Khê nhiều nhất": still a sentence)
         cuts.append((m.start(group), m.end(group), instead))
     if not cuts:
         return text, cased, None  # (most pages: their comparison text is already made)
