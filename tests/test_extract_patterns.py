@@ -4879,3 +4879,9 @@ def test_producers_named_before_the_products_they_own_share_the_products_round()
             "sao.")
     assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2023, 1, 20))] == [
         (2022, "new", "subjects", 5), (2022, "new", "products", 6)]
+
+
+def test_a_round_numbered_in_roman_numerals_is_the_round_of_its_year() -> None:
+    text = ("Bạc Liêu xét đợt mới\n\nQua các lần xếp hạng năm 2020 và đợt I/2021, tỉnh Bạc Liêu có 65 sản phẩm được công "
+            "nhận OCOP.")
+    assert short(text, dt.date(2021, 9, 20)) == [("Bạc Liêu", 2021, "cumulative", None, 65)]

@@ -109,6 +109,10 @@ WORDINGS = {
     "the level reached as a standard": lambda t: re.sub(r"\bđạt (\d) sao", r"đạt chuẩn \1 sao", t),
     "products reaching OCOP, the standard left out": _ocop_products_as("sản phẩm đạt OCOP"),
     "a thị xã abbreviated": lambda t: re.sub(r"\b[Tt]hị xã (?=[A-ZĐ])", "TX. ", t),
+    "has now, 'đang' said": lambda t: t.replace("hiện có", "hiện đang có"),
+    "a round numbered in Roman numerals": lambda t: re.sub(r"\b([Đđ])ợt ([1-4])\b",
+                                                          lambda m: m.group(1) + "ợt " + "I" * int(m.group(2))
+                                                          if m.group(2) != "4" else m.group(1) + "ợt IV", t),
 }
 
 

@@ -97,7 +97,7 @@ READ_AS: tuple[Rule, ...] = family(
          r"(?<!\w)đánh giá(?P<cut2>(?: và|,)? xếp| và phân| phân)(?= hạng(?!\w))",
          "Hội đồng đánh giá và phân hạng sản phẩm OCOP tỉnh đã chấm điểm, công nhận 25 sản phẩm đạt 3 sao."),
     Rule("reading.has_now", {"reads_as": "hiện có", "instead": ""},
-         r"(?<!\w)hiện(?P<cut3> đã) có(?!\w)",
+         r"(?<!\w)hiện(?P<cut3> đã| đang) có(?!\w)",
          "Tỉnh hiện đã có 214 sản phẩm OCOP, trong đó có 45 sản phẩm 4 sao."),
     # ("instead" "{digits}": the number the words say, in digits)
     Rule("reading.number_in_words", {"reads_as": "the count in digits", "instead": "{digits}"},
@@ -112,6 +112,10 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.town_abbreviated", {"reads_as": "thị xã", "instead": "thị xã"},
          r"(?<![\w.])(?P<cut7>tx\.?)(?=\s)",
          "Năm 2022, TX. Ayun Pa và huyện Krông Pa mỗi nơi có 3 sản phẩm OCOP 3 sao."),
+    # "đợt II năm 2022": a round numbered in Roman numerals ("instead" "{roman}": the number in digits)
+    Rule("reading.roman_round", {"reads_as": "the round's number in digits", "instead": "{roman}"},
+         r"(?<!\w)(?:đợt|kỳ|lần) (?P<cut8>iii|ii|iv|vi|i|v)(?![\w-])",
+         "Đợt II năm 2022, UBND huyện Kỳ Sơn công nhận 6 sản phẩm đạt OCOP 3 sao."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",
