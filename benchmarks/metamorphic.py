@@ -104,7 +104,7 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     "no comma after an opening year": (_sub(r"\b([Nn]ăm \d{4}), (?=[a-zđĐA-Z\d])", r"\1 "), False),
     "zero-padded counts": (_sub(r"(?<![\d.,/])([1-9])(?= (?:sản phẩm|chủ thể))", r"0\1"), False),
     "xếp hạng for đạt": (_sub(r"\bđạt (\d+) sao", r"xếp hạng \1 sao"), True),
-    "SP for sản phẩm": (_sub(r"\bsản phẩm\b", "SP"), True),
+    "SP for sản phẩm": (_sub(r"\bsản phẩm\b", "SP"), False),
     "3* for 3 sao": (_sub(r"(?<=\d) sao\b", "*"), True),
     "phần trăm for %": (_sub(r"(?<=\d)%", " phần trăm"), True),
 }

@@ -4885,3 +4885,10 @@ def test_a_round_numbered_in_roman_numerals_is_the_round_of_its_year() -> None:
     text = ("Bạc Liêu xét đợt mới\n\nQua các lần xếp hạng năm 2020 và đợt I/2021, tỉnh Bạc Liêu có 65 sản phẩm được công "
             "nhận OCOP.")
     assert short(text, dt.date(2021, 9, 20)) == [("Bạc Liêu", 2021, "cumulative", None, 65)]
+
+
+def test_the_parts_of_a_count_not_taken_are_not_taken_in_the_sentence_after() -> None:
+    text = ("Vĩnh Long thu hồi chứng nhận OCOP\n\nNgày 12/11/2024, UBND tỉnh Vĩnh Long ban hành quyết định thu hồi giấy "
+            "chứng nhận sản phẩm OCOP đối với 21 sản phẩm của 15 chủ thể. Trong đó, 18 sản phẩm hạng 3 sao và 3 sản phẩm "
+            "hạng 4 sao. Hiện tỉnh Vĩnh Long có 180 sản phẩm OCOP.")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 14))] == [("cumulative", None, 180)]

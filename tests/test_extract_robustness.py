@@ -110,6 +110,7 @@ WORDINGS = {
     "products reaching OCOP, the standard left out": _ocop_products_as("sản phẩm đạt OCOP"),
     "a thị xã abbreviated": lambda t: re.sub(r"\b[Tt]hị xã (?=[A-ZĐ])", "TX. ", t),
     "has now, 'đang' said": lambda t: t.replace("hiện có", "hiện đang có"),
+    "'sản phẩm' abbreviated 'SP'": lambda t: re.sub(r"\bsản phẩm\b", "SP", t),
     "a round numbered in Roman numerals": lambda t: re.sub(r"\b([Đđ])ợt ([1-4])\b",
                                                           lambda m: m.group(1) + "ợt " + "I" * int(m.group(2))
                                                           if m.group(2) != "4" else m.group(1) + "ợt IV", t),

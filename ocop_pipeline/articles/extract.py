@@ -249,6 +249,16 @@ BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_PARTS_OPENING = compiled(r"\s*(?:" + rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].pattern + ")")
+# Skips of a count whose parts, in the sentence after, are no claims either: what was done to the whole (revoked,
+# funded, shown at a fair …) or whose it is (one producer's) is said of its parts. Not a count named again, nor
+# entries (their results follow), nor a reading of the noun alone ("sản phẩm nông nghiệp" may still be rated).
+_WHOLES_WHOSE_PARTS_ARE_SKIPPED = frozenset({
+    "skip.revoked", "skip.lapsed", "skip.one_producer", "skip.producer_has", "skip.owner_type_after", "skip.owner_trait",
+    "skip.owner_subset", "skip.support", "skip.supported", "skip.support_recipients", "skip.funded", "skip.fair",
+    "skip.exported", "skip.award", "skip.vote", "skip.other_programme", "skip.other_programme_after",
+    "skip.potential_products", "skip.could_become_ocop", "skip.proposed_to_province", "skip.district_prescreen",
+    "skip.below_ocop", "skip.former_stock"})
 _ALL_ROUNDS_SO_FAR = compiled(rules.ALL_ROUNDS_SO_FAR)
 _ROUNDS_OF_A_NAMED_YEAR = compiled(rules.ROUNDS_OF_A_NAMED_YEAR)
 _NUMBER_AT = re.compile(r"\d[\d.,]*\d|\d")
@@ -410,6 +420,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     last_ocop_sentence = -OCOP_CONTEXT_SENTENCES - 1
     last_producer_sentence = -2
     entries_sentence = -ENTRIES_LIST_SENTENCES - 1
+    whole_not_taken = -1  # the last sentence whose product counts gave no claim: its breakdown gives none either
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
     dossiers = _DOSSIER_WORD is None or _DOSSIER_WORD in doc.key
@@ -557,7 +568,18 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             last_producer_sentence = sentence.index
         if sentence.continues:
             ctx.fired.add(sentence.continues)
+        if sentence.continues in _BREAKDOWNS and sentence.previous == whole_not_taken and \
+                _PARTS_OPENING.match(doc.key, sentence.start) and not doc.within(ctx.mentions, sentence):
+            # "… thu hồi giấy chứng nhận đối với 47 sản phẩm. Trong đó, 44 sản phẩm hạng 3 sao …", "Đến nay, 14 sản
+            # phẩm của xã Mai Sơn được công nhận. Trong đó, 6 sản phẩm 4 sao": the parts of a count not taken.
+            ctx.fired.add(rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id)
+            found = [f if f.skip else replace(f, skip=rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id) for f in found]
         frames = _sentence_claims(ctx, sentence, found, inherited, ocop, producer, claims)
+        products_here = [f for f in found if f.metric.startswith("products")]
+        if products_here and sentence.block == BODY and \
+                not any(f is not None and f.metric.startswith("products") for f in frames) and \
+                all(f.skip in _WHOLES_WHOSE_PARTS_ARE_SKIPPED for f in products_here):
+            whole_not_taken = sentence.index
         if len({f.district for f in frames if f.level == "district"}) > 1 and \
                 all(f.level == "district" for f in frames) and previous is not None:
             # A list of districts details the total before it; what follows ("Về hạng sao, …") breaks down that

@@ -116,6 +116,10 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.roman_round", {"reads_as": "the round's number in digits", "instead": "{roman}"},
          r"(?<!\w)(?:đợt|kỳ|lần) (?P<cut8>iii|ii|iv|vi|i|v)(?![\w-])",
          "Đợt II năm 2022, UBND huyện Kỳ Sơn công nhận 6 sản phẩm đạt OCOP 3 sao."),
+    # "12 SP OCOP", "các SP đạt 3 sao": the abbreviation government portals use for "sản phẩm" (a word of its own)
+    Rule("reading.product_abbreviated", {"reads_as": "sản phẩm", "instead": "sản phẩm"},
+         r"(?<![\w.&/-])(?P<cut9>sp)(?![\w&/.-])",
+         "Năm 2023, huyện Yên Thế có thêm 12 SP OCOP, nâng tổng số lên 40 SP."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",
@@ -2306,6 +2310,15 @@ ITEM_DATELINES: tuple[Rule, ...] = family(
          "Báo Hà Tĩnh > Tags > sản phẩm OCOP\n(Baohatinh.vn) 2023 - Ở huyện Vũ Quang, toàn huyện hiện có 12 sản phẩm "
          "đạt chuẩn OCOP."),
 )
+# A breakdown of a count that gave no claim ("… thu hồi giấy chứng nhận đối với 47 sản phẩm của 27 chủ thể. Trong
+# đó, 44 sản phẩm hạng 3 sao và 3 sản phẩm hạng 4 sao"): its parts are no claims either, unless they name a place of
+# their own. The pattern: what opens such a sentence (the continuations that break down the sentence before).
+PARTS_OF_A_WHOLE_NOT_TAKEN: tuple[Rule, ...] = family(
+    Rule("skip.parts_of_a_whole_not_taken", {"skip": "the parts of a count that gave no claim"},
+         r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể)(?!\w)",
+         "Ngày 21/12, UBND tỉnh Đồng Tháp thu hồi giấy chứng nhận sản phẩm OCOP đối với 47 sản phẩm của 27 chủ thể. "
+         "Trong đó, 44 sản phẩm hạng 3 sao và 3 sản phẩm hạng 4 sao."),
+)
 # Producers followed by the products they own, no word of their own dating or typing them: "Năm 2023, 7 chủ thể trên
 # địa bàn huyện có tổng cộng 8 sản phẩm được công nhận OCOP 3 sao" (the round's producers). The pattern: the words
 # between the producers' noun and the products' number.
@@ -2318,7 +2331,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
