@@ -77,6 +77,7 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     "counts of two to ten in words": (_sub(r"(?<![\d.,])(10|[2-46-9])(?= (?:sản phẩm|chủ thể))",
                                            lambda m: _IN_WORDS[m.group(1)]), False),
     "days with hyphens": (_sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1-\2-\3"), False),
+    "days in words": (_sub(r"\bngày (\d{1,2})/(\d{1,2})/(20\d\d)\b", r"ngày \1 tháng \2 năm \3"), False),
     "tone marks placed the old way": (_old_tones, False),
     "Đăk for Đắk": (lambda t: t.replace("Đắk", "Đăk"), False),
     "a headline in capitals": (_headline_in_capitals, False),

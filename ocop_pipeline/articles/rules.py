@@ -120,6 +120,10 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.product_abbreviated", {"reads_as": "sản phẩm", "instead": "sản phẩm"},
          r"(?<![\w.&/-])(?P<cut9>sp)(?![\w&/.-])",
          "Năm 2023, huyện Yên Thế có thêm 12 SP OCOP, nâng tổng số lên 40 SP."),
+    # "ngày 21 tháng 12 năm 2023", the day of official texts ("instead" "{day}": written "21/12/2023")
+    Rule("reading.day_in_words", {"reads_as": "the day in digits", "instead": "{day}"},
+         r"(?<!\w)ngày (?P<cut11>\d{1,2} tháng \d{1,2} năm (?:19|20)\d{2})(?!\d)",
+         "Ngày 21 tháng 12 năm 2023, UBND huyện Sông Mã công nhận 4 sản phẩm đạt OCOP 3 sao."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",

@@ -378,6 +378,8 @@ _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _READ_AS_NOT_AFTER = {name: compiled(pattern) for name, pattern in rules.READ_AS_NOT_AFTER.items()}
 _DIGITS = "{digits}"
 _ROMAN = "{roman}"
+_DAY = "{day}"
+_DIGIT_RUN = re.compile(r"\d+")
 _ROMAN_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
@@ -406,6 +408,8 @@ def _as_the_rules_write_it(text: str, fired: set[str]) -> tuple[str, str, Rewrit
             instead = str(as_int_if_whole(parse_numeral(key[m.start(group):m.end(group)])))
         elif instead == _ROMAN:
             instead = str(_ROMAN_NUMERALS[key[m.start(group):m.end(group)]])
+        elif instead == _DAY:
+            instead = "/".join(_DIGIT_RUN.findall(key, m.start(group), m.end(group)))
         elif instead and _OPENS_A_SENTENCE.search(key, max(0, m.start(group) - 3), m.start(group)):
             instead = instead[0].upper() + instead[1:]  # ("… 12 chủ thể. TX. An Khê nhiều nhất": still a sentence)
         cuts.append((m.start(group), m.end(group), instead))
