@@ -98,6 +98,7 @@ REWRITES: dict[str, tuple[Callable[[str], str], bool]] = {
     "đạt chuẩn N sao": (_sub(r"\bđạt (\d) sao", r"đạt chuẩn \1 sao"), False),
     "sản phẩm đạt OCOP": (_sub(r"(?<=\d) sản phẩm OCOP\b", " sản phẩm đạt OCOP"), False),
     "hiện đang có": (_sub(r"\bhiện có\b", "hiện đang có"), False),
+    "hiện nay có": (_sub(r"\bhiện có\b", "hiện nay có"), False),
     "TX. for thị xã": (_sub(r"\b[Tt]hị xã (?=[A-ZĐ])", "TX. "), False),
     "đợt in Roman numerals": (_sub(r"\b([Đđ])ợt ([1-4])\b",
                                    lambda m: m.group(1) + "ợt " + ("I" * int(m.group(2)) if m.group(2) != "4" else "IV")),

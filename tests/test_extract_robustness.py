@@ -110,6 +110,7 @@ WORDINGS = {
     "products reaching OCOP, the standard left out": _ocop_products_as("sản phẩm đạt OCOP"),
     "a thị xã abbreviated": lambda t: re.sub(r"\b[Tt]hị xã (?=[A-ZĐ])", "TX. ", t),
     "has now, 'đang' said": lambda t: t.replace("hiện có", "hiện đang có"),
+    "has now, 'nay' said": lambda t: t.replace("hiện có", "hiện nay có"),
     "'sản phẩm' abbreviated 'SP'": lambda t: re.sub(r"\bsản phẩm\b", "SP", t),
     "a day written in words": lambda t: re.sub(r"\bngày (\d{1,2})/(\d{1,2})/(20\d\d)\b", r"ngày \1 tháng \2 năm \3", t),
     "a round numbered in Roman numerals": lambda t: re.sub(r"\b([Đđ])ợt ([1-4])\b",

@@ -97,7 +97,7 @@ READ_AS: tuple[Rule, ...] = family(
          r"(?<!\w)đánh giá(?P<cut2>(?: và|,)? xếp| và phân| phân)(?= hạng(?!\w))",
          "Hội đồng đánh giá và phân hạng sản phẩm OCOP tỉnh đã chấm điểm, công nhận 25 sản phẩm đạt 3 sao."),
     Rule("reading.has_now", {"reads_as": "hiện có", "instead": ""},
-         r"(?<!\w)hiện(?P<cut3> đã| đang) có(?!\w)",
+         r"(?<!\w)hiện(?P<cut3> đã| đang| nay) có(?!\w)",
          "Tỉnh hiện đã có 214 sản phẩm OCOP, trong đó có 45 sản phẩm 4 sao."),
     # ("instead" "{digits}": the number the words say, in digits)
     Rule("reading.number_in_words", {"reads_as": "the count in digits", "instead": "{digits}"},
