@@ -4892,3 +4892,16 @@ def test_the_parts_of_a_count_not_taken_are_not_taken_in_the_sentence_after() ->
             "chứng nhận sản phẩm OCOP đối với 21 sản phẩm của 15 chủ thể. Trong đó, 18 sản phẩm hạng 3 sao và 3 sản phẩm "
             "hạng 4 sao. Hiện tỉnh Vĩnh Long có 180 sản phẩm OCOP.")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 14))] == [("cumulative", None, 180)]
+
+
+def test_already_recognised_with_no_year_or_round_named_is_a_stock_as_of_the_page() -> None:
+    text = ("Đắk Nông phát triển hồ tiêu hữu cơ\n\nỞ huyện Đắk Glong, 6 sản phẩm đã được công nhận OCOP 3 sao, gồm cà "
+            "phê, mắc ca và mật ong.")
+    assert short(text, dt.date(2024, 6, 10)) == [("Đăk Glong", 2024, "cumulative", "3", 6)]
+    text = ("Bình Định có 180 sản phẩm OCOP\n\nTỉnh Bình Định hiện có 180 sản phẩm OCOP. Bên cạnh đó, 2 sản phẩm đã được "
+            "công nhận OCOP 5 sao.")
+    assert short(text, dt.date(2024, 6, 10))[-1] == ("Bình Định", 2024, "cumulative", "5", 2)
+    # … while a year, or a round just told, makes it that round's
+    text = ("Đắk Nông phát triển hồ tiêu hữu cơ\n\nNăm 2023, 6 sản phẩm của huyện Đắk Glong đã được công nhận OCOP 3 "
+            "sao.")
+    assert short(text, dt.date(2024, 6, 10)) == [("Đăk Glong", 2023, "new", "3", 6)]

@@ -1789,6 +1789,15 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             # "13 sản phẩm được công nhận OCOP từ 3 - 4 sao" as the heading of a section (after the lead's prose), no
             # round or year named: what the place holds
             return "cumulative", "a section heading's count, no round named"
+        recognition = timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)])
+        if _PERFECT.search(recognition.group()) and not doc.within(ctx.years, sentence) and \
+                not any(m.kind in ("new", "new_weak") and not figure.noun_end <= m.start < figure.noun_end +
+                        recognition.end() for m in doc.within(ctx.markers, sentence)) and \
+                (ctx.recent is None or ctx.recent.kind != "new"):
+            # "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao", "Bên cạnh đó, 20 sản phẩm đã được công nhận
+            # OCOP 5 sao": what has been recognised by now, no round, year or round just told named
+            ctx.fired.add(rules.ALREADY_RECOGNISED_BY_NOW[0].id)
+            return "cumulative", "recognised by now, no round or year named (kind.already_recognised_by_now)"
         ctx.fired.add("kind.recognised_after")
         return "new", "the subject of a recognition (kind.recognised_after)"
     this_year = ctx.published.year if ctx.published else ctx.article_year

@@ -2314,6 +2314,12 @@ ITEM_DATELINES: tuple[Rule, ...] = family(
          "Báo Hà Tĩnh > Tags > sản phẩm OCOP\n(Baohatinh.vn) 2023 - Ở huyện Vũ Quang, toàn huyện hiện có 12 sản phẩm "
          "đạt chuẩn OCOP."),
 )
+# "5 sản phẩm đã được công nhận OCOP 3 sao" in a sentence naming no year and no round, after no round: what has been
+# recognised by now, a stock as of the page's date (the pattern: the perfect's word, within the recognition's words).
+ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
+    Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
+         "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
+)
 # A breakdown of a count that gave no claim ("… thu hồi giấy chứng nhận đối với 47 sản phẩm của 27 chủ thể. Trong
 # đó, 44 sản phẩm hạng 3 sao và 3 sản phẩm hạng 4 sao"): its parts are no claims either, unless they name a place of
 # their own. The pattern: what opens such a sentence (the continuations that break down the sentence before).
@@ -2335,7 +2341,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
