@@ -4905,3 +4905,10 @@ def test_already_recognised_with_no_year_or_round_named_is_a_stock_as_of_the_pag
     text = ("Đắk Nông phát triển hồ tiêu hữu cơ\n\nNăm 2023, 6 sản phẩm của huyện Đắk Glong đã được công nhận OCOP 3 "
             "sao.")
     assert short(text, dt.date(2024, 6, 10)) == [("Đăk Glong", 2023, "new", "3", 6)]
+
+
+def test_a_plans_part_put_forward_for_five_stars_in_the_sentence_after_is_the_plans() -> None:
+    text = ("Tây Ninh đặt mục tiêu OCOP 2025\n\nNăm 2025, tỉnh Tây Ninh phấn đấu có thêm 25 sản phẩm OCOP từ 3 sao trở "
+            "lên. Trong đó, 2 sản phẩm tiềm năng được đề xuất Trung ương đánh giá, phân hạng 5 sao.")
+    assert short(text, dt.date(2025, 2, 10)) == [("Tây Ninh", 2025, "target", None, 25),
+                                                 ("Tây Ninh", 2025, "target", "potential_5", 2)]

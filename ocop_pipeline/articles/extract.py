@@ -1728,6 +1728,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         # through, the round's result
         return "new", f"the part of the entries rated ({_SHARE_OF_A_WHOLE_RULE})"
     parent = total[1] if total else (inherited if sentence.continues else None)
+    if sentence.continues and inherited is not None and inherited.kind == "target" and \
+            not _STOCK_NOW.search(key, sentence.start, figure.start) and not _a_crosshead(doc, sentence):
+        # ("… phấn đấu có 15 sản phẩm. Trong đó, 1 sản phẩm tiềm năng 5 sao": the plan's part, proposal or not)
+        return "target", "continues a plan"
     if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
         if parent is not None and parent.kind == "cumulative" and _STANDING_PROPOSAL.search(key, figure.start,
@@ -1740,9 +1744,6 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             # sao": the stock's pending part ("Ngoài ra, một sản phẩm 4 sao đang được tỉnh trình Bộ …" too)
             return "cumulative", "a proposal pending beside the stock just stated"
         return "new", "proposed for the 5-star rating in a round (stars.proposed_5)"
-    if sentence.continues and inherited is not None and inherited.kind == "target" and \
-            not _STOCK_NOW.search(key, sentence.start, figure.start) and not _a_crosshead(doc, sentence):
-        return "target", "continues a plan"
     # Long enough for "… sản phẩm OCOP được công nhận mới", the longest words that say so.
     right = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
     if timing.NEW_AFTER_NOUN.match(right) and (figure.metric.startswith("products") or _OF_PRODUCTS.match(right)):
