@@ -4912,3 +4912,15 @@ def test_a_plans_part_put_forward_for_five_stars_in_the_sentence_after_is_the_pl
             "lên. Trong đó, 2 sản phẩm tiềm năng được đề xuất Trung ương đánh giá, phân hạng 5 sao.")
     assert short(text, dt.date(2025, 2, 10)) == [("Tây Ninh", 2025, "target", None, 25),
                                                  ("Tây Ninh", 2025, "target", "potential_5", 2)]
+
+
+def test_organisations_a_plan_will_found_or_strengthen_are_the_plans() -> None:
+    text = ("Hải Dương đặt mục tiêu OCOP giai đoạn 2021-2025\n\nTỉnh Hải Dương đặt mục tiêu đến năm 2025 có 500 sản phẩm "
+            "OCOP. Huyện, thị xã nào cũng hỗ trợ củng cố, nâng cấp hoặc thành lập mới ít nhất 3 tổ chức kinh tế tham gia "
+            "chương trình.")
+    assert [(f[2], f[3], f[4], f[7]) for f in facts(text, dt.date(2021, 6, 10))] == [
+        (2025, "target", "products", 500), (2025, "target", "subjects", 3)]
+    # … while those the programme has now are a stock
+    text = ("Chủ thể OCOP ở Nghệ An\n\nChương trình OCOP của tỉnh Nghệ An hiện thu hút 420 chủ thể tham gia, từ "
+            "doanh nghiệp đến hộ sản xuất.")
+    assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2025, 6, 10))] == [("cumulative", "subjects", 420)]

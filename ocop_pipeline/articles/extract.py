@@ -249,6 +249,7 @@ BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_ORGANISATIONS_TO_DEVELOP = compiled(rules.ORGANISATIONS_TO_DEVELOP[0].pattern)
 _PARTS_OPENING = compiled(r"\s*(?:" + rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].pattern + ")")
 # Skips of a count whose parts, in the sentence after, are no claims either: what was done to the whole (revoked,
 # funded, shown at a fair …) or whose it is (one producer's) is said of its parts. Not a count named again, nor
@@ -1651,6 +1652,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         ctx.fired.add("kind.target_section")
         return "target", "under a plan's heading of objectives (kind.target_section)"
     clause_start = max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start)
+    if figure.metric == "subjects" and _ORGANISATIONS_TO_DEVELOP.search(key, clause_start, figure.start):
+        ctx.fired.add(rules.ORGANISATIONS_TO_DEVELOP[0].id)
+        return "target", "organisations a plan will found or strengthen (kind.organisations_to_develop)"
     # In a figure's own words only a stock marker speaks of it ("nâng tổng số … lên 23"); "Số chủ thể có sản phẩm
     # được công nhận là 45" says which products, not that they are new.
     # A plan's words may end inside the figure's qualifier ("hướng tới 400 sản phẩm": "tới" is both).

@@ -2320,6 +2320,18 @@ ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
     Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
          "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
 )
+# Producers a plan will found, strengthen or bring in ("củng cố, nâng cấp hoặc thành lập mới ít nhất 3 tổ chức kinh
+# tế", "chọn lựa, phát triển và cơ cấu lại từ 50 – 100 tổ chức kinh tế"): what is to be done to organisations, never
+# a count of those the place has. The pattern: the verb right before the count (not after "đã", "đã phát triển 45", nor
+# "hiện", "đang").
+ORGANISATIONS_TO_DEVELOP: tuple[Rule, ...] = family(
+    Rule("kind.organisations_to_develop", {"kind": "target"},
+         # (nor after a present: "Chương trình hiện thu hút 449 chủ thể tham gia", a stock)
+         r"(?<!đã )(?<!đã được )(?<!hiện )(?<!đang )(?<!hiện đang )"
+         r"(?:củng cố|nâng cấp|thành lập|phát triển|cơ cấu lại|kiện toàn|hình thành|thu hút)"
+         r"(?:\s+(?:mới|thêm|lại))?\s*$",
+         "Huyện hỗ trợ củng cố, nâng cấp hoặc thành lập mới ít nhất 3 tổ chức kinh tế tham gia OCOP."),
+)
 # A breakdown of a count that gave no claim ("… thu hồi giấy chứng nhận đối với 47 sản phẩm của 27 chủ thể. Trong
 # đó, 44 sản phẩm hạng 3 sao và 3 sản phẩm hạng 4 sao"): its parts are no claims either, unless they name a place of
 # their own. The pattern: what opens such a sentence (the continuations that break down the sentence before).
@@ -2341,7 +2353,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
