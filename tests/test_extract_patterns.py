@@ -4924,3 +4924,13 @@ def test_organisations_a_plan_will_found_or_strengthen_are_the_plans() -> None:
     text = ("Chủ thể OCOP ở Nghệ An\n\nChương trình OCOP của tỉnh Nghệ An hiện thu hút 420 chủ thể tham gia, từ "
             "doanh nghiệp đến hộ sản xuất.")
     assert [(f[3], f[4], f[7]) for f in facts(text, dt.date(2025, 6, 10))] == [("cumulative", "subjects", 420)]
+
+
+def test_a_stocks_products_already_put_forward_for_five_stars_are_part_of_the_stock() -> None:
+    text = ("Kiên Giang có 210 sản phẩm OCOP\n\nLũy kế đến nay, Kiên Giang có 210 sản phẩm được công nhận OCOP, gồm 60 sản "
+            "phẩm 4 sao và 150 sản phẩm 3 sao. Tỉnh còn 3 sản phẩm OCOP tiềm năng đã hoàn tất thủ tục, hồ sơ để đề nghị "
+            "Trung ương đánh giá 5 sao.")
+    assert short(text, dt.date(2023, 11, 2))[-1] == ("Kiên Giang", 2023, "cumulative", "potential_5", 3)
+    text = ("Bến Tre có 330 sản phẩm OCOP\n\nLũy kế đến nay, Bến Tre có 330 sản phẩm được công nhận OCOP hạng 3 sao trở "
+            "lên. UBND tỉnh đã chọn 2 sản phẩm trong số đó để trình Bộ Nông nghiệp và Môi trường đánh giá 5 sao.")
+    assert short(text, dt.date(2025, 9, 2))[-1] == ("Bến Tre", 2025, "cumulative", "potential_5", 2)

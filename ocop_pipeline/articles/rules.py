@@ -2255,8 +2255,12 @@ CAPTION_CONTINUES = r"ảnh\s*:?\s*$"
 # The stock before the round just described: "Trước đợt này", "Trước đó".
 BEFORE_THE_ROUND = r"(?<!\w)trước (?:đợt|kỳ) (?:này|đánh giá này|công nhận này)|(?<!\w)trước đó(?!\w)"
 # A standing state, not a round's step: products eligible for, or waiting on, the 5-star rating inside a stock.
-STANDING_PROPOSAL = (r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình|chờ)"
-                     r"|đã được (?:ubnd )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|trình)")
+STANDING_PROPOSAL = (r"đủ điều kiện|đủ tiêu chuẩn|đang (?:được )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|đề xuất|trình|chờ)"
+                     r"|đã được (?:ubnd )?(?:tỉnh |huyện |thành phố )?(?:đề nghị|đề xuất|trình)"
+                     # ("4 sản phẩm tiềm năng đã hoàn tất thủ tục, hồ sơ để đề nghị …", "chọn 2 sản phẩm trong số đó để
+                     # trình Bộ …": of the stock just stated, put forward)
+                     # (not "chọn 8 sản phẩm để hoàn thiện hồ sơ đề nghị …": dossiers still to complete, a round's act)
+                     r"|(?<!để )(?:hoàn tất|hoàn thành) (?:thủ tục|hồ sơ)|trong số (?:đó|này) để (?:trình|đề nghị|đề xuất)")
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
 # country's figure, whatever province the article names most.
 ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
