@@ -4934,3 +4934,14 @@ def test_a_stocks_products_already_put_forward_for_five_stars_are_part_of_the_st
     text = ("Bến Tre có 330 sản phẩm OCOP\n\nLũy kế đến nay, Bến Tre có 330 sản phẩm được công nhận OCOP hạng 3 sao trở "
             "lên. UBND tỉnh đã chọn 2 sản phẩm trong số đó để trình Bộ Nông nghiệp và Môi trường đánh giá 5 sao.")
     assert short(text, dt.date(2025, 9, 2))[-1] == ("Bến Tre", 2025, "cumulative", "potential_5", 2)
+
+
+def test_producers_named_for_what_was_done_to_them_are_no_count_of_the_programmes() -> None:
+    text = ("Yên Bái trao chứng nhận OCOP\n\nSáng 20/12, Sở Nông nghiệp và Môi trường tỉnh Yên Bái tổ chức hội nghị tổng "
+            "kết. Giấy chứng nhận đã được lãnh đạo Sở trao cho đại diện 9 chủ thể ngay tại hội nghị. Danh sách được hỗ "
+            "trợ kinh phí năm nay gồm 40 chủ thể là doanh nghiệp, hợp tác xã và hộ kinh doanh.")
+    assert facts(text, dt.date(2024, 12, 21)) == []
+    # … while producers named after a product count, or as the programme's, are its producers
+    text = ("Yên Bái có 300 sản phẩm OCOP\n\nĐến nay, tỉnh Yên Bái có 300 sản phẩm OCOP. Hơn 190 chủ thể, gồm doanh "
+            "nghiệp, hợp tác xã và hộ kinh doanh, làm chủ các sản phẩm này.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 12, 21))] == [("products", 300), ("subjects", 190)]

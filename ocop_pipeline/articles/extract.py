@@ -249,6 +249,7 @@ BELOW_OUR_LEVELS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
+_PRODUCERS_OF_THE_PROGRAMME = compiled(rules.PRODUCERS_OF_NO_PRODUCTS[0].pattern)
 _ORGANISATIONS_TO_DEVELOP = compiled(rules.ORGANISATIONS_TO_DEVELOP[0].pattern)
 _PARTS_OPENING = compiled(r"\s*(?:" + rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].pattern + ")")
 # Skips of a count whose parts, in the sentence after, are no claims either: what was done to the whole (revoked,
@@ -851,6 +852,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             # district's few products are: "Mường La có 6 sản phẩm").
             ctx.fired.add("skip.small_unmarked")
             continue
+        if kind_how == "default" and figure.metric == "subjects" and subject_type is None and \
+                not _producers_of_products(ctx, sentence, figure, found, claims):
+            # "Giấy chứng nhận đã được trao cho đại diện 8 chủ thể", "Danh sách được hỗ trợ gồm 65 chủ thể", "2 chủ thể
+            # đạt 4 sao": producers no word dates or types and no product count owns, named for what was done to them
+            ctx.fired.add(rules.PRODUCERS_OF_NO_PRODUCTS[0].id)
+            continue
         if kind == "new" and (("period year" in year_how and _period_from_start(ctx, sentence, figure)) or
                               _since_the_start(ctx, sentence, figure)):
             # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm", "Từ năm 2019 đến tháng 6/2024, tỉnh đã công
@@ -1078,6 +1085,20 @@ def _since_the_start(ctx: Context, sentence: Sentence, figure: figs.Figure) -> b
     """Does the figure's sentence count from the programme's first year ("Từ năm 2019 đến tháng 6/2024, …")?"""
     return any(y.role == "since" and y.year <= FIRST_CERTIFICATE_YEAR and y.end <= figure.start
                for y in ctx.doc.within(ctx.years, sentence))
+
+
+def _producers_of_products(ctx: Context, sentence: Sentence, figure: figs.Figure, found: list[figs.Figure],
+                           claims: list[Claim]) -> bool:
+    """Are the producers those of the programme's products: a product count in their sentence, words that say so
+    ("số chủ thể", "chủ thể OCOP", "đứng sau …", "sở hữu các sản phẩm", "tham gia chương trình"), or a product count
+    claimed in the body's sentence just before ("… có hơn 13.000 sản phẩm OCOP. Hơn 5.600 chủ thể, gồm …")?"""
+    doc = ctx.doc
+    if any(f.metric.startswith("products") for f in found) or _OF_PRODUCTS.match(doc.key, figure.noun_end) or \
+            _PRODUCERS_OF_THE_PROGRAMME.search(doc.key, sentence.start, sentence.end):
+        return True
+    before = next((s for s in reversed(doc.sentences[:sentence.index]) if s.block == BODY), None)
+    return before is not None and any(c.metric == "products" and before.start <= c.span_start < before.end
+                                      for c in claims)
 
 
 def _producers_of_a_star_subset(key: str, figure: figs.Figure, subject_type: str | None,

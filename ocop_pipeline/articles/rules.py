@@ -2324,6 +2324,17 @@ ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
     Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
          "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
 )
+# An untyped producer count no word dates ("default" kind), with no product count in its sentence or in the body's
+# sentence before it, and none of the words below: producers named for what was done to them (awarded, supported,
+# at a fair), not the programme's ("Giấy chứng nhận đã được trao cho đại diện 8 chủ thể"). The pattern: the words
+# that make them the programme's producers all the same.
+PRODUCERS_OF_NO_PRODUCTS: tuple[Rule, ...] = family(
+    Rule("skip.producers_of_no_products", {"skip": "producers named for what was done to them, not the programme's"},
+         r"(?<!\w)(?:số chủ thể|chủ thể ocop|số tổ chức|đứng sau|thu hút|tham gia (?:vào )?(?:chương trình|ocop)"
+         # ("Các sản phẩm thuộc 47 chủ thể": the products' owners, their count unsaid)
+         r"|sản phẩm(?: ocop)?(?: này| trên| đó)? (?:thuộc(?: về)?|của))(?!\w)",
+         "Giấy chứng nhận có thời hạn 36 tháng và đã được lãnh đạo Sở trao cho đại diện 8 chủ thể ngay tại hội nghị."),
+)
 # Producers a plan will found, strengthen or bring in ("củng cố, nâng cấp hoặc thành lập mới ít nhất 3 tổ chức kinh
 # tế", "chọn lựa, phát triển và cơ cấu lại từ 50 – 100 tổ chức kinh tế"): what is to be done to organisations, never
 # a count of those the place has. The pattern: the verb right before the count (not after "đã", "đã phát triển 45", nor
@@ -2357,7 +2368,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
