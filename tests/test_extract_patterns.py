@@ -4945,3 +4945,9 @@ def test_producers_named_for_what_was_done_to_them_are_no_count_of_the_programme
     text = ("Yên Bái có 300 sản phẩm OCOP\n\nĐến nay, tỉnh Yên Bái có 300 sản phẩm OCOP. Hơn 190 chủ thể, gồm doanh "
             "nghiệp, hợp tác xã và hộ kinh doanh, làm chủ các sản phẩm này.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 12, 21))] == [("products", 300), ("subjects", 190)]
+
+
+def test_the_producers_of_entries_named_later_as_a_shares_whole_are_the_entries() -> None:
+    text = ("Phú Yên đánh giá OCOP đợt 2\n\nNgày 20 và 21/11/2023, Hội đồng tỉnh Phú Yên họp đánh giá, phân hạng đợt 2 "
+            "năm 2023. Đợt này có 24 sản phẩm của 15 chủ thể đến từ 4 huyện. Kết quả, 18 trên 24 sản phẩm đạt 3 sao.")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2023, 11, 22))] == [("products", 18)]

@@ -2546,11 +2546,16 @@ def _without_entries_of_a_share(doc: Document, claims: list[Claim], fired: set[s
             entries.add((whole, m.start()))
     if not entries:
         return claims
-    kept = [c for c in claims if not (c.kind == "new" and c.metric == "products" and c.stars is None and
-                                      any(c.value == whole and c.span_end <= at for whole, at in entries))]
-    if len(kept) < len(claims):
-        fired.add("skip.entries_of_a_share")
-    return kept
+    dropped = [c for c in claims if c.kind == "new" and c.metric == "products" and c.stars is None and
+               any(c.value == whole and c.span_end <= at for whole, at in entries)]
+    if not dropped:
+        return claims
+    fired.add("skip.entries_of_a_share")
+    # (and their producers: "Đợt này có 21 sản phẩm của 14 chủ thể …" counted the entries' producers)
+    owners = {id(c) for c in claims for d in dropped if c.metric == "subjects" and c.subject_type is None and
+              d.span_end <= c.span_start and _OWNED_BY.match(doc.key[d.span_end:c.span_start])}
+    gone = owners | {id(c) for c in dropped}
+    return [c for c in claims if id(c) not in gone]
 
 
 def _shares_of_a_whole(doc: Document, claims: list[Claim], fired: set[str]) -> list[Claim]:
