@@ -4951,3 +4951,10 @@ def test_the_producers_of_entries_named_later_as_a_shares_whole_are_the_entries(
     text = ("Phú Yên đánh giá OCOP đợt 2\n\nNgày 20 và 21/11/2023, Hội đồng tỉnh Phú Yên họp đánh giá, phân hạng đợt 2 "
             "năm 2023. Đợt này có 24 sản phẩm của 15 chủ thể đến từ 4 huyện. Kết quả, 18 trên 24 sản phẩm đạt 3 sao.")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2023, 11, 22))] == [("products", 18)]
+
+
+def test_a_total_raised_to_its_number_now_is_as_of_the_page_whatever_year_opens_the_sentence() -> None:
+    text = ("Thái Nguyên có sản phẩm 5 sao\n\nThái Nguyên phát triển OCOP.\n\nNăm 2024, tỉnh có thêm 2 sản phẩm được xếp "
+            "hạng 5 sao cấp quốc gia, nâng số sản phẩm 5 sao hiện nay lên 4.")
+    assert short(text, dt.date(2025, 3, 10)) == [("Thái Nguyên", 2024, "new", "5", 2),
+                                                 ("Thái Nguyên", 2025, "cumulative", "5", 4)]

@@ -2085,7 +2085,9 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if before:
         year = before[-1]
         between = key[year.end:figure.start]
-        stale = _STOCK_NOW.search(between) and kind != "target"
+        # (… or inside the figure's own words: "nâng số sản phẩm 5 sao hiện nay lên 4", a total as of now)
+        stale = (_STOCK_NOW.search(between) or figure.start < figure.num_start and kind == "cumulative" and
+                 _STOCK_NOW.search(key, figure.start, figure.num_start)) and kind != "target"
         # (on an undated page, a period ending after the latest year it reports as reached is a plan's too)
         written = ctx.published.year if ctx.published is not None else ctx.article_year
         plan_period = year.role == "period" and kind != "target" and written is not None and year.year > written
@@ -2156,7 +2158,8 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         return None, "not stated"
     if sentence.block == RELATED:
         return None, "not stated"
-    if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how):
+    if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how) or \
+            (kind == "cumulative" and _STOCK_NOW.search(key, figure.start, figure.num_start)):
         if _BEFORE_THE_ROUND.search(key, sentence.start, figure.start) and ctx.round_year is not None:
             # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.
             return ctx.round_year, "the stock before the round just described"
