@@ -4958,3 +4958,16 @@ def test_a_total_raised_to_its_number_now_is_as_of_the_page_whatever_year_opens_
             "hạng 5 sao cấp quốc gia, nâng số sản phẩm 5 sao hiện nay lên 4.")
     assert short(text, dt.date(2025, 3, 10)) == [("Thái Nguyên", 2024, "new", "5", 2),
                                                  ("Thái Nguyên", 2025, "cumulative", "5", 4)]
+
+
+def test_an_undated_page_is_dated_by_the_day_written_into_its_images_name() -> None:
+    text = ("Huyện Kỳ Sơn phát triển OCOP\n\nimage_4512873_21112021.jpg\n\nTính đến nay, huyện Kỳ Sơn đã có 5 sản phẩm "
+            "OCOP được công nhận hạng 3 sao.")
+    assert short(text) == [("Kỳ Sơn", 2021, "cumulative", "3", 5)]
+    text = ("Huyện Kỳ Sơn phát triển OCOP\n\n20230918_ocop-ky-son.png\n\nTính đến nay, huyện Kỳ Sơn đã có 5 sản phẩm "
+            "OCOP được công nhận hạng 3 sao.")
+    assert short(text)[0][1] == 2023
+    # (eight digits that read as no day, or as a day both ways, date nothing)
+    text = ("Huyện Kỳ Sơn phát triển OCOP\n\n12345678.jpg\n\nTính đến nay, huyện Kỳ Sơn đã có 5 sản phẩm OCOP được công "
+            "nhận hạng 3 sao.")
+    assert short(text)[0][1] is None

@@ -298,6 +298,8 @@ _ENTRY_SKIPS = frozenset({"skip.activity", "skip.council_session", "skip.evaluat
                           "skip.entries_taking_part", "skip.entries_of_the_year", "skip.entries_list"})
 # An image file named by Unix time, in seconds or milliseconds: the seconds, then what ends the file's name.
 _FILE_STAMP = re.compile(r"(?<![\d])(1\d{9})(?:\d{3})?(?![\d])(?=[-_\w]{0,40}\.(?:jpg|jpeg|png|webp|gif)\b)", re.IGNORECASE)
+# An image file named with a day written out in eight digits, day first or year first.
+_FILE_DAY = re.compile(r"(?<![\d])(\d{8})(?![\d])(?=[-_\w]{0,40}\.(?:jpg|jpeg|png|webp|gif)\b)", re.IGNORECASE)
 # The years a file stamp may date a page in (2015-01-01 to 2027-12-31, UTC): other ten-digit numbers are ids.
 FILE_STAMP_EARLIEST, FILE_STAMP_LATEST = 1_420_070_400, 1_830_297_599
 # The least of a sentence's figures that, restated as a stock elsewhere on the page, makes the sentence the stock's.
@@ -359,12 +361,30 @@ def published_date_in_text(text: str) -> dt.date | None:
 
 def published_date_from_a_file_stamp(text: str) -> dt.date | None:
     """The day a page's image was stored, from the Unix time many sites name their image files by
-    ("…-1714636978.jpg", "1661830902932_a1.jpg"): on a page with no date of its own, about when it was written."""
+    ("…-1714636978.jpg", "1661830902932_a1.jpg"), or from the day written into the name ("image_4108913_16122020.jpg",
+    "20231215_ocop.jpg"): on a page with no date of its own, about when it was written."""
     for m in _FILE_STAMP.finditer(text):
         seconds = int(m.group(1))
         if FILE_STAMP_EARLIEST <= seconds <= FILE_STAMP_LATEST:
             return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+    for m in _FILE_DAY.finditer(text):
+        digits = m.group(1)
+        readings = {_calendar_day(int(digits[4:]), int(digits[2:4]), int(digits[:2])),  # DDMMYYYY
+                    _calendar_day(int(digits[:4]), int(digits[4:6]), int(digits[6:]))}  # YYYYMMDD
+        readings.discard(None)
+        if len(readings) == 1:  # (a name both ways reads as a day says none)
+            return readings.pop()
     return None
+
+
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, if it is one and falls in the years a file stamp may date a page in."""
+    earliest = dt.datetime.fromtimestamp(FILE_STAMP_EARLIEST, dt.timezone.utc).year
+    latest = dt.datetime.fromtimestamp(FILE_STAMP_LATEST, dt.timezone.utc).year
+    try:
+        return dt.date(year, month, day) if earliest <= year <= latest else None
+    except ValueError:
+        return None
 
 
 # ----------------------------------------------------------------------------------------------------------------
