@@ -4971,3 +4971,11 @@ def test_an_undated_page_is_dated_by_the_day_written_into_its_images_name() -> N
     text = ("Huyện Kỳ Sơn phát triển OCOP\n\n12345678.jpg\n\nTính đến nay, huyện Kỳ Sơn đã có 5 sản phẩm OCOP được công "
             "nhận hạng 3 sao.")
     assert short(text)[0][1] is None
+
+
+def test_where_products_went_is_no_count_of_the_recognised_ones() -> None:
+    for sentence in ("Hơn 40 sản phẩm OCOP của tỉnh Trà Vinh góp mặt tại diễn đàn kết nối vùng.",
+                     "Tỉnh Trà Vinh mang 35 sản phẩm OCOP tới hội chợ nông nghiệp quốc tế.",
+                     "Mười hai sản phẩm OCOP của tỉnh Trà Vinh sang thị trường châu Âu trong năm nay.",
+                     "Trà Vinh: 28 sản phẩm OCOP của ba huyện lên bàn Hội đồng tỉnh."):
+        assert facts("Tin OCOP Trà Vinh\n\n" + sentence, dt.date(2024, 10, 10)) == [], sentence

@@ -1102,9 +1102,16 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # on a market channel at home: "9 sản phẩm của tỉnh đã vào hệ thống siêu thị", "25 sản phẩm OCOP có mặt trên
     # trang 'phiên chợ khuyến nông'", "được đưa lên sàn giao dịch điện tử".
     Rule("skip.exported", {"skip": "products exported or on a market channel, not a count of recognised ones"},
-         r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
+         # (their owners may stand between, counted: "28 sản phẩm OCOP của 3 huyện lên bàn Hội đồng")
+         r"^\s*(?:ocop\s*)?(?:của\s+\d[\d.]*\s+)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
          r"|vào hệ thống siêu thị|vào siêu thị|lên sàn|lên kệ|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh"
-         r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
+         r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên)"
+         # ("hơn 30 sản phẩm OCOP của Bạc Liêu góp mặt tại diễn đàn", "mang 30 sản phẩm tới hội chợ", "10 sản phẩm
+         # OCOP sang Vương quốc Anh", "45 sản phẩm … lên bàn Hội đồng thành phố": where the products went, not a count
+         # of the recognised ones)
+         # (not "tham dự" alone: "01 sản phẩm tiềm năng tham dự đánh giá 5 sao" is a candidate)
+         r"|góp mặt|(?:tới|đến|tại)\s+(?:các\s+)?(?:diễn đàn|hội chợ|triển lãm|festival|tuần lễ|hội thi|phiên chợ)"
+         r"|sang (?:thị trường|vương quốc|các nước|nước ngoài|châu âu)|lên bàn hội đồng)",
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
