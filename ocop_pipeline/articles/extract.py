@@ -258,7 +258,7 @@ _PARTS_OPENING = compiled(r"\s*(?:" + rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].patter
 _WHOLES_WHOSE_PARTS_ARE_SKIPPED = frozenset({
     "skip.revoked", "skip.lapsed", "skip.one_producer", "skip.producer_has", "skip.owner_type_after", "skip.owner_trait",
     "skip.owner_subset", "skip.support", "skip.supported", "skip.support_recipients", "skip.funded", "skip.fair",
-    "skip.exported", "skip.award", "skip.vote", "skip.other_programme", "skip.other_programme_after",
+    "skip.exported", "skip.taken_somewhere", "skip.award", "skip.vote", "skip.other_programme", "skip.other_programme_after",
     "skip.potential_products", "skip.could_become_ocop", "skip.proposed_to_province", "skip.district_prescreen",
     "skip.below_ocop", "skip.former_stock"})
 _ALL_ROUNDS_SO_FAR = compiled(rules.ALL_ROUNDS_SO_FAR)

@@ -1102,16 +1102,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # on a market channel at home: "9 sản phẩm của tỉnh đã vào hệ thống siêu thị", "25 sản phẩm OCOP có mặt trên
     # trang 'phiên chợ khuyến nông'", "được đưa lên sàn giao dịch điện tử".
     Rule("skip.exported", {"skip": "products exported or on a market channel, not a count of recognised ones"},
-         # (their owners may stand between, counted: "28 sản phẩm OCOP của 3 huyện lên bàn Hội đồng")
-         r"^\s*(?:ocop\s*)?(?:của\s+\d[\d.]*\s+)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
+         r"^\s*(?:ocop\s*)?[^.;\d]{0,80}?(?:xuất khẩu|xuất sang|có mặt tại thị trường"
          r"|vào hệ thống siêu thị|vào siêu thị|lên sàn|lên kệ|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh"
-         r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên)"
-         # ("hơn 30 sản phẩm OCOP của Bạc Liêu góp mặt tại diễn đàn", "mang 30 sản phẩm tới hội chợ", "10 sản phẩm
-         # OCOP sang Vương quốc Anh", "45 sản phẩm … lên bàn Hội đồng thành phố": where the products went, not a count
-         # of the recognised ones)
-         # (not "tham dự" alone: "01 sản phẩm tiềm năng tham dự đánh giá 5 sao" is a candidate)
-         r"|góp mặt|(?:tới|đến|tại)\s+(?:các\s+)?(?:diễn đàn|hội chợ|triển lãm|festival|tuần lễ|hội thi|phiên chợ)"
-         r"|sang (?:thị trường|vương quốc|các nước|nước ngoài|châu âu)|lên bàn hội đồng)",
+         r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
@@ -1126,6 +1119,15 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
+    # Where the products went: "hơn 30 sản phẩm OCOP của Bạc Liêu góp mặt tại diễn đàn", "mang 30 sản phẩm tới hội
+    # chợ", "10 sản phẩm OCOP sang Vương quốc Anh", "28 sản phẩm OCOP của 3 huyện lên bàn Hội đồng": a forum, a fair, a
+    # market or a council, not a count of the recognised ones. (Not "tham dự" alone: "01 sản phẩm tiềm năng tham dự
+    # đánh giá 5 sao" is a candidate.)
+    Rule("skip.taken_somewhere", {"skip": "products taken to a forum, fair, market or council"},
+         r"^\s*(?:ocop\s*)?(?:của\s+\d[\d.]*\s+)?[^.;\d]{0,80}?(?:góp mặt|(?:tới|đến|tại)\s+(?:các\s+)?(?:diễn đàn"
+         r"|hội chợ|triển lãm|festival|tuần lễ|hội thi|phiên chợ)|sang (?:thị trường|vương quốc|các nước|nước ngoài"
+         r"|châu âu)|lên bàn hội đồng)",
+         "Hơn 30 sản phẩm OCOP của tỉnh Bạc Liêu góp mặt tại diễn đàn kết nối vùng."),
     Rule("skip.one_producer", {"skip": "the products of one producer", "only": "count.products"},
          r"^\s*(?:ocop\s*)?(?:[^\d;.:]{0,40}?\s)?(?:của|do|thuộc)\s+(?:công ty|doanh nghiệp|hợp tác xã|htx|cơ sở|hộ ông|hộ bà"
          r"|hộ gia đình (?:ông|bà)|tổ hợp tác|nhà máy|thương hiệu|chị|anh|ông|bà)(?!\w)"
