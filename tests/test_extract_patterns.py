@@ -4979,3 +4979,11 @@ def test_where_products_went_is_no_count_of_the_recognised_ones() -> None:
                      "Mười hai sản phẩm OCOP của tỉnh Trà Vinh sang thị trường châu Âu trong năm nay.",
                      "Trà Vinh: 28 sản phẩm OCOP của ba huyện lên bàn Hội đồng tỉnh."):
         assert facts("Tin OCOP Trà Vinh\n\n" + sentence, dt.date(2024, 10, 10)) == [], sentence
+
+
+def test_by_how_much_a_years_figure_exceeds_another_years_is_no_count() -> None:
+    text = ("OCOP cả nước năm 2022\n\nMục tiêu năm 2022 là cả nước có khoảng 6.500 sản phẩm OCOP, nhiều hơn năm 2021 chừng "
+            "1.100 sản phẩm.")
+    assert [f[7] for f in facts(text, dt.date(2022, 3, 1))] == [6500]
+    text = "OCOP Bình Định\n\nNăm 2023, tỉnh Bình Định có 150 sản phẩm OCOP, tăng so với năm trước là 30 sản phẩm."
+    assert [f[7] for f in facts(text, dt.date(2023, 12, 30))] == [150]

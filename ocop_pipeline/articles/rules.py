@@ -579,7 +579,11 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|lên|được|khoảng|gần|hơn|trên))*\s*$"
          # "nhiều hơn kế hoạch đề ra 13 sản phẩm": by how much a plan was beaten
          r"|(?<!\w)(?:nhiều hơn|cao hơn|ít hơn|thấp hơn|vượt)\s+(?:so với\s+)?(?:(?:kế hoạch|mục tiêu|chỉ tiêu)\s*){1,2}"
-         r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$",
+         r"(?:\s+(?:đề ra|đặt ra|năm|được giao|giao))?\s*$"
+         # "nhiều hơn năm 2021 chừng 1.100 sản phẩm", "tăng so với năm trước là 30 sản phẩm": by how much a year's
+         # figure exceeds another year's
+         r"|(?<!\w)(?:tăng|giảm|nhiều hơn|cao hơn|ít hơn|thấp hơn)\s+(?:so với\s+)?(?:năm|cùng kỳ|cùng thời điểm)"
+         r"(?:\s+(?:\d{4}|trước|ngoái|năm trước))?\s*(?:là\s*)?(?:{QUAL}\s*)?$",
          "Đến cuối năm 2024, Hậu Giang có 188 sản phẩm OCOP, tăng 41 sản phẩm so với năm 2023."),
     Rule("skip.per_unit", {"skip": "a figure per unit"},
          # ("Mỗi kỳ có từ 200 đến 300 chủ thể OCOP tham gia": each fair's, session's or time's)
@@ -1154,7 +1158,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.difference", {"skip": "a difference between two dates, not a count"},
          # … or against a plan ("vượt 2 sản phẩm so với mục tiêu"): by how much it was exceeded
          # ("nhiều hơn 13 sản phẩm so với cùng thời điểm năm 2023": the same point of another year)
-         r"^\s*(?:ocop\s*)?(?:[^\d;.]{0,20}?\s)?so với\s+(?:năm|cùng kỳ|cùng thời điểm|cùng thời gian|đầu|cuối|kỳ|thời điểm"
+         # (not when the change's word stands between: "có 150 sản phẩm OCOP, tăng so với năm trước là 30": the
+         # difference follows, the count is the total)
+         r"^\s*(?:ocop\s*)?(?:(?:(?!tăng|giảm|hơn)[^\d;.]){0,20}?\s)?so với\s+(?:năm|cùng kỳ|cùng thời điểm"
+         r"|cùng thời gian|đầu|cuối|kỳ|thời điểm"
          r"|giai đoạn|trước|mục tiêu"
          r"|kế hoạch|chỉ tiêu)",
          "Cả nước có 8.000 chủ thể OCOP, tăng 1.500 chủ thể so với năm 2022 và 4.000 chủ thể so với năm 2020."),
