@@ -391,7 +391,7 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          # ("hạng 4 sao hiện có 24 sản phẩm": a word of time before the verb)
          # ("hạng 4 sao chỉ có 01 sản phẩm")
          r"(?:\s*,[^:;,\d]{0,50}(?=:))?\s*(?:(?:hiện|nay|đã|hiện nay|chỉ|mới)\s+){0,2}"
-         r"(?::|là|có|gồm|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
+         r"(?::|là|có|(?:bao\s+)?gồm(?:\s+có)?|chiếm(?:\s+(?:phần lớn|đa số|nhiều nhất|chủ yếu))?(?:\s+với)?"
          # ("Hạng 4 sao thuộc về 5 sản phẩm")
          # ("Phần lớn đạt 4 sao, với 66 sản phẩm")
          r"|,?\s*với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
