@@ -112,6 +112,7 @@ WORDINGS = {
     "has now, 'đang' said": lambda t: t.replace("hiện có", "hiện đang có"),
     "has now, 'nay' said": lambda t: t.replace("hiện có", "hiện nay có"),
     "'sản phẩm' abbreviated 'SP'": lambda t: re.sub(r"\bsản phẩm\b", "SP", t),
+    "an opening year without its comma": lambda t: re.sub(r"\b([Nn]ăm \d{4}), (?=[^\d\s])", r"\1 ", t),
     "'bao gồm' for 'gồm'": lambda t: re.sub(r"(?<!bao )\bgồm\b", "bao gồm", t),
     "a day written in words": lambda t: re.sub(r"\bngày (\d{1,2})/(\d{1,2})/(20\d\d)\b", r"ngày \1 tháng \2 năm \3", t),
     "a round numbered in Roman numerals": lambda t: re.sub(r"\b([Đđ])ợt ([1-4])\b",

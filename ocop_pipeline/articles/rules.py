@@ -124,6 +124,12 @@ READ_AS: tuple[Rule, ...] = family(
     Rule("reading.day_in_words", {"reads_as": "the day in digits", "instead": "{day}"},
          r"(?<!\w)ngày (?P<cut11>\d{1,2} tháng \d{1,2} năm (?:19|20)\d{2})(?!\d)",
          "Ngày 21 tháng 12 năm 2023, UBND huyện Sông Mã công nhận 4 sản phẩm đạt OCOP 3 sao."),
+    # "Năm 2020 trong 03 sản phẩm …", "Trong năm 2023 Hải Hậu là …": a year opening a sentence, its comma left out
+    # ("instead" ","; not before another year or a period's end: "Năm 2023 và 2024", "năm 2021 đến 2025")
+    Rule("reading.opening_year_comma", {"reads_as": "năm N,", "instead": ","},
+         r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:trong|sang|đến|tính đến|riêng|đầu|cuối)\s+)?năm\s+(?:19|20)\d{2}(?P<cut12>)"
+         r"(?=\s+[^\s,.;:\d])(?!\s+-)(?!\s+(?:và|đến|tới|hoặc|so|là|của|này|qua|trước|sau)(?!\w))",
+         "Năm 2020 trong 03 sản phẩm của huyện Tân Hồng dự hội thi, có 02 sản phẩm được xếp hạng OCOP 3 sao."),
     # "đăng kí", "kí quyết định": the same word spelled with "i" ("đăng ký", "ký")
     Rule("reading.y_for_i", {"reads_as": "ký", "instead": "ý"},
          r"(?<!\w)k(?P<cut5>í)(?!\w)",
@@ -674,7 +680,7 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     Rule("skip.year_or_document", {"skip": "a year or a document's number, not a count"},
          # "tổng số 126 sản phẩm", "con số 300", "Trong số 115 chủ thể": a total, not a document's number.
          r"(?:(?<!tổng )(?<!con )(?<!trong )số|năm|đoạn|điều|khoản|mục)\s*$|/\s*$",
-         "Trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
+         "Theo kế hoạch, trong năm 2023 sản phẩm OCOP của tỉnh tiếp tục nâng cao chất lượng."),
     # An evaluation as the sentence's opening verb, with no "đã": a session's headline ("Đánh giá, phân hạng 46 sản
     # phẩm OCOP", "Gia Lai đánh giá, phân hạng 26 sản phẩm") names the products it scores.
     Rule("skip.evaluation_opening", {"skip": "products a session scores, not its results"},
