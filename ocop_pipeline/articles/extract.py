@@ -302,6 +302,8 @@ _FILE_STAMP = re.compile(r"(?<![\d])(1\d{9})(?:\d{3})?(?![\d])(?=[-_\w]{0,40}\.(
 _FILE_DAY = re.compile(r"(?<![\d])(\d{8})(?![\d])(?=[-_\w]{0,40}\.(?:jpg|jpeg|png|webp|gif)\b)", re.IGNORECASE)
 # The years a file stamp may date a page in (2015-01-01 to 2027-12-31, UTC): other ten-digit numbers are ids.
 FILE_STAMP_EARLIEST, FILE_STAMP_LATEST = 1_420_070_400, 1_830_297_599
+FILE_STAMP_YEARS = tuple(dt.datetime.fromtimestamp(t, dt.timezone.utc).year
+                         for t in (FILE_STAMP_EARLIEST, FILE_STAMP_LATEST))
 # The least of a sentence's figures that, restated as a stock elsewhere on the page, makes the sentence the stock's.
 RESTATED_STOCK_MIN = 50
 # How far back (in characters) a figure named again finds its first statement.
@@ -379,10 +381,8 @@ def published_date_from_a_file_stamp(text: str) -> dt.date | None:
 
 def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
     """The day, if it is one and falls in the years a file stamp may date a page in."""
-    earliest = dt.datetime.fromtimestamp(FILE_STAMP_EARLIEST, dt.timezone.utc).year
-    latest = dt.datetime.fromtimestamp(FILE_STAMP_LATEST, dt.timezone.utc).year
     try:
-        return dt.date(year, month, day) if earliest <= year <= latest else None
+        return dt.date(year, month, day) if FILE_STAMP_YEARS[0] <= year <= FILE_STAMP_YEARS[1] else None
     except ValueError:
         return None
 
@@ -1829,13 +1829,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return "new", "recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED)"
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
-            timing.RECOGNISED_AFTER.match(
-            key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+            (recognition := timing.RECOGNISED_AFTER.match(
+                key[figure.noun_end:min(sentence.end, figure.noun_end + 90)])):
         if _a_crosshead(doc, sentence) and not doc.within(ctx.years, sentence):
             # "13 sản phẩm được công nhận OCOP từ 3 - 4 sao" as the heading of a section (after the lead's prose), no
             # round or year named: what the place holds
             return "cumulative", "a section heading's count, no round named"
-        recognition = timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)])
         if _PERFECT.search(recognition.group()) and not doc.within(ctx.years, sentence) and \
                 not any(m.kind in ("new", "new_weak") and not figure.noun_end <= m.start < figure.noun_end +
                         recognition.end() for m in doc.within(ctx.markers, sentence)) and \
