@@ -4987,3 +4987,20 @@ def test_by_how_much_a_years_figure_exceeds_another_years_is_no_count() -> None:
     assert [f[7] for f in facts(text, dt.date(2022, 3, 1))] == [6500]
     text = "OCOP Bình Định\n\nNăm 2023, tỉnh Bình Định có 150 sản phẩm OCOP, tăng so với năm trước là 30 sản phẩm."
     assert [f[7] for f in facts(text, dt.date(2023, 12, 30))] == [150]
+
+
+def test_a_five_star_list_a_provinces_product_is_in_is_the_countrys_round() -> None:
+    # Only the centre rates 5 stars: the list a province's product is named in is the country's, a round of its own,
+    # not the province's count nor the stock the sentence before stated.
+    lead = "Hà Giang có thêm sản phẩm OCOP 5 sao\n\nTỉnh Hà Giang hiện có 120 sản phẩm OCOP.\n\n"
+    for sentence, value in (
+            ("Mật ong bạc hà Quản Bạ có tên trong danh sách 19 sản phẩm đạt OCOP 5 sao năm 2023.", 19),
+            ("Cam sành Bắc Quang nằm trong số 26 sản phẩm được công nhận 5 sao năm 2023.", 26),
+            ("Năm 2023, Hội đồng thống nhất công nhận 12 sản phẩm đạt 5 sao, 3 trong số đó thuộc tỉnh Hà Giang.", 12)):
+        got = facts(lead + sentence, dt.date(2024, 1, 20))
+        assert [(f[0], f[2], f[3], f[5], f[7]) for f in got[1:]] == [("national", 2023, "new", "5", value)], sentence
+    # (a province's own list stays the province's)
+    text = lead + "Năm 2023, tỉnh có tên trong danh sách 3 sản phẩm 5 sao của tỉnh Hà Giang."
+    assert all(f[0] == "province" for f in facts(text, dt.date(2024, 1, 20)))
+    text = lead + "Năm 2023, Hà Giang có thêm 3 sản phẩm đạt 5 sao, 2 trong số đó thuộc huyện Quản Bạ."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 1, 20))][1] == ("Hà Giang", 3)

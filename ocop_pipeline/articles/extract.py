@@ -163,6 +163,9 @@ _SUPERLATIVE_SCOPE = compiled(_RULE_BY_ID["place.superlative_scope"].pattern)
 _BARE_DISTRICT_OWNER = compiled(_RULE_BY_ID["place.bare_district_owner"].pattern)
 _BARE_DISTRICT_OWNER_NAMED_FIRST = compiled(_RULE_BY_ID["place.bare_district_owner_named_first"].pattern)
 _NATIONAL_ACTOR_AFTER = compiled(_RULE_BY_ID["place.national_actor_after"].pattern)
+_THE_CENTRES_LIST = compiled(_RULE_BY_ID["place.the_centres_list"].pattern)
+_THE_CENTRES_LIST_SHARED = compiled(_RULE_BY_ID["place.the_centres_list_shared"].pattern)
+_OWNED_RIGHT_AFTER = compiled(rules.OWNED_RIGHT_AFTER)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -274,6 +277,7 @@ _PART_BEFORE_ITS_WHOLE = compiled(next(r.pattern for r in rules.SKIPS_BEFORE if 
 _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
+CENTRES_LIST_HOW = "the centre's 5-star list"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 _NAMED_AGAIN_AFTER = compiled(rules.NAMED_AGAIN_AFTER)
@@ -850,6 +854,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             continue
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
         year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
+        if place[0][3].startswith(CENTRES_LIST_HOW) and kind != "new" and \
+                kind_how.startswith(("default", "continued", "kind of the sentence before")):
+            # "… có tên trong danh sách 19 sản phẩm đạt OCOP 5 sao năm 2023" after the province's stock: the centre's
+            # list is a round of its own, not the stock the sentence before stated.
+            kind, kind_how = "new", "the centre's 5-star list, a round"
+            year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
         joined = frames[-1] if frames and frames[-1][1] is not None and frames[-1][0].metric == figure.metric and \
             _JOINED_TO_THE_COUNT_BEFORE.fullmatch(key, frames[-1][0].noun_end, figure.start) else None
         if kind_how == "default" and joined is not None:
@@ -1267,6 +1277,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         named = [m for m in before if m.level in ("district", "province") and not key[m.end:figure.start].strip()]
         return [_choice(named[-1], ctx, f"'{named[-1].text}' named before it")] if named else None
     previous_figure_end = max([f.end for f in found if f.end <= figure.start] + [sentence.start])
+    if (listed := _the_centres_list(ctx, sentence, figure, before)) is not None:
+        ctx.fired.add(listed)
+        return [("national", Place(level="national", name=NATIONAL_NAME), None, f"{CENTRES_LIST_HOW} ({listed})")]
     # "Hiện phường có 9 sản phẩm: 2 sản phẩm đạt 4 sao …": a commune's figures, and their breakdown, are below every
     # level the warehouse holds, unless a place of ours is named after the commune.
     commune = _COMMUNE_SCOPE.search(key, sentence.start, figure.start)
@@ -1496,6 +1509,20 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _the_centres_list(ctx: Context, sentence: Sentence, figure: figs.Figure, before: list) -> str | None:
+    """The rule that makes a 5-star count the country's list a page's product is in, unless a province owns it ("danh
+    sách 3 sản phẩm 5 sao của tỉnh") or is named before it as its holder."""
+    key = ctx.doc.key
+    if figure.stars != "5" or _OWNED_RIGHT_AFTER.match(ctx.doc.cased[figure.noun_end:sentence.end]):
+        return None
+    if _THE_CENTRES_LIST.search(key[max(sentence.start, figure.start - 40):figure.start]):
+        return "place.the_centres_list"
+    if not any(m.level == "province" for m in before) and \
+            _THE_CENTRES_LIST_SHARED.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 160)]):
+        return "place.the_centres_list_shared"
+    return None
 
 
 def _items_of_provinces(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:

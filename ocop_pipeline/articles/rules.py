@@ -1920,6 +1920,20 @@ PLACES: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:lần đầu\s+|mới\s+|vừa\s+)?(?:được|do)\s+{NATIONAL_ACTOR}\s*(?:đánh giá,?\s*)?"
          r"(?:công nhận|xếp hạng|phân hạng|công bố)",
          "Kết quả đợt 1 năm 2025 ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung ương xếp hạng 5 sao."),
+    # A 5-star count that a province's product is listed in: only the centre rates 5 stars, so its list is the country's
+    # round, whichever province the page is about ("Mật ong bạc hà Quản Bạ có tên trong danh sách 19 sản phẩm đạt OCOP 5
+    # sao", "… nằm trong số 26 sản phẩm vừa được công nhận 5 sao"). Matched before the count.
+    Rule("place.the_centres_list", {"place": "national"},
+         r"(?:có tên|nằm|góp mặt|lọt|được đưa)\s+(?:trong|vào)\s+(?:danh sách|số)\s*(?:các\s*|những\s*)?$"
+         r"|(?<!\w)trong danh sách\s*(?:các\s*|những\s*)?$",
+         "Mật ong bạc hà Quản Bạ của tỉnh Hà Giang có tên trong danh sách 19 sản phẩm đạt OCOP 5 sao năm 2023."),
+    # (not a list someone owns: "danh sách 3 sản phẩm 5 sao của tỉnh", "… của Công ty Kim Bôi"; case-preserving text)
+    # … or whose share for a province follows: "Hội đồng công nhận 12 sản phẩm đạt 5 sao, 3 trong số đó thuộc tỉnh Hà
+    # Giang". Matched after the count's noun.
+    Rule("place.the_centres_list_shared", {"place": "national"},
+         r"^[^.;]{0,80}?,\s*(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm\s+)?"
+         r"trong số (?:đó|này|các sản phẩm này)\s+(?:là của|thuộc về|thuộc|của)\s+(?:tỉnh|thành phố)\s",
+         "Hội đồng thống nhất công nhận 12 sản phẩm đạt 5 sao, 3 trong số đó thuộc tỉnh Hà Giang."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
     # phẩm": the country's figure, as far as those provinces go.
     Rule("place.scope.provinces_counted", {"scope": "national"},
@@ -2283,6 +2297,9 @@ STANDING_PROPOSAL = (r"đủ điều kiện|đủ tiêu chuẩn|đang (?:đượ
                      # trình Bộ …": of the stock just stated, put forward)
                      # (not "chọn 8 sản phẩm để hoàn thiện hồ sơ đề nghị …": dossiers still to complete, a round's act)
                      r"|(?<!để )(?:hoàn tất|hoàn thành) (?:thủ tục|hồ sơ)|trong số (?:đó|này) để (?:trình|đề nghị|đề xuất)")
+# A count someone owns, named right after it (case-preserving text): "3 sản phẩm 5 sao của tỉnh Hà Giang", "… của Công
+# ty Kim Bôi" — no list of the centre's.
+OWNED_RIGHT_AFTER = r"^[^.;,]{0,30}?(?<!\w)(?:của|thuộc)\s+(?:(?i:tỉnh|thành phố|tp\.?|huyện|thị xã)(?!\w)|[A-ZĐ])"
 # A count spread over several provinces ("47 sản phẩm của 15 tỉnh, thành phố", "thuộc 12 công ty ở 09 tỉnh"): the
 # country's figure, whatever province the article names most.
 ACROSS_PROVINCES = (r"[^.;]{0,60}?(?<!\w)(?:của|thuộc|ở|tại|trên địa bàn|đến từ)\s+(?:{NUM}|các|nhiều)\s+"
