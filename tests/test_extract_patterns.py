@@ -5004,3 +5004,21 @@ def test_a_five_star_list_a_provinces_product_is_in_is_the_countrys_round() -> N
     assert all(f[0] == "province" for f in facts(text, dt.date(2024, 1, 20)))
     text = lead + "Năm 2023, Hà Giang có thêm 3 sản phẩm đạt 5 sao, 2 trong số đó thuộc huyện Quản Bạ."
     assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 1, 20))][1] == ("Hà Giang", 3)
+
+
+def test_products_no_word_of_their_sentence_rates_are_counted_for_something_else() -> None:
+    # The kind would come from a word elsewhere (the sentence before, "hội đồng", "theo quyết định"), and nothing in the
+    # count's own sentence rates products: counted for something else.
+    lead = "Bình Định tổng kết OCOP\n\nĐợt đánh giá cuối năm 2024 của tỉnh Bình Định đã kết thúc.\n\n"
+    for sentence in ("Chia theo hội đồng chuyên ngành, hội đồng số 1 có 22 sản phẩm, hội đồng số 2 có 18 sản phẩm.",
+                     "Theo quyết định, kinh phí hỗ trợ 300 triệu đồng được chia cho 12 sản phẩm.",
+                     "Tỉnh cũng hỗ trợ kinh phí cho 16 chủ thể với 27 sản phẩm."):
+        assert facts(lead + sentence, dt.date(2024, 12, 20)) == [], sentence
+    # (a district named right before its count is an item of a list of places; a sentence that rates keeps its count)
+    lead = ("Bình Định công nhận 40 sản phẩm OCOP\n\nNăm 2024, Hội đồng tỉnh Bình Định công nhận 40 sản phẩm OCOP đạt 3 "
+            "sao.\n\n")
+    text = lead + "Dẫn đầu các địa phương, huyện Tuy Phước có 9 sản phẩm, tiếp theo là Hoài Nhơn 7 sản phẩm."
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 12, 20))] == [
+        ("Bình Định", 40), ("Tuy Phước", 9), ("Hoài Nhơn", 7)]
+    text = lead + "Riêng đợt cuối năm, Hội đồng xếp hạng 12 sản phẩm."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 20))] == [40, 12]

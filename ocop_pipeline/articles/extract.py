@@ -166,6 +166,7 @@ _NATIONAL_ACTOR_AFTER = compiled(_RULE_BY_ID["place.national_actor_after"].patte
 _THE_CENTRES_LIST = compiled(_RULE_BY_ID["place.the_centres_list"].pattern)
 _THE_CENTRES_LIST_SHARED = compiled(_RULE_BY_ID["place.the_centres_list_shared"].pattern)
 _OWNED_RIGHT_AFTER = compiled(rules.OWNED_RIGHT_AFTER)
+_RATES_PRODUCTS = compiled(rules.PRODUCTS_NOTHING_RATES[0].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -278,6 +279,10 @@ _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
 CENTRES_LIST_HOW = "the centre's 5-star list"
+# How a kind taken from a word of the sentence before reads (not from a figure: "kind of the sentence before (its
+# figure)"), and the rule of a weak round word.
+SENTENCE_BEFORE_WORD_HOW = "kind of the sentence before ('"
+_ROUND_WEAK_RULE = "kind.round_weak"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
 _NAMED_AGAIN_AFTER = compiled(rules.NAMED_AGAIN_AFTER)
@@ -881,6 +886,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             # stock, a round or a plan, and no star level rates, are a detail of the page, not a province's count (a
             # district's few products are: "Mường La có 6 sản phẩm").
             ctx.fired.add("skip.small_unmarked")
+            continue
+        if figure.metric == "products" and _of_a_word_elsewhere(kind_how) and \
+                not _RATES_PRODUCTS.search(key, sentence.start, sentence.end) and \
+                not (place[0][0] == "district" and any(m.level == "district" and m.end <= figure.start
+                                                       for m in doc.within(ctx.mentions, sentence))):
+            # "Kinh phí … được chia cho 12 sản phẩm", "Lần lượt theo từng hội đồng: chuyên ngành số 1 có 11 sản phẩm": products
+            # counted for something else, in a sentence no word of which rates them
+            ctx.fired.add(rules.PRODUCTS_NOTHING_RATES[0].id)
             continue
         if kind_how == "default" and figure.metric == "subjects" and subject_type is None and \
                 not _producers_of_products(ctx, sentence, figure, found, claims):
@@ -1523,6 +1536,13 @@ def _the_centres_list(ctx: Context, sentence: Sentence, figure: figs.Figure, bef
             _THE_CENTRES_LIST_SHARED.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 160)]):
         return "place.the_centres_list_shared"
     return None
+
+
+def _of_a_word_elsewhere(kind_how: str) -> bool:
+    """Was a kind decided by no word of the figure's own sentence nor by a figure it continues: the default, a weak
+    word ("hội đồng"), or a word of the sentence before?"""
+    return kind_how == "default" or kind_how.endswith(f"({_ROUND_WEAK_RULE})") or \
+        kind_how.startswith(SENTENCE_BEFORE_WORD_HOW)
 
 
 def _items_of_provinces(ctx: Context, sentence: Sentence, figure: figs.Figure) -> bool:

@@ -2363,6 +2363,17 @@ ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
     Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
          "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
 )
+# A product count whose own sentence says nothing of a rating — no programme name, star, standard, recognition or
+# rank — and whose kind no word of its own decides (the "default" kind, a weak word such as "hội đồng", or a word of
+# the sentence before rather than a figure it continues): products named for something else ("Kinh phí … được chia cho
+# 12 sản phẩm", "Giao Thủy được hỗ trợ … cho 16 chủ thể với 29 sản phẩm", "Lần lượt theo từng hội đồng: chuyên ngành số 1 có 11 sản
+# phẩm"), unless a district named right before it holds it, an item of a list of places. The pattern: the words that
+# rate products.
+PRODUCTS_NOTHING_RATES: tuple[Rule, ...] = family(
+    Rule("skip.products_nothing_rates", {"skip": "products no word of their sentence rates, of a word elsewhere"},
+         OCOP_EVIDENCE + r"|công nhận|chứng nhận|(?<!\w)hạng(?!\w)",
+         "Kết quả đợt đánh giá năm 2024 đã được công bố.\n\nKinh phí hỗ trợ 300 triệu đồng được chia cho 12 sản phẩm."),
+)
 # An untyped producer count no word dates ("default" kind), with no product count in its sentence or in the body's
 # sentence before it, and none of the words below: producers named for what was done to them (awarded, supported,
 # at a fair), not the programme's ("Giấy chứng nhận đã được trao cho đại diện 8 chủ thể"). The pattern: the words
@@ -2407,7 +2418,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
