@@ -5022,3 +5022,16 @@ def test_products_no_word_of_their_sentence_rates_are_counted_for_something_else
         ("Bình Định", 40), ("Tuy Phước", 9), ("Hoài Nhơn", 7)]
     text = lead + "Riêng đợt cuối năm, Hội đồng xếp hạng 12 sản phẩm."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 20))] == [40, 12]
+
+
+def test_a_sites_menu_of_sections_after_its_name_leaves_the_headline_its_place() -> None:
+    # "Truyền hình X" then "Mới nhất | Tin nóng | Media | …": the line taken for the headline was the site's name.
+    for menu in ("Tin mới | Nóng | Ảnh | Video | Podcast", "Thời sự | Kinh tế | Xã hội | Emagazine"):
+        text = (f"Đài Phát thanh và Truyền hình Sơn La\n{menu}\nMộc Châu có 3 sản phẩm OCOP\n"
+                "Chè Shan tuyết, mận hậu sấy dẻo và sữa chua nếp cẩm của huyện Mộc Châu là 3 sản phẩm vừa được công "
+                "nhận OCOP 3 sao đợt 2 năm 2023.")
+        assert short(text, dt.date(2023, 11, 5)) == [("Mộc Châu", 2023, "new", "3", 3)], menu
+    # (a table's header under the headline is the table's)
+    text = ("Bắc Ninh thưởng sản phẩm OCOP\nHạng sao | Số sản phẩm | Mức thưởng\n4 sao | 12 | 30 triệu đồng\n"
+            "3 sao | 40 | 20 triệu đồng")
+    assert all(f[0] == "province" for f in facts(text, dt.date(2024, 3, 1)))

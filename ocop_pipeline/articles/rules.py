@@ -809,6 +809,9 @@ RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:n�
                       r"(?:{QUAL}\s*)?$")
 # A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
+# A word of a table's header ("Hạng sao | Số sản phẩm | Mức thưởng"), never of a site's menu of sections ("Mới nhất |
+# Tin nóng | Media | Infographic").
+TABLE_HEADER_WORD = r"(?<!\w)(?:số|sao|stt|tổng|hạng|tỷ lệ|năm|đơn vị tính|mức)(?!\w)"
 # A line of section names only, above the headline or between it and the body ("KINH TẾ - XÃ HỘI", "Nông nghiệp -
 # Nông thôn", "Tin tức | Địa phương"): the site's sections, never the headline. Matched on the whole line.
 SECTION_NAME = (r"(?:kinh tế|xã hội|kinh tế xã hội|nông nghiệp|nông thôn|nông thôn mới|xây dựng nông thôn mới|tam nông"

@@ -37,6 +37,9 @@ MIN_HEADLINE_WORDS = 4
 # A section's name under a site's name ("Tài chính", "Nông nghiệp nông thôn"): at most this many words.
 MAX_SECTION_LABEL_WORDS = 3
 BREADCRUMB_MARKS = (" › ", " » ", " > ")
+# A site's menu of sections between bars: at least this many, each of at most this many words.
+MIN_MENU_CELLS = 3
+MAX_MENU_CELL_WORDS = 4
 # A site's name in capitals above the headline is at most this long.
 MAX_MASTHEAD_CHARS = 60
 # A cell of a table flattened to text is a name or a number; a longer "cell" is a headline with a separator in it.
@@ -44,6 +47,7 @@ MAX_CELL_CHARS = 60
 
 _UPPER = rules.UPPER_LETTERS
 _MENU_BAR = compiled(rules.MENU_BAR)
+_TABLE_HEADER_WORD = compiled(rules.TABLE_HEADER_WORD)
 _SECTION_PATH = compiled(rules.SECTION_PATH)
 _DATED_ITEM = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?:\s+\d{1,2}:\d\d)?\s*\)\s*$")
 _STAR_WORD = guarded(rules.STAR_WORD)
@@ -248,14 +252,24 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
     return BODY
 
 
-def _is_breadcrumb(line: str) -> bool:
+def _is_breadcrumb(line: str, next_line: str = "") -> bool:
     """"Trang chủ › Nông thôn mới › Sơn La", "OCOP » Địa phương": a site's path, no figure."""
     stripped = line.strip()
     # (a counter in brackets, "Giỏ hàng (0)", is part of a site's bar)
     # ("Trang chủ | Tin tức | Địa phương": a site's menu bar, its items between bars)
     return len(stripped) <= MAX_DECK_CHARS and (any(mark in stripped for mark in BREADCRUMB_MARKS) or
-                                                bool(_MENU_BAR.match(match_key(stripped)))) and \
+                                                bool(_MENU_BAR.match(match_key(stripped))) or
+                                                _is_menu_of_sections(stripped, next_line)) and \
         not _HAS_DIGIT.search(_BRACKETED_COUNTER.sub("", stripped))
+
+
+def _is_menu_of_sections(line: str, next_line: str) -> bool:
+    """"Mới nhất | Tin nóng | Media | Magazine | Infographic": a site's sections between bars, each a few words, none
+    a sentence nor a table header's ("Hạng sao | Số sản phẩm | Mức thưởng"), and no row of a table under it."""
+    cells = [c for c in _TABLE_CELLS.split(line) if c]
+    return " | " in line and len(cells) >= MIN_MENU_CELLS and "|" not in next_line and "\t" not in next_line and \
+        all(len(c.split()) <= MAX_MENU_CELL_WORDS and not c.endswith(".") for c in cells) and \
+        not _TABLE_HEADER_WORD.search(match_key(line))
 
 
 def _no_headline_yet(sentences: list[Sentence]) -> None:
@@ -516,7 +530,8 @@ def segment(text: str) -> Document:
             in_related = False
         # (a headline of OCOP figures is the article's, whatever site bar follows it: "Bắc Kạn có 5 sản phẩm OCOP đạt
         # hạng 4 sao", then "• Trang chủ")
-        if not in_related and not first_content and not prose_seen and _is_breadcrumb(raw_line) and \
+        if not in_related and not first_content and not prose_seen and \
+                _is_breadcrumb(raw_line, _next_line(lines, line_index)) and \
                 any(s.block == TITLE for s in sentences) and \
                 not _is_count_headline([key[s.start:s.end] for s in sentences if s.block == TITLE]):
             # "OCOP VIỆT NAM – Ấn phẩm của …" then "OCOP › Địa phương": the line taken for the headline was the
