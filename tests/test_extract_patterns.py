@@ -5035,3 +5035,10 @@ def test_a_sites_menu_of_sections_after_its_name_leaves_the_headline_its_place()
     text = ("Bắc Ninh thưởng sản phẩm OCOP\nHạng sao | Số sản phẩm | Mức thưởng\n4 sao | 12 | 30 triệu đồng\n"
             "3 sao | 40 | 20 triệu đồng")
     assert all(f[0] == "province" for f in facts(text, dt.date(2024, 3, 1)))
+
+
+def test_the_round_named_after_the_verb_that_rated_the_products_is_theirs() -> None:
+    lead = "Huyện Bắc Hà có thêm sản phẩm OCOP 3 sao\n\nĐến nay, huyện Bắc Hà có 25 sản phẩm OCOP.\n\n"
+    for sentence, value in (("Năm sản phẩm đạt hạng lần này gồm: chè, mật ong, gạo, miến và măng khô.", 5),
+                            ("Bốn sản phẩm xếp hạng đợt này đều là nông sản chế biến.", 4)):
+        assert short(lead + sentence, dt.date(2024, 10, 1))[1:] == [("Bắc Hà", 2024, "new", None, value)], sentence

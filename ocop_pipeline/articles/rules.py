@@ -1643,7 +1643,9 @@ KINDS: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?mới\b|^\s*(?:ocop\s*)?(?:được )?công nhận mới|^\s*(?:ocop\s*)?(?:được\s*)?(?:công nhận\s*)?"
          r"lần đầu"
          # "Sáu sản phẩm lần này", "14 sản phẩm đợt này", "9 sản phẩm trong đợt 2 năm 2024": the round's
-         r"|^\s*(?:ocop\s*)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])"
+         # ("Sáu sản phẩm đạt hạng lần này", "8 sản phẩm được công nhận trong đợt này": past the verb of the round)
+         r"|^\s*(?:ocop\s*)?(?:(?:được\s+)?(?:đạt hạng|xếp hạng|được xếp hạng|công nhận|đạt chuẩn|đánh giá|chấm điểm)"
+         r"\s+)?(?:(?:trong|của|ở|tại)\s+)?(?:lần|đợt|kỳ)\s+(?:này|\d{1,2}|[ivx]{1,4})(?![\w/])"
          # "9 sản phẩm vừa được đánh giá, phân hạng hồi tháng 11": just recognised, the latest round's
          r"|^\s*(?:ocop\s*)?vừa\s+(?:mới\s+)?(?:được\s+)?(?:công nhận|chứng nhận|đánh giá|xếp hạng|phân hạng|cấp giấy)"
          # "46 chủ thể sở hữu các sản phẩm vừa được công nhận": the producers of the round's products
