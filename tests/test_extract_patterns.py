@@ -5042,3 +5042,18 @@ def test_the_round_named_after_the_verb_that_rated_the_products_is_theirs() -> N
     for sentence, value in (("Năm sản phẩm đạt hạng lần này gồm: chè, mật ong, gạo, miến và măng khô.", 5),
                             ("Bốn sản phẩm xếp hạng đợt này đều là nông sản chế biến.", 4)):
         assert short(lead + sentence, dt.date(2024, 10, 1))[1:] == [("Bắc Hà", 2024, "new", None, value)], sentence
+
+
+def test_the_centre_handing_over_its_rounds_certificates_at_a_review_meeting() -> None:
+    # The ministry handing over certificates is the country's round, whatever province the page is about; a review
+    # meeting's name ("sơ kết 3 năm thực hiện …", "giai đoạn 2021 - 2025") says nothing of the count's kind.
+    text = ("Hà Nội có thêm sản phẩm OCOP 5 sao\n\nHà Nội hiện có 2.500 sản phẩm OCOP.\n\nNgày 20/8, Bộ Nông nghiệp và Môi "
+            "trường đã tổ chức trao giấy chứng nhận sản phẩm OCOP cấp quốc gia đạt 5 sao cho 14 chủ thể, trong đó Hà Nội "
+            "có 3 chủ thể.")
+    assert [(f[0], f[1], f[4], f[7]) for f in facts(text, dt.date(2024, 8, 25))] == [
+        ("province", "Hà Nội", "products", 2500), ("national", "Việt Nam", "subjects", 14),
+        ("province", "Hà Nội", "subjects", 3)]
+    text = ("Trà Vinh có thêm sản phẩm OCOP 5 sao\n\nTại Hội nghị tổng kết 4 năm thực hiện Chương trình mục tiêu quốc gia "
+            "xây dựng nông thôn mới giai đoạn 2021 - 2025, Bộ Nông nghiệp và Phát triển nông thôn đã công bố quyết định "
+            "và trao giấy chứng nhận cho 25 sản phẩm đạt chuẩn OCOP 5 sao.")
+    assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 10))] == [("national", "new", "5", 25)]

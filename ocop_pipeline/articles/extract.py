@@ -2112,8 +2112,11 @@ def _future_year_before(ctx: Context, sentence: Sentence, figure: figs.Figure) -
     key = ctx.doc.key
     for year in ctx.doc.within(ctx.years, sentence):
         # "Đề án giai đoạn 2021 - 2025, hiện tỉnh có …": a word of the present after the year states a stock.
+        # ("Tại hội nghị sơ kết … giai đoạn 2021 - 2025, Bộ … đã trao giấy chứng nhận cho 22 sản phẩm": the perfect
+        # after the period tells what was done in it)
         if year.end <= figure.start and year.role in ("plain", "period") and year.year > ctx.published.year \
-                and not _STOCK_NOW.search(key, year.end, figure.start):
+                and not _STOCK_NOW.search(key, year.end, figure.start) and \
+                not _PERFECT.search(key, year.end, figure.start):
             return year.year
     return None
 

@@ -1531,8 +1531,9 @@ KINDS: tuple[Rule, ...] = family(
          # "Tổng cộng 105 sản phẩm đã được công nhận" opening its sentence: all of them ("…, tổng cộng 40 sản phẩm"
          # after a round's parts sums the round)
          r"|(?<![\w,] )(?<!\w)tổng cộng(?![^,.;\d]{0,20}(?:năm|đợt|kỳ))"
-         # "Bốn năm triển khai chương trình đã giúp …": the programme's years
-         r"|(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện)(?!\w)"
+         # "Bốn năm triển khai chương trình đã giúp …": the programme's years (not a meeting's name: "Hội nghị sơ kết 3
+         # năm thực hiện chương trình …, Bộ đã trao giấy chứng nhận cho 22 sản phẩm" tells what the meeting did)
+         r"|(?<!kết )(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+(?:triển khai|thực hiện)(?!\w)"
          # "số sản phẩm OCOP … đã vượt mốc 740": a total passing a mark
          r"|(?:vượt|cán|chạm|đạt)\s+(?:mốc|con số|ngưỡng)(?=\s*(?:{QUAL}\s*)?\d)"
          # "Cộng lại, huyện có 47 sản phẩm": all of them, unless a year or round is what is added up
@@ -1917,7 +1918,11 @@ PLACES: tuple[Rule, ...] = family(
          # ("Hội đồng Trung ương năm 2024 quyết định công nhận 28 sản phẩm")
          r"{NATIONAL_ACTOR}\s*(?:năm\s*\d{4}\s*)?(?:đã\s*|vừa\s*|chính thức\s*|xét\s*)*(?:công bố|công nhận|phê duyệt"
          r"|xếp hạng|xếp"
-         r"|quyết định công nhận)[^.;\d]{0,30}$",
+         r"|quyết định công nhận)[^.;\d]{0,30}$"
+         # … or handing over the certificates of its round: "Bộ … đã tổ chức trao giấy chứng nhận sản phẩm OCOP cấp quốc
+         # gia đạt 5 sao cho 14 chủ thể", "… đã công bố quyết định và trao giấy chứng nhận cho 25 sản phẩm"
+         r"|{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|tổ chức|công bố quyết định và)\s*)*(?:trao|cấp)(?: tặng)?"
+         r"(?: giấy)? chứng nhận(?:[^.;\d]|\d\s*sao){0,80}?\scho\s*$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # … or named after the count, as the agent of its rating: "… ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung
     # ương xếp hạng 5 sao". Matched after the count's noun.
