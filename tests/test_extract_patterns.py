@@ -5057,3 +5057,17 @@ def test_the_centre_handing_over_its_rounds_certificates_at_a_review_meeting() -
             "xây dựng nông thôn mới giai đoạn 2021 - 2025, Bộ Nông nghiệp và Phát triển nông thôn đã công bố quyết định "
             "và trao giấy chứng nhận cho 25 sản phẩm đạt chuẩn OCOP 5 sao.")
     assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 10))] == [("national", "new", "5", 25)]
+
+
+def test_a_plans_quota_for_each_place_is_no_places_count() -> None:
+    lead = "Phú Yên triển khai OCOP năm 2025\n\nNăm 2024, tỉnh Phú Yên có 150 sản phẩm OCOP.\n\n"
+    for sentence in ("Năm 2025, mỗi xã phấn đấu phát triển mới ít nhất 2 sản phẩm OCOP.",
+                     "Trong năm 2025, mỗi huyện, thị xã phải có ít nhất 3 sản phẩm đạt từ 3 sao trở lên.",
+                     "Mục tiêu năm 2025: các huyện Đồng Xuân, Sơn Hòa và Tây Hòa mỗi nơi có ít nhất 2 sản phẩm 4 sao."):
+        assert [f[7] for f in facts(lead + sentence, dt.date(2024, 12, 30))] == [150], sentence
+    # (a year's quota is the plan's own; the plan still frames the sentence after it)
+    text = lead + "Theo kế hoạch, mỗi năm tỉnh phấn đấu có thêm 20 sản phẩm OCOP."
+    assert [f[3] for f in facts(text, dt.date(2024, 12, 30))] == ["cumulative", "target"]
+    text = (lead + "Cũng trong năm 2025, mỗi huyện phải có ít nhất 2 sản phẩm 4 sao.\n\nKết thúc năm 2024, tỉnh có 150 "
+            "sản phẩm được công nhận OCOP, gồm 30 sản phẩm 4 sao và 120 sản phẩm 3 sao.")
+    assert {f[3] for f in facts(text, dt.date(2024, 12, 30))} == {"cumulative"}

@@ -123,6 +123,9 @@ class Context:
     # The last sentence whose last count was owned below every level we hold (a producer's, a commune's): a breakdown
     # opening the next sentence ("Trong đó, 3 chủ thể …") is of that whole, no place's either.
     unowned_sentence: int | None = None
+    # The last sentence whose counts were a plan's quota for each place, with the plan's year: no claim, but a plan
+    # all the same for the sentences after it.
+    quota: tuple[int, int | None] | None = None
 
 
 _RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
@@ -167,6 +170,7 @@ _THE_CENTRES_LIST = compiled(_RULE_BY_ID["place.the_centres_list"].pattern)
 _THE_CENTRES_LIST_SHARED = compiled(_RULE_BY_ID["place.the_centres_list_shared"].pattern)
 _OWNED_RIGHT_AFTER = compiled(rules.OWNED_RIGHT_AFTER)
 _RATES_PRODUCTS = compiled(rules.PRODUCTS_NOTHING_RATES[0].pattern)
+_QUOTA_OF_EACH_PLACE = compiled(rules.QUOTA_OF_EACH_PLACE[0].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -282,6 +286,7 @@ CENTRES_LIST_HOW = "the centre's 5-star list"
 # How a kind taken from a word of the sentence before reads (not from a figure: "kind of the sentence before (its
 # figure)"), and the rule of a weak round word.
 SENTENCE_BEFORE_WORD_HOW = "kind of the sentence before ('"
+QUOTA_HOW = "a plan's quota for each place"
 _ROUND_WEAK_RULE = "kind.round_weak"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
@@ -606,6 +611,8 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             ctx.fired.add(rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id)
             found = [f if f.skip else replace(f, skip=rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id) for f in found]
         frames = _sentence_claims(ctx, sentence, found, inherited, ocop, producer, claims)
+        if not frames and ctx.quota is not None and ctx.quota[0] == sentence.index:
+            states[sentence.index] = _carried(State("target", ctx.quota[1], None, QUOTA_HOW), states, sentence.index)
         products_here = [f for f in found if f.metric.startswith("products")]
         if products_here and sentence.block == BODY and \
                 not any(f is not None and f.metric.startswith("products") for f in frames) and \
@@ -886,6 +893,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             # stock, a round or a plan, and no star level rates, are a detail of the page, not a province's count (a
             # district's few products are: "Mường La có 6 sản phẩm").
             ctx.fired.add("skip.small_unmarked")
+            continue
+        if kind == "target" and _QUOTA_OF_EACH_PLACE.search(
+                key, max(key.rfind(";", sentence.start, figure.start) + 1, sentence.start), figure.start):
+            # "mỗi xã phấn đấu phát triển mới 2 sản phẩm": what each place must reach, no place's count
+            ctx.fired.add(rules.QUOTA_OF_EACH_PLACE[0].id)
+            ctx.quota = (sentence.index, year)
             continue
         if figure.metric == "products" and _of_a_word_elsewhere(kind_how) and \
                 not _RATES_PRODUCTS.search(key, sentence.start, sentence.end) and \

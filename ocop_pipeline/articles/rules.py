@@ -2384,6 +2384,15 @@ PRODUCTS_NOTHING_RATES: tuple[Rule, ...] = family(
          OCOP_EVIDENCE + r"|công nhận|chứng nhận|(?<!\w)hạng(?!\w)",
          "Kết quả đợt đánh giá năm 2024 đã được công bố.\n\nKinh phí hỗ trợ 300 triệu đồng được chia cho 12 sản phẩm."),
 )
+# A plan's quota for each place of a level ("mỗi xã phấn đấu phát triển mới 2 sản phẩm", "mỗi quận, huyện phải có ít
+# nhất 2 sản phẩm", "các địa phương A, B và C mỗi nơi có ít nhất 2 sản phẩm 4 sao"): what each must reach, no count of
+# any place (a year's quota, "mỗi năm có thêm 50 sản phẩm", is the plan's own). Matched on the figure's clause before it.
+QUOTA_OF_EACH_PLACE: tuple[Rule, ...] = family(
+    Rule("skip.quota_of_each_place", {"skip": "a plan's quota for each place of a level"},
+         r"(?<!\w)mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|nơi|địa phương|đơn vị hành chính)"
+         r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*(?!\w)[^.;\d]{0,60}$",
+         "Theo kế hoạch năm 2025, mỗi xã phấn đấu phát triển mới ít nhất 2 sản phẩm OCOP."),
+)
 # An untyped producer count no word dates ("default" kind), with no product count in its sentence or in the body's
 # sentence before it, and none of the words below: producers named for what was done to them (awarded, supported,
 # at a fair), not the programme's ("Giấy chứng nhận đã được trao cho đại diện 8 chủ thể"). The pattern: the words
@@ -2428,7 +2437,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "quota of each place": QUOTA_OF_EACH_PLACE, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
