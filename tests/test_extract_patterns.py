@@ -5071,3 +5071,13 @@ def test_a_plans_quota_for_each_place_is_no_places_count() -> None:
     text = (lead + "Cũng trong năm 2025, mỗi huyện phải có ít nhất 2 sản phẩm 4 sao.\n\nKết thúc năm 2024, tỉnh có 150 "
             "sản phẩm được công nhận OCOP, gồm 30 sản phẩm 4 sao và 120 sản phẩm 3 sao.")
     assert {f[3] for f in facts(text, dt.date(2024, 12, 30))} == {"cumulative"}
+
+
+def test_in_a_line_written_in_capitals_every_word_opens_with_one() -> None:
+    # No word shows where an unknown name ends, nor makes a list of names: only the gazetteer's names are places.
+    text = ("NGHỊ QUYẾT CỦA HUYỆN ĐỀ RA ĐẾN NĂM 2025 CÓ 30 SẢN PHẨM OCOP, NAY HUYỆN ĐÃ CÓ 32 SẢN PHẨM ĐẠT 3 SAO\n\n"
+            "Huyện Na Rì (Bắc Kạn) vượt chỉ tiêu sản phẩm OCOP.")
+    assert {(f[0], f[1]) for f in facts(text, dt.date(2024, 6, 1))} == {("district", "Na Rì")}
+    text = ("VỚI LỢI THẾ CỦA ĐỊA PHƯƠNG, ĐẾN NAY, THÀNH PHỐ BẮC KẠN CÓ 40 SẢN PHẨM OCOP\n\nThành phố Bắc Kạn phát triển "
+            "sản phẩm OCOP gắn với du lịch.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", "Bắc Kạn", 40)]

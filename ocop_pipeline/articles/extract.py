@@ -1415,7 +1415,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if before:
         mention = before[-1]
         between = key[mention.end:figure.start]
-        group = _coordinated(key, cased, before)
+        group = _coordinated(key, cased, before, doc.text)
         if len(group) >= 2 and not _EACH.search(between):
             # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang … 35 sản phẩm": the figure of them all, not of the last.
             if all(m.level == "district" for m in group) and _province_of_article(ctx) is not None:
@@ -1586,7 +1586,7 @@ def _paragraph_subject(ctx: Context, sentence: Sentence) -> plc.Mention | None:
     return named[0]
 
 
-def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Mention]:
+def _coordinated(key: str, cased: str, before: list[plc.Mention], text: str) -> list[plc.Mention]:
     """The last mention before a figure and the mentions of the same level joined to it by ',' or 'và'."""
     group = [before[-1]]
     for mention in reversed(before[:-1]):
@@ -1599,8 +1599,11 @@ def _coordinated(key: str, cased: str, before: list[plc.Mention]) -> list[plc.Me
     after_another_level = len(before) >= 2 and before[-2].level != "district" and \
         _LIST_JOINT.match(key[before[-2].end:group[0].start].strip())
     if len(group) == 1 and group[0].level == "district" and not after_another_level and \
-            _LIST_BEFORE.search(cased, max(0, group[0].start - 40), group[0].start):
-        group.insert(0, group[0])  # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang": bare names listed before it
+            _LIST_BEFORE.search(cased, max(0, group[0].start - 40), group[0].start) and \
+            any(c.islower() for c in text[max(0, group[0].start - 40):group[0].start]):
+        # "Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang": bare names listed before it (not in a line written in
+        # capitals, where every word opens with one: "ĐỊA PHƯƠNG, ĐẾN NAY, THÀNH PHỐ KON TUM")
+        group.insert(0, group[0])
     return group
 
 

@@ -101,9 +101,12 @@ def find_mentions(doc: Document, outlet: str | None = None) -> list[Mention]:
         if written.isupper():
             # "HUYỆN BỐ TRẠCH CÓ 12 SẢN PHẨM" in a headline in capitals: the name is the district's, not the words after
             end = _known_district_end(written)
-            if end is not None:
-                name = _CAP_NAME.match(cased, name.start(), name.start() + end)
-                written = text[name.start():name.end()]
+            if end is None:
+                # ("CHỈ TIÊU CỦA HUYỆN ĐÃ CÓ 31 SẢN PHẨM": in capitals no word shows where a name ends; only a district
+                # the gazetteer knows is one)
+                continue
+            name = _CAP_NAME.match(cased, name.start(), name.start() + end)
+            written = text[name.start():name.end()]
         place = resolver().resolve(written)
         if place is not None and place.level == "region":
             continue
