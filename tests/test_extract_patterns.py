@@ -5081,3 +5081,12 @@ def test_in_a_line_written_in_capitals_every_word_opens_with_one() -> None:
     text = ("VỚI LỢI THẾ CỦA ĐỊA PHƯƠNG, ĐẾN NAY, THÀNH PHỐ BẮC KẠN CÓ 40 SẢN PHẨM OCOP\n\nThành phố Bắc Kạn phát triển "
             "sản phẩm OCOP gắn với du lịch.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("district", "Bắc Kạn", 40)]
+
+
+def test_from_three_stars_without_and_up_is_a_range_not_a_level() -> None:
+    # "đạt từ 3 sao" says "from three stars up" as "từ 3 sao trở lên" does, also before a noun-first total's number.
+    for sentence, value in (("Trong năm 2021 tỉnh Cà Mau có thêm 40 sản phẩm, đưa tổng số sản phẩm OCOP đạt từ 3 sao lên "
+                             "95 sản phẩm.", 95),
+                            ("Đến nay, số sản phẩm được công nhận OCOP từ 3 sao của cả nước đã vượt 14.000.", 14000)):
+        got = [f for f in facts("Tin OCOP\n\n" + sentence, dt.date(2022, 1, 10)) if f[7] == value]
+        assert [(f[3], f[5]) for f in got] == [("cumulative", None)], sentence

@@ -387,8 +387,9 @@ NEXT_LEVEL_NUMBER = r"\s*(?:,\s*và|,|;|và)\s*(?P<num>{NUM})(?:\s*sản phẩm)
 # The star level named before its count: "4 sao: 38 sản phẩm", "hạng 3 sao có 53", "3 sao là 884".
 LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.star_label_first", {"metric": "products"},
-         # (never the top of a range: "từ 3 sao tới 5 sao cấp tỉnh đạt 180", "đạt hạng 3 sao và 4 sao đã là 40")
-         r"(?<!tới )(?<!đến )(?<!hoặc )(?<!sao và )"
+         # (never the top of a range: "từ 3 sao tới 5 sao cấp tỉnh đạt 180", "đạt hạng 3 sao và 4 sao đã là 40"; nor
+         # its bottom: "tổng số sản phẩm đạt từ 3 sao lên 77 sản phẩm", from three stars up)
+         r"(?<!tới )(?<!đến )(?<!hoặc )(?<!sao và )(?<!từ )"
          r"(?:(?P<potential>tiềm năng\s*(?:đạt\s*)?)|hạng\s*|loại\s*|sản phẩm\s*|đạt\s*)?(?P<stars>0?[345])\s*sao"
          # ("công nhận hạng 3 sao (***) cấp huyện cho 05 sản phẩm")
          # ("Hạng 3 sao (đạt tiêu chuẩn, có thể phát triển lên 4 sao) gồm 07 sản phẩm": what the level means)
