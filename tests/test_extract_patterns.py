@@ -5090,3 +5090,17 @@ def test_from_three_stars_without_and_up_is_a_range_not_a_level() -> None:
                             ("Đến nay, số sản phẩm được công nhận OCOP từ 3 sao của cả nước đã vượt 14.000.", 14000)):
         got = [f for f in facts("Tin OCOP\n\n" + sentence, dt.date(2022, 1, 10)) if f[7] == value]
         assert [(f[3], f[5]) for f in got] == [("cumulative", None)], sentence
+
+
+def test_a_noun_first_count_names_its_owner_among_its_own_words() -> None:
+    text = ("Hậu Giang phát triển OCOP\n\nThị xã Long Mỹ có nhiều sản phẩm OCOP.\n\nĐến nay, số sản phẩm OCOP của huyện "
+            "Châu Thành là 38.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [("district", "Châu Thành", 38)]
+    text = ("ĐBSCL có hơn 2.000 sản phẩm OCOP\n\nVùng Đồng bằng sông Cửu Long có hơn 2.000 sản phẩm OCOP. Số chủ thể OCOP "
+            "toàn quốc hiện là hơn 5.600.")
+    assert [(f[0], f[4], f[7]) for f in facts(text, dt.date(2023, 11, 20))] == [
+        ("region", "products", 2000), ("national", "subjects", 5600)]
+    # (not the authority that recognised them, nor a place a description names)
+    text = ("Quảng Bình phát triển OCOP\n\nHuyện Bố Trạch có nhiều đặc sản. Số sản phẩm OCOP của huyện Bố Trạch được UBND "
+            "tỉnh Quảng Bình công nhận đã lên 19.")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("district", "Bố Trạch", 19)]

@@ -169,6 +169,7 @@ _NATIONAL_ACTOR_AFTER = compiled(_RULE_BY_ID["place.national_actor_after"].patte
 _THE_CENTRES_LIST = compiled(_RULE_BY_ID["place.the_centres_list"].pattern)
 _THE_CENTRES_LIST_SHARED = compiled(_RULE_BY_ID["place.the_centres_list_shared"].pattern)
 _OWNED_RIGHT_AFTER = compiled(rules.OWNED_RIGHT_AFTER)
+_OWNER_RIGHT_BEFORE = compiled(_RULE_BY_ID["place.in_own_words"].pattern)
 _RATES_PRODUCTS = compiled(rules.PRODUCTS_NOTHING_RATES[0].pattern)
 _QUOTA_OF_EACH_PLACE = compiled(rules.QUOTA_OF_EACH_PLACE[0].pattern)
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
@@ -1467,6 +1468,15 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     left = key[sentence.start:figure.num_start if figure.metric.endswith("_pct") else figure.start]
     # (a noun-first count's own words say whose products too: "số sản phẩm … của huyện đạt chuẩn OCOP là 9")
     own_words = key[figure.start:figure.num_start]
+    named_in_own_words = [m for m in in_sentence if figure.start <= m.start and m.end <= figure.num_start and
+                          (m.level == "national" or m.level in ("district", "province", "region") and
+                           _OWNER_RIGHT_BEFORE.search(key, max(figure.start, m.start - 30), m.start)) and
+                          _counts_as_place(ctx, m, sentence)]
+    if figure.start < figure.num_start and named_in_own_words:
+        # "Số sản phẩm của huyện Châu Thành là 38", "Số chủ thể OCOP toàn quốc hiện là hơn 5.600": a noun-first count
+        # names its place among its own words
+        ctx.fired.add("place.in_own_words")
+        return [_choice(named_in_own_words[-1], ctx, f"'{named_in_own_words[-1].text}' among its own words")]
     for rule, pattern in _SCOPES:
         if rule.yields["scope"] == "district" and figure.start < figure.num_start and pattern.search(own_words) and \
                 (district := _district_spoken_of(ctx, sentence)) is not None:

@@ -1945,6 +1945,13 @@ PLACES: tuple[Rule, ...] = family(
          r"^[^.;]{0,80}?,\s*(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm\s+)?"
          r"trong số (?:đó|này|các sản phẩm này)\s+(?:là của|thuộc về|thuộc|của)\s+(?:tỉnh|thành phố)\s",
          "Hội đồng thống nhất công nhận 12 sản phẩm đạt 5 sao, 3 trong số đó thuộc tỉnh Hà Giang."),
+    # The owner of a noun-first count named among its own words, right after "của / ở / tại": "Số sản phẩm OCOP của
+    # huyện Châu Thành là 38" (not the authority of "… được UBND tỉnh Quảng Bình công nhận …", nor a place a description
+    # names, "của tỉnh ven biển vùng Đồng bằng sông Cửu Long này"). Matched before the place's name; the country needs
+    # no such word ("Số chủ thể OCOP toàn quốc hiện là hơn 5.600").
+    Rule("place.in_own_words", {"place": "owner"},
+         r"(?<!\w)(?:của|ở|tại)\s+(?:(?:toàn\s+)?(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)\s*)?$",
+         "Thị xã Long Mỹ có nhiều sản phẩm OCOP. Đến nay, số sản phẩm OCOP của huyện Châu Thành là 38."),
     # Provinces counted as the subject of a figure: "Đến nay, 51 tỉnh, thành phố đã công nhận tổng cộng 2.956 sản
     # phẩm": the country's figure, as far as those provinces go.
     Rule("place.scope.provinces_counted", {"scope": "national"},
