@@ -5104,3 +5104,15 @@ def test_a_noun_first_count_names_its_owner_among_its_own_words() -> None:
     text = ("Quảng Bình phát triển OCOP\n\nHuyện Bố Trạch có nhiều đặc sản. Số sản phẩm OCOP của huyện Bố Trạch được UBND "
             "tỉnh Quảng Bình công nhận đã lên 19.")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 6, 1))] == [("district", "Bố Trạch", 19)]
+
+
+def test_a_page_of_the_years_registrations_its_plan_and_its_results_so_far() -> None:
+    text = ("Chương trình OCOP Bình Định thu hút nhiều sản phẩm\n\nTrong năm 2024, 150 sản phẩm trên địa bàn tỉnh Bình Định "
+            "đã đăng ký tham gia Chương trình mỗi xã một sản phẩm.\n\nTỉnh đặt mục tiêu trong năm 2024 chuẩn hóa tối "
+            "thiểu 80 sản phẩm đạt hạng 3 sao trở lên. Mỗi địa phương Hoài Nhơn, Tuy Phước và thị xã An Nhơn phấn đấu "
+            "có ít nhất 2 sản phẩm 4 sao; như vậy toàn tỉnh sẽ có tối thiểu 6 sản phẩm OCOP 4 sao.\n\nTính đến nay, UBND "
+            "cấp huyện đã ra quyết định công nhận, xếp hạng 3 sao năm 2024 cho 45 sản phẩm trong tổng số 150 sản phẩm "
+            "đăng ký.")
+    assert [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))] == [
+        ("Bình Định", 2024, "target", None, 80), ("Bình Định", 2024, "target", "4", 6),
+        ("Bình Định", 2024, "new", "3", 45)]

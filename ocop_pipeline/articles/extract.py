@@ -188,6 +188,7 @@ _YEAR_JUST_PASSED = compiled(rules.YEAR_JUST_PASSED)
 _JUST_NOW = compiled(rules.JUST_NOW)
 _DAY_WITHOUT_YEAR = compiled(rules.DAY_WITHOUT_YEAR)
 _RECOGNISED_IN_THE_YEAR = compiled(rules.RECOGNISED_IN_THE_YEAR)
+_RECOGNISED_IN_THE_YEAR_BEFORE = compiled(rules.RECOGNISED_IN_THE_YEAR_BEFORE)
 _ROUND_IN_OWN_WORDS = compiled(rules.ROUND_IN_OWN_WORDS)
 # Until which month of its publication year a page's "năm qua" is the year before.
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
@@ -1821,7 +1822,9 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     if figure.start < figure.num_start and _ROUND_IN_OWN_WORDS.search(key, figure.start, figure.num_start):
         return "new", "a noun-first count of the round its own words name (rules.ROUND_IN_OWN_WORDS)"
     written = ctx.published.year if ctx.published else ctx.article_year
-    if written is not None and (this_year := _RECOGNISED_IN_THE_YEAR.match(key, figure.noun_end)) is not None and \
+    if written is not None and ((this_year := _RECOGNISED_IN_THE_YEAR.match(key, figure.noun_end)) is not None or (
+            this_year := _RECOGNISED_IN_THE_YEAR_BEFORE.search(key, max(sentence.start, figure.num_start - 120),
+                                                               figure.num_start)) is not None) and \
             int(this_year.group("year")) == written and _STOCK_NOW.search(key, sentence.start, figure.start):
         return "new", "recognised so far in the page's own year (rules.RECOGNISED_IN_THE_YEAR)"
     entries = [f for f in siblings if f.skip in _ENTRY_SKIPS and f.metric.startswith("products") and

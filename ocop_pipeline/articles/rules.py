@@ -404,7 +404,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|,?\s*với|đạt|được công nhận|thuộc về|=|-(?!\s*\d+\s*sao)"
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          # ("trao giấy chứng nhận … đạt 3 sao cho các chủ thể của 13 sản phẩm": the products' owners between)
-         r"|(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?(?:\s+(?:các\s+)?(?:chủ thể|cơ sở|đơn vị)\s+(?:của|có))?)?"
+         # ("công nhận, xếp hạng 3 sao năm 2024 cho 61 sản phẩm": the year of the rating between)
+         r"|(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}\s+)?(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?"
+         r"(?:\s+(?:các\s+)?(?:chủ thể|cơ sở|đơn vị)\s+(?:của|có))?)?"
          r"\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
@@ -934,8 +936,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:\d[\d.]*(?:/\d+)?\s*)?"
          r"[^;.\d]{0,90}?"
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
-         # ("23 chủ thể tỉnh Thái Bình đã …": the place between)
-         r"(?:(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
+         # ("23 chủ thể tỉnh Thái Bình đã …", "187 sản phẩm trên địa bàn tỉnh Khánh Hòa đã đăng ký …": the place between)
+         r"(?:(?:của\s+|trên địa bàn\s+|ở\s+|tại\s+)?(?:tỉnh|huyện|thành phố|thị xã)(?:\s+[^\s,.;\d]+){1,3}?\s+)?"
          # ("Bốn sản phẩm khác được đề nghị chuyển lên Hội đồng tỉnh …": the others, proposed; "Ba sản phẩm còn lại chưa
          # đạt mức quốc gia": the rest, failed)
          r"(?:khác\s+|còn lại\s+)?(?:là |đã |được |sẽ |lần đầu |thuộc diện |xin )?"
@@ -1523,7 +1525,8 @@ KINDS: tuple[Rule, ...] = family(
          r"|(?<!\w)đang (?:có|sở hữu)(?=\s+\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
          # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
-         r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
+         # (not a plan's sum: "như vậy toàn tỉnh sẽ có tối thiểu 10 sản phẩm 4 sao")
+         r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))(?![^.;\d]{0,30}\ssẽ\s)"
          r"|còn hiệu lực|còn thời hạn|đang còn hiệu lực|nâng tổng số|nâng tổng|đưa tổng số"
          # ("50 trong tổng số 56 sản phẩm dự thi": the whole of the entries, no stock)
          r"|tổng số(?!\s*\d[\d.]*\s*(?:sản phẩm|sp)\s*(?:ocop\s*)?(?:dự thi|tham gia|đăng ký))"
@@ -1801,6 +1804,10 @@ DAY_WITHOUT_YEAR = (r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày
 # recognitions so far, not the stock ("… trong năm 2019" on a later page is a stock's part, as of the page).
 RECOGNISED_IN_THE_YEAR = (r"\s*(?:ocop\s*)?(?:đã\s+|đều\s+)?được\s(?=[^.;]{0,90}?(?:công nhận|xếp hạng|phân hạng|chứng nhận))"
                           r"(?:[^.;\d]|[345](?=\s*sao)){0,90}?\s(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?![\d/])")
+# … or before it, the recognition's agent first: "Tính đến nay, UBND cấp huyện đã ra quyết định công nhận, xếp hạng 3
+# sao năm 2024 cho 61 sản phẩm" (matched on the words before the count).
+RECOGNISED_IN_THE_YEAR_BEFORE = (r"(?:công nhận|xếp hạng|phân hạng|chứng nhận)(?:[^.;\d]|[345](?=\s*sao)){0,60}?\s"
+                                 r"(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2})\s+cho\s*(?:tổng số\s*|tổng cộng\s*)?$")
 # The words before the day a decision was signed, when the decision is cited ("… từng được cấp giấy chứng nhận tại
 # Quyết định số 3073/QĐ-UBND ngày 31/12/2020"): that day dates the document, not a round the next sentences tell of.
 DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+\s*/\s*[^\s,;.]+\s*(?:ngày|ký ngày)\s*$"
@@ -2398,7 +2405,9 @@ PRODUCTS_NOTHING_RATES: tuple[Rule, ...] = family(
 QUOTA_OF_EACH_PLACE: tuple[Rule, ...] = family(
     Rule("skip.quota_of_each_place", {"skip": "a plan's quota for each place of a level"},
          r"(?<!\w)mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|nơi|địa phương|đơn vị hành chính)"
-         r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*(?!\w)[^.;\d]{0,60}$",
+         # ("Mỗi địa phương Vạn Ninh, Diên Khánh, Khánh Sơn, thị xã Ninh Hòa và TP Nha Trang phấn đấu có …": the places
+         # listed between)
+         r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*(?!\w)[^.;\d]{0,120}$",
          "Theo kế hoạch năm 2025, mỗi xã phấn đấu phát triển mới ít nhất 2 sản phẩm OCOP."),
 )
 # An untyped producer count no word dates ("default" kind), with no product count in its sentence or in the body's
