@@ -5116,3 +5116,12 @@ def test_a_page_of_the_years_registrations_its_plan_and_its_results_so_far() -> 
     assert [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))] == [
         ("Bình Định", 2024, "target", None, 80), ("Bình Định", 2024, "target", "4", 6),
         ("Bình Định", 2024, "new", "3", 45)]
+
+
+def test_a_round_right_after_the_rounds_result_on_an_undated_page_is_of_their_year() -> None:
+    # The page names later years only in a plan; the rounds' parts are of the year their result was given.
+    text = ("Năm 2021, Sơn La có 52 sản phẩm đạt chuẩn OCOP\n\nHội đồng các cấp đã tổ chức hai đợt đánh giá; kết quả, 52 "
+            "sản phẩm đạt hạng OCOP cấp tỉnh từ 3 sao trở lên. Trong đợt 1, 30 sản phẩm được công nhận. Sang đợt 2, thêm "
+            "22 sản phẩm đạt chuẩn.\n\nGiai đoạn 2022 - 2025, tỉnh xác định lấy phát triển sản phẩm đặc trưng làm trọng "
+            "tâm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2021, "new", 52), (2021, "new", 30), (2021, "new", 22)]

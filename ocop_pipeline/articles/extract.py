@@ -119,6 +119,7 @@ class Context:
     recent: State | None = None
     recent_index: int | None = None  # the sentence ``recent`` comes from
     round_year: int | None = None  # the year of the last round's result stated so far
+    round_index: int = -1  # the sentence that stated it
     entries_index: int = -1  # the last sentence before this one that counted entries (registrations, candidates)
     # The last sentence whose last count was owned below every level we hold (a producer's, a commune's): a breakdown
     # opening the next sentence ("Trong đó, 3 chủ thể …") is of that whole, no place's either.
@@ -649,7 +650,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                     frames[0].kind == "new" else None
             previous.ocop, previous.producer = ocop, producer
             if previous.kind == "new" and previous.year is not None and sentence.block == BODY:
-                ctx.round_year = previous.year
+                ctx.round_year, ctx.round_index = previous.year, sentence.index
             # A sentence of several star levels ("6 sản phẩm 4 sao và 57 sản phẩm 3 sao", "Ở hạng 4 sao có 92 sản
             # phẩm; số còn lại đều xếp hạng 3 sao") gives none to the next.
             stated_levels = set(_STAR_LEVEL.findall(doc.key, sentence.start, sentence.end))
@@ -2306,6 +2307,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         return year, "a day with no year, the page's (rules.DAY_WITHOUT_YEAR)"
     if ctx.line_years.get(sentence.line):
         return ctx.line_years[sentence.line], "latest year of the paragraph"
+    if kind == "new" and ctx.round_year is not None and ctx.published is None and \
+            ctx.round_index == sentence.previous:
+        # "… hai đợt đánh giá; kết quả, 47 sản phẩm đạt … Trong đợt 1, 23 sản phẩm được công nhận" on an undated page:
+        # a round no year of its own dates, right after a round's result, is of the rounds just told, not of the page's
+        # latest year (a plan's)
+        return ctx.round_year, "the year of the rounds just told"
     if ctx.article_year:
         return ctx.article_year, "latest year of the article"
     if ctx.published:
