@@ -5125,3 +5125,15 @@ def test_a_round_right_after_the_rounds_result_on_an_undated_page_is_of_their_ye
             "22 sản phẩm đạt chuẩn.\n\nGiai đoạn 2022 - 2025, tỉnh xác định lấy phát triển sản phẩm đặc trưng làm trọng "
             "tâm.")
     assert [(f[2], f[3], f[7]) for f in facts(text)] == [(2021, "new", 52), (2021, "new", 30), (2021, "new", 22)]
+
+
+def test_producers_named_again_after_a_count_that_gave_no_claim_give_none_either() -> None:
+    lead = "Khánh Hòa triển khai OCOP năm 2025\n\n"
+    for sentence in ("Theo kế hoạch năm 2025, các huyện dự kiến đưa 120 sản phẩm của 70 chủ thể vào chương trình. Số chủ "
+                     "thể này gồm 20 doanh nghiệp, 15 hợp tác xã và 35 hộ kinh doanh.",
+                     "Năm nay, tỉnh hỗ trợ kinh phí cho 40 chủ thể. Các chủ thể này gồm 12 doanh nghiệp và 28 hợp tác xã."):
+        assert facts(lead + sentence, dt.date(2025, 3, 1)) == [], sentence
+    # (producers named again after a count that gave a claim keep their types)
+    text = lead + ("Năm 2024, tỉnh công nhận 60 sản phẩm OCOP của 38 chủ thể. Số chủ thể này gồm 10 doanh nghiệp, 8 hợp "
+                   "tác xã và 20 hộ kinh doanh.")
+    assert [f[7] for f in facts(text, dt.date(2025, 3, 1))] == [60, 38, 10, 8, 20]

@@ -263,6 +263,7 @@ _WHOLE_OF_A_PART = "skip.whole_of_a_part"
 _PRODUCERS_OF_THE_PROGRAMME = compiled(rules.PRODUCERS_OF_NO_PRODUCTS[0].pattern)
 _ORGANISATIONS_TO_DEVELOP = compiled(rules.ORGANISATIONS_TO_DEVELOP[0].pattern)
 _PARTS_OPENING = compiled(r"\s*(?:" + rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].pattern + ")")
+_PRODUCERS_NAMED_AGAIN = compiled(rules.PRODUCERS_NAMED_AGAIN_NOT_TAKEN[0].pattern)
 # Skips of a count whose parts, in the sentence after, are no claims either: what was done to the whole (revoked,
 # funded, shown at a fair …) or whose it is (one producer's) is said of its parts. Not a count named again, nor
 # entries (their results follow), nor a reading of the noun alone ("sản phẩm nông nghiệp" may still be rated).
@@ -460,6 +461,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     last_producer_sentence = -2
     entries_sentence = -ENTRIES_LIST_SENTENCES - 1
     whole_not_taken = -1  # the last sentence whose product counts gave no claim: its breakdown gives none either
+    producers_not_taken = -1  # the last sentence whose producer counts gave no claim: named again, neither do they
     # An article whose headline or lead speaks of OCOP: its lists of places with their counts ("Hiện nay, dẫn đầu là
     # huyện Lạc Yên với 64 sản phẩm …") are of OCOP products however far they stand from the word OCOP.
     dossiers = _DOSSIER_WORD is None or _DOSSIER_WORD in doc.key
@@ -613,7 +615,16 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # phẩm của xã Mai Sơn được công nhận. Trong đó, 6 sản phẩm 4 sao": the parts of a count not taken.
             ctx.fired.add(rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id)
             found = [f if f.skip else replace(f, skip=rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id) for f in found]
+        if sentence.previous == producers_not_taken and _PRODUCERS_NAMED_AGAIN.match(doc.key, sentence.start):
+            # "… 185 sản phẩm của 97 chủ thể vào chương trình. Số chủ thể này gồm 34 doanh nghiệp …"
+            ctx.fired.add(rules.PRODUCERS_NAMED_AGAIN_NOT_TAKEN[0].id)
+            found = [f if f.skip or f.metric != "subjects" else
+                     replace(f, skip=rules.PRODUCERS_NAMED_AGAIN_NOT_TAKEN[0].id) for f in found]
         frames = _sentence_claims(ctx, sentence, found, inherited, ocop, producer, claims)
+        producers_here = [f for f in found if f.metric == "subjects"]
+        if producers_here and sentence.block == BODY and \
+                not any(f is not None and f.metric == "subjects" for f in frames) and all(f.skip for f in producers_here):
+            producers_not_taken = sentence.index
         if not frames and ctx.quota is not None and ctx.quota[0] == sentence.index:
             states[sentence.index] = _carried(State("target", ctx.quota[1], None, QUOTA_HOW), states, sentence.index)
         products_here = [f for f in found if f.metric.startswith("products")]

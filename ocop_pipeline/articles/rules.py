@@ -2442,6 +2442,16 @@ PARTS_OF_A_WHOLE_NOT_TAKEN: tuple[Rule, ...] = family(
          "Ngày 21/12, UBND tỉnh Đồng Tháp thu hồi giấy chứng nhận sản phẩm OCOP đối với 47 sản phẩm của 27 chủ thể. "
          "Trong đó, 44 sản phẩm hạng 3 sao và 3 sản phẩm hạng 4 sao."),
 )
+# Producers named again at the opening of the next sentence ("… dự kiến đưa 185 sản phẩm của 97 chủ thể vào chương
+# trình. Số chủ thể này gồm 34 doanh nghiệp, 17 hợp tác xã …") when their count gave no claim (entries, funded, at a
+# fair …): their types are no claims either. The pattern: the words that name them again.
+PRODUCERS_NAMED_AGAIN_NOT_TAKEN: tuple[Rule, ...] = family(
+    Rule("skip.producers_named_again_not_taken", {"skip": "the types of producers whose count gave no claim"},
+         r"\s*(?:số|các|những|toàn bộ|trong số(?: các)?)\s+(?:chủ thể|tổ chức(?: kinh tế)?|đơn vị|cơ sở)\s+"
+         r"(?:này|đó|nói trên|trên)(?!\w)",
+         "Năm 2024, các huyện dự kiến đưa 185 sản phẩm của 97 chủ thể vào chương trình. Số chủ thể này gồm 34 doanh "
+         "nghiệp, 17 hợp tác xã và 46 hộ kinh doanh."),
+)
 # Producers followed by the products they own, no word of their own dating or typing them: "Năm 2023, 7 chủ thể trên
 # địa bàn huyện có tổng cộng 8 sản phẩm được công nhận OCOP 3 sao" (the round's producers). The pattern: the words
 # between the producers' noun and the products' number.
@@ -2454,7 +2464,7 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
-    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "quota of each place": QUOTA_OF_EACH_PLACE, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
+    "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "producers named again not taken": PRODUCERS_NAMED_AGAIN_NOT_TAKEN, "quota of each place": QUOTA_OF_EACH_PLACE, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
     "ratio counts": RATIO_COUNTS, "place-elided counts": PLACE_ELIDED_COUNTS, "elided counts": ELIDED_COUNTS, "shared-noun counts": SHARED_NOUN_COUNTS, "level-list counts": LEVEL_LIST_COUNTS, "label-first counts": LABEL_FIRST_COUNTS,
