@@ -5137,3 +5137,14 @@ def test_producers_named_again_after_a_count_that_gave_no_claim_give_none_either
     text = lead + ("Năm 2024, tỉnh công nhận 60 sản phẩm OCOP của 38 chủ thể. Số chủ thể này gồm 10 doanh nghiệp, 8 hợp "
                    "tác xã và 20 hộ kinh doanh.")
     assert [f[7] for f in facts(text, dt.date(2025, 3, 1))] == [60, 38, 10, 8, 20]
+
+
+def test_the_province_word_after_a_sentence_about_another_province_is_that_ones() -> None:
+    text = ("Quảng Ninh và Gia Lai hợp tác tiêu thụ sản phẩm OCOP\n\nSau bảy năm, Quảng Ninh hiện có 470 sản phẩm OCOP "
+            "được xếp hạng từ 3 sao trở lên. Còn tỉnh Gia Lai mới thực hiện chương trình được hai năm. Đến nay, 45 sản "
+            "phẩm của tỉnh đã được xếp hạng từ 3 sao đến 4 sao.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2020, 10, 1))] == [("Quảng Ninh", 470), ("Gia Lai", 45)]
+    # (a province named in passing, not the subject of the sentence before, leaves "của tỉnh" the page's)
+    text = ("Quảng Ninh phát triển OCOP\n\nSản phẩm của Quảng Ninh được bán nhiều tại Gia Lai. Đến nay, 470 sản phẩm của "
+            "tỉnh đã được xếp hạng từ 3 sao trở lên.")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2020, 10, 1))] == [("Quảng Ninh", 470)]

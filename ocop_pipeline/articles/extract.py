@@ -195,6 +195,7 @@ _ROUND_IN_OWN_WORDS = compiled(rules.ROUND_IN_OWN_WORDS)
 YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
+_PROVINCE_OPENS_SENTENCE = compiled(rules.PROVINCE_OPENS_SENTENCE)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _SUBJECT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
@@ -1520,6 +1521,16 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if named is not None and named.level in ("province", "seat"):
             ctx.fired.add(rule_id)
             return [_choice(named, ctx, f"'{named.text}', the province the sentence's province word refers to")]
+    if ctx.article_place is not None and ctx.article_place.level == "province" and \
+            _PROVINCE_WORD_OWNER.match(key, figure.noun_end) and \
+            (named := _named_just_before(ctx, sentence)) is not None and named.level == "province" and \
+            named.place is not None and named.place.name != ctx.article_place.name and \
+            (opening := doc.sentence_at(named.start)) is not None and opening.line == sentence.line and \
+            _PROVINCE_OPENS_SENTENCE.fullmatch(key, opening.start, named.start):
+        # "Gia Lai thì mới thực hiện Chương trình đến năm thứ hai. Đến nay, 45 sản phẩm của tỉnh …" on a page about
+        # Quảng Ninh and Gia Lai: the province the sentence before is about
+        ctx.fired.add("place.province_word_owner")
+        return [_choice(named, ctx, f"'{named.text}', the province the sentence's province word refers to")]
     if ctx.article_place is None:
         return None
     province_scope = False

@@ -812,6 +812,8 @@ RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:n�
                       r"(?:{QUAL}\s*)?$")
 # A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
+# The words that may open a sentence before the province that is its subject ("Còn tỉnh Gia Lai …", "Riêng Hà Nội …").
+PROVINCE_OPENS_SENTENCE = r"\s*(?:(?:còn|riêng|tại|ở|với|về phía|trong khi đó,?)\s+)?(?:tỉnh\s+|thành phố\s+)?"
 # A word of a table's header ("Hạng sao | Số sản phẩm | Mức thưởng"), never of a site's menu of sections ("Mới nhất |
 # Tin nóng | Media | Infographic").
 TABLE_HEADER_WORD = r"(?<!\w)(?:số|sao|stt|tổng|hạng|tỷ lệ|năm|đơn vị tính|mức)(?!\w)"
@@ -1864,6 +1866,9 @@ PLACES: tuple[Rule, ...] = family(
          "sản phẩm OCOP."),
     # "Tại Đồng Tháp, … Đến nay, 265 sản phẩm OCOP của tỉnh được công nhận …" in a region's or the country's page:
     # the province the last sentences named owns the count.
+    # (on a province's page too, when the sentence before opens on another province, its subject: "Gia Lai thì mới
+    # thực hiện Chương trình đến năm thứ hai. Đến nay, 45 sản phẩm của tỉnh đã được xếp hạng …" on a page about
+    # Quảng Ninh and Gia Lai; the words that may stand before the province's name: `PROVINCE_OPENS_SENTENCE`)
     Rule("place.province_word_owner", {"place": "the province named just before"},
          r"\s*(?:ocop\s*)?của\s+(?:tỉnh|thành phố)(?=\s*(?:[,.;]|được|đã|đạt|đều|có|là|$))",
          "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc "
