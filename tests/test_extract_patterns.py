@@ -5148,3 +5148,10 @@ def test_the_province_word_after_a_sentence_about_another_province_is_that_ones(
     text = ("Quảng Ninh phát triển OCOP\n\nSản phẩm của Quảng Ninh được bán nhiều tại Gia Lai. Đến nay, 470 sản phẩm của "
             "tỉnh đã được xếp hạng từ 3 sao trở lên.")
     assert [(f[1], f[7]) for f in facts(text, dt.date(2020, 10, 1))] == [("Quảng Ninh", 470)]
+
+
+def test_products_whose_rating_results_were_approved_are_a_round() -> None:
+    for sentence in ("Năm 2022, 26 sản phẩm của tỉnh Ninh Bình đã được phê duyệt kết quả đánh giá, phân hạng.",
+                     "Năm 2022, 26 sản phẩm của tỉnh Ninh Bình được phê duyệt kết quả xếp hạng OCOP."):
+        assert short("Ninh Bình có 60 sản phẩm OCOP\n\n" + sentence, dt.date(2023, 2, 1))[1:] == [
+            ("Ninh Bình", 2022, "new", None, 26)], sentence

@@ -1669,7 +1669,9 @@ KINDS: tuple[Rule, ...] = family(
          r"|hội đồng)(?!\w)(?:(?!đưa|gửi|để|trình|đề nghị|đề xuất|xem xét|tham gia|đăng ký|chọn|hỗ trợ|chấm)[^.;\d]){0,50}?"
          r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|xếp hạng|phân hạng)"
          r"|(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
-         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao))",
+         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao"
+         # ("18 sản phẩm của tỉnh đã được phê duyệt kết quả đánh giá, phân hạng": the decision's own words)
+         r"|phê duyệt kết quả(?:\s+đánh giá)?,?\s*(?:và\s+)?(?:phân hạng|xếp hạng)))",
          "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
 )
 # A commune's word before a name in a list ("xã Tân Hùng, xã Hiếu Tử và thị trấn Tiểu Cần mỗi nơi có 01 sản phẩm"):
