@@ -5155,3 +5155,12 @@ def test_products_whose_rating_results_were_approved_are_a_round() -> None:
                      "Năm 2022, 26 sản phẩm của tỉnh Ninh Bình được phê duyệt kết quả xếp hạng OCOP."):
         assert short("Ninh Bình có 60 sản phẩm OCOP\n\n" + sentence, dt.date(2023, 2, 1))[1:] == [
             ("Ninh Bình", 2022, "new", None, 26)], sentence
+
+
+def test_producers_honoured_by_whoever_and_their_parts_are_no_counts() -> None:
+    text = ("Gia Lai khai mạc lễ hội OCOP\n\nTại lễ khai mạc, 18 chủ thể OCOP quốc gia tiêu biểu đã được Ban Tổ chức vinh "
+            "danh. Cụ thể, 4 chủ thể từng hai lần có sản phẩm được công nhận OCOP cấp quốc gia; 14 chủ thể còn lại sở "
+            "hữu từ 3 sản phẩm OCOP cấp quốc gia trở lên.")
+    assert facts(text, dt.date(2025, 11, 20)) == []
+    text = "Sơn La tổng kết OCOP\n\nNăm 2024, 12 chủ thể OCOP tiêu biểu đã được UBND tỉnh khen thưởng."
+    assert facts(text, dt.date(2024, 12, 20)) == []

@@ -616,6 +616,14 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # phẩm của xã Mai Sơn được công nhận. Trong đó, 6 sản phẩm 4 sao": the parts of a count not taken.
             ctx.fired.add(rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id)
             found = [f if f.skip else replace(f, skip=rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id) for f in found]
+        if sentence.continues in _BREAKDOWNS and sentence.previous == producers_not_taken and \
+                _PARTS_OPENING.match(doc.key, sentence.start) and \
+                not any(m.start < min(f.start for f in found) for m in doc.within(ctx.mentions, sentence)):
+            # "22 chủ thể OCOP quốc gia tiêu biểu đã được Ban Tổ chức vinh danh. Cụ thể, 5 chủ thể …; 15 chủ thể còn
+            # lại sở hữu từ 3 sản phẩm …": the parts of producers honoured, funded … give no claim either, nor what
+            # they are said to own
+            ctx.fired.add(rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id)
+            found = [f if f.skip else replace(f, skip=rules.PARTS_OF_A_WHOLE_NOT_TAKEN[0].id) for f in found]
         if sentence.previous == producers_not_taken and _PRODUCERS_NAMED_AGAIN.match(doc.key, sentence.start):
             # "… 185 sản phẩm của 97 chủ thể vào chương trình. Số chủ thể này gồm 34 doanh nghiệp …"
             ctx.fired.add(rules.PRODUCERS_NAMED_AGAIN_NOT_TAKEN[0].id)

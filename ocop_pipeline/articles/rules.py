@@ -1131,8 +1131,12 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     Rule("skip.award", {"skip": "products given a prize or an honour, not a rating"},
          # … whoever owns them: "15 sản phẩm OCOP của tỉnh Vĩnh Long được trao giải vàng"
          # (or "của 117 đơn vị, cá nhân được tôn vinh")
-         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:\d[\d.]*\s+[^\d;.]{1,40}?|[^\d,;.]{1,40}?)\s)?(?:tiêu biểu\s*)?"
-         r"(?:đã\s*)?(?:được khen thưởng"
+         r"^\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:\d[\d.]*\s+[^\d;.]{1,40}?|[^\d,;.]{1,40}?)\s)?"
+         # ("22 chủ thể OCOP quốc gia tiêu biểu đã được Ban Tổ chức vinh danh": the honour's giver between)
+         r"(?:(?:cấp\s+)?(?:quốc gia|trung ương|tỉnh|thành phố)\s*)?(?:tiêu biểu\s*)?"
+         r"(?:đã\s*)?(?:được\s+(?:ban tổ chức|bộ[^.;,\d]{0,30}?|ubnd[^.;,\d]{0,30}?|hội đồng[^.;,\d]{0,30}?)\s*"
+         r"(?:vinh danh|khen thưởng|tôn vinh|biểu dương|trao giải|trao bằng khen)"
+         r"|được khen thưởng"
          r"|được tặng (?:giấy|bằng) khen|được khen"
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
          r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
