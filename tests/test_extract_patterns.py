@@ -5164,3 +5164,13 @@ def test_producers_honoured_by_whoever_and_their_parts_are_no_counts() -> None:
     assert facts(text, dt.date(2025, 11, 20)) == []
     text = "Sơn La tổng kết OCOP\n\nNăm 2024, 12 chủ thể OCOP tiêu biểu đã được UBND tỉnh khen thưởng."
     assert facts(text, dt.date(2024, 12, 20)) == []
+
+
+def test_with_n_products_the_subject_after_has_them() -> None:
+    text = ("Hà Nội phát triển làng nghề gắn với OCOP\n\nNăm 2024, thành phố có thêm 400 sản phẩm được công nhận OCOP.\n\n"
+            "Với 3.300 sản phẩm được chứng nhận OCOP, Hà Nội hiện đứng đầu cả nước.")
+    assert short(text, dt.date(2025, 6, 9))[-1] == ("Hà Nội", 2025, "cumulative", None, 3300)
+    # (not the round that raised a total: "Với 7 sản phẩm vừa đạt chuẩn, tổng số … nâng lên 47")
+    text = ("Hóc Môn có thêm 7 sản phẩm OCOP\n\nNgày 28/9, huyện Hóc Môn tổ chức lễ trao chứng nhận OCOP. Với 7 sản phẩm "
+            "vừa đạt chuẩn OCOP 3 sao, tổng số sản phẩm OCOP của huyện nâng lên 47.")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 9, 29))] == [("new", 7), ("cumulative", 47)]

@@ -196,6 +196,7 @@ YEAR_JUST_PASSED_UNTIL_MONTH = 3
 _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pattern)
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _PROVINCE_OPENS_SENTENCE = compiled(rules.PROVINCE_OPENS_SENTENCE)
+_OPENS_WITH_WITH = compiled(rules.OPENS_WITH_WITH)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _SUBJECT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
@@ -292,6 +293,7 @@ CENTRES_LIST_HOW = "the centre's 5-star list"
 # figure)"), and the rule of a weak round word.
 SENTENCE_BEFORE_WORD_HOW = "kind of the sentence before ('"
 QUOTA_HOW = "a plan's quota for each place"
+WITH_HOW = "what the subject after it has (rules.OPENS_WITH_WITH)"
 _ROUND_WEAK_RULE = "kind.round_weak"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
@@ -1981,6 +1983,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"
     if sentence.continues and inherited is not None:
         return inherited.kind, "continued"
+    if own_year is None and _OPENS_WITH_WITH.fullmatch(key, sentence.start, figure.start) and \
+            not timing.NEW_AFTER_NOUN.match(key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]) \
+            and not _RAISES_TOTAL_AFTER.search(key, figure.noun_end, sentence.end):
+        # (not "Với 7 sản phẩm vừa đạt chuẩn OCOP 3 sao, tổng số … nâng lên 47": the round that raised a total)
+        # "Với 3.317 sản phẩm được chứng nhận OCOP, Hà Nội hiện đứng đầu cả nước": what the subject has
+        return "cumulative", WITH_HOW
     if ctx.recent is not None and ctx.recent.kind == "cumulative" and own_year is not None and \
             ctx.recent.year is not None and own_year < ctx.recent.year:
         # "Tỉnh hiện có 200 sản phẩm. Năm 2023, có 12 sản phẩm 4 sao …": a year before the stock's is its round.
@@ -2288,6 +2296,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if sentence.block == RELATED:
         return None, "not stated"
     if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how) or \
+            kind_how == WITH_HOW or \
             (kind == "cumulative" and _STOCK_NOW.search(key, figure.start, figure.num_start)):
         if _BEFORE_THE_ROUND.search(key, sentence.start, figure.start) and ctx.round_year is not None:
             # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.

@@ -747,6 +747,9 @@ DOCUMENT_REFERENCE = r"\d+(?:/[^\s/,;.]+)+|{DAY}|(?<!\d)(?:19|20)\d{2}(?!\d)"
 RISEN_FROM = r"từ\s*$"
 # What opens a sentence whose figure's subject comes after it: "Với 8.500 sản phẩm, cả nước …", "Có 120 sản phẩm, tỉnh …".
 OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
+# … with "với" only ("Với 3.317 sản phẩm được chứng nhận OCOP, Hà Nội hiện đứng đầu cả nước"): what the subject after
+# it has, a stock, whatever the sentence before told.
+OPENS_WITH_WITH = r"\s*(?:[^,.;\d]{0,40},\s*)?với\s*(?:tổng số\s*|{QUAL}\s*)?$"
 # A verb raising the total named after it ("Kết quả này đưa số sản phẩm OCOP lên 139"): no activity on products.
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
@@ -2307,7 +2310,9 @@ LIST_NAME_BEFORE = r"(?<![\w])(?![" + UPPER_LETTERS + r"]{2,}[\s,])\b{CAP}\s*(?:
 MIXED_TYPES = r"^\s*(?:,|và|hoặc|/)\s*{TYPE}"
 # A total raised later in the sentence makes the count before it the increment: "năm 2024 có 42 sản phẩm được công
 # nhận, nâng tổng số sản phẩm của tỉnh lên 650".
-RAISES_TOTAL_AFTER = r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
+RAISES_TOTAL_AFTER = (r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
+                      # ("…, tổng số sản phẩm OCOP của huyện nâng lên 47": the total, raised)
+                      r"|(?:tổng\s+)?số\s+(?:sản phẩm|sp)[^.;\d]{0,50}?(?:được\s+)?(?:nâng|tăng)\s+lên")
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
 # ("tính đến nay", "tính tới thời điểm này": the same now)
 STOCK_NOW = (r"(?:tính )?(?:đến|tới) nay|hiện có|hiện còn|hiện nay|hiện tại|(?:tính )?(?:đến|tới) thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
