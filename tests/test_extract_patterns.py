@@ -5057,6 +5057,10 @@ def test_the_centre_handing_over_its_rounds_certificates_at_a_review_meeting() -
             "xây dựng nông thôn mới giai đoạn 2021 - 2025, Bộ Nông nghiệp và Phát triển nông thôn đã công bố quyết định "
             "và trao giấy chứng nhận cho 25 sản phẩm đạt chuẩn OCOP 5 sao.")
     assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 10))] == [("national", "new", "5", 25)]
+    # (the level may open the count: "… trao giấy chứng nhận OCOP 5 sao cho 25 sản phẩm")
+    text = ("Trà Vinh có thêm sản phẩm OCOP 5 sao\n\nBộ Nông nghiệp và Phát triển nông thôn đã công bố quyết định và trao "
+            "giấy chứng nhận OCOP 5 sao cho 25 sản phẩm tại hội nghị.")
+    assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 10))] == [("national", "5", 25)]
 
 
 def test_a_plans_quota_for_each_place_is_no_places_count() -> None:

@@ -1944,7 +1944,8 @@ PLACES: tuple[Rule, ...] = family(
          # … or handing over the certificates of its round: "Bộ … đã tổ chức trao giấy chứng nhận sản phẩm OCOP cấp quốc
          # gia đạt 5 sao cho 14 chủ thể", "… đã công bố quyết định và trao giấy chứng nhận cho 25 sản phẩm"
          r"|{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|tổ chức|công bố quyết định và)\s*)*(?:trao|cấp)(?: tặng)?"
-         r"(?: giấy)? chứng nhận(?:[^.;\d]|\d\s*sao){0,80}?\scho\s*$",
+         # (the level may open the figure: "… trao giấy chứng nhận OCOP 5 sao cho 22 sản phẩm")
+         r"(?: giấy)? chứng nhận(?:[^.;\d]|\d\s*sao){0,80}?(?:\scho|\socop)\s*$",
          "Đợt 1 năm 2025, Hội đồng OCOP Trung ương đã công bố 47 sản phẩm mới đạt 5 sao."),
     # … or named after the count, as the agent of its rating: "… ghi nhận 47 sản phẩm lần đầu được Hội đồng OCOP Trung
     # ương xếp hạng 5 sao". Matched after the count's noun.
