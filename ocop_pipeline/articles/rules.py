@@ -967,7 +967,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:đăng ký|đề nghị|đề xuất|gửi)(?!\w)"
          r"|đưa ra|đủ điều kiện tham gia|được đưa|được lựa chọn|được chọn tham gia|tham dự|trưng bày|được trưng bày"
          # "Bốn sản phẩm khác là túi xách, ba lô và ví bồn bồn đã đăng ký OCOP năm 2022": the items named, then entered
-         r"|(?:khác\s+)?(?:là|gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))(?!\w)"
+         r"|(?:khác\s+)?(?:là|(?:bao\s+)?gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))"
+         r"(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
          r"|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
          # ("15 sản phẩm của Quảng Ngãi vào vòng đánh giá, phân hạng": entered the round)
