@@ -5178,3 +5178,11 @@ def test_with_n_products_the_subject_after_has_them() -> None:
     text = ("Hóc Môn có thêm 7 sản phẩm OCOP\n\nNgày 28/9, huyện Hóc Môn tổ chức lễ trao chứng nhận OCOP. Với 7 sản phẩm "
             "vừa đạt chuẩn OCOP 3 sao, tổng số sản phẩm OCOP của huyện nâng lên 47.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 9, 29))] == [("new", 7), ("cumulative", 47)]
+
+
+def test_products_scored_at_four_stars_and_sent_up_are_candidates() -> None:
+    lead = "Khánh Hòa tổng kết OCOP năm 2024\n\nNăm 2024, UBND cấp huyện công nhận 61 sản phẩm đạt 3 sao.\n\n"
+    for sentence in ("Bên cạnh đó, hội đồng cấp huyện đã chấm 19 sản phẩm đạt điểm 4 sao (Vạn Ninh có 15, Nha Trang có 4) "
+                     "và chuyển lên hội đồng cấp tỉnh để đánh giá.",
+                     "Ngoài ra, 12 sản phẩm được hội đồng huyện chấm đạt số điểm 4 sao đã được gửi lên tỉnh."):
+        assert [f[7] for f in facts(lead + sentence, dt.date(2024, 12, 20))] == [61], sentence

@@ -1128,6 +1128,13 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|vào hệ thống siêu thị|vào siêu thị|lên sàn|lên kệ|có mặt (?:trên|tại|ở)\s+(?:các\s+)?(?:sàn|trang|kênh"
          r"|siêu thị|chợ|hệ thống)|được bày bán|được bán (?:tại|trên))",
          "Tin vui là 12 sản phẩm OCOP của tỉnh Lào Cai đáp ứng được yêu cầu để xuất khẩu sang Nhật Bản."),
+    # Products a lower council scored at the 4-star level and sent up: "19 sản phẩm đạt điểm 4 sao (Vạn Ninh có 15, Nha
+    # Trang có 4) và chuyển lên hội đồng cấp tỉnh": candidates for the province's rating, not rated yet (a 5-star score
+    # sent to the centre is a potential 5-star count, `stars.proposed_5`).
+    Rule("skip.scored_and_sent_up", {"skip": "products scored at a level and sent up to be rated"},
+         r"^\s*(?:ocop\s*)?(?:(?:được|đã được)\s+[^.;\d]{0,40}?\s)?(?:chấm\s+)?đạt\s+(?:số\s+)?(?:mức\s+)?điểm\s+"
+         r"(?:hạng\s+)?4\s*sao[^.;]{0,80}?(?:chuyển|gửi|trình|đề nghị)\s+[^.;]{0,30}?lên(?!\w)",
+         "Bên cạnh đó, hội đồng cấp huyện đã chấm 12 sản phẩm đạt điểm 4 sao và chuyển lên hội đồng cấp tỉnh."),
     # Products that kept their level at a re-rating: "8 sản phẩm giữ hạng 4 sao".
     Rule("skip.kept_level", {"skip": "products that kept their level at a re-rating, not the round's new ones"},
          r"^\s*(?:ocop\s*)?" + KEPT_LEVEL,
