@@ -5120,6 +5120,11 @@ def test_a_page_of_the_years_registrations_its_plan_and_its_results_so_far() -> 
     assert [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 1))] == [
         ("Bình Định", 2024, "target", None, 80), ("Bình Định", 2024, "target", "4", 6),
         ("Bình Định", 2024, "new", "3", 45)]
+    # (the entries named before their number, and their producers: "sản phẩm tham gia năm nay …, với 150 sản phẩm của
+    # 90 chủ thể")
+    text = ("Chương trình OCOP Bình Định thu hút nhiều sản phẩm\n\nSo với năm trước, sản phẩm tham gia năm nay tăng cả về "
+            "số lượng lẫn chất lượng, với 150 sản phẩm của 90 chủ thể.")
+    assert facts(text, dt.date(2024, 11, 1)) == []
 
 
 def test_a_round_right_after_the_rounds_result_on_an_undated_page_is_of_their_year() -> None:

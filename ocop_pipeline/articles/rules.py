@@ -641,7 +641,9 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # là 21 sản phẩm, đến từ …".
     Rule("skip.entries_named_first", {"skip": "entries, named before their number"},
          r"(?:sản phẩm|hồ sơ)\s+(?:được\s+)?(?:đưa ra|đưa lên|đưa vào|trình|gửi|đăng ký|tham gia|dự thi)(?!\w)"
-         r"[^.;,\d]{0,40}?\s(?:là|gồm|có)\s*$",
+         r"[^.;,\d]{0,40}?\s(?:là|gồm|có)\s*$"
+         # ("sản phẩm tham gia năm nay tăng cả về số lượng lẫn chất lượng, với 187 sản phẩm của 96 chủ thể")
+         r"|(?:sản phẩm|hồ sơ)\s+(?:đăng ký\s+)?(?:tham gia|dự thi|đăng ký)(?!\w)[^.;,\d]{0,60},\s*với\s*$",
          "Các sản phẩm đưa ra hội đồng lần này là 18 sản phẩm, đến từ ba huyện."),
     # Money given to them ("hỗ trợ 4,5 tỷ đồng cho 60 chủ thể OCOP"): the recipients of a support, not a count.
     Rule("skip.funded", {"skip": "the recipients of money, not a count"},
@@ -817,6 +819,8 @@ RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:n�
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
 # The words that may open a sentence before the province that is its subject ("Còn tỉnh Gia Lai …", "Riêng Hà Nội …").
 PROVINCE_OPENS_SENTENCE = r"\s*(?:(?:còn|riêng|tại|ở|với|về phía|trong khi đó,?)\s+)?(?:tỉnh\s+|thành phố\s+)?"
+# The words between a count of products and the count of their owners right after it: "187 sản phẩm của 96 chủ thể".
+OWNERS_RIGHT_AFTER = r"\s*(?:ocop\s*)?(?:của|thuộc(?:\s+về)?)\s*"
 # A word of a table's header ("Hạng sao | Số sản phẩm | Mức thưởng"), never of a site's menu of sections ("Mới nhất |
 # Tin nóng | Media | Infographic").
 TABLE_HEADER_WORD = r"(?<!\w)(?:số|sao|stt|tổng|hạng|tỷ lệ|năm|đơn vị tính|mức)(?!\w)"
