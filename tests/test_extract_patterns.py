@@ -5191,3 +5191,15 @@ def test_products_scored_at_four_stars_and_sent_up_are_candidates() -> None:
                      "và chuyển lên hội đồng cấp tỉnh để đánh giá.",
                      "Ngoài ra, 12 sản phẩm được hội đồng huyện chấm đạt số điểm 4 sao đã được gửi lên tỉnh."):
         assert [f[7] for f in facts(lead + sentence, dt.date(2024, 12, 20))] == [61], sentence
+
+
+def test_the_word_any_producer_goes_by_owning_all_the_products_is_no_kind() -> None:
+    text = ("Văn Bàn phát triển OCOP\n\nTính đến ngày 31/12/2023, số sản phẩm được công nhận OCOP của huyện Văn Bàn là 36, "
+            "thuộc 17 cơ sở sản xuất.")
+    assert [(f[4], f[6], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("products", None, 36),
+                                                                               ("subjects", None, 17)]
+    # (among other kinds it is the household kind)
+    text = ("Văn Bàn phát triển OCOP\n\nHuyện Văn Bàn hiện có 36 sản phẩm OCOP của 17 chủ thể, gồm 5 hợp tác xã, 2 doanh "
+            "nghiệp và 10 cơ sở sản xuất.")
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 1, 10)) if f[4] == "subjects"] == [
+        (None, 17), ("cooperative", 5), ("enterprise", 2), ("household", 10)]

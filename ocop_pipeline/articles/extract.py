@@ -197,6 +197,7 @@ _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pat
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _PROVINCE_OPENS_SENTENCE = compiled(rules.PROVINCE_OPENS_SENTENCE)
 _OPENS_WITH_WITH = compiled(rules.OPENS_WITH_WITH)
+_GENERIC_PRODUCER = compiled(rules.GENERIC_PRODUCER)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _SUBJECT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
@@ -862,6 +863,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 subject_type = None
             else:
                 continue
+        elif subject_type is not None and frames and frames[-1][0].metric == "products" and \
+                _GENERIC_PRODUCER.match(key, figure.num_end, figure.noun_end) and \
+                _OWNED_BY.match(key[frames[-1][0].noun_end:figure.start].strip()) and \
+                not any(f.metric == "subjects" and f.subject_type is not None for f in found if f is not figure):
+            # "… là 36, thuộc 17 cơ sở sản xuất": the owners of all the products, named by the word any producer
+            # goes by, not one kind of producer beside others
+            subject_type = None
         if (figure.start - sentence.start <= rules.NAMED_AGAIN_OPENING or
                 _NAMED_AGAIN_CONNECTIVE.fullmatch(key, sentence.start, figure.start)) and \
                 _NAMED_AGAIN.match(key, figure.noun_end) \
