@@ -292,7 +292,8 @@ RISEN_TO_HOW = "a total risen to its number"
 CENTRES_LIST_HOW = "the centre's 5-star list"
 # How a kind taken from a word of the sentence before reads (not from a figure: "kind of the sentence before (its
 # figure)"), and the rule of a weak round word.
-SENTENCE_BEFORE_WORD_HOW = "kind of the sentence before ('"
+SENTENCE_BEFORE_HOW = "kind of the sentence before"
+SENTENCE_BEFORE_WORD_HOW = SENTENCE_BEFORE_HOW + " ('"
 QUOTA_HOW = "a plan's quota for each place"
 WITH_HOW = "what the subject after it has (rules.OPENS_WITH_WITH)"
 _ROUND_WEAK_RULE = "kind.round_weak"
@@ -900,7 +901,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         kind, kind_how = _kind_for(ctx, sentence, figure, total, inherited, found)
         year, year_how = _year_for(ctx, sentence, figure, kind, kind_how, total, inherited)
         if place[0][3].startswith(CENTRES_LIST_HOW) and kind != "new" and \
-                kind_how.startswith(("default", "continued", "kind of the sentence before")):
+                kind_how.startswith(("default", "continued", SENTENCE_BEFORE_HOW)):
             # "… có tên trong danh sách 19 sản phẩm đạt OCOP 5 sao năm 2023" after the province's stock: the centre's
             # list is a round of its own, not the stock the sentence before stated.
             kind, kind_how = "new", "the centre's 5-star list, a round"
@@ -937,8 +938,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 not _RATES_PRODUCTS.search(key, sentence.start, sentence.end) and \
                 not (place[0][0] == "district" and any(m.level == "district" and m.end <= figure.start
                                                        for m in doc.within(ctx.mentions, sentence))):
-            # "Kinh phí … được chia cho 12 sản phẩm", "Lần lượt theo từng hội đồng: chuyên ngành số 1 có 11 sản phẩm": products
-            # counted for something else, in a sentence no word of which rates them
+            # "Kinh phí … được chia cho 12 sản phẩm", "Lần lượt theo từng hội đồng: chuyên ngành số 1 có 11 sản
+            # phẩm": products counted for something else, in a sentence no word of which rates them
             ctx.fired.add(rules.PRODUCTS_NOTHING_RATES[0].id)
             continue
         if kind_how == "default" and figure.metric == "subjects" and subject_type is None and \
@@ -1991,9 +1992,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             return ("new" if decided.kind == "new_weak" else decided.kind), f"'{decided.text}' ({decided.rule})"
     if sentence.continues and inherited is not None:
         return inherited.kind, "continued"
+    after_noun = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
     if own_year is None and _OPENS_WITH_WITH.fullmatch(key, sentence.start, figure.start) and \
-            not timing.NEW_AFTER_NOUN.match(key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]) \
-            and not _RAISES_TOTAL_AFTER.search(key, figure.noun_end, sentence.end):
+            not timing.NEW_AFTER_NOUN.match(after_noun) and not _RAISES_TOTAL_AFTER.search(key, figure.noun_end,
+                                                                                        sentence.end):
         # (not "Với 7 sản phẩm vừa đạt chuẩn OCOP 3 sao, tổng số … nâng lên 47": the round that raised a total)
         # "Với 3.317 sản phẩm được chứng nhận OCOP, Hà Nội hiện đứng đầu cả nước": what the subject has
         return "cumulative", WITH_HOW
@@ -2010,7 +2012,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             _details(figure, sentence, ctx) or (ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
         # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
-        return ctx.recent.kind, f"kind of the sentence before ({ctx.recent.how})"
+        return ctx.recent.kind, f"{SENTENCE_BEFORE_HOW} ({ctx.recent.how})"
     return "cumulative", "default"
 
 
@@ -2253,7 +2255,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
         just_ended = ctx.published.month <= 1 and ctx.article_year == ctx.published.year - 1
         return (ctx.article_year if just_ended else ctx.published.year), "just now, as of publication (rules.JUST_NOW)"
     if ctx.recent is not None and ctx.recent.year is not None and kind == ctx.recent.kind and (
-            _details(figure, sentence, ctx) or kind_how.startswith("kind of the sentence before")) and \
+            _details(figure, sentence, ctx) or kind_how.startswith(SENTENCE_BEFORE_HOW)) and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
         # A figure that takes the kind of the sentence before shares its year too.
         return ctx.recent.year, "year of the sentence before"
