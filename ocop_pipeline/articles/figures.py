@@ -273,7 +273,6 @@ _SCORE_BAND_OF_A_LEVEL = compiled(rules.SCORE_BAND_OF_A_LEVEL)
 _ENTRY_SKIPS_OF_PRODUCTS = _ENTRY_SUBSET_SKIPS | {"skip.entries_of_the_year"}
 _ACTIVITY_SKIPS = frozenset({"skip.activity", "skip.activity_after", "skip.activity_purpose"})
 _ENTRIES_NAMED_FIRST = "skip.entries_named_first"
-_OWNERS_RIGHT_AFTER = compiled(rules.OWNERS_RIGHT_AFTER)
 # The rules after a count that say what was done to it, read again past an aside of its owners (``ASIDE_AFTER_COUNT``).
 _PREDICATES_AFTER = frozenset({"skip.activity_after", "skip.activity_purpose", "skip.entries", "skip.entries_taking_part",
                                "skip.entries_of_the_year"})
@@ -680,8 +679,8 @@ def _producers_of_entries(key: str, figures: list[Figure]) -> list[Figure]:
         products, producers = out[i - 1], out[i]
         # "… sản phẩm tham gia năm nay …, với 187 sản phẩm của 96 chủ thể": the owners of entries named first
         if producers.metric == "subjects" and producers.skip is None and products.metric == "products" and \
-                products.skip == _ENTRIES_NAMED_FIRST and _OWNERS_RIGHT_AFTER.fullmatch(key, products.noun_end,
-                                                                                        producers.start):
+                products.skip == _ENTRIES_NAMED_FIRST and \
+                _OWNED_BY.match(key[products.noun_end:producers.start].strip()):
             out[i] = with_changes(producers, skip=products.skip)
     return out
 

@@ -819,8 +819,6 @@ RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:n�
 MENU_BAR = r"\s*(?:trang chủ|trang nhất|home)\s*[|›»>]"
 # The words that may open a sentence before the province that is its subject ("Còn tỉnh Gia Lai …", "Riêng Hà Nội …").
 PROVINCE_OPENS_SENTENCE = r"\s*(?:(?:còn|riêng|tại|ở|với|về phía|trong khi đó,?)\s+)?(?:tỉnh\s+|thành phố\s+)?"
-# The words between a count of products and the count of their owners right after it: "187 sản phẩm của 96 chủ thể".
-OWNERS_RIGHT_AFTER = r"\s*(?:ocop\s*)?(?:của|thuộc(?:\s+về)?)\s*"
 # The word any producer goes by ("cơ sở sản xuất"), read as the household kind among other kinds but as all the
 # producers when it alone owns a count of products ("… là 36, thuộc 17 cơ sở sản xuất"). Matched after the number.
 GENERIC_PRODUCER = r"\s*cơ sở(?:\s+sản xuất)?(?:,?\s*kinh doanh)?\s*$"

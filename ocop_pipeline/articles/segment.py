@@ -252,7 +252,7 @@ def _line_block(key_line: str, raw_line: str, first_content: bool, fired: set[st
     return BODY
 
 
-def _is_breadcrumb(line: str, next_line: str = "") -> bool:
+def _is_breadcrumb(line: str, next_line: str) -> bool:
     """"Trang chủ › Nông thôn mới › Sơn La", "OCOP » Địa phương": a site's path, no figure."""
     stripped = line.strip()
     # (a counter in brackets, "Giỏ hàng (0)", is part of a site's bar)
