@@ -786,7 +786,7 @@ def write_all(folder: Path, *, big_article_bytes: int | None = None, national_ro
               bomb_bytes: int | None = 300 * MB, paragraphs: int = 5000) -> dict[str, Path | list[Path]]:
     """Every case, under folder/articles and folder/spreadsheets: {case name: path (or paths)}.
 
-    The 30 MB article and the national list are written only when their size is given (``big_article_bytes=30 *
+    The one-line article and the national list are written only when their size is given (``big_article_bytes=8 *
     MB``, ``national_rows=100_000``); the zip bomb (a ~1 MB file) unless ``bomb_bytes`` is None.
     """
     articles, sheets = folder / "articles", folder / "spreadsheets"
