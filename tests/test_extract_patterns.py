@@ -5203,3 +5203,13 @@ def test_the_word_any_producer_goes_by_owning_all_the_products_is_no_kind() -> N
             "nghiệp và 10 cơ sở sản xuất.")
     assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 1, 10)) if f[4] == "subjects"] == [
         (None, 17), ("cooperative", 5), ("enterprise", 2), ("household", 10)]
+
+
+def test_what_follows_a_noun_first_count_s_number_is_not_its_recognition() -> None:
+    lead = "Mường Lát phát triển sản phẩm OCOP\n\n"
+    for sentence in ("Đến nay, huyện Mường Lát có 21 sản phẩm OCOP; số sản phẩm đạt hạng 4 sao là 5, cao nhất khu vực "
+                     "miền núi về số sản phẩm được công nhận.",
+                     "Hiện huyện Mường Lát có 21 sản phẩm OCOP, trong đó số sản phẩm 4 sao là 5, nhiều hơn mọi huyện "
+                     "khác có sản phẩm được xếp hạng."):
+        assert [(f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2024, 5, 6))] == [
+            ("cumulative", None, 21), ("cumulative", "4", 5)], sentence

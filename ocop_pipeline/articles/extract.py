@@ -1945,9 +1945,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             figure.metric == "products" and _YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) and \
             timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
         return "new", "recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED)"
+    # ("Đến nay, huyện có 16 sản phẩm; số sản phẩm đạt hạng 4 sao là 4, nhiều nhất tỉnh về số sản phẩm được gắn
+    # sao": what follows a noun-first count's number is another clause, not its recognition)
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
             not (figure.metric == "subjects" and _PRODUCERS_HAVING.match(key, figure.noun_end)) and \
-            (recognition := timing.RECOGNISED_AFTER.match(
+            figure.rule_id not in figs.NOUN_FIRST_RULES and (recognition := timing.RECOGNISED_AFTER.match(
                 key[figure.noun_end:min(sentence.end, figure.noun_end + 90)])):
         if _a_crosshead(doc, sentence) and not doc.within(ctx.years, sentence):
             # "13 sản phẩm được công nhận OCOP từ 3 - 4 sao" as the heading of a section (after the lead's prose), no

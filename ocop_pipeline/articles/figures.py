@@ -87,6 +87,8 @@ _NEXT_LEVEL_NUMBER = compiled(rules.NEXT_LEVEL_NUMBER)
 _NOUN_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})"
                             r"(?![\d%/]|\s*{STARS_WORD})", scanning=True))
                for r in rules.NOUN_FIRST_COUNTS]
+# A noun-first count's own words stand before its number; what follows the number is the next clause's.
+NOUN_FIRST_RULES = frozenset(r.id for r in rules.NOUN_FIRST_COUNTS)
 _RAISED = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM})(?![\d%/]|[.,]\d)",
                          scanning=True))
            for r in rules.RAISED_TOTALS]
