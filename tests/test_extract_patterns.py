@@ -1219,8 +1219,9 @@ def test_this_years_plan_is_of_the_publication_year_whatever_the_paragraph_named
 def test_a_star_level_among_the_words_of_a_noun_first_total_is_no_count() -> None:
     text = "Đến nay, cả nước có số sản phẩm được công nhận đạt 3 sao trở lên là 7.600."
     assert [(f[0], f[5], f[7]) for f in facts(text, dt.date(2022, 6, 1))] == [("national", None, 7600)]
+    # (four stars and up is neither a count of 4 nor every level: a subset no fact holds, left out)
     text = "Tỉnh Quảng Ninh có số sản phẩm đạt 4 sao trở lên là 120."
-    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [("Quảng Ninh", 120)]
+    assert facts(text, dt.date(2024, 6, 1)) == []
 
 
 def test_a_mark_aimed_at_is_a_target() -> None:
@@ -5213,3 +5214,19 @@ def test_what_follows_a_noun_first_count_s_number_is_not_its_recognition() -> No
                      "khác có sản phẩm được xếp hạng."):
         assert [(f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2024, 5, 6))] == [
             ("cumulative", None, 21), ("cumulative", "4", 5)], sentence
+
+
+def test_the_two_upper_levels_together_are_no_level_and_not_every_level() -> None:
+    lead = "Kon Tum phát triển sản phẩm OCOP\n\n"
+    for sentence in ("Đến nay, tỉnh Kon Tum có 240 sản phẩm OCOP, trong đó 35 sản phẩm đạt 4 sao và 5 sao.",
+                     "Đến nay, tỉnh Kon Tum có 240 sản phẩm OCOP; số sản phẩm đạt hạng 4 sao và 5 sao là 35.",
+                     "Hiện tỉnh Kon Tum có 240 sản phẩm OCOP, trong số này 35 sản phẩm được xếp hạng 4 - 5 sao.",
+                     "Tỉnh Kon Tum hiện có 240 sản phẩm OCOP, gồm 35 sản phẩm từ 4 sao trở lên."):
+        assert [(f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2025, 3, 2))] == [
+            ("cumulative", None, 240)], sentence
+    # (a target for products of 4 stars and up is no 4-star target either)
+    text = lead + "Năm 2025, tỉnh Kon Tum phấn đấu có thêm 30 sản phẩm OCOP, trong đó ít nhất 6 sản phẩm đạt 4 sao trở lên."
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 3, 2))] == [("target", None, 30)]
+    # (every level from three up, and a range with the potential, stay every level)
+    text = lead + "Đến nay, tỉnh Kon Tum có 240 sản phẩm OCOP đạt 3 sao, 4 sao và 5 sao."
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 3, 2))] == [(None, 240)]

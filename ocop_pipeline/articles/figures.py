@@ -25,6 +25,9 @@ from ocop_pipeline.vocab import POTENTIAL_5
 
 # The provincial levels (3-4 stars): every product, or a subtotal beside a 5-star count; decided per sentence.
 ALL_PROVINCIAL = "3-4"
+# The two upper levels together (4 and 5 stars): a subset no fact holds, left out once the sentence is read.
+UPPER_LEVELS = "4-5"
+_UPPER_LEVELS_RULE = next(r for r in rules.STARS if r.yields["stars"] == "upper")
 # How far to look around a figure for the words that qualify it.
 LEFT_WINDOW = 80
 # How far before a 5-star count the proposal that makes it a candidate may begin.
@@ -77,6 +80,7 @@ _TYPE_FIRST = [(r, compiled(r"(?<!\w)" + r.pattern + r"(?:(?P<qual>{QUAL})\s+)?(
 _TYPE_PLACES = opening_places(r"(?<!\w){TYPE}")
 # A single star level named among a noun-first total's words, not as the start of a range ("3 sao trở lên").
 _LEVEL_IN_WORDS = compiled(rules.LEVEL_IN_WORDS)
+_UPPER_LEVELS = compiled(_UPPER_LEVELS_RULE.pattern)
 _NOUN_FIRST_VERB_END = compiled(rules.NOUN_FIRST_VERB_END)
 _LEVEL_IN_WORDS_RULE = next(r.id for r in rules.STARS if r.id == "stars.single")
 _LEVEL_LIST_RULE = rules.LEVEL_LIST_COUNTS[0].id
@@ -389,6 +393,8 @@ def find_counts(doc: Document) -> list[Figure]:
             levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
                 else []
             stars = levels[0] if len(levels) == 1 else None
+            if rule.yields["metric"] == "products" and _UPPER_LEVELS.search(key, m.start(), m.start("num")):
+                stars = UPPER_LEVELS  # "số sản phẩm đạt 4 sao và 5 sao là 92", "số sản phẩm từ 4 sao trở lên là 15"
             if len(levels) > 1 and (listed := _levels_respectively(key, m, levels)):
                 # ("hạng 3 sao, 4 sao, tiềm năng 5 sao và 5 sao lần lượt là …": the potential is a level of its own)
                 levels = [POTENTIAL_5 if _POTENTIAL_BEFORE.search(key, max(m.start(), level.start() - 20), level.start())
@@ -651,7 +657,11 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out = _group_words_of_totals_broken_down_by_level(out)
     return [with_changes(f, stars=None,
                          skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out) else None))
-            if f.stars == ALL_PROVINCIAL else f for f in out]
+            if f.stars == ALL_PROVINCIAL else
+            # (an upgrade "lên 4 - 5 sao" still counts the products upgraded, to a level it does not settle)
+            with_changes(f, stars=None, skip=f.skip or (_UPPER_LEVELS_RULE.id if f.metric == "products" else None))
+            if f.stars == UPPER_LEVELS else f
+            for f in out]
 
 
 def _beside_a_national_level(key: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -1028,6 +1038,8 @@ def _stars_after(key: str, figure: Figure, following: int, later: list[Figure], 
         stars = None
     elif kind == "all_provincial":
         stars = ALL_PROVINCIAL
+    elif kind == "upper":
+        stars = UPPER_LEVELS
     else:
         stars = kind
     return stars, rule.id, start + m.end()

@@ -1301,6 +1301,14 @@ STARS: tuple[Rule, ...] = family(
          "Hội đồng chọn 2 sản phẩm đủ điều kiện đề nghị Bộ đánh giá, phân hạng 5 sao."),
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
          "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
+    # The two upper levels together ("35 sản phẩm đạt 4 sao và 5 sao", "từ 4 sao trở lên"): neither one level nor every
+    # level, a subset no fact of ours can hold; the count is left out (named before "stars.range", which would read
+    # "4 - 5 sao" as every level).
+    Rule("stars.upper_levels", {"stars": "upper"},
+         r"(?<!3 sao, )(?<!3 sao và )(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?4\s*(?:sao\s*)?(?:-|đến|tới|và|hoặc)\s*"
+         r"(?:hạng\s*)?5\s*sao(?!\s*(?:quốc gia|cấp quốc gia))"
+         r"|(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?4\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên",
+         "Đến nay, tỉnh Kon Tum có 240 sản phẩm OCOP, trong đó 35 sản phẩm đạt 4 sao và 5 sao."),
     Rule("stars.range", {"stars": "all"},
          r"(?:hạng\s*|(?:tiêu\s*)?chuẩn\s*)?(?:từ\s*)?[345]\s*(?:sao\s*)?(?:-|đến|tới|và|hoặc)\s*(?:hạng\s*)?5\s*sao"
          r"|(?:hạng\s*)?(?:từ\s*)?3\s*sao\s*(?:cấp tỉnh\s*|ocop\s*)?trở\s*lên"
