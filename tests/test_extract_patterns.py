@@ -5230,3 +5230,14 @@ def test_the_two_upper_levels_together_are_no_level_and_not_every_level() -> Non
     # (every level from three up, and a range with the potential, stay every level)
     text = lead + "Đến nay, tỉnh Kon Tum có 240 sản phẩm OCOP đạt 3 sao, 4 sao và 5 sao."
     assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 3, 2))] == [(None, 240)]
+
+
+def test_a_section_heading_s_aim_is_no_plan_for_the_paragraph_under_it() -> None:
+    lead = "Lạc Dương phát triển sản phẩm OCOP\n\nHuyện Lạc Dương hiện có 32 sản phẩm OCOP, nhiều nhất tỉnh Lâm Đồng.\n\n"
+    for heading, body in (
+            ("Hướng tới những sản phẩm OCOP 5 sao",
+             "3 sản phẩm tiềm năng OCOP 5 sao của huyện Lạc Dương đều thuộc một công ty cà phê ở thị trấn."),
+            ("Phấn đấu nâng hạng sao",
+             "Cả 9 sản phẩm 4 sao của huyện Lạc Dương đều do hợp tác xã làm ra.")):
+        text = lead + heading + "\n\n" + body + "\n"
+        assert [f[3] for f in facts(text, dt.date(2024, 6, 1))] == ["cumulative", "cumulative"], heading

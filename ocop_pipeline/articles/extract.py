@@ -2008,8 +2008,12 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     past = own_year is not None and ctx.published is not None and own_year < ctx.published.year or \
         _a_month_before_publication(ctx, sentence, figure, total[0].end if total is not None else clause_start)
     # (nor a headline's plan: "Chợ Đồn phấn đấu có thêm 13 sản phẩm …" over "Huyện Chợ Đồn có 6 sản phẩm OCOP")
+    # (nor a section heading's aim, "Phấn đấu có nhiều sản phẩm OCOP 5 sao" over a paragraph of what the district has;
+    # nor the plan before a heading that is itself a count, "20 sản phẩm OCOP cấp quốc gia (5 sao)")
     headline_plan = ctx.recent is not None and ctx.recent.kind == "target" and sentence.block == BODY and \
-        ctx.recent_index is not None and ctx.doc.sentences[ctx.recent_index].block == TITLE
+        ctx.recent_index is not None and (ctx.doc.sentences[ctx.recent_index].block == TITLE or
+                                          _a_crosshead(doc, ctx.doc.sentences[ctx.recent_index]) or
+                                          _a_crosshead(doc, sentence))
     if ctx.recent is not None and not (ctx.recent.kind == "target" and past) and not headline_plan and (
             _details(figure, sentence, ctx) or (ctx.recent.kind == "new" and ctx.recent_index == sentence.previous)):
         # ("Trước đó, năm 2019, Kinh Môn có 2 sản phẩm … 4 sao" after a plan: a past year is no plan's)
