@@ -5241,3 +5241,15 @@ def test_a_section_heading_s_aim_is_no_plan_for_the_paragraph_under_it() -> None
              "Cả 9 sản phẩm 4 sao của huyện Lạc Dương đều do hợp tác xã làm ra.")):
         text = lead + heading + "\n\n" + body + "\n"
         assert [f[3] for f in facts(text, dt.date(2024, 6, 1))] == ["cumulative", "cumulative"], heading
+
+
+def test_a_round_at_one_level_split_by_how_its_products_came_through_keeps_its_level() -> None:
+    lead = "Vĩnh Châu công bố sản phẩm OCOP\n\nNgày 18/12, UBND thị xã Vĩnh Châu trao giấy chứng nhận OCOP năm 2024. "
+    for sentence in ("Cả 12 sản phẩm, thuộc 06 chủ thể, đều đạt 3 sao; 8 sản phẩm được công nhận lần đầu, 4 sản phẩm được "
+                     "đánh giá lại.",
+                     "Thị xã công nhận 12 sản phẩm của 6 chủ thể đạt hạng 3 sao. Số sản phẩm lần đầu được công nhận là 8; "
+                     "4 sản phẩm còn lại được công nhận lại."):
+        # (a page naming another level too: the page's one level cannot settle it)
+        text = lead + sentence + "\n\nToàn thị xã hiện có 30 sản phẩm OCOP, trong đó 5 sản phẩm 4 sao.\n"
+        found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20)) if f[4] == "products"]
+        assert ("new", "3", 8) in found, (sentence, found)

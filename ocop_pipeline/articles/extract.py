@@ -127,6 +127,9 @@ class Context:
     # The last sentence whose counts were a plan's quota for each place, with the plan's year: no claim, but a plan
     # all the same for the sentences after it.
     quota: tuple[int, int | None] | None = None
+    # The one star level each sentence stated with its counts, by the sentence's index (a district's too, which its
+    # state does not hand on).
+    levels: dict[int, str] = field(default_factory=dict)
 
 
 _RULE_BY_ID = {r.id: r for family in (rules.PLACES, rules.KINDS) for r in family}
@@ -173,6 +176,9 @@ _OWNED_RIGHT_AFTER = compiled(rules.OWNED_RIGHT_AFTER)
 _OWNER_RIGHT_BEFORE = compiled(_RULE_BY_ID["place.in_own_words"].pattern)
 _RATES_PRODUCTS = compiled(rules.PRODUCTS_NOTHING_RATES[0].pattern)
 _QUOTA_OF_EACH_PLACE = compiled(rules.QUOTA_OF_EACH_PLACE[0].pattern)
+_ROUND_SPLIT_BY_STATUS = compiled(rules.ROUND_SPLIT_BY_STATUS[0].pattern)
+# How far after a part's noun the words saying how it came through may stand ("được công nhận lần đầu").
+STATUS_AFTER_NOUN_REACH = 30
 _RECOGNISING_AUTHORITY = compiled(_RULE_BY_ID["place.recognising_authority"].pattern)
 _RECOGNISED_RIGHT_AFTER = compiled(rules.RECOGNISED_RIGHT_AFTER)
 _COUNT_STATED_BEFORE = compiled(rules.COUNT_STATED_BEFORE)
@@ -456,7 +462,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     # The total a round raised, stated after its increment, and the sentence that stated both.
     raised_total: tuple[int, Frame] | None = None
     states: dict[int, State | None] = {}
-    levels: dict[int, str] = {}  # the one star level each sentence stated
+    levels = ctx.levels  # the one star level each sentence stated
     last_stated: int | None = None  # the last sentence before this one whose state says something
     table_header: list[tables.Column] | None = None
     table_of_entries = False  # the table's rows count registrations, or another programme's products
@@ -967,6 +973,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
             if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
+        if stars is None and figure.metric == "products" and figure.stars_rule is None and kind == "new" and \
+                (level := _level_of_the_round_it_splits(ctx, sentence, figure, frames)) is not None:
+            stars, stars_how = level, rules.ROUND_SPLIT_BY_STATUS[0].id
         if stars is None and figure.metric == "products" and figure.stars_rule is None and \
                 sentence.block == BODY and figure.value_high is None and \
                 (headline := _headlines_level(claims, figure, kind, place[0])) is not None:
@@ -2020,6 +2029,26 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         # A detail takes the kind of what was just said; a figure right after a round's result is of that round.
         return ctx.recent.kind, f"{SENTENCE_BEFORE_HOW} ({ctx.recent.how})"
     return "cumulative", "default"
+
+
+def _level_of_the_round_it_splits(ctx: Context, sentence: Sentence, figure: figs.Figure,
+                                  frames: list[tuple[figs.Figure, Frame]]) -> str | None:
+    """The one star level of the round a product count splits by how its products came through ("10 sản phẩm được
+    công nhận lần đầu" after "Cả 11 sản phẩm đều đạt 3 sao"): the last count of this sentence, else the sentence
+    right before, if it rated a round of new products at one level."""
+    key = ctx.doc.key
+    own_words = key[figure.start:figure.num_start] + " " + key[figure.noun_end:min(
+        sentence.end, figure.noun_end + STATUS_AFTER_NOUN_REACH)]
+    if not _ROUND_SPLIT_BY_STATUS.search(own_words):
+        return None
+    before = [frame for _, frame in frames if frame is not None and frame.metric == "products"]
+    if before:
+        whole = before[-1]
+        return whole.stars if whole.kind == "new" and whole.stars in ("3", "4", "5") else None
+    recent = ctx.recent
+    if recent is not None and ctx.recent_index == sentence.previous and recent.kind == "new":
+        return ctx.levels.get(ctx.recent_index)
+    return None
 
 
 def _a_crosshead(doc: Document, sentence: Sentence) -> bool:

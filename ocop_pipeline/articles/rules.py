@@ -2499,9 +2499,21 @@ PRODUCERS_OF_THEIR_PRODUCTS: tuple[Rule, ...] = family(
          "Năm 2023, 7 chủ thể ở huyện Krông Năng (Đắk Lắk) có tổng cộng 8 sản phẩm được UBND huyện công nhận đạt "
          "OCOP 3 sao."),
 )
+# A round at one star level split by how its products came through ("Cả 11 sản phẩm đều đạt 3 sao; 10 sản phẩm được
+# công nhận lần đầu, 01 sản phẩm được đánh giá lại", "… 13 sản phẩm được chứng nhận hạng 3 sao. Số sản phẩm lần đầu
+# đạt chuẩn là 9"): each part is at the round's level. The pattern: the part's own words, right after its noun or
+# among a noun-first count's words.
+ROUND_SPLIT_BY_STATUS: tuple[Rule, ...] = family(
+    Rule("stars.round_split_by_status", {"stars": "the level of the round it splits"},
+         r"(?<!\w)(?:lần đầu|công nhận mới|cấp mới|(?:công nhận|đánh giá|chứng nhận|cấp) lại|tái công nhận"
+         r"|tái cấp)(?!\w)",
+         "Huyện Mỹ Xuyên công bố kết quả OCOP năm 2023. Cả 11 sản phẩm đều đạt 3 sao; 10 sản phẩm được công nhận lần "
+         "đầu, 01 sản phẩm được đánh giá lại."),
+)
 PRODUCERS_THEN_THEIR_PRODUCTS = PRODUCERS_OF_THEIR_PRODUCTS[0].pattern
 PRODUCERS_TAKE_THEIR_PRODUCTS_KIND = PRODUCERS_OF_THEIR_PRODUCTS[0]
 FAMILIES: dict[str, tuple[Rule, ...]] = {
+    "round split by status": ROUND_SPLIT_BY_STATUS,
     "producers of their products": PRODUCERS_OF_THEIR_PRODUCTS, "producers of no products": PRODUCERS_OF_NO_PRODUCTS, "producers named again not taken": PRODUCERS_NAMED_AGAIN_NOT_TAKEN, "quota of each place": QUOTA_OF_EACH_PLACE, "products nothing rates": PRODUCTS_NOTHING_RATES, "organisations to develop": ORGANISATIONS_TO_DEVELOP, "already recognised by now": ALREADY_RECOGNISED_BY_NOW, "parts of a whole not taken": PARTS_OF_A_WHOLE_NOT_TAKEN,
     "entries lists": ENTRIES_LISTS, "figures named again": NAMED_AGAIN,
     "qualifiers": QUALIFIERS, "blocks": BLOCKS, "continuations": CONTINUATIONS, "counts": COUNTS,
