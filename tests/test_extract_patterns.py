@@ -5253,3 +5253,11 @@ def test_a_round_at_one_level_split_by_how_its_products_came_through_keeps_its_l
         text = lead + sentence + "\n\nToàn thị xã hiện có 30 sản phẩm OCOP, trong đó 5 sản phẩm 4 sao.\n"
         found = [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 12, 20)) if f[4] == "products"]
         assert ("new", "3", 8) in found, (sentence, found)
+
+
+def test_a_headline_s_plan_is_not_what_a_body_sentence_breaks_down() -> None:
+    text = ("Hải Phòng đặt mục tiêu đến năm 2025 có thêm 300 sản phẩm OCOP\n\nĐầu tháng 3, UBND thành phố Hải Phòng đã phê "
+            "duyệt kết quả đánh giá, phân hạng sản phẩm OCOP 4 sao năm 2023. Có 120 sản phẩm của 10 quận, huyện được đưa "
+            "ra đánh giá. Trong đó, 45 sản phẩm của 8 quận, huyện đạt 4 sao.\n")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 3, 20))] == [
+        (2025, "target", None, 300), (2023, "new", "4", 45)]

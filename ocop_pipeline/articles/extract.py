@@ -602,6 +602,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             # 21 sản phẩm xếp 3 sao": star levels adding up to a total stated a few sentences before break it down.
             previous, sentence.continues = earlier, "continue.parts_of_an_earlier_total"
         inherited = previous if (sentence.continues and previous is not None) else None
+        if inherited is not None and inherited.kind == "target" and previous_index != sentence.previous and \
+                sentence.block == BODY and doc.sentences[previous_index].block == TITLE:
+            # "Hà Nội đặt mục tiêu đến năm 2025 có thêm 2.000 sản phẩm OCOP" over "… Có 544 sản phẩm được đưa ra đánh
+            # giá. Trong đó, 104 sản phẩm đạt 4 sao": the headline's plan is not what a body sentence breaks down.
+            inherited = None
         if inherited is not None and previous_index == sentence.previous:
             # "… công nhận 19 sản phẩm, nâng tổng số lên 31. Trong đó, 19 sản phẩm 4 sao … và 12 sản phẩm 3 sao":
             # the parts break down the figure of the sentence before that they add up to.
