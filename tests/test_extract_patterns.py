@@ -5261,3 +5261,12 @@ def test_a_headline_s_plan_is_not_what_a_body_sentence_breaks_down() -> None:
             "ra đánh giá. Trong đó, 45 sản phẩm của 8 quận, huyện đạt 4 sao.\n")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 3, 20))] == [
         (2025, "target", None, 300), (2023, "new", "4", 45)]
+
+
+def test_products_a_plan_sentence_says_are_already_recognised_with_their_owner_between() -> None:
+    lead = "Mường Lát phát triển OCOP\n\n"
+    for sentence in ("Với định hướng tập trung phát triển nông, lâm sản địa phương, hiện 9 sản phẩm của huyện Mường "
+                     "Lát đã được chứng nhận OCOP 3 sao.",
+                     "Theo định hướng phát triển kinh tế rừng, 9 sản phẩm thuộc huyện Mường Lát đã được công nhận OCOP "
+                     "3 sao."):
+        assert [(f[3], f[7]) for f in facts(lead + sentence, dt.date(2024, 4, 2))] == [("cumulative", 9)], sentence

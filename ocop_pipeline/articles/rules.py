@@ -2231,7 +2231,8 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
 # A sentence opening with a total stated before: "Trong 309 sản phẩm còn hiệu lực, …".
 # Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
 # nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
-ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:hiện\s*)?đã\s*(?:được\s*)?"
+# ("11 sản phẩm của Quan Sơn đã được chứng nhận OCOP 3 sao": whose they are may stand between)
+ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:[^\s,.;:\d]+\s+){1,4}?)?(?:hiện\s*)?đã\s*(?:được\s*)?"
                             r"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){0,3}?\s+)?"
                             r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)")
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
