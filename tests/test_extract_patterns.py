@@ -5270,3 +5270,16 @@ def test_products_a_plan_sentence_says_are_already_recognised_with_their_owner_b
                      "Theo định hướng phát triển kinh tế rừng, 9 sản phẩm thuộc huyện Mường Lát đã được công nhận OCOP "
                      "3 sao."):
         assert [(f[3], f[7]) for f in facts(lead + sentence, dt.date(2024, 4, 2))] == [("cumulative", 9)], sentence
+
+
+def test_products_considered_are_entries_and_what_the_council_recognised_among_them_is_new() -> None:
+    lead = "Bình Phước xếp hạng sản phẩm OCOP đợt 2\n\nNgày 20/10, Hội đồng tỉnh Bình Phước họp đánh giá sản phẩm OCOP. "
+    for sentence in ("Trên tổng số 15 sản phẩm được xem xét, Hội đồng công nhận 10 sản phẩm đạt chuẩn OCOP cấp tỉnh, gồm "
+                     "2 sản phẩm hạng 4 sao và 8 sản phẩm hạng 3 sao.",
+                     "Trong tổng số 15 sản phẩm được Hội đồng xem xét, 10 sản phẩm được công nhận đạt chuẩn OCOP, gồm 2 "
+                     "sản phẩm hạng 4 sao và 8 sản phẩm hạng 3 sao."):
+        assert [(f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2024, 10, 21))] == [
+            ("new", None, 10), ("new", "4", 2), ("new", "3", 8)], sentence
+    # (the part that came through, "8 trên 15 sản phẩm được xem xét đạt chuẩn", is the round's count)
+    text = lead + "Kết quả, 8 trên tổng số 15 sản phẩm được xem xét đạt chuẩn OCOP cấp tỉnh."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 10, 21))] == [("new", 8)]

@@ -975,6 +975,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:khác\s+)?(?:là|(?:bao\s+)?gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))"
          r"(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
+         # ("Trên tổng số 12 sản phẩm được xem xét, Hội đồng công nhận 8": considered, not "xem xét, công nhận", nor
+         # "8 trên 12 sản phẩm được xem xét đạt chuẩn", the part that came through)
+         r"|được\s+(?:hội đồng[^,;.\d]{0,40}?\s)?xem xét(?!\s*,?\s*(?:và\s+)?(?:công nhận|chứng nhận|cấp|xếp hạng"
+         r"|phân hạng|đạt|đều đạt))"
          r"|(?:đã\s*)?hết (?:thời hạn|hiệu lực)"
          # ("15 sản phẩm của Quảng Ngãi vào vòng đánh giá, phân hạng": entered the round)
          r"|(?:lọt\s+|được\s+)?vào\s+vòng\s+(?:đánh giá|chấm|xét|thẩm định|chung khảo|sơ khảo)"
