@@ -5283,3 +5283,16 @@ def test_products_considered_are_entries_and_what_the_council_recognised_among_t
     # (the part that came through, "8 trên 15 sản phẩm được xem xét đạt chuẩn", is the round's count)
     text = lead + "Kết quả, 8 trên tổng số 15 sản phẩm được xem xét đạt chuẩn OCOP cấp tỉnh."
     assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 10, 21))] == [("new", 8)]
+
+
+def test_on_a_district_page_a_provincial_decision_s_counts_are_the_province_s() -> None:
+    text = ("Năm 2024, huyện Lấp Vò có thêm sản phẩm OCOP 4 sao\n\nNgày 26/12/2024, UBND tỉnh Đồng Tháp ban hành quyết "
+            "định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP 4 sao. Theo đó, 36 sản phẩm của 15 chủ thể được "
+            "xếp hạng 4 sao. Trong danh sách, huyện Lấp Vò có 4 sản phẩm.\n")
+    assert [(f[0], f[1], f[4], f[7]) for f in facts(text, dt.date(2024, 12, 30))] == [
+        ("province", "Đồng Tháp", "products", 36), ("province", "Đồng Tháp", "subjects", 15),
+        ("district", "Lấp Vò", "products", 4)]
+    # (a decision that names the district keeps its count the district's)
+    text = ("Huyện Lấp Vò có thêm sản phẩm OCOP 4 sao\n\nNgày 26/12/2024, UBND tỉnh Đồng Tháp công nhận các sản phẩm "
+            "OCOP 4 sao của huyện Lấp Vò. Theo đó, 4 sản phẩm của 2 chủ thể được xếp hạng 4 sao.\n")
+    assert {f[0] for f in facts(text, dt.date(2024, 12, 30))} == {"district"}

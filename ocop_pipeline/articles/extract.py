@@ -205,6 +205,7 @@ _PROVINCE_OPENS_SENTENCE = compiled(rules.PROVINCE_OPENS_SENTENCE)
 _OPENS_WITH_WITH = compiled(rules.OPENS_WITH_WITH)
 _GENERIC_PRODUCER = compiled(rules.GENERIC_PRODUCER)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
+_PROVINCE_DECIDED_GOES_ON = compiled(_RULE_BY_ID["place.province_decided"].pattern)
 _RISEN_TO = compiled(_RULE_BY_ID["kind.risen_to"].pattern)
 _SUBJECT_OPENS = compiled(_RULE_BY_ID["place.paragraph_district"].pattern)
 _PROVINCE_NAMED = compiled(rules.PROVINCE_AS_SUBJECT)
@@ -1598,10 +1599,30 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         # province the paragraph is about, not the region.
         ctx.fired.add("place.paragraph_district")
         return [_choice(subject, ctx, f"'{subject.text}' is its paragraph's subject")]
+    if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None and \
+            _the_province_decided(ctx, sentence, figure, in_sentence, inherited):
+        ctx.fired.add("place.province_decided")
+        return [("province", _province_of_article(ctx), None, "the province's decision (place.province_decided)")]
     if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
+
+
+def _the_province_decided(ctx: Context, sentence: Sentence, figure: figs.Figure, in_sentence: list,
+                          inherited: Frame | None) -> bool:
+    """Is a count naming no place, on a district's page, of a decision the province took, in its own sentence before
+    it or in the sentence before, which this one goes on with ("Theo đó, …") and which names no district?"""
+    doc, key = ctx.doc, ctx.doc.key
+    if in_sentence or inherited is not None:
+        return False
+    if _PROVINCE_DECIDES.search(key, sentence.start, figure.start):
+        return True
+    if sentence.previous is None or not _PROVINCE_DECIDED_GOES_ON.match(key, sentence.start):
+        return False
+    before = doc.sentences[sentence.previous]
+    return bool(_PROVINCE_DECIDES.search(key, before.start, before.end)) and \
+        not any(m.level == "district" for m in doc.within(ctx.mentions, before))
 
 
 def _the_centres_list(ctx: Context, sentence: Sentence, figure: figs.Figure, before: list) -> str | None:

@@ -1910,6 +1910,14 @@ PLACES: tuple[Rule, ...] = family(
          "tỉnh được công nhận đạt 3 sao trở lên."),
     # The province's as the owner after the noun: "trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh", "45
     # sản phẩm trên địa bàn tỉnh" (on a district's page, the province's figure).
+    # On a district's page, the counts of a provincial decision ("Ngày 29/12, UBND tỉnh Đồng Tháp ban hành quyết định
+    # công nhận … Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao"), named with no place of their own, are
+    # the province's; the district's share is named as such ("Trong danh sách, huyện Tháp Mười có 3 sản phẩm"). The
+    # pattern: what opens a sentence going on with the decision before it.
+    Rule("place.province_decided", {"scope": "province"},
+         r"\s*(?:theo đó|theo quyết định(?: này| trên)?|cụ thể|quyết định (?:này|nêu rõ))\s*,?\s*",
+         "Huyện Tháp Mười có thêm sản phẩm 4 sao. Ngày 29/12/2023, UBND tỉnh Đồng Tháp ban hành quyết định công nhận "
+         "kết quả đánh giá, phân hạng sản phẩm OCOP 4 sao. Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao."),
     Rule("place.province_owner_after", {"scope": "province"},
          r"\s*(?:ocop\s*)?(?:(?:hiện có|hiện nay|còn hiệu lực)\s+)?(?:của|trên địa bàn|thuộc)\s+(?:toàn\s+|cả\s+)?"
          r"(?:tỉnh|thành phố)(?=\s*(?:[,.;:)]|–|-|được|đã|đạt|đều|có|là|hiện|$))",
