@@ -1916,8 +1916,9 @@ PLACES: tuple[Rule, ...] = family(
     # pattern: what opens a sentence going on with the decision before it.
     Rule("place.province_decided", {"scope": "province"},
          r"\s*(?:theo đó|theo quyết định(?: này| trên)?|cụ thể|quyết định (?:này|nêu rõ))\s*,?\s*",
-         "Huyện Tháp Mười có thêm sản phẩm 4 sao. Ngày 29/12/2023, UBND tỉnh Đồng Tháp ban hành quyết định công nhận "
-         "kết quả đánh giá, phân hạng sản phẩm OCOP 4 sao. Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao."),
+         "Chợ Lách: thêm sản phẩm OCOP 4 sao\n\nNgày 29/12/2023, UBND tỉnh Bến Tre ban hành quyết định công nhận kết "
+         "quả đánh giá, phân hạng sản phẩm OCOP 4 sao. Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao. Trong "
+         "danh sách, huyện Chợ Lách có 5 sản phẩm."),
     Rule("place.province_owner_after", {"scope": "province"},
          r"\s*(?:ocop\s*)?(?:(?:hiện có|hiện nay|còn hiệu lực)\s+)?(?:của|trên địa bàn|thuộc)\s+(?:toàn\s+|cả\s+)?"
          r"(?:tỉnh|thành phố)(?=\s*(?:[,.;:)]|–|-|được|đã|đạt|đều|có|là|hiện|$))",
