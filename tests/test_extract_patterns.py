@@ -5296,3 +5296,28 @@ def test_on_a_district_page_a_provincial_decision_s_counts_are_the_province_s() 
     text = ("Huyện Lấp Vò có thêm sản phẩm OCOP 4 sao\n\nNgày 26/12/2024, UBND tỉnh Đồng Tháp công nhận các sản phẩm "
             "OCOP 4 sao của huyện Lấp Vò. Theo đó, 4 sản phẩm của 2 chủ thể được xếp hạng 4 sao.\n")
     assert {f[0] for f in facts(text, dt.date(2024, 12, 30))} == {"district"}
+
+
+def test_products_registered_by_counted_owners_are_entries() -> None:
+    text = ("Hội đồng OCOP quốc gia chấm điểm sản phẩm\n\nSáng 12/3, 10 sản phẩm do 5 chủ thể của Ninh Bình và Nam Định "
+            "đăng ký đã được Tổ chuyên gia số 3, Hội đồng OCOP quốc gia, đưa ra chấm điểm.")
+    assert facts(text, dt.date(2022, 3, 12)) == []
+
+
+def test_products_that_may_become_ocop_products_are_no_count_of_them() -> None:
+    lead = "Tân Châu rà soát sản phẩm OCOP\n\n"
+    for sentence in ("Qua khảo sát, thị xã Tân Châu hiện có 120 sản phẩm tiềm năng của 85 chủ thể.",
+                     "Điều tra bước đầu ghi nhận thị xã Tân Châu có khoảng 300 sản phẩm đủ tiềm năng phát triển thành "
+                     "sản phẩm OCOP."):
+        assert facts(lead + sentence, dt.date(2023, 5, 4)) == [], sentence
+    # (a level's candidates, and the potential products a plan will rate, stay counts)
+    text = lead + "Năm 2023, thị xã Tân Châu phấn đấu công nhận thêm ít nhất 12 sản phẩm tiềm năng, thế mạnh."
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 5, 4))] == [("target", 12)]
+
+
+def test_a_noun_first_count_naming_its_year_among_its_words() -> None:
+    text = ("Nam Định xây dựng chương trình OCOP giai đoạn mới\n\nSố sản phẩm đạt chuẩn OCOP cấp tỉnh của Nam Định trong "
+            "năm 2020 là 41. Khi xây dựng chương trình cho giai đoạn mới, tỉnh ghi nhận một số sản phẩm OCOP và nhiều "
+            "hộ đặt mục tiêu đến hết năm 2021 nâng lên 60 sản phẩm.")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2021, 3, 1))][:1] == [(2020, "new", 41)]
+    assert 60 not in [f[7] for f in facts(text, dt.date(2021, 3, 1)) if f[3] != "target"]

@@ -455,8 +455,10 @@ NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.noun_first", {"metric": "products"},
          # (a bracketed aside among its words: "số sản phẩm … ở huyện Mang Thít (Vĩnh Long) lên 17")
          # ("số sản phẩm OCOP của TP. Thái Nguyên đã được công nhận là 27": an abbreviated unit among its words)
-         r"(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:tp\.|tx\.|[^\s\d,.;:()%]+"
-         r"|[345]\s*sao|\([^()\d]{2,30}\)))"
+         # ("Số sản phẩm đạt tiêu chuẩn sao OCOP của Hải Phòng trong năm 2020 là 34": a year among its words)
+         # (never "một số sản phẩm", some products)
+         r"(?<!một )(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:tp\.|tx\.|[^\s\d,.;:()%]+"
+         r"|[345]\s*sao|\([^()\d]{2,30}\)|(?<=năm )(?:19|20)\d{2}(?!\d)))"
          r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
          "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
     Rule("count.subjects.noun_first", {"metric": "subjects"},
@@ -942,7 +944,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # ("60 sản phẩm đến từ 23 huyện, thị xã, thành phố được đưa ra đánh giá": where they come from, between)
          # ("12 sản phẩm của 5 địa phương là Ea Súp, Cư M'gar, Krông Ana … đưa ra hội đồng": their places listed)
          # ("3 sản phẩm còn lại của 2 chủ thể được công nhận lại": the rest, then their owners)
-         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:còn lại\s+)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ)\s*(?:các\s*)?"
+         # ("10 sản phẩm do 5 chủ thể của Hà Nội và Quảng Ninh đăng ký": registered by their owners)
+         r"|^\s*(?:ocop\s*)?(?:mới\s+)?(?:còn lại\s+)?(?:trong số (?:này|đó)\s*)?(?:(?:của|đến từ|do)\s*(?:các\s*)?"
          r"(?:\d[\d.]*(?:/\d+)?\s*)?"
          r"[^;.\d]{0,90}?"
          r"(?:(?:thuộc|ở|tại)\s*\d+\s*[^;.\d]{1,30}?)?(?:\s-[^-;.]{0,160}-\s*)?)?"
@@ -975,6 +978,11 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|(?:khác\s+)?(?:là|(?:bao\s+)?gồm)\s+[^;.\d]{0,120}?\s(?:đã\s+|đang\s+)?(?:đăng ký|dự thi|chờ (?:đánh giá|xét))"
          r"(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
+         # ("178 sản phẩm tiềm năng của 131 chủ thể", "khoảng 900 sản phẩm đủ tiềm năng phát triển thành sản phẩm
+         # OCOP": products that may become OCOP products, not rated; never "tiềm năng 5 sao", a level's candidates,
+         # nor a plan's "công nhận thêm ít nhất 30 sản phẩm tiềm năng, thế mạnh", the potential ones it will rate)
+         r"|(?:(?:đủ|có)\s+tiềm năng|tiềm năng(?=\s+(?:của|thuộc|phát triển|trở thành|thành)(?!\w)))"
+         r"(?![^.;,\d]{0,25}(?:[345]\s*sao|quốc gia|trung ương))"
          # ("Trên tổng số 12 sản phẩm được xem xét, Hội đồng công nhận 8": considered, not "xem xét, công nhận", nor
          # "8 trên 12 sản phẩm được xem xét đạt chuẩn", the part that came through)
          r"|được\s+(?:hội đồng[^,;.\d]{0,40}?\s)?xem xét(?!\s*,?\s*(?:và\s+)?(?:công nhận|chứng nhận|cấp|xếp hạng"
@@ -1849,7 +1857,8 @@ RECOGNISED_IN_THE_YEAR_BEFORE = (r"(?:công nhận|xếp hạng|phân hạng|ch�
 DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+\s*/\s*[^\s,;.]+\s*(?:ngày|ký ngày)\s*$"
 # A noun-first count whose own words name the round ("Tổng số sản phẩm được đề nghị công nhận 5 sao đợt này là 20"):
 # the round's, whatever "tổng số" says.
-ROUND_IN_OWN_WORDS = r"(?<!\w)(?:đợt|kỳ|lần)\s+(?:đánh giá\s+|xét\s+)?này(?!\w)"
+# ("Số sản phẩm đạt tiêu chuẩn sao OCOP của Hải Phòng trong năm 2020 là 34": the products a named year rated)
+ROUND_IN_OWN_WORDS = r"(?<!\w)(?:(?:đợt|kỳ|lần)\s+(?:đánh giá\s+|xét\s+)?này|trong năm (?:19|20)\d{2})(?!\w)"
 # "Sơn La đặt mục tiêu trong thời gian tới sẽ công nhận thêm 80 sản phẩm": a plan of the near future, dated by its
 # publication.
 NEAR_FUTURE = r"(?<!\w)(?:(?:trong\s+)?thời gian (?:sắp\s+)?tới|sắp tới|tới đây)(?!\w)"
