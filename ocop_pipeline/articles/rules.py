@@ -979,9 +979,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?!\w)"
          r"|được kiểm tra|được khảo sát|chưa đạt|không đạt|(?:chưa|không) đáp ứng|bị thu hồi|hết hạn"
          # ("178 sản phẩm tiềm năng của 131 chủ thể", "khoảng 900 sản phẩm đủ tiềm năng phát triển thành sản phẩm
-         # OCOP": products that may become OCOP products, not rated; never "tiềm năng 5 sao", a level's candidates,
-         # nor a plan's "công nhận thêm ít nhất 30 sản phẩm tiềm năng, thế mạnh", the potential ones it will rate)
-         r"|(?:(?:đủ|có)\s+tiềm năng|tiềm năng(?=\s+(?:của|thuộc|phát triển|trở thành|thành)(?!\w)))"
+         # OCOP": a survey's candidates for the rounds to come, entries like those registered; never "tiềm năng 5
+         # sao", a level's candidates, nor a plan's "công nhận thêm ít nhất 30 sản phẩm tiềm năng, thế mạnh", the
+         # potential ones it will rate; "có tiềm năng …" is skip.potential_products)
+         r"|(?:đủ\s+)?tiềm năng(?=\s+(?:của|thuộc|phát triển|trở thành|thành)(?!\w))"
          r"(?![^.;,\d]{0,25}(?:[345]\s*sao|quốc gia|trung ương))"
          # ("Trên tổng số 12 sản phẩm được xem xét, Hội đồng công nhận 8": considered, not "xem xét, công nhận", nor
          # "8 trên 12 sản phẩm được xem xét đạt chuẩn", the part that came through)
