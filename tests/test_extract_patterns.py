@@ -5321,3 +5321,15 @@ def test_a_noun_first_count_naming_its_year_among_its_words() -> None:
             "hộ đặt mục tiêu đến hết năm 2021 nâng lên 60 sản phẩm.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2021, 3, 1))][:1] == [(2020, "new", 41)]
     assert 60 not in [f[7] for f in facts(text, dt.date(2021, 3, 1)) if f[3] != "target"]
+
+
+def test_a_round_s_name_before_a_count_is_no_activity_on_its_products() -> None:
+    lead = "Phù Cát phát triển OCOP\n\nNăm 2024, huyện Phù Cát có thêm 9 sản phẩm OCOP 3 sao. "
+    for sentence in ("Qua đợt đánh giá này, tổng số sản phẩm OCOP của huyện được nâng lên 52.",
+                     "Sau kỳ đánh giá năm nay, tổng số sản phẩm OCOP của huyện đã lên 52."):
+        assert [(f[3], f[7]) for f in facts(lead + sentence, dt.date(2024, 12, 2))] == [
+            ("new", 9), ("cumulative", 52)], sentence
+    # (an evaluation round of the level below still brings candidates: "Sau vòng đánh giá ở cấp huyện, 35 sản phẩm
+    # … được chọn để tỉnh xem xét")
+    text = lead + "Sau vòng đánh giá ở cấp huyện, 12 sản phẩm được chọn để tỉnh xem xét xếp hạng 4 sao."
+    assert [f[7] for f in facts(text, dt.date(2024, 12, 2))] == [9]
