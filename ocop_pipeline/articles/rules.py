@@ -548,8 +548,10 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
          "Nông dân Sóc Trăng xây dựng được 45 sản phẩm OCOP."),
     # An activity on products, not a count of recognised ones.
     Rule("skip.activity", {"skip": "an activity on products"},
-         # (not a round's name: "Qua đợt đánh giá này, tổng số sản phẩm … được nâng lên 47")
-         r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?<!đợt )(?<!kỳ )"
+         # (not a round's name after the round is over: "Qua đợt đánh giá này, tổng số sản phẩm … được nâng lên 47";
+         # "Đăng ký cho kỳ đánh giá năm 2019, …" still counts registrations)
+         r"(?<!\w)(?<!được )(?<!bị )(?<!kết quả )(?<!qua đợt )(?<!sau đợt )(?<!qua kỳ )(?<!sau kỳ )"
+         r"(?<!kết thúc đợt )(?<!kết thúc kỳ )"
          r"(?:hỗ trợ|hướng dẫn|tư vấn|đào tạo|tập huấn|giới thiệu|trưng bày|quảng bá|kết nối|tham gia|đăng ký"
          r"|vận động|khuyến khích|động viên"
          r"|lựa chọn|khảo sát|rà soát|thu hồi|kiểm tra|thẩm định|xây dựng hồ sơ|hoàn thiện hồ sơ|tiếp nhận|đánh giá"
