@@ -5333,3 +5333,12 @@ def test_a_round_s_name_before_a_count_is_no_activity_on_its_products() -> None:
     # … được chọn để tỉnh xem xét")
     text = lead + "Sau vòng đánh giá ở cấp huyện, 12 sản phẩm được chọn để tỉnh xem xét xếp hạng 4 sao."
     assert [f[7] for f in facts(text, dt.date(2024, 12, 2))] == [9]
+
+
+def test_every_entry_recognised_is_the_round_s_count_and_a_cited_criteria_decision_dates_nothing() -> None:
+    text = ("Thêm 6 sản phẩm của huyện Gò Công Đông đạt OCOP\n\nTại phiên họp, Hội đồng chấm điểm từng sản phẩm theo Bộ "
+            "tiêu chí ban hành kèm theo Quyết định số 148 ngày 24-2-2023 của Thủ tướng Chính phủ. Hội đồng đã công nhận "
+            "toàn bộ 6 sản phẩm được đưa ra xem xét đạt chuẩn OCOP 3 sao, trong đó 5 sản phẩm lần đầu được công "
+            "nhận.\n")
+    assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 5, 20))] == [
+        (2025, "new", "3", 6), (2025, "new", "3", 5)]

@@ -234,6 +234,7 @@ _OWNED_BY_PLACES = compiled(rules.OWNED_BY_PLACES)
 _OWNED_BY = compiled(rules.OWNED_BY)
 SHARE_OF_A_WHOLE_RULE = next(r.id for r in rules.RATIO_COUNTS if r.id.endswith(".share_of_a_whole"))
 _ENTRIES_WHOLE_AFTER = compiled(rules.ENTRIES_WHOLE_AFTER)
+_ALL_ENTRIES_RECOGNISED = compiled(rules.ALL_ENTRIES_RECOGNISED)
 # (a two-word name may close its list with a comma: "Như Thanh và Thạch Thành, mỗi huyện 5")
 _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$|{CAP}[ \t]+{CAP}\s*,\s*$")
 # Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
@@ -571,6 +572,8 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
         if skip in ("skip.entries", "skip.entries_clause") and figure.rule_id == SHARE_OF_A_WHOLE_RULE and \
                 _ENTRIES_WHOLE_AFTER.match(right):
             skip = None  # "công nhận 50 trong tổng số 56 sản phẩm dự thi": the entries are the whole, not the part
+        if skip in ("skip.entries", "skip.entries_clause") and _ALL_ENTRIES_RECOGNISED.search(left):
+            skip = None  # "công nhận toàn bộ 8 sản phẩm được đưa ra xem xét đạt chuẩn OCOP 3 sao": every entry rated
         metric, metric_rule = figure.metric, None
         if metric == "products":
             for rule, pattern in _SUBTYPES:

@@ -819,6 +819,10 @@ SHARE_OF = r"\s*trên\s"
 # before the evaluated count, and between the two counts.
 EVALUATED_BEFORE = (r"(?<!\w)(?:đánh giá|thẩm định|chấm điểm|chấm|xét chọn)(?:\s*,?\s*(?:và\s+)?(?:phân hạng|xếp hạng))?"
                     r"\s*(?:cho\s*|đối với\s*)?(?:tổng\s*(?:số\s*)?|các\s*)?$")
+# Every entry recognised ("Hội đồng đã công nhận toàn bộ 8 sản phẩm được đưa ra xem xét đạt chuẩn OCOP 3 sao"): the
+# entries' words after the count name what was recognised, the round's count. Matched before the count.
+ALL_ENTRIES_RECOGNISED = (r"(?<!\w)(?:công nhận|chứng nhận|cấp giấy chứng nhận|xếp hạng|phê duyệt)\s+(?:cho\s+)?"
+                          r"(?:toàn bộ|tất cả|cả)\s*(?:(?:các|những)\s*)?$")
 RESULT_CUE_BETWEEN = (r"[^.;\d]{0,40}?(?:kết quả|trong đó|trong số (?:này|đó)|qua đó)\s*(?:,|:)?\s*(?:là\s*|có\s*|đã có\s*)?"
                       r"(?:{QUAL}\s*)?$")
 # A site's menu bar: "Trang chủ | Tin tức | Địa phương | Sản phẩm OCOP".
@@ -1859,7 +1863,8 @@ RECOGNISED_IN_THE_YEAR_BEFORE = (r"(?:công nhận|xếp hạng|phân hạng|ch�
                                  r"(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2})\s+cho\s*(?:tổng số\s*|tổng cộng\s*)?$")
 # The words before the day a decision was signed, when the decision is cited ("… từng được cấp giấy chứng nhận tại
 # Quyết định số 3073/QĐ-UBND ngày 31/12/2020"): that day dates the document, not a round the next sentences tell of.
-DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+\s*/\s*[^\s,;.]+\s*(?:ngày|ký ngày)\s*$"
+# (its symbol may be left out: "Quyết định số 148 ngày 24-2-2023 của Thủ tướng")
+DECISION_CITED_BEFORE = r"(?:quyết định|qđ)\s*(?:số\s*)?\d+(?:\s*/\s*[^\s,;.]+)?\s*(?:ngày|ký ngày)\s*$"
 # A noun-first count whose own words name the round ("Tổng số sản phẩm được đề nghị công nhận 5 sao đợt này là 20"):
 # the round's, whatever "tổng số" says.
 # ("Số sản phẩm đạt tiêu chuẩn sao OCOP của Hải Phòng trong năm 2020 là 34": the products a named year rated)
