@@ -5342,3 +5342,12 @@ def test_every_entry_recognised_is_the_round_s_count_and_a_cited_criteria_decisi
             "nhận.\n")
     assert [(f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 5, 20))] == [
         (2025, "new", "3", 6), (2025, "new", "3", 5)]
+
+
+def test_a_headline_s_district_speaks_for_its_province_named_nowhere_and_named_potential_products_are_none() -> None:
+    text = ("Krông Năng tập trung xây dựng sản phẩm OCOP\n\nNhiều hộ kinh doanh ở huyện Krông Năng tham gia Chương trình "
+            "OCOP. Sản phẩm của anh Tâm nay đã có mặt ở TP. Hồ Chí Minh và Bình Dương. Bên cạnh đó, 12 sản phẩm khác "
+            "thuộc nhiều lĩnh vực, ngành nghề trên địa bàn đang được xác định là sản phẩm tiềm năng.\n")
+    result = extract(text, "articles/test.txt", dt.date(2022, 11, 15))
+    assert result.article_place is not None and result.article_place.name == "Đắk Lắk"
+    assert facts(text, dt.date(2022, 11, 15)) == []

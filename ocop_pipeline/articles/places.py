@@ -452,9 +452,13 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
             continue
         codes = holders.get(mention.district or "", frozenset())
         province = province_by_key(PRE2025, next(iter(codes))) if len(codes) == 1 else None
-        if province is not None and province.name in counts:
+        if province is not None and province.name not in counts and sentence.block == TITLE and \
+                (resolved := resolver().resolve(province.name, date)) is not None:
+            first.setdefault(province.name, resolved)
+        if province is not None and (province.name in counts or province.name in first):
             # (a district the headline is about speaks for its province as the headline's own names do: "Pleiku có
-            # 80 sản phẩm OCOP" on a page whose body names another province's city in passing)
+            # 80 sản phẩm OCOP" on a page whose body names another province's city in passing, the province named
+            # nowhere: "Krông Bông tập trung xây dựng sản phẩm OCOP" over a quote selling "ở TP. Hồ Chí Minh")
             counts[province.name] += TITLE_WEIGHT if sentence.block == TITLE else DISTRICT_WEIGHT
     lead = [s for s in doc.sentences if s.block == TITLE] + \
         [s for s in doc.sentences if s.block == BODY][:LEAD_SENTENCES]

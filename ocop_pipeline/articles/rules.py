@@ -1048,7 +1048,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
     # … có tiềm năng để phát triển thành sản phẩm OCOP"): a survey's candidates, not rated; a potential for 5 stars
     # or the national level is a count of its own (``stars.potential``).
     Rule("skip.potential_products", {"skip": "products with potential, not rated", "only": "count.products"},
-         r"^\s*(?:ocop\s*)?(?:[^.;\d]{0,60}?\s)?(?:có|là|mang|giàu)\s+tiềm năng"
+         # ("18 sản phẩm khác … đang được xác định là sản phẩm tiềm năng": named as potential products)
+         r"^\s*(?:ocop\s*)?(?:[^.;\d]{0,90}?\s)?(?:có|là|mang|giàu|là (?:các |những )?sản phẩm)\s+tiềm năng"
          r"(?!\s*(?:đạt\s*|lên\s*|nâng hạng\s*(?:lên\s*)?|để\s+đạt\s*)?(?:hạng\s*)?(?:ocop\s*)?(?:[345]\s*sao|quốc gia"
          r"|cấp quốc gia))(?![^.;\d]{0,40}?5\s*sao)",
          "Tỉnh Lai Châu đã xác định 80 sản phẩm có tiềm năng tham gia Chương trình OCOP."),
