@@ -1928,8 +1928,6 @@ PLACES: tuple[Rule, ...] = family(
          "Cả nước có hơn 12.000 sản phẩm OCOP; toàn quốc có 42 sản phẩm 5 sao. Cả nước có 8.000 chủ thể, toàn quốc "
          "có 3.000 sản phẩm 4 sao. Tại Sơn La, chương trình được triển khai từ năm 2019. Đến nay, 245 sản phẩm của "
          "tỉnh được công nhận đạt 3 sao trở lên."),
-    # The province's as the owner after the noun: "trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh", "45
-    # sản phẩm trên địa bàn tỉnh" (on a district's page, the province's figure).
     # On a district's page, the counts of a provincial decision ("Ngày 29/12, UBND tỉnh Đồng Tháp ban hành quyết định
     # công nhận … Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao"), named with no place of their own, are
     # the province's; the district's share is named as such ("Trong danh sách, huyện Tháp Mười có 3 sản phẩm"). The
@@ -1939,6 +1937,8 @@ PLACES: tuple[Rule, ...] = family(
          "Chợ Lách: thêm sản phẩm OCOP 4 sao\n\nNgày 29/12/2023, UBND tỉnh Bến Tre ban hành quyết định công nhận kết "
          "quả đánh giá, phân hạng sản phẩm OCOP 4 sao. Theo đó, 40 sản phẩm của 13 chủ thể được xếp hạng 4 sao. Trong "
          "danh sách, huyện Chợ Lách có 5 sản phẩm."),
+    # The province's as the owner after the noun: "trong tổng số 276 sản phẩm OCOP hiện có của toàn tỉnh", "45
+    # sản phẩm trên địa bàn tỉnh" (on a district's page, the province's figure).
     Rule("place.province_owner_after", {"scope": "province"},
          r"\s*(?:ocop\s*)?(?:(?:hiện có|hiện nay|còn hiệu lực)\s+)?(?:của|trên địa bàn|thuộc)\s+(?:toàn\s+|cả\s+)?"
          r"(?:tỉnh|thành phố)(?=\s*(?:[,.;:)]|–|-|được|đã|đạt|đều|có|là|hiện|$))",
