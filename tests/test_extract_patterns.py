@@ -5351,3 +5351,12 @@ def test_a_headline_s_district_speaks_for_its_province_named_nowhere_and_named_p
     result = extract(text, "articles/test.txt", dt.date(2022, 11, 15))
     assert result.article_place is not None and result.article_place.name == "Đắk Lắk"
     assert facts(text, dt.date(2022, 11, 15)) == []
+
+
+def test_products_held_now_said_right_after_them_are_the_place_s_stock() -> None:
+    lead = ("Ea Kar tập trung xây dựng sản phẩm OCOP\n\nNăm 2021, sản phẩm cà phê của anh Hòa được cấp giấy chứng nhận "
+            "OCOP 3 sao. ")
+    for sentence in ("Bốn sản phẩm của huyện Ea Kar hiện đã đạt chuẩn OCOP hạng 3 sao và 4 sao.",
+                     "Bốn sản phẩm của huyện Ea Kar hiện nay đã được công nhận OCOP hạng 3 sao và 4 sao."):
+        assert [(f[2], f[3], f[7]) for f in facts(lead + sentence, dt.date(2022, 11, 15))] == [
+            (2022, "cumulative", 4)], sentence

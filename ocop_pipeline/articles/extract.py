@@ -244,6 +244,7 @@ _ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
 _STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
 _SHARE_OF_A_WHOLE_RULE = figs.SHARE_OF_A_WHOLE_RULE
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
+_HELD_NOW_AFTER = compiled(rules.HELD_NOW_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
@@ -303,6 +304,7 @@ SENTENCE_BEFORE_HOW = "kind of the sentence before"
 SENTENCE_BEFORE_WORD_HOW = SENTENCE_BEFORE_HOW + " ('"
 QUOTA_HOW = "a plan's quota for each place"
 WITH_HOW = "what the subject after it has (rules.OPENS_WITH_WITH)"
+HELD_NOW_HOW = "held now, said right after it (rules.HELD_NOW_AFTER)"
 _ROUND_WEAK_RULE = "kind.round_weak"
 _RESTATED_OPENING = compiled(rules.RESTATED_OPENING)
 _BROKEN_DOWN_AFTER = compiled(rules.BROKEN_DOWN_AFTER)
@@ -1887,6 +1889,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         # "Kế hoạch … hỗ trợ 77 sản phẩm OCOP đã được tỉnh công nhận": the stock, named in a plan
         return "cumulative", ALREADY_RECOGNISED
     future = _future_year_before(ctx, sentence, figure)
+    if target is None and not future and _HELD_NOW_AFTER.match(key, figure.noun_end):
+        return "cumulative", HELD_NOW_HOW
     if target is not None or future:
         how = f"'{target.text}' ({target.rule})" if target else f"year {future} is after publication"
         ctx.fired.add(target.rule if target else "kind.target")
@@ -2367,7 +2371,7 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if sentence.block == RELATED:
         return None, "not stated"
     if _STOCK_NOW.search(key, sentence.start, figure.start) or (kind == "cumulative" and "kind.stock" in kind_how) or \
-            kind_how == WITH_HOW or \
+            kind_how in (WITH_HOW, HELD_NOW_HOW) or \
             (kind == "cumulative" and _STOCK_NOW.search(key, figure.start, figure.num_start)):
         if _BEFORE_THE_ROUND.search(key, sentence.start, figure.start) and ctx.round_year is not None:
             # "Trước đợt này, tỉnh đã có 182 sản phẩm": the stock the round stated before added to.
