@@ -394,8 +394,10 @@ def find_counts(doc: Document) -> list[Figure]:
             levels = _LEVEL_IN_WORDS.findall(key, m.start(), m.start("num")) if rule.yields["metric"] == "products" \
                 else []
             stars = levels[0] if len(levels) == 1 else None
+            stars_rule = _LEVEL_IN_WORDS_RULE if stars else None
             if rule.yields["metric"] == "products" and _UPPER_LEVELS.search(key, m.start(), m.start("num")):
-                stars = UPPER_LEVELS  # "số sản phẩm đạt 4 sao và 5 sao là 92", "số sản phẩm từ 4 sao trở lên là 15"
+                # "số sản phẩm đạt 4 sao và 5 sao là 92", "số sản phẩm từ 4 sao trở lên là 15"
+                stars, stars_rule = UPPER_LEVELS, _UPPER_LEVELS_RULE.id
             if len(levels) > 1 and (listed := _levels_respectively(key, m, levels)):
                 # ("hạng 3 sao, 4 sao, tiềm năng 5 sao và 5 sao lần lượt là …": the potential is a level of its own)
                 levels = [POTENTIAL_5 if _POTENTIAL_BEFORE.search(key, max(m.start(), level.start() - 20), level.start())
@@ -417,8 +419,7 @@ def find_counts(doc: Document) -> list[Figure]:
                                                            stars_rule=_LEVEL_IN_WORDS_RULE if stars else None)
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(m.group("num")),
-                       None, _qualifier(m.group("qual")), rule.id, m.end(), stars=stars,
-                       stars_rule=_LEVEL_IN_WORDS_RULE if stars else None))
+                       None, _qualifier(m.group("qual")), rule.id, m.end(), stars=stars, stars_rule=stars_rule))
     for rule, pattern in _LABEL_FIRST:
         for m in scan(pattern, key):
             if _across_lines(key, m) or _COUNT_BEFORE_LABEL.search(key, max(0, m.start() - LABEL_LOOKBACK), m.start()) \
@@ -658,13 +659,20 @@ def attach(doc: Document, sentence: Sentence, figures: list[Figure]) -> list[Fig
     out = _producers_of_entries(key, out)
     out = _untyped_totals_of_typed_parts(key, out)
     out = _group_words_of_totals_broken_down_by_level(out)
-    return [with_changes(f, stars=None,
-                         skip=f.skip or ("stars.range_provincial" if _beside_a_national_level(key, f, out) else None))
-            if f.stars == ALL_PROVINCIAL else
-            # (an upgrade "lên 4 - 5 sao" still counts the products upgraded, to a level it does not settle)
-            with_changes(f, stars=None, skip=f.skip or (_UPPER_LEVELS_RULE.id if f.metric == "products" else None))
-            if f.stars == UPPER_LEVELS else f
-            for f in out]
+    return [_levels_settled(key, f, out) for f in out]
+
+
+def _levels_settled(key: str, figure: Figure, figures: list[Figure]) -> Figure:
+    """A count read at several levels, once its sentence is read: the provincial levels are every product unless a
+    5-star count stands beside it; the two upper levels are a subset no fact holds, so a product count of them is left
+    out (an upgrade "lên 4 - 5 sao" still counts the products upgraded, to a level it does not settle)."""
+    if figure.stars == ALL_PROVINCIAL:
+        beside = "stars.range_provincial" if _beside_a_national_level(key, figure, figures) else None
+        return with_changes(figure, stars=None, skip=figure.skip or beside)
+    if figure.stars == UPPER_LEVELS:
+        upper = _UPPER_LEVELS_RULE.id if figure.metric == "products" else None
+        return with_changes(figure, stars=None, skip=figure.skip or upper)
+    return figure
 
 
 def _beside_a_national_level(key: str, figure: Figure, figures: list[Figure]) -> bool:

@@ -2265,12 +2265,13 @@ REFERS_BACK = (r"(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|c
 # Products a plan speaks of that are already recognised ("kế hoạch yêu cầu củng cố 44 sản phẩm OCOP đã được chứng
 # nhận qua ba năm 2019–2021"): a stock, not a target. Read right after the count's noun.
 # ("11 sản phẩm của Quan Sơn đã được chứng nhận OCOP 3 sao": whose they are may stand between)
-ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:[^\s,.;:\d]+\s+){1,4}?)?(?:hiện\s*)?đã\s*(?:được\s*)?"
+OWNER_BETWEEN = r"(?:(?:của|thuộc)\s+(?:[^\s,.;:\d]+\s+){1,4}?)?"
+ALREADY_RECOGNISED_AFTER = (r"\s*(?:ocop\s*)?" + OWNER_BETWEEN + r"(?:hiện\s*)?đã\s*(?:được\s*)?"
                             r"(?:(?:ubnd\s+)?(?:tỉnh|huyện|thành phố)(?:\s+[^\s,.;\d]+){0,3}?\s+)?"
                             r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|đạt)")
 # Products that hold their rating now, said right after them ("Ba sản phẩm của huyện Krông Bông hiện đã đạt chuẩn OCOP
 # hạng 3 sao và 4 sao"): "hiện" before the perfect makes it what the place has, whatever round the sentence before told.
-HELD_NOW_AFTER = (r"\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+(?:[^\s,.;:\d]+\s+){1,4}?)?hiện\s+(?:nay\s+)?đã\s*(?:được\s*)?"
+HELD_NOW_AFTER = (r"\s*(?:ocop\s*)?" + OWNER_BETWEEN + r"hiện\s+(?:nay\s+)?đã\s*(?:được\s*)?"
                   r"(?:công nhận|chứng nhận|đạt chuẩn|đạt|xếp hạng)")
 # "Đứng sau 68 sản phẩm là 46 chủ thể": the producers of the products stated before.
 IN_TOTAL = (r"^\s*(?:trong|trong số|trong tổng số|với|ở|cơ cấu|cơ cấu của|cơ cấu trong|phân bổ|chi tiết|đứng sau"
