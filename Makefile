@@ -1,5 +1,5 @@
 # make run          – set up .venv from requirements.lock and build data/warehouse/ocop.duckdb through Dagster
-# make test         – the same set-up, then the test suite
+# make test         – the same set-up, then the test suite, its files in parallel (TEST_WORKERS=0: in one process)
 # make dev          – the Dagster UI and daemon (dg dev) on workspace.yaml, with its instance kept in .dagster_home/;
 #                     the nightly schedule and the raw-folder sensor run while it is up
 # make status       – what the published warehouse holds and whether a refresh is running (ocop status)
@@ -37,8 +37,11 @@ $(DAGSTER_HOME)/dagster.yaml: ocop_pipeline/instance/dagster.yaml
 run: setup $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m ocop_pipeline.build
 
+# The suite's files run in parallel, one process per core up to four (each file's tests stay in one process, so a
+# module's fixture is built once); TEST_WORKERS=0 runs them all in this process.
+TEST_WORKERS ?= auto
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # Refreshes at national scale, measured (benchmarks/bench.py; not part of test): make bench [BENCH_SIZES=1000,10000]
 # [BENCH_RUNS=3]; writes the figures into benchmarks/README.md.

@@ -5360,3 +5360,37 @@ def test_products_held_now_said_right_after_them_are_the_place_s_stock() -> None
                      "Bốn sản phẩm của huyện Ea Kar hiện nay đã được công nhận OCOP hạng 3 sao và 4 sao."):
         assert [(f[2], f[3], f[7]) for f in facts(lead + sentence, dt.date(2022, 11, 15))] == [
             (2022, "cumulative", 4)], sentence
+
+
+def test_entries_the_clause_says_all_came_through_are_the_round_s_result() -> None:
+    lead = "Huyện Tân Phước có thêm sản phẩm OCOP\n\nHội đồng huyện Tân Phước họp chấm điểm từng hồ sơ trong tháng 5. "
+    for sentence in ("Cả 9 sản phẩm đưa ra xem xét đều đạt chuẩn OCOP 3 sao.",
+                     "Toàn bộ 9 sản phẩm tham gia đánh giá lần này đều được công nhận hạng 3 sao.",
+                     "Tất cả 9 sản phẩm dự thi năm nay cùng đạt 3 sao OCOP."):
+        assert [(f[2], f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2025, 6, 3))] == [
+            (2025, "new", "3", 9)], sentence
+    # (entries that are only put forward stay entries, whatever their words say of the others)
+    for sentence in ("Có 9 sản phẩm đưa ra xem xét trong phiên họp.",
+                     "9 sản phẩm tham gia đánh giá đều được đề nghị lên tỉnh xét hạng 4 sao."):
+        assert facts(lead + sentence, dt.date(2025, 6, 3)) == [], sentence
+    for sentence in ("Cả 9 sản phẩm đưa ra xem xét đều đạt mức điểm tương ứng 3 sao.",
+                     "Cả 9 sản phẩm tham gia đánh giá đều đạt 3 sao và được đề nghị Hội đồng tỉnh công nhận."):
+        assert facts(lead + sentence, dt.date(2025, 6, 3)) == [], sentence
+    # (… and products shown at a fair that all hold the programme's stars are what was shown)
+    text = lead + "Cả 9 sản phẩm tham gia hội chợ tuần này đều đạt chuẩn OCOP 3 sao."
+    assert facts(text, dt.date(2025, 6, 3)) == []
+
+
+def test_the_parts_of_a_count_no_place_of_ours_owns_are_nobody_s_either() -> None:
+    # A district the page never names: its count and every part listed after it stay out of the province's figures.
+    for parts in ("Cụ thể, 05 sản phẩm đạt 4 sao và 22 sản phẩm đạt 3 sao.",
+                  "Trong đó, 05 sản phẩm đạt 4 sao, 22 sản phẩm đạt 3 sao."):
+        text = ("Tuyên Quang: nhiều chỉ tiêu về đích sớm\n\nTheo Nghị quyết của huyện, đến năm 2025 phấn đấu có 25 sản "
+                "phẩm OCOP; đến nay, số sản phẩm OCOP được xếp hạng của huyện đã là 27. " + parts + "\n")
+        assert facts(text, dt.date(2023, 5, 15)) == [], parts
+    # A producer's products, listed part after part.
+    text = ("Thái Nguyên phát triển sản phẩm chè\n\nTỉnh Thái Nguyên hiện có 300 sản phẩm OCOP. Hợp tác xã chè Tân Cương "
+            "hiện có 12 sản phẩm, trong đó 5 sản phẩm đạt OCOP 4 sao, 7 sản phẩm đạt 3 sao.\n")
+    assert [f[7] for f in facts(text, dt.date(2023, 5, 15))] == [300]
+    text = text.replace("5 sản phẩm đạt OCOP 4 sao, 7 sản phẩm", "5 sản phẩm đạt OCOP 4 sao và 7 sản phẩm")
+    assert [f[7] for f in facts(text, dt.date(2023, 5, 15))] == [300]

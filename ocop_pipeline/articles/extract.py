@@ -266,8 +266,10 @@ _COMMUNE_WORD_BEFORE = compiled(rules.COMMUNE_WORD_BEFORE)
 _BREAKDOWNS = frozenset({"continue.breakdown", "continue.by_group", "continue.remainder"})
 # The continuations that break down the figure of the sentence before (not "Trong 309 sản phẩm …", a total named again).
 _CONTINUES_PREVIOUS = frozenset(r.id for r in rules.CONTINUATIONS if r.yields["continues"] == "previous")
-# What ``_place_for`` says of a count owned below every level the warehouse holds (a commune's, a craft village's).
-BELOW_OUR_LEVELS: list = []
+# What ``_place_for`` says of a count no place of ours owns: one owned below every level the warehouse holds (a
+# commune's, a craft village's) or by a district the page never names ("toàn huyện có 30 sản phẩm"). The counts
+# breaking it down are that owner's too.
+NO_PLACE_OF_OURS: list = []
 _OWNED_BELOW_OUR_LEVELS = frozenset({"skip.one_producer", "skip.producer_has", "skip.owner_type_after",
                                      "skip.group_subset"})
 _WHOLE_OF_A_PART = "skip.whole_of_a_part"
@@ -295,6 +297,7 @@ _PART_RATED = compiled(rules.WHOLES_STATED_ONLY_HERE[1].pattern)
 _PART_POTENTIAL = compiled(rules.WHOLES_STATED_ONLY_HERE[2].pattern)
 _PART_BEFORE_ITS_WHOLE = compiled(next(r.pattern for r in rules.SKIPS_BEFORE if r.id == _WHOLE_OF_A_PART))
 _PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].pattern)
+_NEXT_PART_OF_AN_UNOWNED_WHOLE = compiled(rules.PARTS_OF_AN_UNOWNED_WHOLE[1].pattern)
 ALREADY_RECOGNISED = "already recognised, in a plan's words"
 RISEN_TO_HOW = "a total risen to its number"
 CENTRES_LIST_HOW = "the centre's 5-star list"
@@ -826,6 +829,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
     unowned_end = sentence.start if sentence.continues in _BREAKDOWNS and sentence.previous is not None and \
         ctx.unowned_sentence == sentence.previous else None
     ctx.unowned_sentence = None
+    after_a_part = False
     for index, figure in enumerate(found):
         if figure.skip == _WHOLE_OF_A_PART and _PART_POTENTIAL.match(key, figure.noun_end, sentence.end) and \
                 (part := _PART_BEFORE_ITS_WHOLE.search(key, max(sentence.start, figure.start - 30), figure.start)):
@@ -853,12 +857,17 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             if figure.skip in _OWNED_BELOW_OUR_LEVELS:
                 unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
             continue
-        if unowned_end is not None and _PART_OF_AN_UNOWNED_WHOLE.fullmatch(key, unowned_end, figure.start) and \
-                not any(m.start >= unowned_end for m in doc.within(ctx.mentions, sentence) if m.end <= figure.start):
-            # "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao": the producer's again.
-            ctx.fired.add(rules.PARTS_OF_AN_UNOWNED_WHOLE[0].id)
-            unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
+        if unowned_end is not None and not any(m.start >= unowned_end for m in doc.within(ctx.mentions, sentence)
+                                               if m.end <= figure.start) and (
+                _PART_OF_AN_UNOWNED_WHOLE.fullmatch(key, unowned_end, figure.start) or
+                after_a_part and _NEXT_PART_OF_AN_UNOWNED_WHOLE.fullmatch(key, unowned_end, figure.start)):
+            # "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao, 8 sản phẩm đạt 4 sao": the
+            # producer's again, each part of the list.
+            part_rule = rules.PARTS_OF_AN_UNOWNED_WHOLE[1 if after_a_part else 0].id
+            ctx.fired.add(part_rule)
+            unowned_end, ctx.unowned_sentence, after_a_part = figure.noun_end, sentence.index, True
             continue
+        after_a_part = False
         if figure.metric.startswith("products") and not ocop:
             continue
         if figure.stars is None and figure.stars_rule is None and figure.metric == "products" and \
@@ -907,7 +916,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
         if _producers_of_a_star_subset(key, figure, subject_type, frames, found, claims):
             continue  # "41 sản phẩm của 10 chủ thể đạt 4 sao" inside a breakdown: producers of one level only
         place = _place_for(ctx, sentence, figure, found, index, total, inherited)
-        if place is BELOW_OUR_LEVELS:
+        if place is NO_PLACE_OF_OURS:
             unowned_end, ctx.unowned_sentence = figure.noun_end, sentence.index
             continue
         if place is None:
@@ -1362,7 +1371,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     commune = _COMMUNE_SCOPE.search(key, sentence.start, figure.start)
     if commune is not None and not any(commune.end() <= m.start for m in before):
         ctx.fired.add("place.scope.commune")
-        return BELOW_OUR_LEVELS
+        return NO_PLACE_OF_OURS
     # "Các huyện A, B, C lần lượt có 8, 6 và 5 sản phẩm": the i-th figure after "lần lượt" is the i-th place.
     respectively = _RESPECTIVELY.search(key, sentence.start, figure.start)
     if respectively:
@@ -1451,7 +1460,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
     if before and before[-1].level == "province" and \
             _COMMUNE_BEFORE_BRACKET.search(cased, max(0, before[-1].start - 60), before[-1].start):
         ctx.fired.add("place.scope.commune")
-        return BELOW_OUR_LEVELS  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
+        return NO_PLACE_OF_OURS  # "Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm": a ward's figure
     contributed = _CONTRIBUTED_TO.search(key, sentence.start, figure.start) if before else None
     if contributed is not None:
         # "Quang Bình đã đóng góp cho OCOP của Hà Giang 4 sản phẩm": the contributor's count (the article's district
@@ -1541,7 +1550,7 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
                 district = _recent_district(ctx, sentence) or ctx.article_district
                 if district:
                     return [("district", _province_of_article(ctx), district, f"the district spoken of ({rule.id})")]
-            return None  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
+            return NO_PLACE_OF_OURS  # "toàn huyện có 30 sản phẩm": a district's figure, never the province's
     if sentence.block in (RELATED, CAPTION):
         after = [m for m in in_sentence if m.start >= figure.end and m.level not in ("district",)]
         if after and sentence.block == CAPTION:

@@ -931,6 +931,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 # 30 sản phẩm để …": recognised, whatever for (… "xếp hạng 3 sao cho 15 sản phẩm nông nghiệp", the
                 # verb's last word inside a level-first count's own words)
                 continue
+            if rule.id == "skip.entries" and _every_entry_came_through(left, right):
+                continue  # "Cả 8 sản phẩm đưa ra xem xét đều đạt chuẩn OCOP 3 sao"
             if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             if rule.id == "skip.back_reference" and _ALL_OF_THEM.search(key, figure.noun_end,
@@ -964,7 +966,8 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
             continue
         if rule.yields.get("reach") == "clause":
             between = _OWNER_PHRASE.sub(" ", key[figure.noun_end:m.start()])
-            if _RESULT_AFTER.match(right) or (m.start() > figure.noun_end and (
+            if _RESULT_AFTER.match(right) or _every_entry_came_through(left, right) or (
+                    m.start() > figure.noun_end and (
                     len(between) > ENTRIES_REACH or _RESULT_VERB.search(between) or _DIGIT.search(between))) or (
                     m.end() <= figure.num_start and _RESULT_VERB.search(key, m.end(), figure.num_start)):
                 # a result of its own, the entries of the count named between, or the result of the entries
@@ -977,6 +980,12 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
         if m.start() < figure.num_start or m.start() - figure.noun_end < 40:
             return rule.id
     return None
+
+
+def _every_entry_came_through(left: str, right: str) -> bool:
+    """Does the clause say every entry it counts came through ("Toàn bộ 12 sản phẩm tham gia đánh giá đều được công
+    nhận 3 sao")?"""
+    return _EVERY_ONE_BEFORE.search(left) is not None and _ENTRIES_ALL_CAME_THROUGH.match(right) is not None
 
 
 def _clause_end(key: str, start: int, end: int) -> int:
@@ -1070,6 +1079,8 @@ def _rated_subject(linking: str) -> bool:
 _BRACKETED_TEXT = re.compile(r"\([^()]*\)|^\s*-[^-;]{1,80}-")
 _STAR_LEVEL = compiled(r"{STARS}")
 _ALL_OF_THEM = compiled(rules.ALL_OF_THEM)
+_ENTRIES_ALL_CAME_THROUGH = compiled(rules.ENTRIES_ALL_CAME_THROUGH)
+_EVERY_ONE_BEFORE = compiled(rules.EVERY_ONE_BEFORE)
 _STAR_SUBJECT_RATED = compiled(rules.STAR_SUBJECT_RATED)
 _STAR_SUBJECT_BREAK = compiled(rules.STAR_SUBJECT_BREAK)
 _STAR_SUBJECT_SCORE = compiled(rules.STAR_SUBJECT_SCORE)

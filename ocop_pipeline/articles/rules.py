@@ -872,8 +872,12 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
 # next sentence ("Làng nghề … đã có 4 chủ thể tham gia. Trong đó, 3 chủ thể …").
 PARTS_OF_AN_UNOWNED_WHOLE: tuple[Rule, ...] = family(
     Rule("skip.part_of_an_unowned_whole", {"skip": "a part of a producer's or a commune's count"},
-         r"[^\d;.]{0,40}?(?:(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|riêng)(?!\w)|:|\()[^\d;.]{0,30}",
+         r"[^\d;.]{0,40}?(?:(?<!\w)(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|riêng|cụ thể)(?!\w)|:|\()[^\d;.]{0,30}",
          "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao."),
+    # … and the parts listed after it, one after another ("…, 8 sản phẩm đạt 4 sao").
+    Rule("skip.next_part_of_an_unowned_whole", {"skip": "the next part of a producer's or a commune's count"},
+         r"(?:[^\d;.]|(?<!\d)[345]\s*sao){0,40}?(?:,|(?<!\w)và(?!\w))[^\d;.]{0,12}",
+         "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao, 8 sản phẩm đạt 4 sao."),
 )
 # A page that names one star level and no other: a round's count without its level is at that level, unless the page
 # rates a smaller count of the round (then the larger may hold levels it leaves unnamed). The pattern: what names more
@@ -1405,6 +1409,21 @@ PROPOSED_5_AFTER_LEVEL = (r"(?:(?!trong đó|trong số|sản phẩm)[^.;\d]){0,
 ALL_OF_THEM_UNCOUNTED = (r"(?:toàn bộ|tất cả|cả)\s+(?:các\s+|những\s+)?sản phẩm(?:\s+(?:này|trên|nói trên))?[^.;\d]{0,60}?"
                          r"(?:đều|cùng)\s+(?:được\s+)?(?:đạt|xếp hạng|công nhận|phân hạng)\s*(?:chuẩn\s*)?(?:ocop\s*)?"
                          r"(?:hạng\s*)?0?(?P<level>[345])\s*sao")
+# Every entry, the clause goes on to say, came through ("Cả 8 sản phẩm đưa ra xem xét đều đạt chuẩn OCOP 3 sao",
+# "Toàn bộ 12 sản phẩm tham gia đánh giá lần này đều được công nhận 3 sao"): the round's result, not its entries.
+# Entries that only scored, or that a council passes on to the next ("đều đạt mức điểm 3 sao", "… và được đề nghị lên
+# tỉnh"), stay entries. Read only after the word "all" (EVERY_ONE_BEFORE, right before the number): the two words
+# together leave no doubt. Matched after the count's noun.
+ENTRIES_ALL_CAME_THROUGH = (r"\s*(?:ocop\s*)?(?:[^.;,\d]{0,40}?\s)?(?:được\s+)?(?:đưa ra|đưa vào|tham gia|dự thi"
+                            r"|dự đánh giá)(?!\w)"
+                            # (products at a fair or a show "đều đạt chuẩn OCOP" are what was shown, not a round's)
+                            r"(?:(?!hội chợ|triển lãm|trưng bày|gian hàng|phiên chợ|tuần lễ|lễ hội|festival|sự kiện"
+                            r"|diễn đàn|hội nghị|kết nối)[^.;\d]){0,50}?\s(?:đều|cùng)\s+(?:được\s+)?(?:đạt|công nhận"
+                            r"|chứng nhận|xếp hạng)(?!\w)"
+                            # (a score, or a pre-screen passed on: "đều đạt mức điểm 3 sao, được đề nghị tỉnh công nhận")
+                            r"(?![^.;]{0,100}?(?:điểm|đề nghị|đề xuất|trình|gửi|chuyển|cấp trên|lên (?:tỉnh|thành phố"
+                            r"|hội đồng|trung ương)))")
+EVERY_ONE_BEFORE = r"(?<!\w)(?:cả|toàn bộ|tất cả)\s*(?:(?:các|những)\s*)?$"
 # A total said again with one level for all of it ("Toàn bộ 15 sản phẩm của 7 chủ thể đều đạt 4 sao"): the total is
 # a count of that level.
 ALL_OF_THEM = (r"(?:toàn bộ|tất cả|cả)\s+(?:\d+\s+|các\s+)?sản phẩm[^.;]{0,60}?(?:đều|cùng)\s+(?:đạt|được)"
