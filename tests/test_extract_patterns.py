@@ -5394,3 +5394,40 @@ def test_the_parts_of_a_count_no_place_of_ours_owns_are_nobody_s_either() -> Non
     assert [f[7] for f in facts(text, dt.date(2023, 5, 15))] == [300]
     text = text.replace("5 sản phẩm đạt OCOP 4 sao, 7 sản phẩm", "5 sản phẩm đạt OCOP 4 sao và 7 sản phẩm")
     assert [f[7] for f in facts(text, dt.date(2023, 5, 15))] == [300]
+
+
+def test_a_noun_first_count_is_dated_by_the_year_in_its_own_words() -> None:
+    text = ("Mê Linh nâng chất sản phẩm OCOP\n\nNăm 2019, huyện Mê Linh có 9 sản phẩm được công nhận. Số sản phẩm được "
+            "công nhận OCOP của huyện trong năm 2021 là 27, thuộc 10 chủ thể. Sang năm 2023, huyện có thêm 14 sản phẩm.\n")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1)) if f[4] == "products"] == [
+        (2019, "new", 9), (2021, "new", 27), (2023, "new", 14)]
+
+
+def test_products_recognised_within_a_named_year_are_that_year_s_round() -> None:
+    for sentence in ("Huyện Thạch Thất triển khai chương trình từ năm 2019, và ngay trong năm 2019 đã có 8 sản phẩm "
+                     "được công nhận OCOP.",
+                     "Chỉ trong năm 2022, huyện Thạch Thất đã có 8 sản phẩm được xếp hạng OCOP."):
+        text = "Thạch Thất phát triển OCOP\n\n" + sentence + "\n"
+        assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [
+            (int(sentence.split("năm ")[-1][:4]), "new", 8)], sentence
+    # (a stock said after the year's words stays a stock)
+    text = ("Thạch Thất phát triển OCOP\n\nTính cả các sản phẩm mới trong năm 2023, đến nay huyện Thạch Thất có tổng cộng "
+            "60 sản phẩm được công nhận OCOP.\n")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [("cumulative", 60)]
+
+
+def test_a_noun_first_count_may_carry_its_levels_in_brackets() -> None:
+    text = ("Hưng Yên phát triển OCOP\n\nĐến nay, số sản phẩm được công nhận OCOP cấp tỉnh (hạng 3 - 4 sao) của Hưng "
+            "Yên đã nâng lên 84, thuộc 40 chủ thể. Trong đó, 30 sản phẩm được xếp hạng 4 sao, 54 sản phẩm xếp hạng 3 "
+            "sao.\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2021, 3, 1)) if f[4] == "products"] == [
+        ("cumulative", None, 84), ("cumulative", "4", 30), ("cumulative", "3", 54)]
+
+
+def test_a_level_given_to_a_count_by_xep_hang_is_a_rating() -> None:
+    lead = "Mường Tè có thêm sản phẩm OCOP\n\nHuyện Mường Tè đã có 15 sản phẩm OCOP. Cuối tháng 11 năm 2022, "
+    for sentence in ("Hội đồng tỉnh đã xếp hạng 3 sao cho ba sản phẩm của huyện Mường Tè.",
+                     "Hội đồng tỉnh đã xếp hạng 03 sao cho cả ba sản phẩm của huyện Mường Tè.",
+                     "Hội đồng tỉnh đã phân hạng 3 sao cho toàn bộ ba sản phẩm của huyện Mường Tè."):
+        assert [(f[2], f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2022, 12, 10))][1:] == [
+            (2022, "new", "3", 3)], sentence

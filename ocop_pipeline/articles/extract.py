@@ -249,6 +249,12 @@ _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _YEAR_HAS_RECOGNISED = compiled(rules.YEAR_HAS_RECOGNISED)
+_WITHIN_A_YEAR_HAS_RECOGNISED = compiled(rules.WITHIN_A_YEAR_HAS_RECOGNISED)
+_VERB_WORD_OPENING_A_COUNT = compiled(rules.VERB_WORD_OPENING_A_COUNT)
+_VERB_BEFORE_ITS_WORD = compiled(rules.VERB_BEFORE_ITS_WORD)
+# (a year named "within" is one year's, whatever start of the programme its sentence also names: "Huyện triển khai
+# chương trình từ năm 2019, và ngay trong năm 2019 đã có 11 sản phẩm được công nhận")
+WITHIN_A_YEAR_HOW = "recognised within the year its clause names (rules.WITHIN_A_YEAR_HAS_RECOGNISED)"
 _LIST_BEFORE = compiled(rules.LIST_NAME_BEFORE)
 _LIST_JOINT = compiled(rules.LIST_JOINT)
 _TOTAL_ROW = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.total_row").pattern)
@@ -971,8 +977,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             # đạt 4 sao": producers no word dates or types and no product count owns, named for what was done to them
             ctx.fired.add(rules.PRODUCERS_OF_NO_PRODUCTS[0].id)
             continue
-        if kind == "new" and (("period year" in year_how and _period_from_start(ctx, sentence, figure)) or
-                              _since_the_start(ctx, sentence, figure)):
+        if kind == "new" and kind_how != WITHIN_A_YEAR_HOW and (
+                ("period year" in year_how and _period_from_start(ctx, sentence, figure)) or
+                _since_the_start(ctx, sentence, figure)):
             # "Giai đoạn 2019 - 2020, tỉnh công nhận 1.054 sản phẩm", "Từ năm 2019 đến tháng 6/2024, tỉnh đã công
             # nhận 268 sản phẩm": all recognised since the start, a stock.
             kind, kind_how = "cumulative", "recognised over a period since the programme began"
@@ -1977,7 +1984,11 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             _RAISES_TOTAL_AFTER.search(key, figure.noun_end, sentence.end):
         return "new", "the increment of a total raised after it (rules.RAISES_TOTAL_AFTER)"
     stock = [m for m in in_clause if m.kind == "cumulative"]
-    left = key[max(sentence.start, figure.start - 60):figure.start]
+    # (a level-first count may open on the verb's own word: "đã xếp hạng 3 sao cho bốn sản phẩm", the count from
+    # "hạng"; the verb is read whole)
+    verb_end = figure.start + len(m.group()) if (m := _VERB_WORD_OPENING_A_COUNT.match(key, figure.start)) and \
+        _VERB_BEFORE_ITS_WORD.search(key, max(sentence.start, figure.start - 10), figure.start) else figure.start
+    left = key[max(sentence.start, figure.start - 60):verb_end]
     if timing.RECOGNISED_BEFORE.search(left) and not stock:
         if not in_clause and own_year is None and ctx.recent is not None and ctx.recent.kind == "cumulative" and \
                 ctx.recent.how != "its figure" and ctx.recent_index == sentence.previous and \
@@ -1993,6 +2004,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             figure.metric == "products" and _YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) and \
             timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
         return "new", "recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED)"
+    if figure.metric == "products" and not (sentence.continues and inherited is not None) and \
+            _WITHIN_A_YEAR_HAS_RECOGNISED.search(key, max(clause_start, figure.start - 90), figure.start) and \
+            timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+        return "new", WITHIN_A_YEAR_HOW
     # ("Đến nay, huyện có 16 sản phẩm; số sản phẩm đạt hạng 4 sao là 4, nhiều nhất tỉnh về số sản phẩm được gắn
     # sao": what follows a noun-first count's number is another clause, not its recognition)
     if not in_clause and not _HAS_BEFORE.search(left) and not (sentence.continues and inherited is not None) and \
@@ -2302,6 +2317,12 @@ def _year_for(ctx: Context, sentence: Sentence, figure: figs.Figure, kind: str, 
     if after:
         ctx.fired.add(after[0].rule)
         return after[0].year, "named right after it"
+    own = [y for y in in_sentence if figure.start <= y.start and y.end <= figure.num_start
+           and y.role not in timing.NOT_DATING and y.role != "date"]
+    if own and not (kind == "cumulative" and _STOCK_NOW.search(key, figure.start, figure.num_start)):
+        # "Số sản phẩm được công nhận OCOP của huyện trong năm 2020 là 38": a noun-first count dated in its own words
+        ctx.fired.add(own[-1].rule)
+        return own[-1].year, "named among its own words"
     before = [y for y in in_sentence if y.end <= figure.start and y.role not in timing.NOT_DATING]
     if before:
         year = before[-1]

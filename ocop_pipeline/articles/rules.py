@@ -405,7 +405,9 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          # … or the level given to the products: "chứng nhận OCOP 3 sao cho (tổng cộng) mười sản phẩm".
          # ("trao giấy chứng nhận … đạt 3 sao cho các chủ thể của 13 sản phẩm": the products' owners between)
          # ("công nhận, xếp hạng 3 sao năm 2024 cho 61 sản phẩm": the year of the rating between)
-         r"|(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}\s+)?(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số)?"
+         # ("xếp hạng 04 sao cho toàn bộ 12 sản phẩm": all of them)
+         r"|(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}\s+)?(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số|\s+toàn bộ|\s+tất cả"
+         r"|\s+cả)?"
          r"(?:\s+(?:các\s+)?(?:chủ thể|cơ sở|đơn vị)\s+(?:của|có))?)?"
          r"\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
@@ -415,7 +417,7 @@ STAR_LEVEL = r"(?<![\d.,])0?([345])\s*sao(?!\w)"
 # A star level among the words of a total whose noun comes first ("Số sản phẩm 5 sao của tỉnh đã lên 4"); "3 sao
 # trở lên", "3 - 4 sao" and "từ 3 sao" are ranges, no level.
 # ("từ 3 sao tới 5 sao", "3 sao hoặc 4 sao": both ends of a range)
-LEVEL_IN_WORDS = (r"(?<![\d\-])(?<!từ )(?<!đến )(?<!tới )(?<!hoặc )([345])\s*sao"
+LEVEL_IN_WORDS = (r"(?<![\d\-])(?<!- )(?<!– )(?<!từ )(?<!đến )(?<!tới )(?<!hoặc )([345])\s*sao"
                   r"(?!\s*(?:trở lên|-|đến|tới|hoặc))")
 # A star level right after a product count is that count's level, never the label of the next count: "công nhận 20
 # sản phẩm đạt 5 sao (11 sản phẩm của Hội đồng số 1, …)".
@@ -458,7 +460,9 @@ NOUN_FIRST_COUNTS: tuple[Rule, ...] = family(
          # ("Số sản phẩm đạt tiêu chuẩn sao OCOP của Hải Phòng trong năm 2020 là 34": a year among its words)
          # (never "một số sản phẩm", some products)
          r"(?<!một )(?:(?:tổng\s*)?số\s*(?:lượng\s*)?|kho\s*)sản phẩm(?:\s*ocop)?(?:[\s,]+(?:tp\.|tx\.|[^\s\d,.;:()%]+"
-         r"|[345]\s*sao|\([^()\d]{2,30}\)|(?<=năm )(?:19|20)\d{2}(?!\d)))"
+         # ("số sản phẩm được công nhận OCOP cấp tỉnh (hạng 3 - 4 sao) của Nam Định đã nâng lên 65": the levels in
+         # brackets)
+         r"|[345]\s*sao|\((?:[^()\d]|(?<![\d.,])[345](?![\d.,])){2,30}\)|(?<=năm )(?:19|20)\d{2}(?!\d)))"
          r"{0,24}?\s*(?:là|đạt|lên|:|=|(?=vượt|gần|hơn|khoảng|xấp xỉ))\s*",
          "Tổng số sản phẩm OCOP của tỉnh đến nay là 1.002."),
     Rule("count.subjects.noun_first", {"metric": "subjects"},
@@ -2371,6 +2375,19 @@ YEAR_HAS_RECOGNISED = (r"\s*(?:[^,.;\d]{0,60},\s*){0,3}(?:(?:cho biết|thông t
                        r"(?:[^\s\d,.;:]+\s+){0,6}?(?:\d+\s+(?:chủ thể|hộ|hợp tác xã|htx|doanh nghiệp|cơ sở|đơn vị)"
                        r"(?:\s+[^\s\d,.;:]+){0,8}?\s+)?"
                        r"(?<!đã )(?<!hiện )(?<!vẫn )(?<!đều )có\s*(?:tổng cộng\s*)?(?:{QUAL}\s*)?$")
+# … and "within the year" with a perfect "đã có" ("và ngay trong năm 2019 đã có 11 sản phẩm được công nhận OCOP"): the
+# year's recognitions, not a stock ("Năm 2019 đã có …" alone may be the stock of that year, and stays one). Matched
+# right before the count.
+# (with no word of a stock between: "Tính cả số sản phẩm mới trong năm 2025, đến nay toàn tỉnh có tổng cộng 620 sản
+# phẩm được chứng nhận" is the stock)
+WITHIN_A_YEAR_HAS_RECOGNISED = (r"(?<!\w)(?:ngay\s+|cũng\s+)?trong\s+năm\s+(?:19|20)\d{2}\s*,?\s*"
+                                r"(?:(?!đến|tới|hiện|lũy kế|luỹ kế|tính|tổng)[^\s\d,.;:]+\s+){0,6}?"
+                                r"(?:đã\s+)?có\s*(?:được\s*)?(?:{QUAL}\s*)?$")
+# A level-first count that opens on the second word of its verb ("Hội đồng đã xếp hạng 3 sao cho bốn sản phẩm": the
+# count's words begin at "hạng"): the verb, read whole, says the count is a rating. Matched at the count's start, and
+# before it.
+VERB_WORD_OPENING_A_COUNT = r"hạng\s*(?=0?[345]\s*sao)"
+VERB_BEFORE_ITS_WORD = r"(?<!\w)(?:xếp|phân)\s*$"
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
 # What stands between two items of one list that share what the first item's words said: separators and the next
