@@ -5431,3 +5431,29 @@ def test_a_level_given_to_a_count_by_xep_hang_is_a_rating() -> None:
                      "Hội đồng tỉnh đã phân hạng 3 sao cho toàn bộ ba sản phẩm của huyện Mường Tè."):
         assert [(f[2], f[3], f[5], f[7]) for f in facts(lead + sentence, dt.date(2022, 12, 10))][1:] == [
             (2022, "new", "3", 3)], sentence
+
+
+def test_a_place_having_a_total_of_recognised_products_holds_them() -> None:
+    lead = "OCOP cả nước\n\nTheo Văn phòng Điều phối, tính đến cuối tháng 12/2023, bộ tiêu chí đã áp dụng ở 63 tỉnh. "
+    for sentence in ("Cả nước có tổng cộng 10.500 sản phẩm được xếp hạng từ 3 sao trở lên.",
+                     "Cả nước có 5.300 chủ thể với tổng cộng 10.500 sản phẩm được công nhận đạt 3 sao trở lên."):
+        assert [(f[3], f[7]) for f in facts(lead + sentence, dt.date(2024, 1, 20)) if f[4] == "products"] == [
+            ("cumulative", 10500)], sentence
+
+
+def test_what_reached_the_standard_in_a_year_a_clause_opens_on_is_that_year_s_result() -> None:
+    for sentence in ("Năm 2022, 17 sản phẩm của Chương Mỹ đạt OCOP 3 sao.",
+                     "Năm 2022, huyện Chương Mỹ có 17 sản phẩm đạt tiêu chuẩn sao OCOP."):
+        text = "Hà Nội: Chương Mỹ phát triển OCOP\n\n" + sentence + "\n"
+        assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [(2022, "new", 17)], sentence
+    # (without a year opening its clause, "có … đạt" is what the place holds)
+    text = "Hà Nội: Chương Mỹ phát triển OCOP\n\nHiện huyện Chương Mỹ có 17 sản phẩm đạt tiêu chuẩn sao OCOP.\n"
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [("cumulative", 17)]
+
+
+def test_a_number_word_inside_a_place_s_name_counts_nothing() -> None:
+    text = ("Đồng Tháp: Tháp Mười có thêm sản phẩm 4 sao\n\nNăm 2023, hai sản phẩm OCOP của Tháp Mười đạt hạng 4 sao. "
+            "Sản phẩm của Tháp Mười đạt 3 sao nay là 30.\n")
+    assert 10 not in [f[7] for f in facts(text, dt.date(2024, 3, 1))]
+    text = "Hà Nội: huyện Ba Vì đón nhận chứng nhận OCOP\n\nHuyện Ba Vì có thêm 12 sản phẩm đạt 3 sao trong năm 2023.\n"
+    assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [12]

@@ -250,6 +250,8 @@ _RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _YEAR_HAS_RECOGNISED = compiled(rules.YEAR_HAS_RECOGNISED)
 _WITHIN_A_YEAR_HAS_RECOGNISED = compiled(rules.WITHIN_A_YEAR_HAS_RECOGNISED)
+_YEAR_OPENS_ON_THE_COUNT = compiled(rules.YEAR_OPENS_ON_THE_COUNT)
+_REACHED_AFTER = compiled(rules.REACHED_AFTER)
 _VERB_WORD_OPENING_A_COUNT = compiled(rules.VERB_WORD_OPENING_A_COUNT)
 _VERB_BEFORE_ITS_WORD = compiled(rules.VERB_BEFORE_ITS_WORD)
 # (a year named "within" is one year's, whatever start of the programme its sentence also names: "Huyện triển khai
@@ -1999,10 +2001,14 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         ctx.fired.add("kind.recognised")
         return "new", "recognition verb before the figure (kind.recognised)"
     # ("Năm 2023, toàn tỉnh có 31 sản phẩm được công nhận": the whole province's recognitions of that year)
+    # ("Năm 2023, 23 sản phẩm của Ứng Hòa đạt OCOP 3 sao", "Năm 2020, Hải Phòng có 34 sản phẩm đạt tiêu chuẩn sao
+    # OCOP": what reached the standard that year)
     if all(m.rule == "kind.stock_scope" for m in stock) and \
-            not (sentence.continues and inherited is not None) and \
-            figure.metric == "products" and _YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) and \
-            timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]):
+            not (sentence.continues and inherited is not None) and figure.metric == "products" and \
+            (_YEAR_HAS_RECOGNISED.match(key, clause_start, figure.start) or
+             _YEAR_OPENS_ON_THE_COUNT.fullmatch(key, clause_start, figure.start)) and \
+            (timing.RECOGNISED_AFTER.match(key[figure.noun_end:min(sentence.end, figure.noun_end + 90)]) or
+             _REACHED_AFTER.match(key, figure.noun_end, min(sentence.end, figure.noun_end + 90))):
         return "new", "recognised in the year its clause opens on (rules.YEAR_HAS_RECOGNISED)"
     if figure.metric == "products" and not (sentence.continues and inherited is not None) and \
             _WITHIN_A_YEAR_HAS_RECOGNISED.search(key, max(clause_start, figure.start - 90), figure.start) and \

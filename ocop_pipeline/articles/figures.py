@@ -364,6 +364,21 @@ def _levels_respectively(key: str, m: re.Match, levels: list[str]) -> list[tuple
     return listed
 
 
+def _a_names_word(cased: str, m: re.Match) -> bool:
+    """Is the count's number a word of a proper name ("… của Tháp Mười đạt hạng 4 sao", "Huyện Ba Vì"): a number word,
+    capitalised, right after another capitalised word?"""
+    at = m.start("num")
+    if cased[at].isdigit() or not cased[at].isupper():
+        return False
+    end = at
+    while end > 0 and cased[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and cased[start - 1].isalpha():
+        start -= 1
+    return 0 < end < at and start < end and cased[start].isupper()
+
+
 def find_counts(doc: Document) -> list[Figure]:
     """Every count in the text (a number and what it counts), before any decision about its sentence."""
     key, cased = doc.key, doc.cased
@@ -382,6 +397,8 @@ def find_counts(doc: Document) -> list[Figure]:
         num = m.group("num")
         if not num[0].isdigit() and not cased[m.start("num")].isupper() and m.start("num") > 0 and \
                 key[m.start("num") - 1] not in " ,;(:":
+            continue
+        if _a_names_word(cased, m):
             continue
         add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule.yields["metric"], _value(num),
                    _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end(),
@@ -480,7 +497,8 @@ def find_counts(doc: Document) -> list[Figure]:
         # Only inside a list of product counts: "40 sản phẩm đạt 3 sao, 38 đạt 4 sao".
         for m in scan(pattern, key, numbers):
             if m.start("num") in figures or not any(f.metric == "products" and f.end <= m.start()
-                                                    and m.start() - f.end < 120 for f in ordered):
+                                                    and m.start() - f.end < 120 for f in ordered) or \
+                    _a_names_word(cased, m):
                 continue
             add(Figure(m.start(), m.end(), m.start("num"), m.end("num"), "products", _value(m.group("num")),
                        _value(m.group("num2")), _qualifier(m.group("qual")), rule.id, m.end()))

@@ -2351,8 +2351,9 @@ ENTRIES_LISTS: tuple[Rule, ...] = family(
          "Hội đồng thành phố chấm điểm cho 20 sản phẩm của các quận. Quận Hải Châu có 6 sản phẩm, gồm trà thảo mộc "
          "và bánh khô của cơ sở Minh An."),
 )
-# "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event.
-HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:{QUAL}\s*)?$"
+# "có", "còn", "với" right before a figure make it a state ("có 120 sản phẩm được công nhận"), not an event; so do
+# they with the whole's word between ("có tổng cộng 8.689 sản phẩm được xếp hạng").
+HAS_BEFORE = r"(?<!\w)(?:có|còn|với)\s*(?:tổng cộng\s*|tổng số\s*)?(?:{QUAL}\s*)?$"
 # A clause opening on a year whose place "has" products "recognised" ("Năm 2022, tỉnh Hưng Yên có 45 sản phẩm được
 # công nhận OCOP; năm 2023 có 52 sản phẩm"): what that year's rounds recognised, not a stock ("đã có", "hiện có",
 # "đến năm" are one). Matched from the clause's start to the count.
@@ -2388,6 +2389,14 @@ WITHIN_A_YEAR_HAS_RECOGNISED = (r"(?<!\w)(?:ngay\s+|cũng\s+)?trong\s+năm\s+(?:
 # before it.
 VERB_WORD_OPENING_A_COUNT = r"hạng\s*(?=0?[345]\s*sao)"
 VERB_BEFORE_ITS_WORD = r"(?<!\w)(?:xếp|phân)\s*$"
+# … and a clause that opens on its year and goes straight to the count ("Năm 2023, 23 sản phẩm của Ứng Hòa đạt OCOP 3
+# sao"): the year's results too. Matched from the clause's start to the count.
+YEAR_OPENS_ON_THE_COUNT = r"\s*(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:19|20)\d{2}\s*,\s*$"
+# What a year's count reached, said after its noun and its owners ("… có 34 sản phẩm đạt tiêu chuẩn sao OCOP", "23 sản
+# phẩm của Ứng Hòa đạt OCOP 3 sao"): in a clause opening on its year, as much a result as "được công nhận". Matched
+# after the count's noun.
+REACHED_AFTER = (r"\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^.;\d]{0,40}?\s)?(?:đều\s+|cùng\s+)?đạt\s+(?:tiêu\s+)?(?:chuẩn\s+)?"
+                 r"(?:sao\s+)?(?:ocop\s*)?(?:hạng\s*)?(?:0?[345]\s*sao|(?<=ocop)|(?<=sao ocop))")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
 # What stands between two items of one list that share what the first item's words said: separators and the next
