@@ -5457,3 +5457,16 @@ def test_a_number_word_inside_a_place_s_name_counts_nothing() -> None:
     assert 10 not in [f[7] for f in facts(text, dt.date(2024, 3, 1))]
     text = "Hà Nội: huyện Ba Vì đón nhận chứng nhận OCOP\n\nHuyện Ba Vì có thêm 12 sản phẩm đạt 3 sao trong năm 2023.\n"
     assert [f[7] for f in facts(text, dt.date(2024, 3, 1))] == [12]
+
+
+def test_a_part_of_a_rated_count_told_apart_only_by_its_goods_or_commune_is_no_count_of_ours() -> None:
+    text = ("Mỹ Đức có thêm sản phẩm OCOP\n\nNăm 2023, huyện Mỹ Đức có 12 sản phẩm OCOP 4 sao, gồm: gạo nếp cái hoa vàng; "
+            "năm sản phẩm hương trầm của hộ kinh doanh Lê Hòa; sáu sản phẩm mây tre đan của làng nghề Phú Túc.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("4", 12)]
+    text = ("Mỹ Đức có thêm sản phẩm OCOP\n\nNăm 2023, huyện Mỹ Đức có thêm 9 sản phẩm đạt 3 sao, trong đó bảy sản phẩm "
+            "thuộc các xã ven sông Đáy, hai sản phẩm thuộc hai xã phía tây huyện.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [("3", 9)]
+    # (a status tells a part apart: the first-time and the renewed are counts of their own)
+    text = ("Mỹ Đức có thêm sản phẩm OCOP\n\nNăm 2023, huyện Mỹ Đức có thêm 9 sản phẩm đạt 3 sao. Trong đó, 7 sản phẩm "
+            "lần đầu được công nhận, 2 sản phẩm được công nhận lại.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 1, 10))][:2] == [("3", 9), ("3", 7)]

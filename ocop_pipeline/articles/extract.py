@@ -250,6 +250,7 @@ _RESULT_VERB = compiled(rules.RESULT_VERB)
 _HAS_BEFORE = compiled(rules.HAS_BEFORE)
 _YEAR_HAS_RECOGNISED = compiled(rules.YEAR_HAS_RECOGNISED)
 _WITHIN_A_YEAR_HAS_RECOGNISED = compiled(rules.WITHIN_A_YEAR_HAS_RECOGNISED)
+_STATUS_OF_A_PART = compiled(rules.PARTS_BY_WHAT_WE_DO_NOT_RECORD[0].pattern)
 _YEAR_OPENS_ON_THE_COUNT = compiled(rules.YEAR_OPENS_ON_THE_COUNT)
 _REACHED_AFTER = compiled(rules.REACHED_AFTER)
 _VERB_WORD_OPENING_A_COUNT = compiled(rules.VERB_WORD_OPENING_A_COUNT)
@@ -998,6 +999,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             own_place = total is None and parent is not None and place[0][3] != "inherited" and (
                 place[0][0], place[0][1], place[0][2]) != (parent.level, parent.place, parent.district)
             if parent is not None and parent.stars is not None and parent.metric == "products" and not own_place:
+                part_end = min([f.start for f in found[index + 1:]] + [sentence.end])
+                if place[0][3] == "inherited" and year == parent.year and kind == parent.kind and \
+                        not _STATUS_OF_A_PART.search(key, figure.start, part_end):
+                    # "… 13 sản phẩm OCOP 4 sao, là: gạo …; bốn sản phẩm nụ trầm …; bảy sản phẩm nhạc cụ …", "Hai sản
+                    # phẩm còn lại thuộc hai xã phía tây": a part of the same place, year, kind and level, told apart
+                    # by its goods, its commune or its council, none of which the warehouse records
+                    ctx.fired.add(rules.PARTS_BY_WHAT_WE_DO_NOT_RECORD[0].id)
+                    continue
                 stars, stars_how = parent.stars, "stars of the figure it breaks down"
         if stars is None and figure.metric == "products" and figure.stars_rule is None and kind == "new" and \
                 (level := _level_of_the_round_it_splits(ctx, sentence, figure, frames)) is not None:

@@ -2397,6 +2397,11 @@ YEAR_OPENS_ON_THE_COUNT = r"\s*(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:19|20
 # after the count's noun.
 REACHED_AFTER = (r"\s*(?:ocop\s*)?(?:(?:của|thuộc)\s+[^.;\d]{0,40}?\s)?(?:đều\s+|cùng\s+)?đạt\s+(?:tiêu\s+)?(?:chuẩn\s+)?"
                  r"(?:sao\s+)?(?:ocop\s*)?(?:hạng\s*)?(?:0?[345]\s*sao|(?<=ocop)|(?<=sao ocop))")
+# What tells a part of a rated count apart in the warehouse's terms: its status in the round ("21 sản phẩm được công
+# nhận lần đầu, 14 sản phẩm được công nhận lại", "06 sản phẩm mới"). Searched in the part's own words, up to the next
+# count.
+STATUS_OF_A_PART = (r"(?<!\w)(?:lần đầu|mới|(?:công nhận|chứng nhận|đánh giá|phân hạng|cấp|xếp hạng) lại|tái (?:công nhận"
+                    r"|chứng nhận|cấp|đánh giá)|nâng hạng|gia hạn|hết hạn)(?!\w)")
 # Items of a list of places, and what joins two places named together.
 LIST_SEPARATOR = r"\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)cùng(?!\w))\s*"
 # What stands between two items of one list that share what the first item's words said: separators and the next
@@ -2521,6 +2526,16 @@ PRODUCTS_NOTHING_RATES: tuple[Rule, ...] = family(
          OCOP_EVIDENCE + r"|công nhận|chứng nhận|(?<!\w)hạng(?!\w)",
          "Kết quả đợt đánh giá năm 2024 đã được công bố.\n\nKinh phí hỗ trợ 300 triệu đồng được chia cho 12 sản phẩm."),
 )
+# A part of a rated count, of the same place, year and kind, that no status tells apart ("… 13 sản phẩm OCOP 4 sao,
+# là: gạo …; bốn sản phẩm nụ trầm …; bảy sản phẩm nhạc cụ …", "Hai sản phẩm còn lại thuộc hai xã phía tây"): told
+# apart by its goods, its commune or its council, none of which the warehouse records. The pattern: the words of a
+# status (STATUS_OF_A_PART), whose absence from the part's words makes it one.
+PARTS_BY_WHAT_WE_DO_NOT_RECORD: tuple[Rule, ...] = family(
+    Rule("skip.part_by_goods_or_commune", {"skip": "a part told apart by what the warehouse does not record"},
+         STATUS_OF_A_PART,
+         "Năm 2023, tỉnh công nhận 13 sản phẩm OCOP 4 sao, gồm: bốn sản phẩm nụ trầm của hộ kinh doanh Thu Phương; chín "
+         "sản phẩm nhạc cụ của làng nghề Đào Xá."),
+)
 # A plan's quota for each place of a level ("mỗi xã phấn đấu phát triển mới 2 sản phẩm", "mỗi quận, huyện phải có ít
 # nhất 2 sản phẩm", "các địa phương A, B và C mỗi nơi có ít nhất 2 sản phẩm 4 sao"): what each must reach, no count of
 # any place (a year's quota, "mỗi năm có thêm 50 sản phẩm", is the plan's own). Matched on the figure's clause before it.
@@ -2609,6 +2624,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
     "stocks restated": STOCKS_RESTATED, "words read as the rules write them": READ_AS,
+    "parts by what the warehouse does not record": PARTS_BY_WHAT_WE_DO_NOT_RECORD,
 }
 
 
