@@ -947,7 +947,7 @@ def test_a_result_stated_after_the_plan_in_its_own_clause_is_achieved() -> None:
             "phẩm, vượt kế hoạch.")
     assert [(f[3], f[7]) for f in facts(text, dt.date(2023, 12, 28))] == [("target", 35), ("new", 41)]
     # A part of the plan in a clause of its own is still the plan.
-    text = "Tỉnh Hòa Bình phấn đấu có thêm 30 sản phẩm OCOP; trong đó có thêm 5 sản phẩm 4 sao."
+    text = "Năm 2023, tỉnh Hòa Bình phấn đấu có thêm 30 sản phẩm OCOP; trong đó có thêm 5 sản phẩm 4 sao."
     assert [f[3] for f in facts(text, dt.date(2023, 1, 5))] == ["target", "target"]
 
 
@@ -1775,7 +1775,8 @@ def test_a_plan_of_the_near_future_is_dated_by_its_publication() -> None:
             "OCOP của tỉnh lên trên 200 sản phẩm.")
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 9, 5))] == [(2023, "target", 80),
                                                                               (2023, "target", 200)]
-    assert [f[2] for f in facts("Tỉnh Sơn La phấn đấu có thêm 80 sản phẩm OCOP.", dt.date(2023, 9, 5))] == [None]
+    # (a plan with no time of its own is for no year the warehouse can hold: left out, never dated by publication)
+    assert facts("Tỉnh Sơn La phấn đấu có thêm 80 sản phẩm OCOP.", dt.date(2023, 9, 5)) == []
 
 
 def test_producers_of_one_word_broken_down_into_other_types_are_their_total() -> None:
@@ -4566,8 +4567,8 @@ def test_community_tourism_products_written_with_a_comma_or_ve() -> None:
 def test_a_base_named_as_last_years_result_dates_no_plan() -> None:
     text = ("Kế hoạch OCOP của Hà Nam\n\nTỉnh Hà Nam phấn đấu tỷ lệ xã đạt chuẩn tăng 5% so với kết quả năm 2022; phấn "
             "đấu có thêm 40 sản phẩm OCOP.")
-    # (no year of its own: not the base's 2022)
-    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 2, 1))] == [(None, "target", 40)]
+    # (no year of its own: not the base's 2022; a plan for no year is left out, skip.undated_target)
+    assert facts(text, dt.date(2024, 2, 1)) == []
 
 
 def test_the_group_a_council_chose_is_no_product_category() -> None:
@@ -5071,7 +5072,7 @@ def test_a_plans_quota_for_each_place_is_no_places_count() -> None:
                      "Mục tiêu năm 2025: các huyện Đồng Xuân, Sơn Hòa và Tây Hòa mỗi nơi có ít nhất 2 sản phẩm 4 sao."):
         assert [f[7] for f in facts(lead + sentence, dt.date(2024, 12, 30))] == [150], sentence
     # (a year's quota is the plan's own; the plan still frames the sentence after it)
-    text = lead + "Theo kế hoạch, mỗi năm tỉnh phấn đấu có thêm 20 sản phẩm OCOP."
+    text = lead + "Theo kế hoạch giai đoạn 2025 - 2030, mỗi năm tỉnh phấn đấu có thêm 20 sản phẩm OCOP."
     assert [f[3] for f in facts(text, dt.date(2024, 12, 30))] == ["cumulative", "target"]
     text = (lead + "Cũng trong năm 2025, mỗi huyện phải có ít nhất 2 sản phẩm 4 sao.\n\nKết thúc năm 2024, tỉnh có 150 "
             "sản phẩm được công nhận OCOP, gồm 30 sản phẩm 4 sao và 120 sản phẩm 3 sao.")
@@ -5470,3 +5471,12 @@ def test_a_part_of_a_rated_count_told_apart_only_by_its_goods_or_commune_is_no_c
     text = ("Mỹ Đức có thêm sản phẩm OCOP\n\nNăm 2023, huyện Mỹ Đức có thêm 9 sản phẩm đạt 3 sao. Trong đó, 7 sản phẩm "
             "lần đầu được công nhận, 2 sản phẩm được công nhận lại.\n")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 1, 10))][:2] == [("3", 9), ("3", 7)]
+
+
+def test_a_plan_no_year_dates_is_no_target_the_warehouse_can_hold() -> None:
+    for sentence in ("Tỉnh phấn đấu phát triển thêm 20 sản phẩm OCOP.",
+                     "Kế hoạch chỉ đặt ra 3 - 5 sản phẩm tiềm năng 5 sao được gửi đi đánh giá cấp quốc gia."):
+        assert facts("Ninh Thuận phát triển OCOP\n\n" + sentence + "\n", dt.date(2024, 6, 1)) == [], sentence
+    # (a plan its page dates stays: "đến năm 2025")
+    text = "Ninh Thuận phát triển OCOP\n\nĐến năm 2025, tỉnh phấn đấu phát triển thêm 20 sản phẩm OCOP.\n"
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(2025, "target", 20)]

@@ -1026,6 +1026,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 and ctx.recent.stars is not None and kind == ctx.recent.kind and \
                 sentence.index - ctx.recent_index <= LIST_STARS_SENTENCES:
             stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
+        if kind == "target" and year is None:
+            # "Phấn đấu có 9.500 sản phẩm OCOP" on a page no year of which dates the plan: a plan for no year the
+            # warehouse can hold
+            ctx.fired.add(rules.UNDATED_PLANS[0].id)
+            continue
         metric = figure.metric
         if metric == "products_upgraded" and kind == "target" and figure.stars is not None:
             metric = "products"  # "nâng hạng 2 sản phẩm lên 4 sao": a target of 4-star products

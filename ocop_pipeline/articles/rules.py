@@ -1330,7 +1330,7 @@ STARS: tuple[Rule, ...] = family(
          r"|5\s*sao\s*(?:và\s*|,\s*)?(?:đang\s*)?(?:chờ|đợi)\s*(?:trung ương|bộ|hội đồng|cấp trên)",
          "Hội đồng chọn 2 sản phẩm đủ điều kiện đề nghị Bộ đánh giá, phân hạng 5 sao."),
     Rule("stars.upgrade_to", {"stars": "reached"}, r"(?:từ\s*0?[345]\s*sao\s*)?lên\s*(?:hạng\s*)?(0?[345])\s*sao",
-         "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
+         "Năm 2025, phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     # The two upper levels together ("35 sản phẩm đạt 4 sao và 5 sao", "từ 4 sao trở lên"): neither one level nor every
     # level, a subset no fact of ours can hold; the count is left out (named before "stars.range", which would read
     # "4 - 5 sao" as every level).
@@ -1474,7 +1474,7 @@ UPGRADES: tuple[Rule, ...] = family(
          r"(?<!\w)(?<!phát triển và )(?<!phát triển, )(?<!xây dựng và )(?<!xây dựng, )"
          r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng lên)(?:\s+(?:cho|thêm|được|ít nhất|tối thiểu"
          r"|khoảng|từ))*[\s,]*$",
-         "Phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
+         "Năm 2025, phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao."),
     Rule("upgrade.after", {"metric": "products_upgraded"},
          r"^\s*(?:ocop\s*)?(?:khác\s*|còn lại\s*)?(?:được\s*|đã\s*|đã được\s*)?"
          r"(?:nâng hạng|thăng hạng|nâng sao|nâng cấp|nâng từ)"
@@ -2536,6 +2536,14 @@ PARTS_BY_WHAT_WE_DO_NOT_RECORD: tuple[Rule, ...] = family(
          "Năm 2023, tỉnh công nhận 13 sản phẩm OCOP 4 sao, gồm: bốn sản phẩm nụ trầm của hộ kinh doanh Thu Phương; chín "
          "sản phẩm nhạc cụ của làng nghề Đào Xá."),
 )
+# A plan's figure that no year of its page dates ("Tỉnh phấn đấu phát triển thêm 20 sản phẩm OCOP", no year named for
+# the plan, none to take it from): a target for no year the warehouse can hold. The pattern: a plan's words, the rule
+# fires when none of the page's years dates the plan they open.
+UNDATED_PLANS: tuple[Rule, ...] = family(
+    Rule("skip.undated_target", {"skip": "a plan's figure no year dates"},
+         r"(?<!\w)(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|chỉ tiêu|đặt ra|sẽ)(?!\w)",
+         "Tỉnh phấn đấu phát triển thêm 20 sản phẩm OCOP."),
+)
 # A plan's quota for each place of a level ("mỗi xã phấn đấu phát triển mới 2 sản phẩm", "mỗi quận, huyện phải có ít
 # nhất 2 sản phẩm", "các địa phương A, B và C mỗi nơi có ít nhất 2 sản phẩm 4 sao"): what each must reach, no count of
 # any place (a year's quota, "mỗi năm có thêm 50 sản phẩm", is the plan's own). Matched on the figure's clause before it.
@@ -2624,7 +2632,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "table columns": TABLE_COLUMNS, "parts of an unowned whole": PARTS_OF_AN_UNOWNED_WHOLE,
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
     "stocks restated": STOCKS_RESTATED, "words read as the rules write them": READ_AS,
-    "parts by what the warehouse does not record": PARTS_BY_WHAT_WE_DO_NOT_RECORD,
+    "parts by what the warehouse does not record": PARTS_BY_WHAT_WE_DO_NOT_RECORD, "undated plans": UNDATED_PLANS,
 }
 
 
