@@ -5480,3 +5480,10 @@ def test_a_plan_no_year_dates_is_no_target_the_warehouse_can_hold() -> None:
     # (a plan its page dates stays: "đến năm 2025")
     text = "Ninh Thuận phát triển OCOP\n\nĐến năm 2025, tỉnh phấn đấu phát triển thêm 20 sản phẩm OCOP.\n"
     assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2024, 6, 1))] == [(2025, "target", 20)]
+
+
+def test_a_round_s_level_is_its_products_even_when_its_producers_come_first() -> None:
+    text = ("Bảo Lộc có thêm sản phẩm OCOP\n\nNăm 2024, thành phố Bảo Lộc có 12 sản phẩm 4 sao. Theo quyết định mới, 8 chủ "
+            "thể có tổng cộng 10 sản phẩm được chứng nhận hạng 3 sao. Số sản phẩm lần đầu đạt chuẩn là 7; 3 sản phẩm còn "
+            "lại được đánh giá lại.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 1, 20)) if f[4] == "products"][-2:] == [("3", 10), ("3", 7)]

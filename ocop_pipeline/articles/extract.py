@@ -708,8 +708,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 len(stated_levels) <= 1
             # (only a level the sentence states: the items of a list under "4 sao (6 sản phẩm):" take that level, and
             # the next heading, "3 sao (19 sản phẩm):", starts another list rather than a series of levels)
-            if one_level and previous.stars is not None and stated_levels:
-                levels[sentence.index] = previous.stars
+            # (the products' level, whatever the sentence counts first: "11 chủ thể có tổng cộng 13 sản phẩm được
+            # chứng nhận hạng 3 sao")
+            rated = next((f for f in frames if f is not None and f.metric == "products"), previous)
+            if one_level and rated.stars is not None and stated_levels:
+                levels[sentence.index] = rated.stars
             # Lines of a list each stating another level ("- OCOP 4 sao: 118 sản phẩm\n- OCOP 3 sao: 231 sản phẩm")
             # are a breakdown by level: none of them gives its level to what follows.
             series = sentence.index in levels and levels.get(sentence.index - 1) not in (None, levels[sentence.index])
