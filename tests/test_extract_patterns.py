@@ -5487,3 +5487,10 @@ def test_a_round_s_level_is_its_products_even_when_its_producers_come_first() ->
             "thể có tổng cộng 10 sản phẩm được chứng nhận hạng 3 sao. Số sản phẩm lần đầu đạt chuẩn là 7; 3 sản phẩm còn "
             "lại được đánh giá lại.\n")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2025, 1, 20)) if f[4] == "products"][-2:] == [("3", 10), ("3", 7)]
+
+
+def test_products_a_survey_reviewed_and_the_producers_of_a_survey_s_candidates_are_no_counts() -> None:
+    text = ("Châu Thành phát triển OCOP\n\nNăm 2022, huyện Châu Thành có 14 sản phẩm OCOP. Qua khảo sát, huyện có 96 sản "
+            "phẩm tiềm năng thuộc 40 loại mặt hàng, do 75 chủ thể sản xuất. Số sản phẩm phục vụ du lịch được huyện rà "
+            "soát trong năm 2022 là 12.\n")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [("products", 14)]

@@ -168,6 +168,7 @@ _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # A digit that opens a number other than a year ("… tham gia chu trình OCOP năm 2024, gồm 7 sản phẩm": the year is no
 # count between the whole and its part).
 _COUNT_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d")
+_KINDS_OR_PLACES_COUNTED = compiled(rules.KINDS_OR_PLACES_COUNTED)
 _STARS = compile_family(rules.STARS)
 # Read after a count (the frame is read before it, ``frame_stars``), each with its place in the family, which decides
 # between two levels found at one place.
@@ -830,7 +831,8 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
             continue
         between = key[before.noun_end:figure.start]
         if figure.metric == "subjects" and (_OWNED_BY_RATED.match(between) or (
-                _OWNER_LAST.search(between) and not _DIGIT.search(between) and len(between) <= RIGHT_WINDOW)):
+                _OWNER_LAST.search(between) and not _DIGIT.search(_KINDS_OR_PLACES_COUNTED.sub(" ", between)) and
+                len(between) <= RIGHT_WINDOW)):
             # "80 sản phẩm có tiềm năng, của 31 chủ thể": the producers of the skipped products.
             out[i] = with_changes(figure, skip=before.skip)
             continue

@@ -305,8 +305,9 @@ SUPPORTED_IN_OWN_WORDS = r"(?<!\w)(?:được|nhận|đã nhận)\s+(?:kinh phí
 # A noun-first count whose own words say its products took part or were entered ("tổng số sản phẩm Đông Triều tham
 # gia chương trình đã tăng lên 45"): entries, unless the words rate them ("số sản phẩm tham gia đạt 3 sao là 12").
 # ("Tổng số sản phẩm của Hải Dương được đề nghị công nhận trong năm là 135": proposed, the council's entries)
+# ("Số sản phẩm … được huyện rà soát, phát triển trong năm 2021 là 22": surveyed, candidates of a survey)
 ENTRIES_IN_OWN_WORDS = (r"(?<!\w)(?:tham gia|đăng ký|dự thi|dự đánh giá|đưa vào|được chấp thuận|được đề nghị"
-                        r"|được đề xuất)(?!\w)"
+                        r"|được đề xuất|rà soát|khảo sát)(?!\w)"
                         # ("… đăng ký phấn đấu đạt chuẩn OCOP là 148": registered, aiming at the standard)
                         r"(?![^.;]{0,60}?(?:(?<!phấn đấu )đạt|được công nhận|được xếp hạng|[345]\s*sao))")
 # A whole opening its clause that a place named after it takes a share of ("Trong số 33 sản phẩm OCOP cấp tỉnh năm
@@ -2321,6 +2322,10 @@ OWNED_BY = (r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:này|nói trên|kể trên|trê
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc|do)(?:\s+(?:các|tổng số))?\s*$"
+# A number of kinds of goods or of places in that stretch, no count of ours ("178 sản phẩm tiềm năng thuộc 62 loại mặt
+# hàng, do 131 chủ thể sản xuất").
+KINDS_OR_PLACES_COUNTED = (r"(?<![\d.,])\d+\s+(?:loại|nhóm|ngành|mặt hàng|lĩnh vực|xã|phường|thị trấn|huyện|địa phương"
+                           r"|làng)(?!\w)")
 # … and with places instead of producers: "104 sản phẩm của 20 quận, huyện đạt 4 sao".
 # … or with the places named: "9 sản phẩm của các xã Tân Lập, Chiềng Sơn và Đông Sang đạt 3 sao".
 OWNED_BY_PLACES = (r"^\s*(?:ocop\s*)?(?:của|thuộc|ở|tại)\s+(?:các\s+)?(?:\d[\d.]*\s+[^\d;]{1,40}?"
