@@ -5494,3 +5494,9 @@ def test_products_a_survey_reviewed_and_the_producers_of_a_survey_s_candidates_a
             "phẩm tiềm năng thuộc 40 loại mặt hàng, do 75 chủ thể sản xuất. Số sản phẩm phục vụ du lịch được huyện rà "
             "soát trong năm 2022 là 12.\n")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [("products", 14)]
+
+
+def test_what_was_supported_given_in_brackets_after_the_support_is_no_count_of_ours() -> None:
+    text = ("Thái Bình hỗ trợ chủ thể OCOP\n\nTheo danh sách, 52 chủ thể ở Thái Bình có sản phẩm OCOP được hỗ trợ năm "
+            "2023 (tổng cộng có 80 sản phẩm, trong đó có 12 sản phẩm đạt 4 sao, 68 sản phẩm đạt 3 sao).\n")
+    assert facts(text, dt.date(2023, 12, 1)) == []

@@ -273,7 +273,7 @@ _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.en
                                   "skip.council_session", "skip.entries_named_first"})
 # (a part of the products supported is supported too: "Tổng số sản phẩm được hỗ trợ là 91, gồm 16 sản phẩm 4 sao …")
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset",
-                           "skip.support"}) | _ENTRY_SUBSET_SKIPS
+                           "skip.support", "skip.supported_in_brackets"}) | _ENTRY_SUBSET_SKIPS
 _BREAKDOWN_CUE = compiled(rules.BREAKDOWN_CUE)
 _PRODUCERS_BRING = compiled(rules.PRODUCERS_BRING)
 _ASIDE_AFTER_COUNT = compiled(rules.ASIDE_AFTER_COUNT)
