@@ -5444,6 +5444,7 @@ def test_a_place_having_a_total_of_recognised_products_holds_them() -> None:
 
 def test_what_reached_the_standard_in_a_year_a_clause_opens_on_is_that_year_s_result() -> None:
     for sentence in ("Năm 2022, 17 sản phẩm của Chương Mỹ đạt OCOP 3 sao.",
+                     "Năm 2022 17 sản phẩm của Chương Mỹ đạt OCOP 3 sao.",
                      "Năm 2022, huyện Chương Mỹ có 17 sản phẩm đạt tiêu chuẩn sao OCOP."):
         text = "Hà Nội: Chương Mỹ phát triển OCOP\n\n" + sentence + "\n"
         assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 4, 1))] == [(2022, "new", 17)], sentence

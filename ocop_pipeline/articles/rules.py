@@ -2403,7 +2403,8 @@ VERB_WORD_OPENING_A_COUNT = r"hạng\s*(?=0?[345]\s*sao)"
 VERB_BEFORE_ITS_WORD = r"(?<!\w)(?:xếp|phân)\s*$"
 # … and a clause that opens on its year and goes straight to the count ("Năm 2023, 23 sản phẩm của Ứng Hòa đạt OCOP 3
 # sao"): the year's results too. Matched from the clause's start to the count.
-YEAR_OPENS_ON_THE_COUNT = r"\s*(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:19|20)\d{2}\s*,\s*$"
+# (its comma may be left out: "Năm 2023 23 sản phẩm của Ứng Hòa đạt OCOP 3 sao")
+YEAR_OPENS_ON_THE_COUNT = r"\s*(?:(?:trong|sang|riêng|ngay)\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*$"
 # What a year's count reached, said after its noun and its owners ("… có 34 sản phẩm đạt tiêu chuẩn sao OCOP", "23 sản
 # phẩm của Ứng Hòa đạt OCOP 3 sao"): in a clause opening on its year, as much a result as "được công nhận". Matched
 # after the count's noun.
