@@ -875,8 +875,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 after_a_part and _NEXT_PART_OF_AN_UNOWNED_WHOLE.fullmatch(key, unowned_end, figure.start)):
             # "Hiện doanh nghiệp có 14 sản phẩm, trong đó 6 sản phẩm đạt OCOP 3 sao, 8 sản phẩm đạt 4 sao": the
             # producer's again, each part of the list.
-            part_rule = rules.PARTS_OF_AN_UNOWNED_WHOLE[1 if after_a_part else 0].id
-            ctx.fired.add(part_rule)
+            ctx.fired.add(rules.PARTS_OF_AN_UNOWNED_WHOLE[1 if after_a_part else 0].id)
             unowned_end, ctx.unowned_sentence, after_a_part = figure.noun_end, sentence.index, True
             continue
         after_a_part = False
@@ -2005,7 +2004,8 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
     stock = [m for m in in_clause if m.kind == "cumulative"]
     # (a level-first count may open on the verb's own word: "đã xếp hạng 3 sao cho bốn sản phẩm", the count from
     # "hạng"; the verb is read whole)
-    verb_end = figure.start + len(m.group()) if (m := _VERB_WORD_OPENING_A_COUNT.match(key, figure.start)) and \
+    verb_word = _VERB_WORD_OPENING_A_COUNT.match(key, figure.start)
+    verb_end = verb_word.end() if verb_word and \
         _VERB_BEFORE_ITS_WORD.search(key, max(sentence.start, figure.start - 10), figure.start) else figure.start
     left = key[max(sentence.start, figure.start - 60):verb_end]
     if timing.RECOGNISED_BEFORE.search(left) and not stock:

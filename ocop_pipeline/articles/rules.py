@@ -621,9 +621,8 @@ SKIPS_BEFORE: tuple[Rule, ...] = family(
     # What was supported, given in brackets right after the support: "… có chủ thể được hỗ trợ (tổng cộng có 91 sản
     # phẩm, trong đó …)".
     Rule("skip.supported_in_brackets", {"skip": "products or producers supported, in brackets after the support"},
-         r"(?<!\w)(?:được|nhận)\s+(?:hỗ trợ|thưởng|khen thưởng)(?!\w)(?:[^.;()\d]|(?:19|20)\d{2}){0,24}\(\s*"
-         r"(?:tổng cộng\s*|gồm\s*"
-         r"|với\s*)?(?:có\s*)?$",
+         r"(?<!\w)(?:được|nhận)\s+(?:hỗ trợ|thưởng|khen thưởng)(?!\w)(?:[^.;()\d]|(?:19|20)\d{2}){0,24}"
+         r"\(\s*(?:tổng cộng\s*|gồm\s*|với\s*)?(?:có\s*)?$",
          "Năm 2022, 40 chủ thể ở Nam Định được hỗ trợ (tổng cộng có 60 sản phẩm, trong đó 10 sản phẩm đạt 4 sao)."),
     # The people at a meeting: "Dự hội nghị có … hơn 30 tổ chức, cá nhân đang sản xuất …".
     Rule("skip.attendees", {"skip": "people at a meeting, not producers"},
