@@ -5501,3 +5501,12 @@ def test_what_was_supported_given_in_brackets_after_the_support_is_no_count_of_o
     text = ("Thái Bình hỗ trợ chủ thể OCOP\n\nTheo danh sách, 52 chủ thể ở Thái Bình có sản phẩm OCOP được hỗ trợ năm "
             "2023 (tổng cộng có 80 sản phẩm, trong đó có 12 sản phẩm đạt 4 sao, 68 sản phẩm đạt 3 sao).\n")
     assert facts(text, dt.date(2023, 12, 1)) == []
+
+
+def test_a_headline_s_undated_plan_takes_the_one_year_of_the_body_s_plans() -> None:
+    text = ("Sóc Trăng: Đặt chỉ tiêu nâng hạng ít nhất 12 sản phẩm OCOP lên 4 sao\n\nTrong năm 2025, Sóc Trăng sẽ phát "
+            "triển mới tối thiểu 35 sản phẩm OCOP.\n")
+    assert [(f[2], f[3], f[7]) for f in facts(text, dt.date(2025, 3, 1))] == [(2025, "target", 12), (2025, "target", 35)]
+    # (a body of no dated plan dates none: the headline's plan is left out)
+    text = "Sóc Trăng: Đặt chỉ tiêu nâng hạng ít nhất 12 sản phẩm OCOP lên 4 sao\n\nTỉnh tập trung nâng chất sản phẩm.\n"
+    assert facts(text, dt.date(2025, 3, 1)) == []

@@ -735,6 +735,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _totals_rated_below_their_parts(doc, claims)
     claims = _stocks_restated_as_rounds(doc, claims, ctx.fired)
     claims = _round_counts_of_a_one_level_page(doc, claims, ctx.fired)
+    claims = _headline_plans_dated(claims, ctx.fired)
     return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
                       ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
 
@@ -1028,9 +1029,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                 and ctx.recent.stars is not None and kind == ctx.recent.kind and \
                 sentence.index - ctx.recent_index <= LIST_STARS_SENTENCES:
             stars, stars_how = ctx.recent.stars, "star level of the list it belongs to"
-        if kind == "target" and year is None:
+        if kind == "target" and year is None and sentence.block != TITLE:
             # "Phấn đấu có 9.500 sản phẩm OCOP" on a page no year of which dates the plan: a plan for no year the
-            # warehouse can hold
+            # warehouse can hold (a headline's waits for the body's plans: ``_headline_plans_dated``)
             ctx.fired.add(rules.UNDATED_PLANS[0].id)
             continue
         metric = figure.metric
@@ -1073,6 +1074,23 @@ def _producers_take_their_products_kind(ctx: Context, frames: list[tuple[figs.Fi
                 claims[j] = replace(claim, kind=kind, year=year,
                                     decided_by=claim.decided_by + f"; kind and year of the products it owns "
                                                                   f"({products[0].value})")
+
+
+def _headline_plans_dated(claims: list[Claim], fired: set[str]) -> list[Claim]:
+    """A headline's plan no year dates ("Cà Mau: Đặt chỉ tiêu nâng hạng ít nhất 15 sản phẩm OCOP lên 4 - 5 sao") is of
+    the one year the body's plans are for ("Trong năm 2024, Cà Mau sẽ …"); with none, or several, it is left out like
+    any plan no year dates."""
+    body_years = {c.year for c in claims if c.kind == "target" and c.block != TITLE and c.year is not None}
+    kept = []
+    for claim in claims:
+        if claim.block == TITLE and claim.kind == "target" and claim.year is None:
+            if len(body_years) != 1:
+                fired.add(rules.UNDATED_PLANS[0].id)
+                continue
+            claim = replace(claim, year=next(iter(body_years)), decided_by=claim.decided_by.replace(
+                "year:not stated", "year:the one year of the body's plans"))
+        kept.append(claim)
+    return kept
 
 
 def _headlines_level(claims: list[Claim], figure: figs.Figure, kind: str, place: tuple) -> str | None:
