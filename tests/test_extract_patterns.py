@@ -5510,3 +5510,21 @@ def test_a_headline_s_undated_plan_takes_the_one_year_of_the_body_s_plans() -> N
     # (a body of no dated plan dates none: the headline's plan is left out)
     text = "Sóc Trăng: Đặt chỉ tiêu nâng hạng ít nhất 12 sản phẩm OCOP lên 4 sao\n\nTỉnh tập trung nâng chất sản phẩm.\n"
     assert facts(text, dt.date(2025, 3, 1)) == []
+
+
+def test_a_table_of_producer_types_counts_each_type_s_producers() -> None:
+    text = ("Bình Dương tổng kết OCOP\n\nĐến tháng 3/2025, Bình Dương có 150 sản phẩm đạt chuẩn OCOP. Số chủ thể sở hữu "
+            "các sản phẩm này là 90, bao gồm:\nLoại hình chủ thể | Số lượng\nDoanh nghiệp | 30\nHợp tác xã | 25\n"
+            "Hộ kinh doanh | 35\n")
+    assert [(f[3], f[6], f[7]) for f in facts(text, dt.date(2025, 4, 1)) if f[4] == "subjects"] == [
+        ("cumulative", None, 90), ("cumulative", "enterprise", 30), ("cumulative", "cooperative", 25),
+        ("cumulative", "household", 35)]
+    # ("Loại hình" alone is a column of types when another cell names producers; a products column is not read)
+    text = ("Huyện Mỹ Tú tổng kết OCOP\n\nHuyện Mỹ Tú hiện có 30 chủ thể OCOP.\nLoại hình | Số chủ thể | Số sản phẩm\n"
+            "Doanh nghiệp | 5 | 12\nHợp tác xã | 25 | 40\n")
+    assert [(f[1], f[6], f[7]) for f in facts(text, dt.date(2025, 4, 1))] == [
+        ("Mỹ Tú", None, 30), ("Mỹ Tú", "enterprise", 5), ("Mỹ Tú", "cooperative", 25)]
+    # (a table of product groups stays one)
+    text = ("Huyện Mỹ Tú tổng kết OCOP\n\nHuyện Mỹ Tú hiện có 30 sản phẩm OCOP.\nNhóm sản phẩm | Số sản phẩm\n"
+            "Thực phẩm | 18\nĐồ uống | 12\n")
+    assert [f[7] for f in facts(text, dt.date(2025, 4, 1))] == [30]

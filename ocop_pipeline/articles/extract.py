@@ -772,6 +772,10 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
                       claims: list[Claim]) -> State | None:
     """Claims of one row of a table flattened to text: the row names a place, each column says what it counts."""
     cells = tables.aligned(row, header)
+    type_cells = [cell for cell, column in cells if column.role == "type"]
+    if type_cells:
+        _producer_type_row_claims(ctx, sentence, cells, type_cells[0].text, claims)
+        return ctx.recent
     place_cells = [cell for cell, column in cells if column.role == "place"]
     if not place_cells:
         return ctx.recent
@@ -811,6 +815,33 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
         claims.append(_claim(ctx, sentence, figure, frame, column.metric, None, "column header"))
         ctx.fired.update({"table.row", column.rule})
     return ctx.recent
+
+
+def _producer_type_row_claims(ctx: Context, sentence: Sentence, cells: list, label: str, claims: list[Claim]) -> None:
+    """Claims of one row of a table of producer types ("Loại hình chủ thể | Số lượng", then "Doanh nghiệp | 49"): the
+    producers of that type, of the kind and year of the producer count stated before the table ("Số chủ thể sở hữu các
+    sản phẩm này là 165, bao gồm:"), of its district or else the article's place; a total row is that count."""
+    subject_type = figs.type_of_producers(label)
+    total_row = _TOTAL_ROW.match(match_key(label)) is not None
+    whole = next((c for c in reversed(claims) if c.metric == "subjects" and c.block == BODY), None)
+    if subject_type is None and not total_row or ctx.article_place is None:
+        return  # a label no type names ("Khác"), or no place to hold the row by
+    if whole is not None and whole.geo_level == "district":
+        level, where, district = "district", _province_of_article(ctx), whole.geo_name
+    else:
+        level, where, district = ctx.article_place.level, ctx.article_place, None
+    kind, year = (whole.kind, whole.year) if whole is not None else \
+        ((ctx.recent.kind, ctx.recent.year) if ctx.recent else ("cumulative", ctx.article_year))
+    for cell, column in cells:
+        value = tables.value(cell.text) if column.role == "figure" and column.metric == "subjects" else None
+        if not value:
+            continue
+        figure = figs.Figure(cell.start, cell.end, cell.start, cell.end, "subjects", value, None, None, "table.row",
+                             cell.end)
+        frame = Frame(level, where, district, f"row label '{label}'", kind, "the producer count before the table",
+                      year, "the producer count before the table", None, "subjects")
+        claims.append(_claim(ctx, sentence, figure, frame, "subjects", None if total_row else subject_type, None))
+        ctx.fired.update({"table.row", "table.producer_type"})
 
 
 def _row_place(ctx: Context, label: str):

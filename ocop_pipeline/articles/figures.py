@@ -20,7 +20,7 @@ from ocop_pipeline.articles.patterns import (compile_family, compiled, expand, g
                                              screened_from_last_number)
 from ocop_pipeline.articles.segment import Document, Sentence
 from ocop_pipeline.numbers import as_int_if_whole, parse_numeral
-from ocop_pipeline.text import normalize_pattern
+from ocop_pipeline.text import match_key, normalize_pattern
 from ocop_pipeline.vocab import POTENTIAL_5
 
 # The provincial levels (3-4 stars): every product, or a subtotal beside a 5-star count; decided per sentence.
@@ -363,6 +363,12 @@ def _levels_respectively(key: str, m: re.Match, levels: list[str]) -> list[tuple
     if len(listed) != len(levels) or _NEXT_LEVEL_NUMBER.match(key, end):
         return []
     return listed
+
+
+def type_of_producers(words: str) -> str | None:
+    """The producer type a few words name ("Doanh nghiệp", "Hợp tác xã", "Cơ sở sản xuất"), as the counts do."""
+    key = match_key(words).strip()
+    return next((rule.yields["subject_type"] for rule, pattern in _TYPE_WORDS if pattern.match(key)), None)
 
 
 def _a_names_word(cased: str, m: re.Match) -> bool:

@@ -2254,6 +2254,12 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
     Rule("table.place", {"column": "place"},
          r"^(?:stt\s*)?(?:địa phương|địa bàn|đơn vị|huyện|quận|thị xã|thành phố|tỉnh|tỉnh, thành|xã|khu vực|vùng)",
          "Địa phương | Số sản phẩm 4 sao\nThanh Oai | 15"),
+    # A first column of producer types ("Loại hình chủ thể | Số lượng", then "Doanh nghiệp | 49"): each row counts the
+    # producers of one type, of the place the sentence before speaks of. Read before "table.group", whose "loại hình"
+    # it shares; "Loại hình" alone is one when another cell of the header names producers ("Loại hình | Số chủ thể").
+    Rule("table.producer_type", {"column": "type"},
+         r"^(?:stt\s*)?(?:loại hình chủ thể|loại chủ thể|loại hình tổ chức|chủ thể)(?!\w)",
+         "Đồng Nai có 165 chủ thể OCOP:\nLoại hình chủ thể | Số lượng\nDoanh nghiệp | 49\nHợp tác xã | 29"),
     # A first column of product groups ("Nhóm sản phẩm | Số sản phẩm"): its rows count groups of a list, no place's.
     Rule("table.group", {"column": "group"},
          r"^(?:stt\s*)?(?:nhóm|ngành hàng|ngành|phân nhóm|loại sản phẩm|loại hình)(?!\w)",
@@ -2269,6 +2275,10 @@ TABLE_COLUMNS: tuple[Rule, ...] = family(
          "Huyện | Số chủ thể OCOP\nMộc Châu | 21"),
 )
 
+# "Loại hình" opening a header whose other cells name producers ("Loại hình | Số chủ thể"): a column of producer types
+# ("table.producer_type"); there, a column that names no products ("Số lượng") counts producers.
+TYPE_COLUMN_WORD = r"^(?:stt\s*)?loại hình(?!\w)"
+PRODUCTS_COLUMN_WORD = r"(?<!\w)(?:sản phẩm|sp)(?!\w)"
 # A row of a table without a header whose cells say what they count ("Huyện Văn Yên | 51 sản phẩm"): read as a
 # sentence.
 TABLE_CELL_COUNT = r"^\s*(?:{QUAL}\s*)?\d[\d.,]*\s*(?:sản phẩm|sp|chủ thể)(?!\w)"

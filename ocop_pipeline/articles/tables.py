@@ -16,6 +16,9 @@ from ocop_pipeline.text import match_key
 _CELL = re.compile(r"[^|\t]+")
 _NUMBER = re.compile(rf"^\s*(?:{rules.NUMERAL})\s*$")
 _COLUMNS = compile_family(rules.TABLE_COLUMNS)
+_PRODUCERS = compiled(next(r.pattern for r in rules.TABLE_COLUMNS if r.id == "table.subjects"))
+_TYPE_COLUMN_WORD = compiled(rules.TYPE_COLUMN_WORD)
+_PRODUCTS_COLUMN_WORD = compiled(rules.PRODUCTS_COLUMN_WORD)
 _STARS = compile_family(r for r in rules.STARS
                         if r.id in ("stars.potential", "stars.range", "stars.range_provincial", "stars.single"))
 _DIGIT = re.compile(r"\d")
@@ -25,7 +28,7 @@ _LEADING_STARS = compiled(next(r for r in rules.TABLE_COLUMNS if r.id == "table.
 
 @dataclass(frozen=True)
 class Column:
-    role: str  # place | group | figure | skip
+    role: str  # place | group | type | figure | skip
     metric: str = "products"
     stars: str | None = None
     kind: str | None = None
@@ -92,6 +95,10 @@ def header_columns(row: list[Cell]) -> list[Column]:
             first = index + 1
             continue
         index -= first
+        if index == 0 and ("table.producer_type" in said or _TYPE_COLUMN_WORD.match(key) and any(
+                _PRODUCERS.search(match_key(other.text)) for other in row[first + 1:])):
+            columns.append(Column("type", rule="table.producer_type"))
+            continue
         if index == 0 and "table.group" in said:
             columns.append(Column("group", rule="table.group"))
             continue
@@ -103,7 +110,9 @@ def header_columns(row: list[Cell]) -> list[Column]:
             continue
         stars, star_rule = _stars_of(cell.text)
         kind = next((r.yields["kind"] for r in said.values() if "kind" in r.yields), None)
-        metric = "subjects" if "table.subjects" in said else "products"
+        of_types = any(column.role == "type" for column in columns)
+        metric = "subjects" if "table.subjects" in said or of_types and not _PRODUCTS_COLUMN_WORD.search(key) \
+            else "products"
         columns.append(Column("figure", metric, stars, kind, star_rule or next(iter(said), "table.column")))
     return columns
 
