@@ -5528,3 +5528,8 @@ def test_a_table_of_producer_types_counts_each_type_s_producers() -> None:
     text = ("Huyện Mỹ Tú tổng kết OCOP\n\nHuyện Mỹ Tú hiện có 30 sản phẩm OCOP.\nNhóm sản phẩm | Số sản phẩm\n"
             "Thực phẩm | 18\nĐồ uống | 12\n")
     assert [f[7] for f in facts(text, dt.date(2025, 4, 1))] == [30]
+    # (a producer count further back gives the rows nothing: "Năm 2019 có 10 chủ thể" two paragraphs up)
+    text = ("Huyện Mỹ Tú tổng kết OCOP\n\nNăm 2019, huyện Mỹ Tú có 10 chủ thể OCOP.\n\nĐến nay, huyện Mỹ Tú có 40 sản "
+            "phẩm OCOP, chia theo loại hình:\nLoại hình chủ thể | Số lượng\nDoanh nghiệp | 5\nHợp tác xã | 25\n")
+    assert [(f[2], f[6], f[7]) for f in facts(text, dt.date(2025, 4, 1)) if f[4] == "subjects"][1:] == [
+        (2025, "enterprise", 5), (2025, "cooperative", 25)]

@@ -819,11 +819,14 @@ def _table_row_claims(ctx: Context, sentence: Sentence, row: list[tables.Cell], 
 
 def _producer_type_row_claims(ctx: Context, sentence: Sentence, cells: list, label: str, claims: list[Claim]) -> None:
     """Claims of one row of a table of producer types ("Loại hình chủ thể | Số lượng", then "Doanh nghiệp | 49"): the
-    producers of that type, of the kind and year of the producer count stated before the table ("Số chủ thể sở hữu các
-    sản phẩm này là 165, bao gồm:"), of its district or else the article's place; a total row is that count."""
+    producers of that type, of the kind and year of the producer count in the sentence introducing the table ("Số chủ
+    thể sở hữu các sản phẩm này là 165, bao gồm:"), of its district or else the article's place (with none, of the
+    sentence before's kind and year); a total row is that count."""
     subject_type = figs.type_of_producers(label)
     total_row = _TOTAL_ROW.match(match_key(label)) is not None
-    whole = next((c for c in reversed(claims) if c.metric == "subjects" and c.block == BODY), None)
+    intro = _sentence_before_table(ctx, sentence)
+    whole = next((c for c in reversed(claims) if c.metric == "subjects" and intro is not None
+                  and intro.start <= c.span_start < intro.end), None)
     if subject_type is None and not total_row or ctx.article_place is None:
         return  # a label no type names ("Khác"), or no place to hold the row by
     if whole is not None and whole.geo_level == "district":
@@ -852,15 +855,20 @@ def _row_place(ctx: Context, label: str):
     return "district", _province_of_article(ctx), plc.strip_prefix(label)
 
 
-def _year_before_table(ctx: Context, sentence: Sentence) -> int | None:
-    """The year named in the sentences introducing a table ("Kết quả năm 2023 theo địa phương:")."""
+def _sentence_before_table(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence introducing the table a row belongs to: the last one before it that is no row (a dozen rows back
+    at most)."""
     for index in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
-        before = ctx.doc.sentences[index]
-        if before.block == TABLE:
-            continue
-        years = [y.year for y in ctx.doc.within(ctx.years, before) if y.role not in timing.NOT_DATING]
-        return years[-1] if years else None
+        if ctx.doc.sentences[index].block != TABLE:
+            return ctx.doc.sentences[index]
     return None
+
+
+def _year_before_table(ctx: Context, sentence: Sentence) -> int | None:
+    """The year named in the sentence introducing a table ("Kết quả năm 2023 theo địa phương:")."""
+    before = _sentence_before_table(ctx, sentence)
+    years = [y.year for y in ctx.doc.within(ctx.years, before) if y.role not in timing.NOT_DATING] if before else []
+    return years[-1] if years else None
 
 
 def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure], inherited: Frame | None,
