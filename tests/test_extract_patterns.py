@@ -5533,3 +5533,72 @@ def test_a_table_of_producer_types_counts_each_type_s_producers() -> None:
             "phẩm OCOP, chia theo loại hình:\nLoại hình chủ thể | Số lượng\nDoanh nghiệp | 5\nHợp tác xã | 25\n")
     assert [(f[2], f[6], f[7]) for f in facts(text, dt.date(2025, 4, 1)) if f[4] == "subjects"][1:] == [
         (2025, "enterprise", 5), (2025, "cooperative", 25)]
+
+
+def test_products_sent_up_to_the_province_s_council_are_candidates_not_ratings() -> None:
+    for sentence in ("Trong quý II, phòng nông nghiệp hoàn thiện hồ sơ cho 5 sản phẩm đạt 3 sao cấp huyện để dự thi "
+                     "đánh giá cấp tỉnh.",
+                     "Ngoài ra, 9 sản phẩm khác đã được các xã đăng ký để đưa lên cấp tỉnh xem xét.",
+                     "Bốn sản phẩm vừa được Ban Chỉ đạo huyện xét chọn để đề nghị tỉnh công nhận là sản phẩm OCOP.",
+                     "Theo quyết định, có 3 sản phẩm được đánh giá có khả năng đạt 4 sao, đủ điều kiện để huyện gửi "
+                     "cấp tỉnh đánh giá, phân hạng.",
+                     # (the parts of candidates are candidates)
+                     "Hội đồng cấp huyện chấm 11 sản phẩm đạt điểm 4 sao (Ea Kar 7 sản phẩm, Krông Bông 4 sản phẩm) "
+                     "và đã gửi lên hội đồng cấp tỉnh để đánh giá, phân hạng."):
+        text = "Huyện Krông Năng chuẩn bị hồ sơ OCOP\n\nNăm 2024, " + sentence[0].lower() + sentence[1:] + "\n"
+        assert facts(text, dt.date(2024, 9, 1)) == [], sentence
+    # (the provincial council's proposal to the province's executive is its round's result; a plan's figure stays)
+    text = ("Đắk Lắk chấm điểm OCOP\n\nNăm 2024, Hội đồng tỉnh thống nhất đề nghị UBND tỉnh công nhận 20 sản phẩm đạt "
+            "OCOP 3 sao. Năm 2025, huyện Krông Năng đặt mục tiêu có thêm 6 sản phẩm được công nhận OCOP 3 sao; đồng "
+            "thời chọn 2 sản phẩm để đề nghị tỉnh đánh giá, phân hạng ở mức 4 sao.\n")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [
+        ("Đắk Lắk", "new", "3", 20), ("Krông Năng", "target", "3", 6), ("Krông Năng", "target", "4", 2)]
+
+
+def test_a_whole_named_for_the_first_time_after_trong_gives_its_parts_its_own_scope() -> None:
+    text = ("Hai sản phẩm của Bến Tre lần đầu đạt OCOP 5 sao\n\nHội đồng Trung ương vừa họp đánh giá, phân hạng sản "
+            "phẩm OCOP cấp quốc gia. Trong 64 sản phẩm của 18 tỉnh, thành phố gửi hồ sơ dự đánh giá ở phiên này, 39 "
+            "sản phẩm được Hội đồng Trung ương công nhận đạt OCOP 5 sao.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 6, 27))] == [
+        ("province", "Bến Tre", 2), ("national", "Việt Nam", 39)]
+    # (a total stated before and named again is broken down in its own scope: "Trong 40 sản phẩm …")
+    text = ("Bến Tre công nhận OCOP\n\nNăm 2023, tỉnh Bến Tre công nhận 40 sản phẩm OCOP. Trong 40 sản phẩm, có 6 sản "
+            "phẩm đạt 4 sao.\n")
+    assert [(f[1], f[2], f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [
+        ("Bến Tre", 2023, "new", None, 40), ("Bến Tre", 2023, "new", "4", 6)]
+
+
+def test_a_level_named_first_with_the_only_product_it_has() -> None:
+    text = ("Vĩnh Long công nhận OCOP đợt 1\n\nNăm 2023, trong đợt này, 12 sản phẩm của 9 chủ thể được cấp giấy chứng "
+            "nhận OCOP hạng từ 3 sao trở lên.\n\nCụ thể, hạng 4 sao có duy nhất một sản phẩm là bánh tráng của hộ "
+            "kinh doanh Út Hiền. Đạt hạng 3 sao là 11 sản phẩm.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 8, 1)) if f[4] == "products"] == [
+        (None, 12), ("4", 1), ("3", 11)]
+
+
+def test_a_count_said_for_each_of_the_places_named_before_it() -> None:
+    text = ("Bến Tre công nhận OCOP\n\nNăm 2023, Bến Tre công nhận 60 sản phẩm OCOP đạt 3 sao.\n\nChợ Lách, Mỏ Cày Nam "
+            "và Giồng Trôm là những huyện có nhiều sản phẩm nhất trong đợt, với 9 sản phẩm mỗi huyện.\n")
+    assert [(f[0], f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 1, 10))][1:] == [
+        ("district", "Chợ Lách", "3", 9), ("district", "Mỏ Cày Nam", "3", 9), ("district", "Giồng Trôm", "3", 9)]
+    # (no places named together before it: a figure per district, no count of any)
+    text = "Bến Tre phát triển OCOP\n\nNăm 2025, tỉnh phấn đấu có 3 sản phẩm mỗi huyện.\n"
+    assert facts(text, dt.date(2024, 1, 10)) == []
+
+
+def test_with_a_count_then_a_star_level_is_that_level_s_share_of_the_round() -> None:
+    text = ("Kon Tum công bố kết quả OCOP\n\nKết quả phân hạng sản phẩm OCOP năm 2023 vừa được công bố: 60 sản phẩm của "
+            "40 chủ thể đạt hạng 3 - 4 sao. Số sản phẩm đạt 4 sao là 12. Với 48 sản phẩm của 30 chủ thể, hạng 3 sao "
+            "tập trung ở huyện Đăk Hà.\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 12, 20)) if f[4] == "products"] == [
+        ("new", None, 60), ("new", "4", 12), ("new", "3", 48)]
+    # (with a place after it, what the place has)
+    text = "Kon Tum phát triển OCOP\n\nVới 120 sản phẩm OCOP, Kon Tum có nhiều đặc sản vùng cao.\n"
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2023, 12, 20))] == [("Kon Tum", "cumulative", 120)]
+
+
+def test_a_lead_opening_on_the_province_alone_is_the_province_s_page() -> None:
+    text = ("Đặc sản OCOP xứ Đông\n\nVới 280 sản phẩm đạt chứng nhận OCOP, Hưng Yên có nhiều đặc sản nổi tiếng.\n\n"
+            "Nhãn lồng Khoái Châu của hợp tác xã Hồng Nam là sản phẩm 4 sao; vùng nhãn của huyện Khoái Châu rộng.\n\n"
+            "Tương Bần của huyện Văn Lâm đạt 3 sao.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text)] == [("province", "Hưng Yên", 280)]

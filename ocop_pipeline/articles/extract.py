@@ -138,6 +138,7 @@ _SCOPES = plc.SCOPES
 _COMMUNE_SCOPE = next(p for r, p in _SCOPES if r.yields["scope"] == "commune")
 _EACH = compiled(_RULE_BY_ID["place.list.each"].pattern)
 _EACH_FIRST = compiled(_RULE_BY_ID["place.list.each_first"].pattern)
+_EACH_AFTER = compiled(_RULE_BY_ID["place.list.each_after"].pattern)
 # Producers named by the products they own, the round's: "46 chủ thể sở hữu các sản phẩm vừa được công nhận".
 _OF_PRODUCTS = compiled(rules.PRODUCERS_OF_PRODUCTS)
 _RESPECTIVELY = compiled(_RULE_BY_ID["place.list.respectively"].pattern)
@@ -203,6 +204,7 @@ _PROVINCE_WORD_SUBJECT = compiled(_RULE_BY_ID["place.province_word_subject"].pat
 _PROVINCE_WORD_OWNER = compiled(_RULE_BY_ID["place.province_word_owner"].pattern)
 _PROVINCE_OPENS_SENTENCE = compiled(rules.PROVINCE_OPENS_SENTENCE)
 _OPENS_WITH_WITH = compiled(rules.OPENS_WITH_WITH)
+_LEVEL_AFTER_WITH = compiled(rules.LEVEL_AFTER_WITH)
 _GENERIC_PRODUCER = compiled(rules.GENERIC_PRODUCER)
 _PROVINCE_OWNER_AFTER = compiled(_RULE_BY_ID["place.province_owner_after"].pattern)
 _PROVINCE_DECIDED_GOES_ON = compiled(_RULE_BY_ID["place.province_decided"].pattern)
@@ -585,6 +587,11 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
             found = [replace(f, skip="skip.district_prescreen") if not f.skip and f.metric in ("products", "subjects")
                      else f for f in found]
         restated = _restated_total(doc, sentence, found, claims)
+        if restated is None and sentence.continues == "continue.restated_total":
+            # "Trong 82 sản phẩm của 20 tỉnh, thành phố đăng ký …, 47 sản phẩm được công nhận 5 sao": a whole no
+            # sentence before stated, named here for the first time; its parts are its own, not the sentence
+            # before's.
+            sentence.continues = None
         if restated is not None and restated[0].stars is not None and \
                 _ALL_OF_THEM.search(doc.key, restated[0].noun_end, sentence.end):
             # "9 sản phẩm nói trên của 7 chủ thể, cùng đạt hạng 3 sao": named again to give all of it a level, which
@@ -1482,6 +1489,14 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         if len(names) >= 2:
             ctx.fired.add("place.list.each_first")
             return names
+    if _EACH_AFTER.match(key, figure.noun_end):
+        start = max([f.end for f in found if f.end <= figure.start] + [key.rfind(";", sentence.start, figure.start) + 1,
+                                                                        sentence.start])
+        # (only places the gazetteer knows: a bare capitalised word is no place here)
+        names = [n for n in _list_names(ctx, sentence, start, figure.start) if n[3] != "listed district"]
+        if len(names) >= 2:
+            ctx.fired.add("place.list.each_after")
+            return names
     # A number between a place and the figure ("Chư Sê và Krông Pa mỗi huyện 9; Kbang 5") closes that place's item.
     own = [m for m in before if m.start >= previous_figure_end and not _HAS_DIGIT.search(key, m.end, figure.start)]
     # A bare district name in a list: "…, tiếp theo là Tam Dương 17 sản phẩm".
@@ -2139,6 +2154,7 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
         return inherited.kind, "continued"
     after_noun = key[figure.noun_end:min(sentence.end, figure.noun_end + NEW_AFTER_NOUN_REACH)]
     if own_year is None and _OPENS_WITH_WITH.fullmatch(key, sentence.start, figure.start) and \
+            not _LEVEL_AFTER_WITH.match(key, figure.noun_end, sentence.end) and \
             not timing.NEW_AFTER_NOUN.match(after_noun) and not _RAISES_TOTAL_AFTER.search(key, figure.noun_end,
                                                                                         sentence.end):
         # (not "Với 7 sản phẩm vừa đạt chuẩn OCOP 3 sao, tổng số … nâng lên 47": the round that raised a total)

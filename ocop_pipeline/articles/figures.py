@@ -241,6 +241,8 @@ _NAME_BEFORE_EACH = compiled(r"{CAP}\s*$|{CAP}[ \t]+{CAP}\s*,\s*$")
 # Two capitalised words: a place's or a producer's name ("Giao Thủy", "Chấm Hồng"), whatever words it is made of.
 _A_NAME_AT = compiled(r"{CAP}[ \t]+{CAP}")
 _SEVERAL_DISTRICTS = compiled(rules.SEVERAL_DISTRICTS)
+_NAMES_JOINED = compiled(rules.NAMES_JOINED)
+_EACH_PLACE_AFTER = compiled(next(r for r in rules.PLACES if r.id == "place.list.each_after").pattern)
 _FORMED_AFTER_ACTIVITY = compiled(rules.FORMED_AFTER_ACTIVITY)
 _ACTIVITY_AS_INTRO = compiled(rules.ACTIVITY_AS_INTRO)
 _STOCK_AFTER_ACTIVITY = compiled(rules.STOCK_AFTER_ACTIVITY)
@@ -269,8 +271,11 @@ _OWNER_SKIPS = _LIST_SKIPS | {"skip.entries", "skip.entries_clause", "skip.entri
                               "skip.potential_products"}
 # A skipped total whose breakdown ("trong đó 189 sản phẩm đạt 3 sao …") is skipped with it.
 # Skips whose breakdown ("trong đó 36 sản phẩm mới …") shares them: a part of entries is entries too.
+# (a part of the candidates sent up is a candidate too: "11 sản phẩm đạt điểm 4 sao (A 7 sản phẩm, B 4 sản phẩm) và
+# đã gửi lên hội đồng cấp tỉnh")
 _ENTRY_SUBSET_SKIPS = frozenset({"skip.entries", "skip.entries_clause", "skip.entries_taking_part",
-                                  "skip.council_session", "skip.entries_named_first"})
+                                  "skip.council_session", "skip.entries_named_first", "skip.scored_and_sent_up",
+                                  "skip.sent_up_to_be_rated"})
 # (a part of the products supported is supported too: "Tổng số sản phẩm được hỗ trợ là 91, gồm 16 sản phẩm 4 sao …")
 _SUBSET_SKIPS = frozenset({"skip.owner_type_after", "skip.owner_type_before", "skip.owner_subset",
                            "skip.support", "skip.supported_in_brackets"}) | _ENTRY_SUBSET_SKIPS
@@ -285,6 +290,7 @@ _ENTRIES_NAMED_FIRST = "skip.entries_named_first"
 _PREDICATES_AFTER = frozenset({"skip.activity_after", "skip.activity_purpose", "skip.entries", "skip.entries_taking_part",
                                "skip.entries_of_the_year"})
 _PART_OF_WORDS = compiled(rules.PART_OF_WORDS)
+_PLAN_WORDS = compiled(next(r for r in rules.KINDS if r.id == "kind.target").pattern)
 _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _SHARE_OF = compiled(rules.SHARE_OF)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
@@ -959,7 +965,9 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 continue
             if rule.id == "skip.entries" and _every_entry_came_through(left, right):
                 continue  # "Cả 8 sản phẩm đưa ra xem xét đều đạt chuẩn OCOP 3 sao"
-            if rule.id == "skip.per_unit_after" and _SEVERAL_DISTRICTS.search(left):
+            if rule.id == "skip.per_unit_after" and (
+                    _SEVERAL_DISTRICTS.search(left) or
+                    _EACH_PLACE_AFTER.match(words) and _NAMES_JOINED.search(cased, sentence.start, figure.start)):
                 continue  # "hai huyện Na Hang và Chiêm Hóa cùng có 9 sản phẩm mỗi huyện": each place's figure
             if rule.id == "skip.back_reference" and _ALL_OF_THEM.search(key, figure.noun_end,
                                                                          _clause_end(key, figure.noun_end, sentence.end)):
@@ -972,8 +980,10 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
     for rule, pattern, number in clause_rules:
         if rule.yields.get("reach") == "after":
             m = pattern.search(key, figure.noun_end, clause_end)
-            if m is None or _RESULT_AFTER.match(right):
+            if m is None or _RESULT_AFTER.match(right) and not rule.yields.get("past_a_result"):
                 continue
+            if rule.yields.get("past_a_result") and _PLAN_WORDS.search(key, sentence.start, figure.start):
+                continue  # "đặt mục tiêu … chọn 1 sản phẩm để đề nghị tỉnh đánh giá ở mức 4 sao": the plan's figure
             # (an aside in brackets says more of the count: "16 chủ thể (29 sản phẩm) được hỗ trợ"; so does its star
             # level: "18 sản phẩm … đạt 3 sao và 4 sao của 10 chủ thể đã hết thời hạn")
             between = _STAR_LEVEL.sub(" ", _BRACKETED_TEXT.sub(" ", _DOCUMENT_REFERENCE.sub(" ", _OWNER_PHRASE.sub(

@@ -384,6 +384,13 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
         # (with no province named in the body but where the district is, its one mention is enough; a nickname in a
         # product's name, "bánh ram xứ Nghệ", names none)
         named = sum(1 for m in in_body if m.level == "province" and id(m) not in locating)
+        opening = body_sentences[0] if body_sentences else None
+        if any(m.level == "province" and id(m) not in locating and doc.sentence_at(m.start).index == opening
+               for m in in_body) and not any(m.level == "district" and doc.sentence_at(m.start).index == opening
+                                             for m in in_body):
+            # "Với 351 sản phẩm OCOP, Hải Dương sở hữu … Vải Thanh Hà …": a lead opening on the province alone speaks
+            # of it; the district after is one of its places
+            return None
         return in_lead[0] if body[in_lead[0]] > max(1, body["province"]) or named == 0 else None
     return None
 

@@ -410,6 +410,8 @@ LABEL_FIRST_COUNTS: tuple[Rule, ...] = family(
          r"|(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}\s+)?(?:cho|đối với)(?:\s+tổng cộng|\s+tổng số|\s+toàn bộ|\s+tất cả"
          r"|\s+cả)?"
          r"(?:\s+(?:các\s+)?(?:chủ thể|cơ sở|đơn vị)\s+(?:của|có))?)?"
+         # ("hạng 4 sao có duy nhất một sản phẩm": the only one)
+         r"(?:\s*(?:duy nhất|vỏn vẹn))?"
          r"\s*[(]?\s*",
          "Phân theo hạng, 4 sao có 9 sản phẩm, 3 sao có 40 sản phẩm."),
 )
@@ -769,6 +771,9 @@ OPENS_WITH_FIGURE = r"\s*(?:với|có|sở hữu)\s*(?:{QUAL}\s*)?$"
 # … with "với" only ("Với 3.317 sản phẩm được chứng nhận OCOP, Hà Nội hiện đứng đầu cả nước"): what the subject after
 # it has, a stock, whatever the sentence before told.
 OPENS_WITH_WITH = r"\s*(?:[^,.;\d]{0,40},\s*)?với\s*(?:tổng số\s*|{QUAL}\s*)?$"
+# … unless what comes after is a star level, no owner: "Với 83 sản phẩm của 58 chủ thể, hạng 3 sao tập trung ở …" is
+# the level's share of what was just said. Matched after the count's noun.
+LEVEL_AFTER_WITH = r"[^.;,]{0,60},\s*(?:hạng|loại|mức|nhóm)?\s*[345]\s*sao(?!\w)"
 # A verb raising the total named after it ("Kết quả này đưa số sản phẩm OCOP lên 139"): no activity on products.
 RAISING_VERB = r"(?<!\w)(?:đưa|nâng)\s*$"
 # Words of registrations and entries: a list of places in a sentence with them counts entries ("Nơi có nhiều sản
@@ -1292,6 +1297,18 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
          # ("… đã hết thời hạn 36 tháng sử dụng nhãn hiệu OCOP": the certificate's months, no date)
          r"(?<!\w)(?:đã\s+)?hết (?:hiệu lực|thời hạn|hạn)(?!\s*\d(?!\d*\s*tháng))",
          "Giấy chứng nhận của 30 sản phẩm OCOP cấp theo Quyết định số 303/QĐ-UBND năm 2020 đã hết hiệu lực."),
+    # Products a lower level scored or chose and then sends up to the province's council, said after the count: "5
+    # sản phẩm đạt 3 sao cấp huyện để dự thi đánh giá cấp tỉnh", "… được xét chọn để đề nghị tỉnh công nhận", "… đăng
+    # ký để đưa lên cấp tỉnh": candidates for the province's rating, whatever level the lower council gave them.
+    # (past a result of their own: the district's level is no rating of the programme's; a provincial council's own
+    # proposal, "đề nghị UBND tỉnh công nhận 20 sản phẩm", names the province's executive, not the province)
+    Rule("skip.sent_up_to_be_rated", {"skip": "candidates sent up to the province's council, not rated yet",
+                                      "reach": "after", "past_a_result": "yes"},
+         r"(?<!\w)(?:(?:chuyển|gửi|trình|đưa|nộp)(?:\s+hồ sơ)?\s+(?:lên\s+|về\s+)?(?:hội đồng\s+)?cấp\s+tỉnh"
+         r"|(?:chuyển|gửi|trình|đưa|nộp)(?:\s+hồ sơ)?\s+(?:lên|về)\s+(?:hội đồng\s+)?tỉnh"
+         r"|(?:dự thi|tham gia|tham dự)\s+(?:đánh giá(?:\s*,?\s*(?:phân|xếp) hạng)?\s+)?(?:ở\s+)?cấp\s+tỉnh"
+         r"|đề nghị\s+(?:về\s+)?(?:cấp\s+)?tỉnh\s+(?:công nhận|đánh giá|xem xét|xếp hạng|phân hạng))(?!\w)",
+         "Trong quý II, huyện hoàn thiện hồ sơ cho 5 sản phẩm đạt 3 sao cấp huyện để dự thi đánh giá cấp tỉnh."),
     # Support or rewards given, said after the count: "huyện Giao Thủy có 16 chủ thể (29 sản phẩm) được hỗ trợ, tổng
     # kinh phí …": who or what was paid, not what is recognised or held.
     Rule("skip.supported", {"skip": "products or producers supported or rewarded, not recognised", "reach": "after"},
@@ -2098,6 +2115,12 @@ PLACES: tuple[Rule, ...] = family(
          r"(?<!\w)[Mm]ỗi (?:huyện|địa phương|thị xã|quận|đơn vị|nơi)\s+(?P<names>{CAP}[^.;:\d]{2,80}?)\s*"
          r"(?:đều\s+|cùng\s+)?(?:có|đạt|với)?\s*$",
          "Đến nay tỉnh Tuyên Quang có 66 sản phẩm OCOP. Mỗi huyện Na Hang, Chiêm Hóa đạt 9 sản phẩm."),
+    # … or "mỗi huyện" after the count: "Chợ Lách, Mỏ Cày Nam và Giồng Trôm dẫn đầu, với 13 sản phẩm mỗi huyện" (matched
+    # right after the count's noun; the places are those the clause names before it).
+    Rule("place.list.each_after", {"list": "each"},
+         r"\s*(?:ocop\s*)?(?:(?:đạt|được công nhận|được chứng nhận|được xếp hạng)(?:\s+[345]\s*sao)?\s*)?"
+         r"(?:(?:ở|tại|cho)\s+)?mỗi (?:huyện|địa phương|thị xã|quận|đơn vị|nơi)(?!\w)",
+         "Năm 2023, Chợ Lách, Mỏ Cày Nam và Giồng Trôm là những huyện dẫn đầu, với 13 sản phẩm OCOP mỗi huyện."),
     Rule("place.list.respectively", {"list": "respectively"}, r"lần lượt(?:\s+(?:là|có|được|với|đạt))?",
          "Các huyện Đầm Dơi, Trần Văn Thời, U Minh lần lượt có 8, 6 và 5 sản phẩm 3 sao."),
     Rule("place.list.cue", {"list": "districts"},
@@ -2220,6 +2243,9 @@ DISTRICT_ITEM = (r"(?:^|[,;:]\s*|\s(?:và|với|là|tiếp đến|kế đến|ti
                  r"\s*(?:là\s+(?:huyện|thị xã|địa phương|đơn vị)[^,;:\d]{0,30}?\s(?:với|có)|có|với|:|đạt|\(|-|–)?\s*$")
 # A lead speaking of several districts at once ("Hội đồng của ba huyện A, B và C"): the article is the province's.
 # ("năm thứ 4 huyện làm chương trình": the district's fourth year, no districts)
+# Places named together before a count ("Chợ Lách, Mỏ Cày Nam và Giồng Trôm …"): a count "mỗi huyện" after it is
+# each one's (``place.list.each_after``), matched on the case-preserving text.
+NAMES_JOINED = r"{CAP}(?:[ \t]+{CAP})*(?:\s*,\s*{CAP}(?:[ \t]+{CAP})*)*\s+và\s+{CAP}"
 SEVERAL_DISTRICTS = (r"(?<!\w)(?<!thứ )(?:các|hai|ba|bốn|năm|sáu|\d+)\s+(?:huyện|quận|thị xã|địa phương)"
                      r"(?:\s*,\s*(?:thị xã|thành phố|quận))*(?!\w)")
 # A commune or ward with its province in brackets ("Phường Hạ Long (tỉnh Quảng Ninh) có 25 sản phẩm"): the
