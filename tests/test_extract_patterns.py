@@ -5602,3 +5602,10 @@ def test_a_lead_opening_on_the_province_alone_is_the_province_s_page() -> None:
             "Nhãn lồng Khoái Châu của hợp tác xã Hồng Nam là sản phẩm 4 sao; vùng nhãn của huyện Khoái Châu rộng.\n\n"
             "Tương Bần của huyện Văn Lâm đạt 3 sao.\n")
     assert [(f[0], f[1], f[7]) for f in facts(text)] == [("province", "Hưng Yên", 280)]
+
+
+def test_a_count_larger_than_the_level_count_before_it_takes_no_level_from_it() -> None:
+    text = ("Sóc Trăng tổng kết OCOP\n\nLũy kế giai đoạn 2019 - 2024, Sóc Trăng có 60 chủ thể với 150 sản phẩm được "
+            "công nhận OCOP hạng 3 - 4 sao. Cụ thể, hạng 4 sao có 30 sản phẩm, hạng 3 sao có 120 sản phẩm.\n\nRiêng năm "
+            "2024, số sản phẩm OCOP được công nhận mới và công nhận lại của tỉnh là 45.\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 1, 10))][-1] == ("new", None, 45)

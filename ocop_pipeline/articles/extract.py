@@ -84,6 +84,7 @@ class Frame:
     metric: str
     producer: bool = False
     ocop: bool = False
+    value: float | None = None  # the figure's own number: a part is never larger than its whole
 
 
 @quick_init
@@ -1056,7 +1057,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
                     # by its goods, its commune or its council, none of which the warehouse records
                     ctx.fired.add(rules.PARTS_BY_WHAT_WE_DO_NOT_RECORD[0].id)
                     continue
-                stars, stars_how = parent.stars, "stars of the figure it breaks down"
+                if parent.value is None or figure.value <= parent.value:
+                    # ("Riêng năm 2024, … là 55" after "hạng 4 sao có 32 sản phẩm": larger than the count, no part of
+                    # it, nor of its level)
+                    stars, stars_how = parent.stars, "stars of the figure it breaks down"
         if stars is None and figure.metric == "products" and figure.stars_rule is None and kind == "new" and \
                 (level := _level_of_the_round_it_splits(ctx, sentence, figure, frames)) is not None:
             stars, stars_how = level, rules.ROUND_SPLIT_BY_STATUS[0].id
@@ -1085,7 +1089,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, found: list[figs.Figure],
             metric = "products"  # "nâng hạng 2 sản phẩm lên 4 sao": a target of 4-star products
         first_frame = None
         for level, where, district, place_how in place:
-            frame = Frame(level, where, district, place_how, kind, kind_how, year, year_how, stars, metric)
+            frame = Frame(level, where, district, place_how, kind, kind_how, year, year_how, stars, metric,
+                          value=figure.value)
             first_frame = first_frame or frame
             claims.append(_claim(ctx, sentence, figure, frame, metric, subject_type, stars_how))
             ctx.fired.update(r for r in (figure.rule_id, figure.stars_rule, figure.metric_rule, figure.qualifier_rule,
@@ -1186,7 +1191,8 @@ def _frame_of(c: Claim) -> Frame:
     if c.geo_level == "national":
         place = Place(level="national", name=NATIONAL_NAME)
     return Frame(c.geo_level, place, c.geo_name if c.geo_level == "district" else None, "inherited", c.kind,
-                 "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True)
+                 "the total it breaks down", c.year, "the total it breaks down", c.stars, c.metric, ocop=True,
+                 value=c.value)
 
 
 def _earlier_whole(found: list[figs.Figure], claims: list[Claim], sentence: Sentence) -> Frame | None:
