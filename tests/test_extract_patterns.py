@@ -5553,6 +5553,10 @@ def test_products_sent_up_to_the_province_s_council_are_candidates_not_ratings()
             "thời chọn 2 sản phẩm để đề nghị tỉnh đánh giá, phân hạng ở mức 4 sao.\n")
     assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [
         ("Đắk Lắk", "new", "3", 20), ("Krông Năng", "target", "3", 6), ("Krông Năng", "target", "4", 2)]
+    # (a result reached after taking part in the province's round is that round's)
+    text = ("Huyện Krông Năng có thêm sản phẩm OCOP\n\nNăm 2024, huyện Krông Năng có 12 sản phẩm đạt OCOP 3 sao sau khi "
+            "tham gia đánh giá cấp tỉnh.\n")
+    assert [(f[1], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 1))] == [("Krông Năng", "3", 12)]
 
 
 def test_a_whole_named_for_the_first_time_after_trong_gives_its_parts_its_own_scope() -> None:

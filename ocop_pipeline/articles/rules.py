@@ -1306,7 +1306,9 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
                                       "reach": "after", "past_a_result": "yes"},
          r"(?<!\w)(?:(?:chuyển|gửi|trình|đưa|nộp)(?:\s+hồ sơ)?\s+(?:lên\s+|về\s+)?(?:hội đồng\s+)?cấp\s+tỉnh"
          r"|(?:chuyển|gửi|trình|đưa|nộp)(?:\s+hồ sơ)?\s+(?:lên|về)\s+(?:hội đồng\s+)?tỉnh"
-         r"|(?:dự thi|tham gia|tham dự)\s+(?:đánh giá(?:\s*,?\s*(?:phân|xếp) hạng)?\s+)?(?:ở\s+)?cấp\s+tỉnh"
+         # (entering the province's round only as the purpose: "12 sản phẩm đạt 3 sao sau khi tham gia đánh giá cấp
+         # tỉnh" is the province's result)
+         r"|để\s+(?:dự thi|tham gia|tham dự)\s+(?:đánh giá(?:\s*,?\s*(?:phân|xếp) hạng)?\s+)?(?:ở\s+)?cấp\s+tỉnh"
          r"|đề nghị\s+(?:về\s+)?(?:cấp\s+)?tỉnh\s+(?:công nhận|đánh giá|xem xét|xếp hạng|phân hạng))(?!\w)",
          "Trong quý II, huyện hoàn thiện hồ sơ cho 5 sản phẩm đạt 3 sao cấp huyện để dự thi đánh giá cấp tỉnh."),
     # Support or rewards given, said after the count: "huyện Giao Thủy có 16 chủ thể (29 sản phẩm) được hỗ trợ, tổng
