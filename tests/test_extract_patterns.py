@@ -5613,3 +5613,15 @@ def test_a_count_larger_than_the_level_count_before_it_takes_no_level_from_it() 
             "công nhận OCOP hạng 3 - 4 sao. Cụ thể, hạng 4 sao có 30 sản phẩm, hạng 3 sao có 120 sản phẩm.\n\nRiêng năm "
             "2024, số sản phẩm OCOP được công nhận mới và công nhận lại của tỉnh là 45.\n")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 1, 10))][-1] == ("new", None, 45)
+
+
+def test_a_page_about_a_commune_bearing_a_former_district_s_name_gives_it_no_district_figure() -> None:
+    text = ("Sơn La: Mộc Châu phát triển sản phẩm OCOP\n\n15/11/2025\n\nSau sắp xếp đơn vị hành chính, xã Mộc Châu (tỉnh "
+            "Sơn La) có vùng chè và bò sữa rộng hơn.\n\nNăm 2025, xã có thêm 4 sản phẩm đạt OCOP 3 sao. Đến nay, Mộc "
+            "Châu có tổng cộng 21 sản phẩm OCOP, trong đó 5 sản phẩm 4 sao.\n\nToàn tỉnh Sơn La hiện có 280 sản phẩm "
+            "OCOP.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2025, 11, 15))] == [("province", "Sơn La", 280)]
+    # (a district named with its word stays a district, a co-operative's name is no commune)
+    text = ("TP.HCM: Cần Giờ có thêm sản phẩm OCOP\n\nHợp tác xã Cần Giờ Xanh vừa có 2 sản phẩm đạt 3 sao. Đến nay, "
+            "huyện Cần Giờ có 15 sản phẩm OCOP.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 11, 19))] == [("district", "Cần Giờ", 15)]

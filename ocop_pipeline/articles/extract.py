@@ -115,6 +115,9 @@ class Context:
     line_years: dict[int, int | None]
     target_years: dict[int, int | None]
     fired: set[str] = field(default_factory=set)
+    # The commune a page is about when it bears a district's name (``places.page_commune``): counts no place of ours
+    # owns are the commune's.
+    article_commune: str | None = None
     # What the last sentences said (kind, year): a sentence naming no kind or year whose figures detail it (a
     # district's, a star level's) shares them, even on the next line ("Chi tiết theo địa phương: …").
     recent: State | None = None
@@ -445,6 +448,10 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     published = published or from_text or published_date_from_a_file_stamp(text)
     doc = segment(text)
     mentions = plc.find_mentions(doc, outlet)
+    communes = plc.communes_named_like_districts(doc, mentions)
+    if communes:
+        # "xã Yên Châu" and, bare, "Yên Châu có 16 sản phẩm": the commune, not the district it replaced
+        mentions = [m for m in mentions if not (m.level == "district" and m.district in communes)]
     years = timing.find_years(doc)
     # The words joining two counts of one verb ("… 3 sao và 5 sản phẩm 4 sao", kind.joined) are half the markers the
     # scan finds and decide no figure's kind: the engine reads them only to know whether a sentence holds a marker
@@ -471,6 +478,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
         joined=joined,
         article_place=article_place, article_district=article_district,
         article_year=article_year, line_years=line_years, target_years=target_years,
+        article_commune=plc.page_commune(doc, communes) if article_district is None else None,
     )
     prescreen_from = _prescreen_start(ctx)
     entry_counts: set[tuple[str, float]] = set()  # (metric, value) of the body's counts of entries
@@ -1719,6 +1727,9 @@ def _place_for(ctx: Context, sentence: Sentence, figure: figs.Figure, found: lis
         return [("province", _province_of_article(ctx), None, "the province's decision (place.province_decided)")]
     if ctx.article_district is not None and not province_scope and _province_of_article(ctx) is not None:
         return [("district", ctx.article_place, ctx.article_district, "article's own district")]
+    if ctx.article_commune is not None and not province_scope:
+        ctx.fired.add("place.page_commune")
+        return NO_PLACE_OF_OURS
     how = "article's own province" if ctx.article_place.level == "province" else "article's subject (national)"
     return [(ctx.article_place.level, ctx.article_place, None, how)]
 

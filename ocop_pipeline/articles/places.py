@@ -395,6 +395,38 @@ def article_district(doc: Document, mentions: list[Mention]) -> str | None:
     return None
 
 
+_COMMUNE_WORD_RIGHT_BEFORE = compiled(_RULES["place.page_commune"].pattern)
+
+
+def communes_named_like_districts(doc: Document, mentions: list[Mention]) -> frozenset[str]:
+    """The districts' names this page gives only to communes: written after a commune's word ("xã Yên Châu") and
+    never after a district's ("huyện Yên Châu"). Since the 2025 reform many communes bear the name of the district
+    they replaced; on such a page the bare name is the commune (``rules`` "place.page_commune")."""
+    with_prefix = {m.district for m in mentions if m.level == "district" and m.rule == "place.district"}
+    names = {m.district for m in mentions if m.level == "district" and m.district and m.district not in with_prefix}
+    communes = set()
+    for name in names:
+        written = match_key(name)
+        at = doc.key.find(written)
+        while at >= 0:
+            if _COMMUNE_WORD_RIGHT_BEFORE.search(doc.key, max(0, at - 16), at):
+                communes.add(name)
+                break
+            at = doc.key.find(written, at + len(written))
+    return frozenset(communes)
+
+
+def page_commune(doc: Document, communes: frozenset[str]) -> str | None:
+    """The one commune of ``communes`` the headline or the lead names, bare or after its word: the page's subject."""
+    if not communes:
+        return None
+    title = next((s for s in doc.sentences if s.block == TITLE), None)
+    lead = [s for s in doc.sentences if s.block == BODY and (title is None or s.index > title.index)][:LEAD_SENTENCES]
+    named = {name for name in communes for s in ([title] if title else []) + lead
+             if match_key(name) in doc.key[s.start:s.end]}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _inside_brackets(text: str, start: int, offset: int) -> bool:
     return text.rfind("(", start, offset) > text.rfind(")", start, offset)
 

@@ -2016,6 +2016,15 @@ PLACES: tuple[Rule, ...] = family(
          r"|địa phương này|đơn vị này|(?<!\w)(?<!cấp )(?:huyện|thị xã|quận) (?:đã |hiện |vừa |cũng |mới |nay )?"
          r"(?:có|đạt|được công nhận|công nhận))(?!\s+[A-ZĐ])",
          "Huyện Mỏ Cày Nam có thêm 5 sản phẩm OCOP. Đến nay, toàn huyện có 19 sản phẩm OCOP."),
+    # A commune bearing a district's name, the page's subject: since the 2025 reform many communes took the name of
+    # the district they replaced ("xã Mai Sơn", "xã Yên Châu"). A page naming one only with a commune's word, never
+    # with a district's ("huyện Mai Sơn"), and naming it in its headline or lead, is about the commune: its bare name
+    # is the commune, and a count no other place owns is the commune's, below every level we hold. Matched on the
+    # key text just before the name ("hợp tác xã Cần Giờ Tương Lai", "thị xã …" are no communes).
+    Rule("place.page_commune", {"scope": "commune"},
+         r"(?<!thị )(?<!tác )(?<!\w)(?:xã|phường|đặc khu)\s+$",
+         "Sau sắp xếp đơn vị hành chính, xã Giồng Trôm có vùng nguyên liệu rộng hơn. Đến nay, Giồng Trôm có 12 sản "
+         "phẩm OCOP."),
     # A commune's or a craft village's figure (below the district): no level of ours holds it.
     Rule("place.scope.commune", {"scope": "commune"},
          r"(?<!\w)(?:(?:hiện|toàn|cả|trên địa bàn)\s+(?:xã|phường|thị trấn|làng|thôn)(?!\s+[A-ZĐ])"
