@@ -5625,3 +5625,36 @@ def test_a_page_about_a_commune_bearing_a_former_district_s_name_gives_it_no_dis
     text = ("TP.HCM: Cần Giờ có thêm sản phẩm OCOP\n\nHợp tác xã Cần Giờ Xanh vừa có 2 sản phẩm đạt 3 sao. Đến nay, "
             "huyện Cần Giờ có 15 sản phẩm OCOP.\n")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2022, 11, 19))] == [("district", "Cần Giờ", 15)]
+
+
+def test_a_stock_as_of_the_end_of_a_quarter() -> None:
+    text = ("Đắk Hà: 24 sản phẩm được chứng nhận OCOP\n\nĐến hết quý II năm nay, số sản phẩm được chứng nhận OCOP của "
+            "huyện Đắk Hà đã đạt 24.\n")
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2024, 7, 10))] == [("Đắk Hà", "cumulative", 24)]
+
+
+def test_a_producer_type_with_its_sector_named_before_its_count() -> None:
+    text = ("Phú Yên tổng kết OCOP\n\nNăm 2023, Phú Yên có 90 chủ thể OCOP. Theo loại hình, hợp tác xã nông nghiệp có "
+            "21, doanh nghiệp nhỏ và vừa có 15, còn lại là hộ kinh doanh với 54 chủ thể.\n")
+    assert [(f[6], f[7]) for f in facts(text, dt.date(2024, 1, 10))] == [
+        (None, 90), ("cooperative", 21), ("enterprise", 15), ("household", 54)]
+
+
+def test_a_level_named_first_whose_products_are_all_one_producer_s() -> None:
+    text = ("Yên Bái công nhận OCOP\n\nNăm 2022, tỉnh Yên Bái công nhận 30 sản phẩm OCOP. Ở hạng 4 sao chỉ có 02 sản "
+            "phẩm là miến đao và măng khô của Hợp tác xã Tân Lĩnh. Hạng 3 sao có 28 sản phẩm.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [(None, 30), ("4", 2), ("3", 28)]
+
+
+def test_the_rest_with_its_level_named_first_completes_the_whole_before() -> None:
+    text = ("Ba Tơ phát triển OCOP\n\nTính đến nay, số sản phẩm đạt chuẩn OCOP của huyện Ba Tơ là 9. Cụ thể, ba sản "
+            "phẩm được xếp hạng 4 sao đều là hàng thổ cẩm. Được đánh giá, phân hạng 3 sao là 6 sản phẩm còn lại, gồm dầu "
+            "phụng, gạo rẫy và thịt trâu khô.\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 5, 2))] == [
+        ("cumulative", None, 9), ("cumulative", "4", 3), ("cumulative", "3", 6)]
+
+
+def test_products_scored_and_ranked_in_a_named_year_are_that_round_s() -> None:
+    text = ("Huyện Gia Bình: 12 sản phẩm OCOP năm 2023 được chấm điểm, xếp hạng\n\nHội đồng huyện chấm điểm các sản phẩm "
+            "theo bộ tiêu chí.\n")
+    assert [(f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("Gia Bình", 2023, "new", 12)]

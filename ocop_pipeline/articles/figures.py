@@ -963,6 +963,10 @@ def _skip(left: str, right: str, key: str, sentence: Sentence, figure: Figure, c
                 # 30 sản phẩm để …": recognised, whatever for (… "xếp hạng 3 sao cho 15 sản phẩm nông nghiệp", the
                 # verb's last word inside a level-first count's own words)
                 continue
+            if rule.id == "skip.one_producer" and figure.stars is not None:
+                # "Ở hạng 4 sao chỉ có 01 sản phẩm là bưởi Múc của HTX …": a level's products, all of one producer, as
+                # when the level follows them
+                continue
             if rule.id == "skip.entries" and _every_entry_came_through(left, right):
                 continue  # "Cả 8 sản phẩm đưa ra xem xét đều đạt chuẩn OCOP 3 sao"
             if rule.id == "skip.per_unit_after" and (

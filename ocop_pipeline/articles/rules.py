@@ -225,8 +225,10 @@ CONTINUATIONS: tuple[Rule, ...] = family(
          "Năm 2024 tỉnh công nhận 33 sản phẩm.\nTrong đó 8 sản phẩm 4 sao, 25 sản phẩm 3 sao."),
     # "Sáu sản phẩm còn lại lần đầu được công nhận", "Ba sản phẩm trong số này …": a part of the figure before.
     Rule("continue.remainder", {"continues": "previous"},
-         # ("Tám sản phẩm 3 sao còn lại …": the rest, with their level)
-         r"^\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)(?:\s+(?:ocop\s+)?(?:hạng\s+)?[345]\s*sao)?"
+         # ("Tám sản phẩm 3 sao còn lại …": the rest, with their level; "Được xếp hạng 3 sao là 4 sản phẩm còn lại",
+         # "Hạng 3 sao (đạt tiêu chuẩn) gồm 07 sản phẩm còn lại": the rest, its level named first)
+         r"^\s*(?:[^\d.;()]{0,50}?[345]\s*sao\s*(?:\([^()]{0,80}\)\s*)?(?:là|có|gồm|đạt|với)\s+)?"
+         r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:sản phẩm|chủ thể)(?:\s+(?:ocop\s+)?(?:hạng\s+)?[345]\s*sao)?"
          r"\s+(?:còn lại|trong số (?:này|đó))\b",
          "Huyện công nhận 9 sản phẩm OCOP 3 sao. Hai sản phẩm là công nhận lại. Bảy sản phẩm còn lại lần đầu được "
          "công nhận."),
@@ -431,7 +433,9 @@ OWN_LEVEL_AFTER = r"\s*(?:sản phẩm|sp)(?:\s+ocop)?\s*(?:đạt\s*)?(?:hạng
 # The producer type named before its count: "hợp tác xã có 20 chủ thể", "doanh nghiệp (14)", "doanh nghiệp 08".
 TYPE_FIRST_COUNTS: tuple[Rule, ...] = family(
     Rule("count.subjects.type_first", {"metric": "subjects", "needs": "producer_context"},
-         r"(?P<type>{TYPE})(?:\s+(?:chiếm nhiều nhất|chiếm áp đảo|chiếm ưu thế|chiếm|đông nhất|nhiều nhất"
+         # ("hợp tác xã nông nghiệp có 18", "doanh nghiệp nhỏ và vừa có 12": the type with its sector or size)
+         r"(?P<type>{TYPE})(?:\s+(?:nông nghiệp|phi nông nghiệp|thủy sản|thuỷ sản|kiểu mới|nhỏ và vừa|vừa và nhỏ"
+         r"|tư nhân))?(?:\s+(?:chiếm nhiều nhất|chiếm áp đảo|chiếm ưu thế|chiếm|đông nhất|nhiều nhất"
          r"|nhiều thứ hai|đứng đầu|đứng thứ hai|đứng sau|xếp sau|tiếp theo|chỉ|cũng))?"
          r"\s*(?:có|là|với|:|gồm|đạt|[(])?\s*(?:với\s*)?",
          "Về chủ thể, hợp tác xã có 20 chủ thể, doanh nghiệp (14 chủ thể), còn lại là hộ kinh doanh với 9 chủ thể."),
@@ -1624,7 +1628,7 @@ KINDS: tuple[Rule, ...] = family(
          r"|có tất cả(?=\s*\d)"
          # "ngoài ra, huyện đang có 01 sản phẩm hạng 4 sao": has now
          r"|(?<!\w)đang (?:có|sở hữu)(?=\s+\d)"
-         r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm)"
+         r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm|quý)"
          # ("Như vậy, cả 3 sản phẩm đều đạt 3 sao": the round's entries, all of them rated)
          # (not a plan's sum: "như vậy toàn tỉnh sẽ có tối thiểu 10 sản phẩm 4 sao")
          r"|như vậy(?!,?\s+cả\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))(?![^.;\d]{0,30}\ssẽ\s)"
@@ -1762,13 +1766,17 @@ KINDS: tuple[Rule, ...] = family(
     # a stock marker stands before it.
     Rule("kind.recognised_after", {"kind": "new"},
          r"^(?:\s*(?:ocop\s*)?(?:của|thuộc)\s*(?:các\s*)?\d[\d.]*[^.;\d]{0,40}?)?[^.;\d]{0,60}?"
+         # ("10 sản phẩm OCOP năm 2023 được chấm điểm, xếp hạng": the year of the round between)
+         r"(?:năm\s+(?:19|20)\d{2}\s*)?"
          # (the one who recognised them may stand between: "được Chủ tịch UBND tỉnh công nhận", "được Bộ … công nhận";
          # not after "đã", a stock's "đã được tỉnh công nhận", nor across another verb: "được huyện đưa ra đánh giá")
          r"(?:(?:(?<!đã )được|vừa được|mới được)\s*(?:ubnd|chủ tịch|bộ|tỉnh|huyện|thành phố|thị xã|sở|văn phòng"
          r"|hội đồng)(?!\w)(?:(?!đưa|gửi|để|trình|đề nghị|đề xuất|xem xét|tham gia|đăng ký|chọn|hỗ trợ|chấm)[^.;\d]){0,50}?"
          r"(?:công nhận|chứng nhận|cấp giấy chứng nhận|xếp hạng|phân hạng)"
          r"|(?:được|đã được|vừa được|mới được)\s*(?:ubnd[^.;\d]{0,30}?)?(?:công nhận|chứng nhận"
-         r"|cấp giấy chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao"
+         r"|cấp giấy chứng nhận|cấp chứng nhận|xếp hạng|đánh giá, phân hạng|phân hạng|gắn sao|trao"
+         # ("10 sản phẩm OCOP năm 2023 được chấm điểm, xếp hạng": scored and ranked, the round's result)
+         r"|chấm điểm,?\s*(?:và\s+)?(?:xếp hạng|phân hạng)"
          # ("18 sản phẩm của tỉnh đã được phê duyệt kết quả đánh giá, phân hạng": the decision's own words)
          r"|phê duyệt kết quả(?:\s+đánh giá)?,?\s*(?:và\s+)?(?:phân hạng|xếp hạng)))",
          "Sau hai tháng, 150 sản phẩm của 65 chủ thể được công nhận hạng từ 3 đến 4 sao."),
