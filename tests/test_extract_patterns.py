@@ -5658,3 +5658,13 @@ def test_products_scored_and_ranked_in_a_named_year_are_that_round_s() -> None:
     text = ("Huyện Gia Bình: 12 sản phẩm OCOP năm 2023 được chấm điểm, xếp hạng\n\nHội đồng huyện chấm điểm các sản phẩm "
             "theo bộ tiêu chí.\n")
     assert [(f[1], f[2], f[3], f[7]) for f in facts(text, dt.date(2023, 12, 1))] == [("Gia Bình", 2023, "new", 12)]
+
+
+def test_a_national_round_s_product_list_names_its_products_provinces_not_the_page_s() -> None:
+    text = ("Thêm 18 sản phẩm được công nhận OCOP 5 sao\n\n10:20 12/09/2024\n\nBộ Nông nghiệp và PTNT vừa ra quyết định "
+            "công nhận 18 sản phẩm đạt OCOP 5 sao. Với kết quả này, số sản phẩm OCOP 5 sao cấp quốc gia của cả nước "
+            "đã được nâng lên 77.\n\nDanh sách một số sản phẩm:\n\n1. Kẹo dừa (Công ty TNHH Thanh Long, huyện Mỏ Cày "
+            "Nam, tỉnh Bến Tre).\n2. Bánh phồng (Công ty Sơn Đốc, huyện Giồng Trôm, tỉnh Bến Tre).\n3. Nước mắm (Công "
+            "ty Hồng Hạnh, tỉnh Kiên Giang).\n4. Chuối sấy (Hợp tác xã Mỹ Lộc, tỉnh Bến Tre).\n")
+    assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 12))] == [
+        ("national", "new", "5", 18), ("national", "cumulative", "5", 77)]

@@ -466,6 +466,8 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
         weight = TITLE_WEIGHT if sentence.block == TITLE else 1
         if _VENUE.search(doc.key, max(sentence.start, mention.start - 60), mention.start):
             continue
+        if _a_listed_address(doc, mention):
+            continue
         if _OUTLET.search(doc.key, max(sentence.start, mention.start - 40), mention.start):
             # A provincial paper writes mostly of its province, but its masthead is no headline.
             doc.fired.add("place.outlet")
@@ -487,7 +489,8 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
     holders = district_provinces()
     for mention in mentions:
         sentence = doc.sentence_at(mention.start)
-        if mention.level != "district" or sentence is None or sentence.block not in (BODY, TITLE):
+        if mention.level != "district" or sentence is None or sentence.block not in (BODY, TITLE) or \
+                _a_listed_address(doc, mention):
             continue
         codes = holders.get(mention.district or "", frozenset())
         province = province_by_key(PRE2025, next(iter(codes))) if len(codes) == 1 else None
@@ -521,6 +524,17 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
     best = max(counts, key=lambda name: (counts[name], -list(first).index(name)))
     place = first[best]
     return resolver().resolve(place.name, date) or place
+
+
+_LIST_ITEM_OPENING = compiled(rules.LIST_ITEM_OPENING)
+
+
+def _a_listed_address(doc: Document, mention: Mention) -> bool:
+    """Is the mention the address of a product in a list ("3. Dừa sáp sợi (Công ty …, huyện Cầu Kè, tỉnh Trà Vinh)")?
+    A list of a national round's products names their provinces, not the page's."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return _inside_brackets(doc.text, line_start, mention.start) and \
+        _LIST_ITEM_OPENING.match(doc.key, line_start) is not None
 
 
 def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:

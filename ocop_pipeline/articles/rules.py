@@ -1861,6 +1861,8 @@ YEAR_NOT_AFTER = r"(?:số|mã|điều|khoản)\s*$"
 # objectives (``kind.target_section``).
 SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|kết quả"
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
+# What opens an item of a list on its line: a bullet or a number ("3. Dừa sáp sợi (Công ty …, tỉnh Trà Vinh)").
+LIST_ITEM_OPENING = r"[ \t]*(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*"
 TARGET_LIST_ITEM = r"(?:[ \t]*\n)*[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*"  # (blank lines may part the items)
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
@@ -2103,7 +2105,7 @@ PLACES: tuple[Rule, ...] = family(
     # A lead or headline of a national round ("Bộ Nông nghiệp … phê duyệt kết quả … cấp Quốc gia") that names no
     # province: the article is the country's, and the provinces it names later are parts of the round.
     Rule("place.national_round", {"place": "national"},
-         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ban hành|quyết định|xét)\s*)*(?:công bố|công nhận|phê duyệt"
+         r"{NATIONAL_ACTOR}\s*(?:(?:đã|vừa|chính thức|ký|ra|ban hành|quyết định|xét)\s*)*(?:công bố|công nhận|phê duyệt"
          r"|xếp hạng)",
          "Thêm 6 sản phẩm đạt OCOP 5 sao\n\nBộ Nông nghiệp và Môi trường vừa phê duyệt kết quả đánh giá sản phẩm "
          "OCOP cấp quốc gia đợt 2 năm 2025.\n\nỞ đợt này, 6 sản phẩm của 4 chủ thể được công nhận 5 sao. Lâm Đồng "
@@ -2188,7 +2190,9 @@ PLACES: tuple[Rule, ...] = family(
          "cả nước), với 922 chủ thể OCOP."),
     # … but the owner of a count's noun is its place: "tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)".
     Rule("place.noun_owner", {"place": "the country or region owning the noun before it"},
-         r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+của$",
+         # ("số sản phẩm OCOP 5 sao cấp quốc gia của cả nước": the noun with its level between)
+         r"(?:sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:hạng\s+|đạt\s+)?(?:từ\s+)?[345]\s*sao(?:\s+trở lên)?)?"
+         r"(?:\s+cấp (?:quốc gia|tỉnh|trung ương))?(?:\s+ocop)?\s+của$",
          "Con số này còn khiêm tốn so với tổng số sản phẩm OCOP của cả nước (khoảng 17.000 sản phẩm)."),
     Rule("place.merged_from", {"skip": "a predecessor named in a merger, not the place of the figure"},
          # ("sau sáp nhập", after the merger, names no predecessor)
