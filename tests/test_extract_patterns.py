@@ -5668,3 +5668,18 @@ def test_a_national_round_s_product_list_names_its_products_provinces_not_the_pa
             "ty Hồng Hạnh, tỉnh Kiên Giang).\n4. Chuối sấy (Hợp tác xã Mỹ Lộc, tỉnh Bến Tre).\n")
     assert [(f[0], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 9, 12))] == [
         ("national", "new", "5", 18), ("national", "cumulative", "5", 77)]
+
+
+def test_producers_named_before_the_potential_products_they_hold_are_no_ocop_producers() -> None:
+    text = ("Điện Biên khảo sát sản phẩm\n\nKết quả rà soát cho thấy 42 chủ thể của tỉnh Điện Biên đang sở hữu tổng "
+            "cộng 95 sản phẩm có tiềm năng phát triển thành sản phẩm OCOP.\n")
+    assert facts(text, dt.date(2020, 9, 15)) == []
+    # (producers holding rated products are counted)
+    text = "Điện Biên tổng kết OCOP\n\nĐến nay, 42 chủ thể của tỉnh Điện Biên đang sở hữu 95 sản phẩm OCOP đạt 3 sao.\n"
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 8, 1))] == [("subjects", 42), ("products", 95)]
+
+
+def test_goods_shown_at_a_fair_s_stands_with_a_long_aside_are_no_count() -> None:
+    text = ("Bắc Giang tổ chức hội chợ nông sản\n\nHơn 250 sản phẩm, gồm sản phẩm OCOP, nông sản chủ lực và đồ thủ công "
+            "mỹ nghệ của các huyện trong tỉnh Bắc Giang, được giới thiệu tại các gian hàng.\n")
+    assert facts(text, dt.date(2023, 7, 28)) == []

@@ -295,6 +295,7 @@ _PART_OF_AFTER = compiled(rules.PART_OF_AFTER)
 _SHARE_OF = compiled(rules.SHARE_OF)
 _OWNER_LAST = compiled(rules.OWNER_LAST)
 _OWNED_BY_RATED = compiled(rules.OWNED_BY_RATED)
+_OWNER_FIRST = compiled(rules.OWNER_FIRST)
 
 
 @quick_init
@@ -838,6 +839,12 @@ def _skips_shared_in_lists(key: str, figures: list[Figure]) -> list[Figure]:
                 not _RESULT_AFTER.match(key, figure.noun_end, figure.noun_end + RIGHT_WINDOW):
             # "hỗ trợ 40 chủ thể tham gia hội chợ, gồm 10 doanh nghiệp": a part of what the activity was done for
             out[i] = with_changes(figure, skip=before.skip)
+            continue
+        if before.skip is None and before.metric == "subjects" and figure.metric == "products" and \
+                figure.skip in _OWNER_SKIPS and _OWNER_FIRST.match(key[before.noun_end:figure.start]):
+            # "27 chủ thể … đang sở hữu 64 sản phẩm có tiềm năng", "5 chủ thể đưa 11 sản phẩm tham gia đánh giá": the
+            # producers of the skipped products, as when they are named after them
+            out[i - 1] = with_changes(before, skip=figure.skip)
             continue
         if figure.skip is not None or before.skip not in _OWNER_SKIPS:
             continue

@@ -1098,8 +1098,9 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          # "23 sản phẩm nông nghiệp tiêu biểu tham gia Festival OCOP": at a fair, shown, not rated
          r"|^\s*(?:ocop\s*)?[^.;\d]{0,40}?(?:đã |được |sẽ )?tham gia\s+(?:festival|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội)"
          # "Trên 150 sản phẩm OCOP, đặc sản … được trưng bày tại 19 gian hàng": shown at a fair
-         r"|^\s*(?:ocop\s*)?[^.;\d]{0,60}?(?:đã được |được |đang được )(?:trưng bày|giới thiệu|bày bán)\s+(?:tại|ở|trong)\s+"
-         r"(?:\d+\s+)?"
+         # ("Gần 300 sản phẩm, gồm sản phẩm OCOP và nông sản chủ lực của tỉnh, được giới thiệu tại các gian hàng")
+         r"|^\s*(?:ocop\s*)?[^.;\d]{0,120}?(?:đã được |được |đang được )(?:trưng bày|giới thiệu|bày bán)\s+(?:tại|ở|trong)\s+"
+         r"(?:\d+\s+|các\s+|những\s+)?"
          r"(?:gian hàng|hội chợ|triển lãm|phiên chợ|tuần lễ|ngày hội|festival|sự kiện|không gian)",
          "Năm nay có 64 sản phẩm tham gia, Hội đồng sẽ công bố kết quả vào tháng 12."),
     # Products of the land, not OCOP products: "hơn 200 sản phẩm nông nghiệp lợi thế", "50 sản phẩm chủ lực"; unless
@@ -2387,6 +2388,11 @@ OWNED_BY = (r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:này|nói trên|kể trên|trê
 OWNED_BY_RATED = r"^\s*(?:mới\s*)?(?:ocop\s*)?(?:(?:đạt\s*)?(?:hạng\s*)?[345]\s*sao\s*)?" + _OWNED_BY
 # … the same words ending a longer stretch after the products: "80 sản phẩm có tiềm năng, của 31 chủ thể".
 OWNER_LAST = r"(?<!\w)(?:của|thuộc|do)(?:\s+(?:các|tổng số))?\s*$"
+# Producers named first, then the products they hold or bring ("27 chủ thể … đang sở hữu tổng cộng 64 sản phẩm có tiềm
+# năng", "38 chủ thể mang đến hơn 120 sản phẩm bày bán"): matched on the words between the two counts; the producers
+# share what the products' own words make them (potential products, a fair's goods).
+OWNER_FIRST = (r"^\s*(?:ocop\s*)?[^.;\d]{0,60}?(?<!\w)(?:đang\s+|hiện\s+|đã\s+)?(?:sở hữu|có|mang(?:\s+(?:đến|tới|theo))?"
+               r"|đưa(?:\s+(?:đến|tới))?)(?:\s+(?:tổng cộng|tổng số|tất cả))?\s*$")
 # A number of kinds of goods or of places in that stretch, no count of ours ("178 sản phẩm tiềm năng thuộc 62 loại mặt
 # hàng, do 131 chủ thể sản xuất").
 KINDS_OR_PLACES_COUNTED = (r"(?<![\d.,])\d+\s+(?:loại|nhóm|ngành|mặt hàng|lĩnh vực|xã|phường|thị trấn|huyện|địa phương"
