@@ -5683,3 +5683,14 @@ def test_goods_shown_at_a_fair_s_stands_with_a_long_aside_are_no_count() -> None
     text = ("Bắc Giang tổ chức hội chợ nông sản\n\nHơn 250 sản phẩm, gồm sản phẩm OCOP, nông sản chủ lực và đồ thủ công "
             "mỹ nghệ của các huyện trong tỉnh Bắc Giang, được giới thiệu tại các gian hàng.\n")
     assert facts(text, dt.date(2023, 7, 28)) == []
+
+
+def test_a_score_worth_five_stars_given_by_a_province_is_a_potential_five_star() -> None:
+    text = ("Ninh Thuận công nhận OCOP\n\nUBND tỉnh vừa cấp giấy chứng nhận OCOP năm 2022 cho 20 sản phẩm. Cụ thể, hạng 4 "
+            "sao có 7 sản phẩm, hạng 3 sao có 11 sản phẩm. Hai sản phẩm còn lại có số điểm tương đương hạng 5 sao, đang "
+            "chờ Hội đồng Trung ương xem xét.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2022, 12, 20))] == [
+        (None, 20), ("4", 7), ("3", 11), ("potential_5", 2)]
+    text = ("Ninh Thuận lần đầu có hai sản phẩm OCOP chạm ngưỡng 5 sao\n\nUBND tỉnh Ninh Thuận đã phê duyệt kết quả đánh "
+            "giá, phân hạng 14 sản phẩm OCOP năm 2024.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("potential_5", 2), (None, 14)]

@@ -1342,6 +1342,10 @@ STARS: tuple[Rule, ...] = family(
          # "04/06 sản phẩm 4 sao có tiềm năng 5 sao": 4-star products with the potential, counted as potential 5-star
          r"|[34]\s*sao\s*(?:đều\s*|cũng\s*)?có\s*tiềm năng\s*(?:đạt\s*|lên\s*)?(?:hạng\s*)?5\s*sao"
          r"|tiềm năng\s*(?:ocop\s*)?(?:quốc gia|cấp quốc gia)"
+         # "Hai sản phẩm còn lại có số điểm tương đương hạng 5 sao", "ba sản phẩm chạm chuẩn 5 sao": a score a province
+         # gives, which only the centre may turn into 5 stars
+         r"|(?:số\s*)?điểm\s*(?:số\s*)?(?:tương đương|tương ứng)\s*(?:với\s*)?(?:hạng\s*|mức\s*)?5\s*sao"
+         r"|chạm\s*(?:tới\s*)?(?:chuẩn|ngưỡng|mốc)\s*(?:điểm\s*)?5\s*sao"
          # "01 sản phẩm tiềm năng tham dự đánh giá, phân hạng 5 sao cấp quốc gia": the rating it may take part in
          r"|tiềm năng\s+(?:để\s+)?(?:tham dự|tham gia|dự thi|được)\s+(?:đánh giá|xét|xếp hạng|phân hạng)[^.;\d]{0,25}?5\s*sao",
          "Toàn tỉnh có 184 sản phẩm OCOP, trong đó 6 sản phẩm tiềm năng 5 sao."),
