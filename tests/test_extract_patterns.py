@@ -5694,3 +5694,11 @@ def test_a_score_worth_five_stars_given_by_a_province_is_a_potential_five_star()
     text = ("Ninh Thuận lần đầu có hai sản phẩm OCOP chạm ngưỡng 5 sao\n\nUBND tỉnh Ninh Thuận đã phê duyệt kết quả đánh "
             "giá, phân hạng 14 sản phẩm OCOP năm 2024.\n")
     assert [(f[5], f[7]) for f in facts(text, dt.date(2024, 10, 1))] == [("potential_5", 2), (None, 14)]
+
+
+def test_the_owners_listed_under_a_national_list_name_no_page_province() -> None:
+    text = ("Danh sách sản phẩm OCOP cấp quốc gia\n\nChương trình OCOP được triển khai trên cả nước từ năm 2018. Đến nay, "
+            "4.200 sản phẩm đã được công nhận OCOP từ 3 sao trở lên.\n\nSản phẩm: Bộ ấm chén men rạn.\nChủ thể: Công ty TNHH Gốm Bát Tràng, huyện Gia Lâm, Hà Nội.\n\n"
+            "Sản phẩm: Bình gốm hoa sen.\nChủ thể: Hợp tác xã Gốm Kim Lan, huyện Gia Lâm, Hà Nội.\n\nSản phẩm: Trà hoa "
+            "vàng.\nChủ thể: Hợp tác xã Ba Chẽ, tỉnh Quảng Ninh.\n")
+    assert [(f[0], f[7]) for f in facts(text, dt.date(2021, 3, 1))] == [("national", 4200)]

@@ -527,14 +527,17 @@ def article_place(doc: Document, mentions: list[Mention], date: dt.date | None,
 
 
 _LIST_ITEM_OPENING = compiled(rules.LIST_ITEM_OPENING)
+_OWNER_LABEL_LINE = compiled(rules.OWNER_LABEL_LINE)
 
 
 def _a_listed_address(doc: Document, mention: Mention) -> bool:
-    """Is the mention the address of a product in a list ("3. Dừa sáp sợi (Công ty …, huyện Cầu Kè, tỉnh Trà Vinh)")?
-    A list of a national round's products names their provinces, not the page's."""
+    """Is the mention the address of a product in a list ("3. Dừa sáp sợi (Công ty …, huyện Cầu Kè, tỉnh Trà Vinh)",
+    "Chủ thể: Công ty …, huyện Gia Lâm, Hà Nội")? A list of a national round's products names their provinces, not the
+    page's."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
     return _inside_brackets(doc.text, line_start, mention.start) and \
-        _LIST_ITEM_OPENING.match(doc.key, line_start) is not None
+        _LIST_ITEM_OPENING.match(doc.key, line_start) is not None or \
+        _OWNER_LABEL_LINE.match(doc.key, line_start) is not None
 
 
 def _masthead_province(doc: Document, mentions: list[Mention], date: dt.date | None) -> Place | None:

@@ -1868,6 +1868,10 @@ SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải ph�
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
 # What opens an item of a list on its line: a bullet or a number ("3. Dừa sáp sợi (Công ty …, tỉnh Trà Vinh)").
 LIST_ITEM_OPENING = r"[ \t]*(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*"
+# A line naming a listed product's owner and where it is ("Chủ thể: Công ty TNHH Gốm sứ Quang Vinh, huyện Gia Lâm, Hà
+# Nội."): an address, as a list item's brackets are.
+OWNER_LABEL_LINE = (r"[ \t]*(?:(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*)?(?:chủ thể|chủ sở hữu|đơn vị sản xuất|đơn vị|địa chỉ"
+                    r"|cơ sở sản xuất)\s*:")
 TARGET_LIST_ITEM = r"(?:[ \t]*\n)*[ \t]*(?:(?:[•+*]|[-–])|\d{1,2}[.)])[ \t]*"  # (blank lines may part the items)
 # "dự kiến năm tới", "năm sau": the year after publication.
 NEXT_YEAR = r"năm tới|năm sau|năm kế tiếp|sang năm"
