@@ -37,7 +37,7 @@ PRESS = ROOT / "tests" / "data" / "press"
 # The batches kept unread as blind measures (tests/data/press/README.md says which and since when).
 BLIND = frozenset({"heldout4", "heldout28", "heldout32", "heldout33", "heldout45", "heldout46",
                    "para2", "para8", "para12", "para19", "para22", "para25", "para30", "para32",
-                   "para33", "para34", "para38", "para39", "para40", "para50"})
+                   "para33", "para34", "para38", "para39", "para40", "para50", "para51"})
 
 
 def _sub(pattern: str, replacement) -> Callable[[str], str]:
