@@ -5702,3 +5702,13 @@ def test_the_owners_listed_under_a_national_list_name_no_page_province() -> None
             "Sản phẩm: Bình gốm hoa sen.\nChủ thể: Hợp tác xã Gốm Kim Lan, huyện Gia Lâm, Hà Nội.\n\nSản phẩm: Trà hoa "
             "vàng.\nChủ thể: Hợp tác xã Ba Chẽ, tỉnh Quảng Ninh.\n")
     assert [(f[0], f[7]) for f in facts(text, dt.date(2021, 3, 1))] == [("national", 4200)]
+
+
+def test_the_programme_s_name_after_the_producers_noun_changes_nothing() -> None:
+    base = ("Lục Ngạn đánh giá sản phẩm OCOP đợt 3\n\nĐợt này, huyện Lục Ngạn có 18 sản phẩm của 15 chủ thể tham gia, gồm "
+            "12 sản phẩm đánh giá mới và 6 sản phẩm đánh giá lại.\n\nSau các vòng thẩm định, 16 sản phẩm của 13 chủ thể "
+            "được công nhận OCOP 3 sao.\n")
+    written = base.replace("chủ thể", "chủ thể OCOP")
+    assert facts(written, dt.date(2024, 11, 20)) == facts(base, dt.date(2024, 11, 20)) == [
+        ("district", "Lục Ngạn", 2024, "new", "products", "3", None, 16, None, None),
+        ("district", "Lục Ngạn", 2024, "new", "subjects", None, None, 13, None, None)]

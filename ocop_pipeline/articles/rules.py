@@ -72,8 +72,9 @@ HOUSEHOLD_PAIR = r"(?:cơ sở, hộ |cơ sở hộ )(?:sản xuất|kinh doanh|
 # nhận 12 sản phẩm" as "công nhận"; "đề nghị chứng nhận 5 sao" as "đề nghị công nhận 5 sao").
 # ("được UBND tỉnh công nhận" written out, "được Ủy ban nhân dân tỉnh công nhận", is the same decision)
 # ("Hội đồng kiến nghị xếp hạng 5 sao cho 2 sản phẩm": a council's recommendation, as "đề nghị" is)
+# ("20 sản phẩm của 17 chủ thể OCOP tham gia": the programme's name after the producers' noun, as after the products')
 EQUIVALENT_WORDS = {"công nhận": "(?:công|chứng) nhận", "ubnd": "(?:ubnd|ủy ban nhân dân)",
-                    "đề nghị": "(?:đề|kiến) nghị"}
+                    "đề nghị": "(?:đề|kiến) nghị", "chủ thể": "chủ thể(?:\\s+ocop(?!\\w))?"}
 # Ways of writing a phrase that the rules write one way: the engine reads the page with the words of each rule's
 # group named "cut…" (one name per rule: the rules are searched as one pattern) as ``yields["instead"]``; the quotes
 # keep the page's own words.
