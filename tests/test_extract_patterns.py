@@ -5712,3 +5712,13 @@ def test_the_programme_s_name_after_the_producers_noun_changes_nothing() -> None
     assert facts(written, dt.date(2024, 11, 20)) == facts(base, dt.date(2024, 11, 20)) == [
         ("district", "Lục Ngạn", 2024, "new", "products", "3", None, 16, None, None),
         ("district", "Lục Ngạn", 2024, "new", "subjects", None, None, 13, None, None)]
+
+
+def test_a_plan_s_next_item_told_as_a_sentence_of_its_own_is_a_target() -> None:
+    text = ("Yên Bái triển khai OCOP năm 2021\n\nNăm 2021, tỉnh Yên Bái phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao. "
+            "Phát triển thêm 30 sản phẩm OCOP mới đạt từ 3 sao trở lên.\n")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 2, 1))] == [("target", 2), ("target", 30)]
+    # (a past marker in its own words ends the plan)
+    text = ("Yên Bái triển khai OCOP năm 2021\n\nNăm 2021, tỉnh Yên Bái phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao. "
+            "Phát triển thêm 30 sản phẩm OCOP, tỉnh đã có 150 sản phẩm đạt từ 3 sao trở lên.\n")
+    assert ("target", 30) not in [(f[3], f[7]) for f in facts(text, dt.date(2021, 2, 1))]

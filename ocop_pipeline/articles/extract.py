@@ -250,6 +250,7 @@ _ONE_LEVEL_PAGE_RULE = rules.ONE_LEVEL_PAGES[0].id
 _STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
 _SHARE_OF_A_WHOLE_RULE = figs.SHARE_OF_A_WHOLE_RULE
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
+_PLAN_ITEM_OPENING = compiled(rules.PLAN_ITEMS[0].pattern)
 _HELD_NOW_AFTER = compiled(rules.HELD_NOW_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -2057,6 +2058,10 @@ def _kind_for(ctx: Context, sentence: Sentence, figure: figs.Figure, total, inhe
             not _STOCK_NOW.search(key, sentence.start, figure.start) and not _a_crosshead(doc, sentence):
         # ("… phấn đấu có 15 sản phẩm. Trong đó, 1 sản phẩm tiềm năng 5 sao": the plan's part, proposal or not)
         return "target", "continues a plan"
+    if ctx.recent is not None and ctx.recent.kind == "target" and ctx.recent_index == sentence.previous and \
+            not sentence.continues and _PLAN_ITEM_OPENING.match(key, sentence.start, sentence.end):
+        ctx.fired.add(rules.PLAN_ITEMS[0].id)
+        return "target", f"the plan's next item, its verb opening the sentence ({rules.PLAN_ITEMS[0].id})"
     if figure.stars_rule in ("stars.proposed_5", "stars.proposed_before") and \
             not _STOCK_NOW.search(key, sentence.start, figure.start):
         if parent is not None and parent.kind == "cumulative" and _STANDING_PROPOSAL.search(key, figure.start,

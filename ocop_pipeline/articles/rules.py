@@ -2601,6 +2601,16 @@ ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
     Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
          "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
 )
+# A plan's next item told as a sentence of its own, its verb opening it with no subject ("Tỉnh sẽ hỗ trợ nâng cấp 1 sản
+# phẩm lên 5 sao. Nâng hạng ít nhất 5 sản phẩm lên 4 sao và phát triển thêm 35 sản phẩm mới."): after a plan's
+# sentence, what the plan will do, not what was done. (A past marker in its own words, "đã", "đến nay", ends the plan.)
+PLAN_ITEMS: tuple[Rule, ...] = family(
+    Rule("kind.plan_item_opening", {"kind": "target"},
+         r"\s*(?:(?:[•+*]|[-–])\s*)?(?:đồng thời\s*,?\s*|bên cạnh đó\s*,?\s*)?(?:nâng hạng|nâng cấp|phát triển(?: thêm| mới)?"
+         r"|củng cố|chuẩn hóa|chuẩn hoá|hoàn thiện|xây dựng(?: mới)?|hỗ trợ|có thêm|đánh giá lại|công nhận lại)(?!\w)"
+         r"(?![^.;]{0,80}?(?:(?<!\w)đã(?!\w)|đến nay|hiện có|vừa))",
+         "Năm 2025, tỉnh phấn đấu có thêm 40 sản phẩm OCOP. Phát triển thêm 12 sản phẩm mới đạt 4 sao."),
+)
 # A product count whose own sentence says nothing of a rating — no programme name, star, standard, recognition or
 # rank — and whose kind no word of its own decides (the "default" kind, a weak word such as "hội đồng", or a word of
 # the sentence before rather than a figure it continues): products named for something else ("Kinh phí … được chia cho
@@ -2719,6 +2729,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
     "stocks restated": STOCKS_RESTATED, "words read as the rules write them": READ_AS,
     "parts by what the warehouse does not record": PARTS_BY_WHAT_WE_DO_NOT_RECORD, "undated plans": UNDATED_PLANS,
+    "plan items": PLAN_ITEMS,
 }
 
 
