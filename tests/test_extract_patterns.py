@@ -5722,3 +5722,14 @@ def test_a_plan_s_next_item_told_as_a_sentence_of_its_own_is_a_target() -> None:
     text = ("Yên Bái triển khai OCOP năm 2021\n\nNăm 2021, tỉnh Yên Bái phấn đấu nâng hạng 2 sản phẩm từ 3 sao lên 4 sao. "
             "Phát triển thêm 30 sản phẩm OCOP, tỉnh đã có 150 sản phẩm đạt từ 3 sao trở lên.\n")
     assert ("target", 30) not in [(f[3], f[7]) for f in facts(text, dt.date(2021, 2, 1))]
+
+
+def test_a_headline_in_capitals_about_the_programme_s_products_is_the_headline() -> None:
+    text = ("TIÊN PHƯỚC TIẾP SỨC CHO CÁC CHỦ THỂ LÀM SẢN PHẨM OCOP\n\nBáo Dân Việt - Bản in\n\nTheo Phòng Nông nghiệp huyện "
+            "Tiên Phước (Quảng Nam), năm 2020 huyện đưa 7 sản phẩm vào đánh giá, xếp hạng. Sau khi hội đồng bình xét, 5 "
+            "trong số đó được xếp hạng OCOP 3 sao cấp tỉnh.\n\nTỉnh Quảng Nam hiện có 280 sản phẩm OCOP.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2020, 12, 20))][0] == ("district", "Tiên Phước", 5)
+    # (a site's name in capitals stays no headline)
+    text = ("BÁO QUẢNG NAM ĐIỆN TỬ\n\nTiên Phước có thêm 5 sản phẩm OCOP 3 sao\n\nNăm 2020, huyện Tiên Phước có 5 sản phẩm "
+            "được xếp hạng OCOP 3 sao cấp tỉnh.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2020, 12, 20))] == [("district", "Tiên Phước", 5)]

@@ -1869,6 +1869,11 @@ SECTION_HEADING = (r"^[ \t]*(?:(?:[ivx]+|\d+)[.)]\s*)?(?:nhiệm vụ|giải ph�
                    r"|tình hình|đánh giá|phân công|nội dung|yêu cầu)(?:[^\n.]{0,60})$")
 # What opens an item of a list on its line: a bullet or a number ("3. Dừa sáp sợi (Công ty …, tỉnh Trà Vinh)").
 LIST_ITEM_OPENING = r"[ \t]*(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*"
+# A line in capitals that speaks of the programme's products, long enough to say something of them ("NGÂN SƠN CHÚ
+# TRỌNG NÂNG CHẤT SẢN PHẨM OCOP"): a headline written in capitals, not a site's name ("OCOP VIỆT NAM", "SẢN PHẨM
+# VÙNG MIỀN"), which names the programme in full when it is long ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM TỈNH AN GIANG").
+CAPITAL_HEADLINE = r"(?<!\w)(?:sản phẩm|ocop)(?!\w)"
+CAPITAL_HEADLINE_NOT = r"mỗi xã,? (?:phường,? )?một sản phẩm"
 # A line naming a listed product's owner and where it is ("Chủ thể: Công ty TNHH Gốm sứ Quang Vinh, huyện Gia Lâm, Hà
 # Nội."): an address, as a list item's brackets are.
 OWNER_LABEL_LINE = (r"[ \t]*(?:(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*)?(?:chủ thể|chủ sở hữu|đơn vị sản xuất|đơn vị|địa chỉ"

@@ -310,10 +310,20 @@ def _is_deck(line: str) -> bool:
 
 
 def _is_masthead(line: str) -> bool:
-    """A short line in capitals without a figure: a site's or a paper's name."""
+    """A short line in capitals without a figure: a site's or a paper's name (not a headline in capitals, long and
+    about the programme's products: ``rules.CAPITAL_HEADLINE``)."""
     stripped = line.strip()
+    if len(_WORDS.findall(stripped)) >= MIN_CAPITAL_HEADLINE_WORDS and \
+            _CAPITAL_HEADLINE.search(key := match_key(stripped)) and not _CAPITAL_HEADLINE_NOT.search(key):
+        return False
     return len(stripped) <= MAX_MASTHEAD_CHARS and stripped.upper() == stripped and \
         any(c.isalpha() for c in stripped) and not _HAS_DIGIT.search(stripped)
+
+
+# The fewest words of a headline in capitals: a site's name in capitals has fewer ("BÁO ĐIỆN TỬ TỈNH LÀO CAI" aside).
+MIN_CAPITAL_HEADLINE_WORDS = 7
+_CAPITAL_HEADLINE = compiled(rules.CAPITAL_HEADLINE)
+_CAPITAL_HEADLINE_NOT = compiled(rules.CAPITAL_HEADLINE_NOT)
 
 
 def _is_byline(line: str) -> bool:
