@@ -5733,3 +5733,13 @@ def test_a_headline_in_capitals_about_the_programme_s_products_is_the_headline()
     text = ("BÁO QUẢNG NAM ĐIỆN TỬ\n\nTiên Phước có thêm 5 sản phẩm OCOP 3 sao\n\nNăm 2020, huyện Tiên Phước có 5 sản phẩm "
             "được xếp hạng OCOP 3 sao cấp tỉnh.\n")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2020, 12, 20))] == [("district", "Tiên Phước", 5)]
+
+
+def test_a_district_s_star_score_before_districts_could_certify_is_no_rating() -> None:
+    text = ("Nghĩa Đàn đánh giá sản phẩm OCOP\n\nNăm 2020, Hội đồng huyện Nghĩa Đàn đánh giá 5 sản phẩm. Kết quả, 3 sản phẩm "
+            "được công nhận đạt 3 sao cấp huyện.\n")
+    assert facts(text, dt.date(2020, 11, 10)) == []
+    # (from 2023 a district's people's committee certifies 3-star products)
+    text = ("Nghĩa Đàn đánh giá sản phẩm OCOP\n\nNăm 2024, UBND huyện Nghĩa Đàn đánh giá 5 sản phẩm. Kết quả, 3 sản phẩm "
+            "được công nhận đạt 3 sao cấp huyện.\n")
+    assert [(f[2], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 10))] == [(2024, "3", 3)]

@@ -753,6 +753,7 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _stocks_restated_as_rounds(doc, claims, ctx.fired)
     claims = _round_counts_of_a_one_level_page(doc, claims, ctx.fired)
     claims = _headline_plans_dated(claims, ctx.fired)
+    claims = _without_district_ratings_before_districts_certified(ctx, claims)
     return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
                       ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
 
@@ -2595,6 +2596,26 @@ def _named_round_year(doc: Document) -> int | None:
                  if (s := doc.sentence_at(m.start())) is not None and s.block in (BODY, TITLE)}
         found = doc.memo["named_round_year"] = years.pop() if len(years) == 1 else None
     return found
+
+
+_DISTRICT_RATING = compiled(rules.DISTRICT_RATINGS[0].pattern)
+
+
+def _without_district_ratings_before_districts_certified(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Product counts rated "3 sao cấp huyện" in a year before districts could certify (2023): a district council's
+    scores, which only chose the candidates it sent up to the province. A plan's figure stays a plan's."""
+    key = ctx.doc.key
+    written = ctx.published.year if ctx.published else ctx.article_year
+    kept = []
+    for claim in claims:
+        year = claim.year if claim.year is not None else written
+        if claim.metric == "products" and claim.kind != "target" and year is not None and \
+                year < FIRST_DISTRICT_CERTIFICATE_YEAR and \
+                _DISTRICT_RATING.match(key, claim.span_start, min(len(key), claim.span_end + 40)):
+            ctx.fired.add(rules.DISTRICT_RATINGS[0].id)
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _prescreen_start(ctx: Context) -> int | None:

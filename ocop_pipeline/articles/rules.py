@@ -2606,6 +2606,14 @@ ALREADY_RECOGNISED_BY_NOW: tuple[Rule, ...] = family(
     Rule("kind.already_recognised_by_now", {"kind": "cumulative"}, PERFECT,
          "Ở huyện Tuy Đức, 5 sản phẩm đã được công nhận OCOP 3 sao, gồm mắc ca, cà phê và đông trùng hạ thảo."),
 )
+# A star level a district gave ("2 sản phẩm được công nhận OCOP, cả hai cùng đạt 3 sao cấp huyện"), matched on the
+# words from the count on: before districts could certify (``vocab.FIRST_DISTRICT_CERTIFICATE_YEAR``), a district
+# council's score only chose candidates for the province, so the count is no rating of the programme's.
+DISTRICT_RATINGS: tuple[Rule, ...] = family(
+    Rule("skip.district_rating_before_districts_certified", {"skip": "a district council's score before 2023"},
+         r"[^.;]{0,120}?[345]\s*sao\s*(?:\)\s*)?,?\s*(?:ở\s+|tại\s+)?cấp huyện(?!\s*(?:trở lên|để|và|,\s*(?:được|đã)))",
+         "Năm 2019, huyện Tân Kỳ tổ chức đánh giá sản phẩm OCOP. Kết quả, 2 sản phẩm được công nhận đạt 3 sao cấp huyện."),
+)
 # A plan's next item told as a sentence of its own, its verb opening it with no subject ("Tỉnh sẽ hỗ trợ nâng cấp 1 sản
 # phẩm lên 5 sao. Nâng hạng ít nhất 5 sản phẩm lên 4 sao và phát triển thêm 35 sản phẩm mới."): after a plan's
 # sentence, what the plan will do, not what was done. (A past marker in its own words, "đã", "đến nay", ends the plan.)
@@ -2734,7 +2742,7 @@ FAMILIES: dict[str, tuple[Rule, ...]] = {
     "wholes stated only here": WHOLES_STATED_ONLY_HERE, "one-level pages": ONE_LEVEL_PAGES,
     "stocks restated": STOCKS_RESTATED, "words read as the rules write them": READ_AS,
     "parts by what the warehouse does not record": PARTS_BY_WHAT_WE_DO_NOT_RECORD, "undated plans": UNDATED_PLANS,
-    "plan items": PLAN_ITEMS,
+    "plan items": PLAN_ITEMS, "district ratings": DISTRICT_RATINGS,
 }
 
 
