@@ -5743,3 +5743,10 @@ def test_a_district_s_star_score_before_districts_could_certify_is_no_rating() -
     text = ("Nghĩa Đàn đánh giá sản phẩm OCOP\n\nNăm 2024, UBND huyện Nghĩa Đàn đánh giá 5 sản phẩm. Kết quả, 3 sản phẩm "
             "được công nhận đạt 3 sao cấp huyện.\n")
     assert [(f[2], f[5], f[7]) for f in facts(text, dt.date(2024, 11, 10))] == [(2024, "3", 3)]
+
+
+def test_a_commune_named_as_an_example_then_what_it_has_is_the_commune_s() -> None:
+    for phrase in ("Tiêu biểu như xã Bát Tràng, nơi hiện có", "Điển hình là xã Bát Tràng, hiện có"):
+        text = (f"Gia Lâm phát triển OCOP\n\nHuyện Gia Lâm hiện có 120 sản phẩm OCOP. {phrase} 15 sản phẩm OCOP đạt 3 "
+                "sao, 4 sao.\n")
+        assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("Gia Lâm", 120)]

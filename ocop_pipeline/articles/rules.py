@@ -2059,6 +2059,9 @@ PLACES: tuple[Rule, ...] = family(
          r"|(?<=[,.;:] )(?<!xã, )(?<!phường, )(?:xã|phường|thị trấn|đặc khu)\s+(?:tổ chức|đã|hiện|được|vừa|có)(?!\w)"
          r"|của (?:xã|phường|thị trấn)|làng nghề\s+[^\d,;.]{0,30}?\s(?:có|với|đóng góp)|làng\s+[^\d,;.]{2,40}?\s"
          r"(?:có|với|đóng góp)"
+         # "Tiêu biểu như xã Đường Lâm, nơi hiện có 8 sản phẩm …", "Điển hình là xã Đường Lâm, hiện có …": the
+         # commune, then what it has
+         r"|(?<!thị )(?<!tác )(?:xã|phường|thị trấn|làng)\s+(?!hội)[^\d,;.()]{2,30}?,\s*(?:nơi\s+)?(?:hiện\s+|đã\s+)?(?:có|sở hữu)"
          # A clause whose subject is a commune or ward: "Phường Hạ Long hiện có 25 sản phẩm OCOP".
          # ("Riêng xã Phù Lưu có 4 sản phẩm …", "Tại phường Tân An có …": after a word setting it apart)
          r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n]))(?:(?:riêng|còn|tại|ở|trong đó,?)\s+)?(?:xã|phường|thị trấn|đặc khu)\s+(?!hội)"
