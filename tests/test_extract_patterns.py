@@ -5750,3 +5750,19 @@ def test_a_commune_named_as_an_example_then_what_it_has_is_the_commune_s() -> No
         text = (f"Gia Lâm phát triển OCOP\n\nHuyện Gia Lâm hiện có 120 sản phẩm OCOP. {phrase} 15 sản phẩm OCOP đạt 3 "
                 "sao, 4 sao.\n")
         assert [(f[1], f[7]) for f in facts(text, dt.date(2023, 1, 10))] == [("Gia Lâm", 120)]
+
+
+def test_an_extract_that_never_names_its_district_takes_the_one_its_address_names() -> None:
+    text = ("Một trong những chỉ tiêu vượt kế hoạch là phát triển sản phẩm OCOP. Chỉ tiêu của huyện đến năm 2025 là 25 "
+            "sản phẩm OCOP đạt 3 sao, thì nay huyện đã có 27 sản phẩm OCOP được xếp hạng sao, trong đó có 04 sản phẩm 4 "
+            "sao, 23 sản phẩm 3 sao.\n")
+    url = "https://baobackan.com.vn/na-ri-co-15-chi-tieu-dat-va-vuot-ke-hoach-post51234.html"
+    claims = extract(text, "articles/test.txt", dt.date(2023, 5, 15), "Báo Bắc Kạn", url).claims
+    assert [(c.geo_level, c.geo_name, c.kind, c.stars, c.value) for c in claims] == [
+        ("district", "Na Rì", "target", "3", 25), ("district", "Na Rì", "cumulative", None, 27),
+        ("district", "Na Rì", "cumulative", "4", 4), ("district", "Na Rì", "cumulative", "3", 23)]
+    # (without the address, the district is no place of ours; a page naming its places keeps them)
+    assert extract(text, "articles/test.txt", dt.date(2023, 5, 15), "Báo Bắc Kạn").claims == []
+    named = text.replace("của huyện đến", "của huyện Chợ Mới đến")
+    assert {c.geo_name for c in extract(named, "articles/test.txt", dt.date(2023, 5, 15), "Báo Bắc Kạn", url).claims} \
+        == {"Chợ Mới"}

@@ -442,9 +442,12 @@ def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
 # the engine
 
 
-def extract(text: str, source_id: str, published: dt.date | None = None, outlet: str | None = None) -> Extraction:
+def extract(text: str, source_id: str, published: dt.date | None = None, outlet: str | None = None,
+            url: str | None = None) -> Extraction:
     """All OCOP claims in one article's NFC text; ``outlet`` (the manifest's, "Báo Ninh Thuận") names the province of
-    a page that names none itself."""
+    a page that names none itself; ``url`` (the manifest's) does too, and names the district of a page that speaks
+    of "the district" without naming any (``places.address_places``: the headline's slug, for an extract quoted
+    without its headline)."""
     from_text = published_date_in_text(text)
     published = published or from_text or published_date_from_a_file_stamp(text)
     doc = segment(text)
@@ -464,6 +467,14 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     target_sentences = {s.index for m in markers if m.kind == "target" and (s := doc.holding(m)) is not None}
     article_place = plc.article_place(doc, mentions, published, outlet)
     article_district = plc.article_district(doc, mentions)
+    address = plc.address_places(url, published) if url else plc.NO_ADDRESS
+    if article_district is None and address.district is not None and \
+            not any(m.level == "district" for m in mentions) and _speaks_of_a_district(doc):
+        # "…, thì nay huyện đã có 31 sản phẩm OCOP" on an extract that never names its district, whose address is
+        # "…/cho-don-co-17-chi-tieu-…": the district of the headline it was quoted without
+        article_district = address.district
+    if article_place is None and address.province is not None and article_district is None:
+        article_place = address.province
     if article_place is None and article_district is not None:
         article_place = plc.province_of_district(doc, article_district, published)
     article_year, line_years, target_years = timing.latest_years(
@@ -2616,6 +2627,15 @@ def _without_district_ratings_before_districts_certified(ctx: Context, claims: l
             continue
         kept.append(claim)
     return kept
+
+
+_DISTRICT_SCOPES = [pattern for rule, pattern in _SCOPES if rule.yields["scope"] == "district"]
+
+
+def _speaks_of_a_district(doc: Document) -> bool:
+    """Does the body speak of "the district" ("toàn huyện", "của huyện", "huyện đã có …")?"""
+    return any(pattern.search(doc.key, s.start, s.end) for s in doc.sentences if s.block == BODY
+               for pattern in _DISTRICT_SCOPES)
 
 
 def _prescreen_start(ctx: Context) -> int | None:

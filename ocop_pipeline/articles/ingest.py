@@ -256,8 +256,9 @@ def _damaged_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | None,
-                 outlet: str | None = None) -> ArticleResult:
-    """Decode and extract one article. Pure: the same bytes, name, date and outlet always give the same result."""
+                 outlet: str | None = None, url: str | None = None) -> ArticleResult:
+    """Decode and extract one article. Pure: the same bytes, name, date, outlet and address always give the same
+    result."""
     decoded = decode_article(data)
     if decoded.text is None:
         return ArticleResult(error=decoded.error)
@@ -265,7 +266,7 @@ def read_article(data: bytes, source_id: str, sha256: str, published: dt.date | 
     # Imported here, not with the module: compiling the extractor's patterns takes about 0.2 s of a process's start,
     # and a refresh whose articles all come from the parse cache never extracts one.
     from ocop_pipeline.articles.extract import extract
-    extraction = extract(text, source_id, published, outlet)
+    extraction = extract(text, source_id, published, outlet, url)
     place = extraction.article_place
     result = ArticleResult(
         encoding=decoded.encoding, characters=len(text), published_from_text=extraction.published_from_text,
@@ -305,8 +306,8 @@ def _to_parse(files: list[sources.RawFile], manifest: dict[str, ManifestEntry],
 
 def _read_with(entry: ManifestEntry) -> tuple:
     """What ``read_article`` is given of a file's manifest entry: its publication date (the address's when the
-    manifest gives none) and its outlet."""
-    return entry.dated[0], entry.outlet
+    manifest gives none), its outlet and its address."""
+    return entry.dated[0], entry.outlet, entry.url
 
 
 def ingest_articles(raw_dir: Path, work: FileWork | None = None) -> ArticleBatch:

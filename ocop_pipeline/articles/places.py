@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from urllib.parse import unquote, urlparse
 
 from ocop_pipeline.articles import rules
 from ocop_pipeline.articles.patterns import Spans, compile_family, compiled, quick_init
@@ -22,7 +23,7 @@ from ocop_pipeline.geography import (PRE2025, NameTrie, Place, Province, distric
                                      preceded_by_sub_provincial_word,
                                      province_by_key, provinces_around, resolver, whole_words_of)
 from ocop_pipeline.vocab import MERGER_DATE, NATIONAL_NAME
-from ocop_pipeline.text import match_key
+from ocop_pipeline.text import match_key, strip_diacritics
 
 _RULES = {r.id: r for r in rules.PLACES}
 _NATIONAL = compiled(_RULES["place.national"].pattern, scanning=True)
@@ -425,6 +426,58 @@ def page_commune(doc: Document, communes: frozenset[str]) -> str | None:
     named = {name for name in communes for s in ([title] if title else []) + lead
              if match_key(name) in doc.key[s.start:s.end]}
     return next(iter(named)) if len(named) == 1 else None
+
+
+@dataclass(frozen=True)
+class AddressPlaces:
+    """The places a page's address names in its words ("…/cho-don-co-17-chi-tieu-dat-…-post52604.html"): the
+    headline's slug, without its marks. A page quoted without its headline still has it there."""
+
+    province: Place | None = None
+    district: str | None = None  # a district of ``province``'s, or of one province only
+
+
+NO_ADDRESS = AddressPlaces()
+# The words of an address's slug: letters only (numbers are ids and dates), split at hyphens and underscores.
+_SLUG_WORD = re.compile(r"[a-z]+")
+_SLUG_SEPARATOR = re.compile(r"[-_+]+")
+
+
+def address_places(url: str | None, date: dt.date | None) -> AddressPlaces:
+    """The one province and the one district (of two words or more, no province's name) that ``url``'s slug names."""
+    if not url:
+        return NO_ADDRESS
+    parsed = urlparse(url)
+    words = [w for part in (parsed.path, unquote(parsed.query)) for segment in re.split(r"[/=&?]", part)
+             for w in _SLUG_SEPARATOR.split(segment.lower()) if _SLUG_WORD.fullmatch(w)]
+    provinces: dict[str, Place] = {}
+    districts: set[str] = set()
+    names = _districts_by_ascii()
+    for size in (4, 3, 2):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            place = resolver().resolve(phrase, date)
+            if place is not None and place.level == "province":
+                provinces[place.name] = place
+            districts |= names.get(phrase, set())
+    province = next(iter(provinces.values())) if len(provinces) == 1 else None
+    holders = district_provinces()
+    if province is not None:
+        around = provinces_around(province.province) if province.province is not None else frozenset()
+        districts = {d for d in districts if holders[d] & around}
+    else:
+        districts = {d for d in districts if len(holders[d]) == 1}
+    return AddressPlaces(province, next(iter(districts)) if len(districts) == 1 else None)
+
+
+@cache
+def _districts_by_ascii() -> dict[str, set[str]]:
+    """Each district name of two words or more that no province bears, by its letters without marks."""
+    out: dict[str, set[str]] = {}
+    for name in district_provinces():
+        if len(name.split()) >= 2 and resolver().resolve(name) is None:
+            out.setdefault(strip_diacritics(name).lower(), set()).add(name)
+    return out
 
 
 def _inside_brackets(text: str, start: int, offset: int) -> bool:

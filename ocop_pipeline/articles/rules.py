@@ -1632,6 +1632,8 @@ KINDS: tuple[Rule, ...] = family(
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
+         # "Chỉ tiêu đến năm 2025 có 30 sản phẩm, thì nay huyện đã có 31": now, against the plan just named
+         r"|(?<!\w)(?:thì|mà|còn) (?:đến )?nay(?!\w)"
          # "ngoài ra, huyện đang có 01 sản phẩm hạng 4 sao": has now
          r"|(?<!\w)đang (?:có|sở hữu)(?=\s+\d)"
          r"|(?:đến|tới) (?:đầu|cuối|hết|giữa) (?:tháng|năm|quý)"
@@ -2521,7 +2523,9 @@ RAISES_TOTAL_AFTER = (r"(?:nâng|đưa)\s+(?:tổng\s+)?số"
 # A stock as of now: a year named before these is not the figure's year ("Từ năm 2019 đến nay, … có 71").
 # ("tính đến nay", "tính tới thời điểm này": the same now)
 STOCK_NOW = (r"(?:tính )?(?:đến|tới) nay|hiện có|hiện còn|hiện nay|hiện tại|(?:tính )?(?:đến|tới) thời điểm (?:này|hiện tại)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?=(?: \w+){0,4} có(?!\w))"
-             r"|còn hiệu lực|như vậy")
+             r"|còn hiệu lực|như vậy"
+             # ("…, thì nay huyện đã có 31": now, against the plan just named)
+             r"|(?<!\w)(?:thì|mà|còn) (?:đến )?nay(?!\w)")
 # "Hiện có" as an adjective, closing a noun ("hoàn thiện 100 sản phẩm, dịch vụ hiện có và phát triển mới 7 sản
 # phẩm"): the existing things a plan improves, no stock stated; a plan's words still govern what follows.
 # ("chọn 60% số sản phẩm hiện có được sản xuất tập trung …, tương đương 6 sản phẩm": right after the noun it qualifies)
