@@ -5766,3 +5766,14 @@ def test_an_extract_that_never_names_its_district_takes_the_one_its_address_name
     named = text.replace("của huyện đến", "của huyện Chợ Mới đến")
     assert {c.geo_name for c in extract(named, "articles/test.txt", dt.date(2023, 5, 15), "Báo Bắc Kạn", url).claims} \
         == {"Chợ Mới"}
+
+
+def test_who_rated_each_level_of_a_stock_is_no_round_for_the_sentences_after() -> None:
+    text = ("Thanh Hóa dẫn đầu về sản phẩm OCOP\n\nKể từ năm 2019 tới nay, các huyện của tỉnh Thanh Hóa đã làm ra tổng cộng "
+            "680 sản phẩm OCOP. Bộ NN&PTNT đã chứng nhận 3 sản phẩm đạt 5 sao; UBND tỉnh phân hạng 177 sản phẩm 4 sao; "
+            "phần còn lại, 500 sản phẩm, đạt 3 sao.\n\nXét về số lượng, Thọ Xuân là địa phương dẫn đầu toàn tỉnh với 52 "
+            "sản phẩm đã được chứng nhận OCOP.\n")
+    assert [(f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2023, 6, 1))] == [
+        ("Thanh Hóa", "cumulative", None, 680), ("Thanh Hóa", "cumulative", "5", 3),
+        ("Thanh Hóa", "cumulative", "4", 177), ("Thanh Hóa", "cumulative", "3", 500),
+        ("Thọ Xuân", "cumulative", None, 52)]

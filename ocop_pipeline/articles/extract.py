@@ -748,6 +748,12 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                           previous.stars if previous.level != "district" and one_level and not series else None,
                           "its figure")
             states[sentence.index] = state if series else _carried(state, states, sentence.index)
+            stock = _stock_its_levels_add_up_to(doc, claims, sentence, frames)
+            if stock is not None and state.kind != "cumulative":
+                # "… tổng cộng 2.140 sản phẩm. Bộ đã chứng nhận 6 sản phẩm 5 sao; …; phần còn lại, 757 sản phẩm, đạt 3
+                # sao": who rated each level of the stock, not a round; the sentences after go on with the stock
+                # (``_breakdowns_take_their_total`` gives the parts their total's kind and year)
+                states[sentence.index] = State("cumulative", stock.year, None, "its figure")
             index = sentence.index - 1
             while series and index in levels and states.get(index) is not None:
                 earlier = states[index]
@@ -767,6 +773,18 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
     claims = _without_district_ratings_before_districts_certified(ctx, claims)
     return Extraction(_in_the_pages_offsets(doc, _dedupe(_without_restated_headlines(claims, entry_counts))),
                       ctx.article_place, from_text, frozenset(ctx.fired | doc.fired))
+
+
+def _stock_its_levels_add_up_to(doc: Document, claims: list[Claim], sentence: Sentence,
+                                frames: list[Frame | None]) -> Claim | None:
+    """The stock stated shortly before that this sentence's product counts, each of a star level, add up to."""
+    parts = [f for f in frames if f is not None]
+    if len(parts) < 2 or any(f.metric != "products" or f.stars is None or f.value is None for f in parts):
+        return None
+    total = sum(f.value for f in parts)
+    return next((c for c in reversed(claims) if c.metric == "products" and c.stars is None and c.kind == "cumulative"
+                 and c.value == total and (s := doc.sentence_at(c.span_start)) is not None
+                 and 0 < sentence.index - s.index <= BREAKDOWN_SENTENCES), None)
 
 
 def _introduces_entries(ctx: Context, sentence: Sentence) -> bool:
