@@ -5777,3 +5777,15 @@ def test_who_rated_each_level_of_a_stock_is_no_round_for_the_sentences_after() -
         ("Thanh Hóa", "cumulative", None, 680), ("Thanh Hóa", "cumulative", "5", 3),
         ("Thanh Hóa", "cumulative", "4", 177), ("Thanh Hóa", "cumulative", "3", 500),
         ("Thọ Xuân", "cumulative", None, 52)]
+
+
+def test_an_undated_page_reaches_the_last_year_of_a_short_span_it_tells_as_past() -> None:
+    text = ("Ba Tri gắn sản phẩm OCOP với chuỗi giá trị\n\nDấu ấn rõ nhất rơi vào giai đoạn 2021 – 2022: huyện tập trung "
+            "khảo sát sản phẩm có tiềm năng và hỗ trợ chủ thể hoàn thiện hồ sơ.\n\nCộng dồn tới thời điểm này, huyện Ba "
+            "Tri đã có 24 sản phẩm được chứng nhận OCOP.\n")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Ba Tri", 2022, 24)]
+    # (a programme's period ends in no year the page reached)
+    text = ("Ba Tri gắn sản phẩm OCOP với chuỗi giá trị\n\nHuyện triển khai Chương trình OCOP giai đoạn 2021 – 2025 và "
+            "năm 2021 tập trung khảo sát sản phẩm.\n\nCộng dồn tới thời điểm này, huyện Ba Tri đã có 24 sản phẩm được "
+            "chứng nhận OCOP.\n")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Ba Tri", 2021, 24)]

@@ -191,6 +191,11 @@ def signs_a_cited_decision(key: str, year: YearMention) -> bool:
     return _DECISION_CITED_BEFORE.search(key, max(0, start - 60), start) is not None
 
 
+# The longest span of years ("giai đoạn 2022 – 2023") a page names as a stretch of past events rather than a plan's or a
+# programme's period (those run three to five years: 2018 – 2020, 2021 – 2025).
+SHORT_SPAN_YEARS = 1
+
+
 def latest_years(years: list[YearMention], doc: Document, target_sentences: set[int], published: dt.date | None,
                  lines: Iterable[int], programme_start: int = NATIONAL_PROGRAMME_YEAR,
                  ) -> tuple[int | None, dict[int, int | None], dict[int, int | None]]:
@@ -221,9 +226,16 @@ def latest_years(years: list[YearMention], doc: Document, target_sentences: set[
             # (a period's first year is reached by a page that reports on it: "chính sách … giai đoạn 2024-2025 được
             # triển khai hiệu quả"; its last, by one that counts what was recognised in it: "trong giai đoạn 2019 -
             # 2021 huyện Vĩnh Linh có 10 sản phẩm được công nhận")
+            of_a_programme = year.role == "period" and \
+                _PERIOD_OF_A_PROGRAMME.search(doc.key, max(sentence.start, year.start - 60), year.start) is not None
             reported = year.role == "period" and _PERIOD_REPORTED.match(doc.key, year.end, sentence.end) and \
-                not _PERIOD_OF_A_PROGRAMME.search(doc.key, max(sentence.start, year.start - 60), year.start)
-            reached.append(year.year if year.role != "period" or reported else year.first_year or year.year)
+                not of_a_programme
+            # (a span of two years no programme names, "Dấu ấn rõ nhất rơi vào giai đoạn 2022 – 2023: huyện tập
+            # trung …", is of events told as past: its last year is reached)
+            short_span = year.role == "period" and year.first_year is not None and \
+                year.year - year.first_year <= SHORT_SPAN_YEARS and not of_a_programme
+            reached.append(year.year if year.role != "period" or reported or short_span else
+                           year.first_year or year.year)
         elif sentence.block == CAPTION and published is None:
             in_captions = year.year if in_captions is None else max(in_captions, year.year)
     # An undated page whose body names no year: a photo's caption ("… công nhận OCOP 3 sao năm 2024") still says
