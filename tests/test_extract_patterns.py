@@ -5789,3 +5789,10 @@ def test_an_undated_page_reaches_the_last_year_of_a_short_span_it_tells_as_past(
             "năm 2021 tập trung khảo sát sản phẩm.\n\nCộng dồn tới thời điểm này, huyện Ba Tri đã có 24 sản phẩm được "
             "chứng nhận OCOP.\n")
     assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Ba Tri", 2021, 24)]
+
+
+def test_an_undated_page_counting_the_years_since_the_start_the_sentence_before_names() -> None:
+    text = ("OCOP – sứ giả của vùng đất Cố đô\n\nTừ năm 2019, theo chỉ đạo của UBND huyện Gia Viễn, chương trình mỗi xã "
+            "một sản phẩm được triển khai xuống các xã. Bốn năm qua, nhiều xã đã hoàn thiện sản phẩm truyền thống của "
+            "mình.\n\nHiện nay, huyện Gia Viễn có 24 sản phẩm OCOP.\n")
+    assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Gia Viễn", 2023, 24)]

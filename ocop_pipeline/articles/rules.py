@@ -1918,7 +1918,10 @@ PROGRAMME_YEARS_RUN = (r"(?<!\w)(?:qua|sau|sau hơn|sau gần|gần|hơn|trải 
                        r"\s+năm(?!\s+\d)"
                        # ("Hơn 2 năm qua, OCOP đã đi vào đời sống": the programme's years, counted back from the page)
                        # (at most eight: "10 năm qua" is the new-rural programme's decade)
-                       r"|(?<!\w)(?:hơn|gần|sau|trong)\s+([1-8]|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+qua(?!\w)")
+                       r"|(?<!\w)(?:hơn|gần|sau|trong)\s+([1-8]|hai|ba|bốn|năm|sáu|bảy|tám)\s+năm\s+qua(?!\w)"
+                       # ("Từ năm 2020, chương trình được triển khai xuống các xã. Ba năm qua, …": bare, the years since
+                       # the start the sentence before names)
+                       r"|(?<![\w,] )(?<!\w)([1-8]|hai|ba|bốn|sáu|bảy|tám)\s+năm\s+qua(?!\w)")
 # "Năm qua, tỉnh có 58 sản phẩm OCOP mới" in a page of January: the year just ended (later in the year, the year
 # running); "những năm qua", "5 năm qua" are the programme's years.
 YEAR_JUST_PASSED = r"(?<!\d )(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?<!\w)năm (?:vừa )?qua(?!\w)"

@@ -169,9 +169,11 @@ def _years_the_programme_ran(doc: Document, years: list[YearMention], programme_
         if sentence is None or sentence.block not in (BODY, TITLE):
             continue
         # ("Sau gần 4 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025": the years of the period's own programme)
+        before = doc.sentences[sentence.previous] if sentence.previous is not None else None
         starts = [y.year for y in doc.within(years, sentence) if y.role == "since"] or \
             [y.first_year for y in doc.within(years, sentence) if y.role == "period" and y.first_year is not None
-             and y.start > m.start()]
+             and y.start > m.start()] or \
+            ([y.year for y in doc.within(years, before) if y.role == "since"] if before is not None else [])
         written = next(group for group in m.groups() if group)
         # ("Sau hơn năm năm thực hiện": five years; "năm" alone is no numeral elsewhere, it is "year")
         ran = 5 if written == rules.FIVE_WORD else int(parse_numeral(written))
