@@ -5796,3 +5796,14 @@ def test_an_undated_page_counting_the_years_since_the_start_the_sentence_before_
             "một sản phẩm được triển khai xuống các xã. Bốn năm qua, nhiều xã đã hoàn thiện sản phẩm truyền thống của "
             "mình.\n\nHiện nay, huyện Gia Viễn có 24 sản phẩm OCOP.\n")
     assert [(f[1], f[2], f[7]) for f in facts(text)] == [("Gia Viễn", 2023, 24)]
+
+
+def test_products_supported_then_rated_and_the_place_s_count_after_a_round() -> None:
+    text = ("Diên Khánh gắn OCOP với thương hiệu\n\nRiêng năm 2022, huyện Diên Khánh có 04 sản phẩm đăng ký và được hỗ "
+            "trợ. Sau đợt này, cả huyện có 09 sản phẩm của 07 chủ thể đã được hỗ trợ, xét chọn và đạt tiêu chuẩn OCOP 3 "
+            "sao.\n")
+    assert [(f[3], f[4], f[5], f[7]) for f in facts(text, dt.date(2023, 3, 1))] == [
+        ("cumulative", "products", "3", 9), ("cumulative", "subjects", None, 7)]
+    # (a support alone stays no rating)
+    text = "Diên Khánh hỗ trợ OCOP\n\nNăm 2022, huyện Diên Khánh có 09 sản phẩm của 07 chủ thể được hỗ trợ bao bì.\n"
+    assert facts(text, dt.date(2023, 3, 1)) == []

@@ -1133,7 +1133,10 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"(?:mở rộng|hỗ trợ|đầu tư|cải tiến|kết nối|xúc tiến|tư vấn|tập huấn"
          r"|đào tạo|đưa lên|đưa vào|ứng dụng|chuyển đổi số|cấp mã|in mã|dán tem"
          # "59 sản phẩm được chấm theo bộ tiêu chí": scored, whatever the score
-         r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))",
+         r"|chấm(?: điểm)?(?! đạt)(?!\s+\S+\s+đạt))"
+         # (not when the activity led to a rating: "06 sản phẩm … đã được hỗ trợ, xét chọn và đạt tiêu chuẩn OCOP 3 sao")
+         r"(?![^.;]{0,60}?(?:,|\svà)\s+(?:được\s+)?(?:đạt|công nhận|chứng nhận|xếp hạng)[^.;]{0,40}?(?:[345]\s*sao"
+         r"|chuẩn ocop))",
          "Năm 2023, tỉnh có 27 sản phẩm OCOP được mở rộng vùng nguyên liệu."),
     # Products chosen or brought for a purpose ("chọn 12 sản phẩm OCOP tiêu biểu để giới thiệu tại hội chợ", "mang 11
     # sản phẩm tới Hội đồng cấp tỉnh để đánh giá"): what is to be done to them, not a rating they hold. A result
@@ -1322,7 +1325,10 @@ SKIP_SENTENCES: tuple[Rule, ...] = family(
     Rule("skip.supported", {"skip": "products or producers supported or rewarded, not recognised", "reach": "after"},
          # ("Hai chủ thể … được duyệt hỗ trợ": approved for a support)
          r"(?<!\w)(?:được|nhận)\s+(?:(?:phê\s+)?duyệt\s+|xét\s+|chọn\s+)?(?:kinh phí\s+)?"
-         r"(?:hỗ trợ|thưởng|khen thưởng|tặng thưởng)(?!\w)",
+         r"(?:hỗ trợ|thưởng|khen thưởng|tặng thưởng)(?!\w)"
+         # (not when the support led to a rating: "06 sản phẩm … đã được hỗ trợ, xét chọn và đạt tiêu chuẩn OCOP 3 sao")
+         r"(?![^.;]{0,60}?(?:,|\svà)\s+(?:được\s+)?(?:đạt|công nhận|chứng nhận|xếp hạng)[^.;]{0,40}?(?:[345]\s*sao"
+         r"|chuẩn ocop))",
          "Năm 2022, huyện Giao Thủy có 16 chủ thể (29 sản phẩm OCOP) được hỗ trợ, tổng kinh phí hơn 797 triệu đồng."),
     Rule("skip.owner_subset", {"skip": "the products of one kind of producer"},
          r"(?:hợp tác xã|htx|doanh nghiệp|tổ hợp tác)[^.;]{0,60}(?:sở hữu|chiếm|nắm giữ)\s*{NUM}\s*sản phẩm",
@@ -1632,6 +1638,8 @@ KINDS: tuple[Rule, ...] = family(
          # "Hết năm 2021, toàn huyện Krông Nô có 9 sản phẩm": by the end of a year
          r"|(?<!\w)hết năm(?=\s+\d{4}\s*,)"
          r"|có tất cả(?=\s*\d)"
+         # "Sau đợt này, cả huyện có 06 sản phẩm …": the whole place's count the round leaves
+         r"|(?<!\w)(?:sau|qua|với) (?:đợt|kỳ)(?: đánh giá| xét chọn| công nhận)?(?: này| lần này)(?=\s*,?\s*(?:cả|toàn)\s)"
          # "Chỉ tiêu đến năm 2025 có 30 sản phẩm, thì nay huyện đã có 31": now, against the plan just named
          r"|(?<!\w)(?:thì|mà|còn) (?:đến )?nay(?!\w)"
          # "ngoài ra, huyện đang có 01 sản phẩm hạng 4 sao": has now
