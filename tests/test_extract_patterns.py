@@ -5807,3 +5807,10 @@ def test_products_supported_then_rated_and_the_place_s_count_after_a_round() -> 
     # (a support alone stays no rating)
     text = "Diên Khánh hỗ trợ OCOP\n\nNăm 2022, huyện Diên Khánh có 09 sản phẩm của 07 chủ thể được hỗ trợ bao bì.\n"
     assert facts(text, dt.date(2023, 3, 1)) == []
+
+
+def test_a_district_s_share_of_a_level_count_given_as_chiem_toi() -> None:
+    text = ("Quảng Ninh dẫn đầu về sản phẩm 5 sao\n\nĐến nay Quảng Ninh có 480 sản phẩm OCOP. Trong 9 sản phẩm 5 sao của "
+            "tỉnh, huyện Ba Chẽ chiếm tới 4, các sản phẩm còn lại thuộc những chủ thể ở Hạ Long và Đông Triều.\n")
+    assert [(f[0], f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))][-1] == (
+        "district", "Ba Chẽ", "cumulative", "5", 4)

@@ -754,6 +754,14 @@ def extract(text: str, source_id: str, published: dt.date | None = None, outlet:
                 # sao": who rated each level of the stock, not a round; the sentences after go on with the stock
                 # (``_breakdowns_take_their_total`` gives the parts their total's kind and year)
                 states[sentence.index] = State("cumulative", stock.year, None, "its figure")
+                for i in range(len(claims) - 1, -1, -1):
+                    part = claims[i]
+                    if part.span_start < sentence.start:
+                        break
+                    if part.metric == "products" and part.stars is not None and part.kind != "cumulative":
+                        # (now, for the sentences that name a part again: "Trong 6 sản phẩm 5 sao của Thủ đô, …")
+                        claims[i] = replace(part, kind="cumulative", year=stock.year, decided_by=part.decided_by +
+                                            f"; parts add up to {stock.quote!r}: its kind and year")
             index = sentence.index - 1
             while series and index in levels and states.get(index) is not None:
                 earlier = states[index]

@@ -353,9 +353,11 @@ PLACE_ELIDED_COUNTS: tuple[Rule, ...] = family(
     Rule("count.products.place_elided", {"metric": "products", "text": "cased"},
          r"(?:^|[,;:]\s*|\s(?:và|là|tiếp đến|kế đến|tiếp theo|sau đó là|rồi đến|trong đó)\s+)"
          # "Nam Định (cũ) có 410, Hà Nam (cũ) 190 …": a former province's share
+         # ("Trong 6 sản phẩm 5 sao của Thủ đô, huyện Gia Lâm chiếm tới 5": its share of the count before)
+         r"(?:(?:huyện|quận|thị xã|thành phố|tp\.?)\s+)?"
          r"(?P<name>{CAP}(?:\s+{CAP}){0,3})\s+(?:\((?:cũ|trước đây)\)\s+)?"
          # a number of up to three digits, or written with its thousands dot ("1.002"): never a year
-         r"(?:có\s+|với\s+|góp\s+|đạt\s+)?(?P<num>\d{1,3}(?:\.\d{3})?)(?=\s*(?:[,;]|\.(?!\d)|và\s|$))",
+         r"(?:có\s+|với\s+|góp\s+|đạt\s+|chiếm\s+(?:tới\s+|đến\s+)?)?(?P<num>\d{1,3}(?:\.\d{3})?)(?=\s*(?:[,;]|\.(?!\d)|và\s|$))",
          "Về địa bàn, huyện Lạc Sơn đứng đầu với 21 sản phẩm OCOP; tiếp đến Kim Bôi có 14, Tân Lạc 12; các huyện còn "
          "lại đều có sản phẩm."),
 )
