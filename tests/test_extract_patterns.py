@@ -5814,3 +5814,10 @@ def test_a_district_s_share_of_a_level_count_given_as_chiem_toi() -> None:
             "tỉnh, huyện Ba Chẽ chiếm tới 4, các sản phẩm còn lại thuộc những chủ thể ở Hạ Long và Đông Triều.\n")
     assert [(f[0], f[1], f[3], f[5], f[7]) for f in facts(text, dt.date(2024, 6, 1))][-1] == (
         "district", "Ba Chẽ", "cumulative", "5", 4)
+
+
+def test_a_product_awaiting_the_centre_s_five_star_rating_is_a_potential_five_star_of_the_stock() -> None:
+    text = ("Bình Phước có 140 sản phẩm OCOP\n\nĐến nay, Bình Phước có 140 sản phẩm OCOP, trong đó 9 sản phẩm 4 sao; còn 2 "
+            "sản phẩm đang chờ Trung ương đánh giá, phân hạng 5 sao cấp quốc gia.\n")
+    assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 3, 1))] == [
+        ("cumulative", None, 140), ("cumulative", "4", 9), ("cumulative", "potential_5", 2)]

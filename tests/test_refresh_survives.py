@@ -160,10 +160,10 @@ def test_one_article_whose_extraction_fails_is_quarantined_and_the_others_load(t
     # (the ingest imports the extractor when it first extracts a file: the extractor's own function is replaced)
     real = extract_module.extract
 
-    def fragile(text, source_id, published=None, outlet=None):
+    def fragile(text, source_id, published=None, outlet=None, url=None):
         if "Bạc Liêu" in text:
             raise IndexError("list index out of range")
-        return real(text, source_id, published, outlet)
+        return real(text, source_id, published, outlet, url)
 
     monkeypatch.setattr(extract_module, "extract", fragile)
     batch = ingest_articles(tmp_path)

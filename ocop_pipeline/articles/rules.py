@@ -1362,7 +1362,8 @@ STARS: tuple[Rule, ...] = family(
     Rule("stars.proposed_5", {"stars": "potential_5", "kind": "new"},
          r"(?<!đầy )đủ (?:điều kiện|tiêu chuẩn|số điểm|điểm)[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          # ("1 sản phẩm được Hội đồng chuyển lên cấp trung ương để thẩm định, xét công nhận OCOP 5 sao")
-         r"|(?:đề nghị|đề xuất|trình|gửi|chuyển)[^.;]{0,50}?(?:trung ương|bộ|hội đồng[^.;\d]{0,50}?(?:cấp )?(?:trung ương"
+         # ("1 sản phẩm đang chờ Trung ương đánh giá, phân hạng 5 sao": awaiting the centre's rating)
+         r"|(?:đề nghị|đề xuất|trình|gửi|chuyển|chờ)[^.;]{0,50}?(?:trung ương|bộ|hội đồng[^.;\d]{0,50}?(?:cấp )?(?:trung ương"
          r"|quốc gia))"
          r"[^.;]{0,60}?(?:5\s*sao|quốc gia)"
          r"|(?:đề nghị|đề xuất|trình|gửi)[^.;]{0,30}?(?:đánh giá|công nhận|xếp hạng|phân hạng|xem xét|thẩm định)[^.;]{0,20}?"
