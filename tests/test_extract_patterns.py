@@ -5821,3 +5821,19 @@ def test_a_product_awaiting_the_centre_s_five_star_rating_is_a_potential_five_st
             "sản phẩm đang chờ Trung ương đánh giá, phân hạng 5 sao cấp quốc gia.\n")
     assert [(f[3], f[5], f[7]) for f in facts(text, dt.date(2025, 3, 1))] == [
         ("cumulative", None, 140), ("cumulative", "4", 9), ("cumulative", "potential_5", 2)]
+
+
+def test_a_person_s_products_and_a_general_group_of_goods_are_no_count_of_a_group() -> None:
+    text = ("Ia Grai nâng tầm nông sản\n\nTới nay, huyện Ia Grai có 12 sản phẩm OCOP. Sau thời gian lập nghiệp ở Bình "
+            "Phước, ông chuyển lên Ia Grai mở cơ sở và làm ra 2 sản phẩm đạt OCOP 3 sao.\n")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 10, 27))] == [("Ia Grai", 12)]
+    # (one who speaks of a place's count is no producer; a province named "Bà Rịa" is no person)
+    text = ("Ia Grai nâng tầm nông sản\n\nÔng Lê Văn Hòa, Trưởng phòng Nông nghiệp huyện Ia Grai cho biết, toàn huyện có 12 "
+            "sản phẩm OCOP.\n")
+    assert [(f[1], f[7]) for f in facts(text, dt.date(2024, 10, 27))] == [("Ia Grai", 12)]
+    text = "Bà Rịa - Vũng Tàu phát triển OCOP\n\nĐến cuối năm 2025, Bà Rịa - Vũng Tàu phấn đấu có 200 sản phẩm OCOP.\n"
+    assert [(f[1], f[3], f[7]) for f in facts(text, dt.date(2021, 3, 1))] == [("Bà Rịa - Vũng Tàu", "target", 200)]
+    # ("phát triển nhóm sản phẩm hàng hóa, dịch vụ": the programme's goods in general, no group)
+    text = ("Cát Tiên có thêm sản phẩm OCOP\n\nTriển khai Chương trình để phát triển nhóm sản phẩm hàng hóa, dịch vụ, tính "
+            "đến nay huyện Cát Tiên đã có 11 sản phẩm được công nhận đạt OCOP hạng 3 sao và 4 sao.\n")
+    assert [(f[1], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 21))] == [("Cát Tiên", "products", 11)]

@@ -879,7 +879,7 @@ MERGER_WORDS = r"sáp nhập|hợp nhất|sau khi nhập|(?:tỉnh|thành phố|
 # "…, trong đó riêng Hợp tác xã Bình An đã có 9 sản phẩm": a clause of a district's figure)
 PRODUCER_HEAD = (r"(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Dd]oanh nghiệp|DN|[Cc]ơ sở|[Hh]ộ kinh doanh|[Tt]ổ hợp tác|[Tt]rang trại"
                  r"|[Nn]ông trại|[Nn]hà hàng|[Cc]ửa hàng|[Nn]hà máy|[Xx]ưởng)")
-PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
+PRODUCER_SUBJECT = (r"(?:\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
                     r"(?:(?:[Tt]rong đó|[Rr]iêng|[Cc]òn|[Hh]iện(?: nay)?|[Nn]ay|[Đđ]ến nay),?\s+){0,2}"
                     rf"(?:{PRODUCER_HEAD}\s+(?:[A-ZĐ]"
                     # ("Hợp tác xã thanh long sạch Hòa Lệ": what it grows, then its name; never "… trên địa bàn tỉnh X")
@@ -889,7 +889,14 @@ PRODUCER_SUBJECT = (r"\s*(?:[-•+*]\s*)?(?:[^\d,.;:]{1,50},\s+)?"
                     # "Trang trại của gia đình anh …", "Nông trại đã có …": one farm, named before
                     rf"|của\s+(?:gia đình|anh|chị|ông|bà)\s)|[Tt]rang trại(?=\s)|[Nn]ông trại(?=\s))(?:[^.;\d]|\d{{4}})*?\s"
                     r"(?:hiện\s+|đã\s+|cũng\s+|nay\s+|đang\s+)*(?:có|sở hữu|đứng tên|góp|đóng góp|là chủ thể của|là chủ của|làm chủ)"
-                    r"\s*(?:{QUAL}\s+)?")
+                    r"\s*(?:{QUAL}\s+)?"
+                    # A person as the clause's subject ("…, ông chuyển lên Ia Krêl mở cơ sở và làm ra 3 sản phẩm"): one
+                    # producer's products (not one who speaks of a place's: "ông … cho biết, toàn huyện có 30 sản phẩm")
+                    # ("Bà Rịa", "Anh Sơn": places, no person)
+                    r"|\s*(?:[^\d,.;:]{1,50},\s+)?(?:[Ôô]ng|[Bb]à(?!\s+(?:Rịa|Đen|Chiểu|Triệu)(?!\w))"
+                    r"|[Aa]nh(?!\s+Sơn(?!\w))|[Cc]hị)\s(?:(?!cho biết|nói|chia sẻ|khẳng định"
+                    r"|thông tin|phát biểu|nhấn mạnh|báo cáo|toàn|cả|huyện|tỉnh|xã)[^\d.,;:])*?\s(?:đã\s+)?"
+                    r"(?:làm ra|sở hữu|có)\s*(?:{QUAL}\s+)?)")
 # A part of a count owned below every level we hold (a producer's, a commune's): the words between that count and
 # the part ("Hiện doanh nghiệp có 14 sản phẩm, trong đó đã có 6 sản phẩm đạt OCOP 3 sao"), or from the start of the
 # next sentence ("Làng nghề … đã có 4 chủ thể tham gia. Trong đó, 3 chủ thể …").
@@ -1545,6 +1552,9 @@ GROUP_FRAME_BEFORE = (r"(?:(?:theo|về|xét theo|phân theo|chia theo|cơ cấu
 # ("nhóm đầu", "nhóm cao nhất": the top star levels, no product group)
 # ("Trong nhóm được Hội đồng đề xuất UBND tỉnh công nhận, có 26 sản phẩm …": the group a council chose, no category)
 GROUP_NAMED_BEFORE = (r"(?:(?:nhóm|ngành hàng|phân nhóm)\s+(?!tham gia|đánh giá|sản phẩm mới|công nhận|đầu|cao nhất|dẫn đầu"
+                      # ("phát triển nhóm sản phẩm hàng hóa, dịch vụ, tính đến nay huyện … có 9": the programme's
+                      # goods in general, no group of them)
+                      r"|sản phẩm hàng hóa|sản phẩm hàng hoá|hàng hóa|hàng hoá|sản phẩm,? dịch vụ"
                       r"|được|đã được|này|trên|đó"
                       # ("thuộc nhóm địa phương có nhiều sản phẩm nhất": a group of places)
                       r"|thấp nhất|sau|cuối|địa phương|tỉnh|các tỉnh|huyện|các huyện)[^;.]{2,60}?\s"
