@@ -5837,3 +5837,9 @@ def test_a_person_s_products_and_a_general_group_of_goods_are_no_count_of_a_grou
     text = ("Cát Tiên có thêm sản phẩm OCOP\n\nTriển khai Chương trình để phát triển nhóm sản phẩm hàng hóa, dịch vụ, tính "
             "đến nay huyện Cát Tiên đã có 11 sản phẩm được công nhận đạt OCOP hạng 3 sao và 4 sao.\n")
     assert [(f[1], f[4], f[7]) for f in facts(text, dt.date(2022, 12, 21))] == [("Cát Tiên", "products", 11)]
+
+
+def test_producers_accompanied_to_develop_ideas_are_no_ocop_producers() -> None:
+    text = ("Ia H'Drai phát triển OCOP\n\nHiện huyện Ia H'Drai có 6 sản phẩm OCOP. UBND huyện đang đồng hành cùng 03 hợp "
+            "tác xã để phát triển 8 ý tưởng sản phẩm tham gia chương trình trong năm 2024.\n")
+    assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", 6)]

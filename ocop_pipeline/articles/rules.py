@@ -1154,7 +1154,8 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"^\s*(?:ocop\s*)?(?:(?!đạt|công nhận|chứng nhận|xếp hạng|phân hạng|sao(?!\w))[^.;\d]){0,60}?(?<!\w)(?:để|nhằm)\s+"
          r"(?:được\s+)?(?:hỗ trợ|tham gia(?! chương trình)|chấm|đánh giá|xét|thẩm định|giới thiệu|trưng bày|quảng bá|dự thi|đăng ký"
          r"|kiểm tra|nâng cấp|nâng hạng|hoàn thiện|chuẩn hóa|đề nghị|đề xuất|trình|gửi|xây dựng (?:thương hiệu|nhãn hiệu"
-         r"|bao bì|hồ sơ))(?!\w)"
+         # ("đồng hành cùng 02 hợp tác xã để phát triển 10 ý tưởng sản phẩm": the producers of ideas to come)
+         r"|bao bì|hồ sơ)|phát triển(?=\s+(?:\d+\s+)?(?:ý tưởng|sản phẩm mới|thành)))(?!\w)"
          # (… unless the purpose is the national rating: "2 sản phẩm đủ điểm để đề nghị Trung ương công nhận 5 sao", a
          # potential 5-star count)
          r"(?![^.;]{0,60}(?:5\s*sao|quốc gia|trung ương))",
