@@ -5843,3 +5843,18 @@ def test_producers_accompanied_to_develop_ideas_are_no_ocop_producers() -> None:
     text = ("Ia H'Drai phát triển OCOP\n\nHiện huyện Ia H'Drai có 6 sản phẩm OCOP. UBND huyện đang đồng hành cùng 03 hợp "
             "tác xã để phát triển 8 ý tưởng sản phẩm tham gia chương trình trong năm 2024.\n")
     assert [(f[4], f[7]) for f in facts(text, dt.date(2024, 5, 1))] == [("products", 6)]
+
+
+def test_a_total_as_of_a_month_and_a_province_s_decision_for_the_page_s_district() -> None:
+    text = ("Đà Nẵng lần đầu đề xuất sản phẩm OCOP 5 sao\n\nLần đầu tiên, UBND thành phố Đà Nẵng có quyết định công nhận kết "
+            "quả đánh giá sản phẩm OCOP. Theo Sở NN&PTNT, đến tháng 3/2023 thành phố có tổng cộng 70 sản phẩm OCOP đạt từ "
+            "3 sao trở lên.\n")
+    assert [(f[3], f[7]) for f in facts(text)] == [("cumulative", 70)]
+    # (the year's ratings so far stay new)
+    text = ("Hải Phòng đánh giá sản phẩm OCOP\n\nĐến tháng 9/2021, 6 quận, huyện của Hải Phòng đã đánh giá, phân hạng 48 "
+            "sản phẩm.\n")
+    assert [(f[3], f[7]) for f in facts(text, dt.date(2021, 10, 1))] == [("new", 48)]
+    text = ("Thị xã Vĩnh Châu có thêm sản phẩm OCOP\n\nThị xã Vĩnh Châu (Sóc Trăng) đẩy mạnh chương trình OCOP. Sau "
+            "vòng đánh giá ở cơ sở, Hội đồng cấp tỉnh đã xếp loại và công nhận cho thị xã bảy sản phẩm đạt từ 3 sao trở "
+            "lên.\n")
+    assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 3, 5))] == [("district", "Vĩnh Châu", 7)]

@@ -251,6 +251,7 @@ _STOCK_RESTATED = compiled(rules.STOCKS_RESTATED[0].pattern)
 _SHARE_OF_A_WHOLE_RULE = figs.SHARE_OF_A_WHOLE_RULE
 _ALREADY_RECOGNISED_AFTER = compiled(rules.ALREADY_RECOGNISED_AFTER)
 _PLAN_ITEM_OPENING = compiled(rules.PLAN_ITEMS[0].pattern)
+_FOR_THE_DISTRICT = compiled(rules.FOR_THE_DISTRICT)
 _HELD_NOW_AFTER = compiled(rules.HELD_NOW_AFTER)
 _THIS_YEAR_BEFORE = compiled(rf"(?<!\w)(?:{rules.THIS_YEAR_PLAN})(?!\w)")
 _RESULT_VERB = compiled(rules.RESULT_VERB)
@@ -1778,7 +1779,7 @@ def _the_province_decided(ctx: Context, sentence: Sentence, figure: figs.Figure,
     """Is a count naming no place, on a district's page, of a decision the province took, in its own sentence before
     it or in the sentence before, which this one goes on with ("Theo đó, …") and which names no district?"""
     doc, key = ctx.doc, ctx.doc.key
-    if in_sentence or inherited is not None:
+    if in_sentence or inherited is not None or _FOR_THE_DISTRICT.search(key, sentence.start, figure.start):
         return False
     if _PROVINCE_DECIDES.search(key, sentence.start, figure.start):
         return True

@@ -1644,6 +1644,10 @@ KINDS: tuple[Rule, ...] = family(
          r"|tới nay|(?:đến|tới) thời điểm (?:này|hiện tại|(?:tháng|ngày)\s*\d)|đến hết năm|đến cuối năm"
          # "Đến hết ngày 30/6/2024, huyện có 33 sản phẩm": as of a day ("từ ngày 1/1 đến ngày 30/6" is a period)
          r"|(?<!\d )(?<!\d)(?:đến|tới)\s+(?:hết\s+)?ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+         # "đến tháng 2/2023 thành phố có tổng cộng 64 sản phẩm": a total as of a month ("từ tháng 1/2023 đến tháng
+         # 6/2023" is a period; "Đến tháng 9/2021, 6 quận, huyện đã đánh giá 60 sản phẩm" the year's ratings so far)
+         r"|(?<!\d )(?<!\d)(?<!\w)(?:đến|tới)\s+(?:hết\s+)?tháng\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
+         r"(?=[^.;]{0,60}?(?<!\w)(?:có tổng cộng|có tổng số|tổng cộng|tổng số|đã có|hiện có)(?!\w))"
          # "Trước đợt đánh giá này, huyện có 40 sản phẩm": the stock a round adds to
          r"|(?<!\w)trước (?:đợt|kỳ)(?!\w)"
          r"|tính chung(?! (?:cả |trong )?năm)"
@@ -1898,6 +1902,9 @@ LIST_ITEM_OPENING = r"[ \t]*(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*"
 # VÙNG MIỀN"), which names the programme in full when it is long ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM TỈNH AN GIANG").
 CAPITAL_HEADLINE = r"(?<!\w)(?:sản phẩm|ocop)(?!\w)"
 CAPITAL_HEADLINE_NOT = r"mỗi xã,? (?:phường,? )?một sản phẩm"
+# The district a province's decision was for, named by its word before the count ("Hội đồng cấp tỉnh đã công nhận cho
+# thị xã sáu sản phẩm"): the page's district's count, whoever decided.
+FOR_THE_DISTRICT = r"(?<!\w)cho\s+(?:thị xã|huyện|quận|thành phố|tp\.?)\s*(?=\S+\s+sản phẩm|\d|$)"
 # A line naming a listed product's owner and where it is ("Chủ thể: Công ty TNHH Gốm sứ Quang Vinh, huyện Gia Lâm, Hà
 # Nội."): an address, as a list item's brackets are.
 OWNER_LABEL_LINE = (r"[ \t]*(?:(?:[•+*]|[-–]|\d{1,3}[.)])[ \t]*)?(?:chủ thể|chủ sở hữu|đơn vị sản xuất|đơn vị|địa chỉ"
