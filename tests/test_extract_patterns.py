@@ -5858,3 +5858,10 @@ def test_a_total_as_of_a_month_and_a_province_s_decision_for_the_page_s_district
             "vòng đánh giá ở cơ sở, Hội đồng cấp tỉnh đã xếp loại và công nhận cho thị xã bảy sản phẩm đạt từ 3 sao trở "
             "lên.\n")
     assert [(f[0], f[1], f[7]) for f in facts(text, dt.date(2021, 3, 5))] == [("district", "Vĩnh Châu", 7)]
+
+
+def test_products_chosen_into_a_list_of_the_best_are_no_count() -> None:
+    text = ("Kiên Giang có 96 sản phẩm OCOP\n\nĐáng chú ý, ba sản phẩm 4 sao của tỉnh Kiên Giang là nước mắm (Công ty Khải "
+            "Hoàn), hồ tiêu (HTX Phú Quốc) và rượu sim (Công ty Sim Sơn) đã lọt vào danh sách sản phẩm OCOP tiêu biểu "
+            "của vùng.\n")
+    assert [(f[5], f[7]) for f in facts(text, dt.date(2023, 7, 15))] == [(None, 96)]

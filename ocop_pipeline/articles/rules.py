@@ -1216,7 +1216,12 @@ SKIPS_AFTER: tuple[Rule, ...] = family(
          r"|được khen thưởng"
          r"|được tặng (?:giấy|bằng) khen|được khen"
          r"|đạt giải|được trao giải|nhận giải|được vinh danh|được biểu dương|được tôn vinh"
-         r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))",
+         r"|(?:có\s*)?(?:số phiếu|nhiều phiếu|lượt bình chọn))"
+         # "hai sản phẩm 4 sao của tỉnh là … (Công ty …) và … đã lọt vào danh sách sản phẩm OCOP tiêu biểu của vùng": a
+         # region's or a fair's selection of the best, whatever stands between
+         r"|^\s*(?:ocop\s*)?(?:[^.;\d]|(?<!\d)[345]\s*sao){0,200}?(?<!\w)(?:đã\s+|được\s+)?(?:lọt vào|được chọn vào"
+         r"|chọn vào|vào)\s+"
+         r"(?:danh sách|top)\s+[^.;\d]{0,40}?(?:tiêu biểu|xuất sắc|bình chọn|được yêu thích)",
          "Tại hội chợ, 12 sản phẩm OCOP được trao giải vàng và 20 sản phẩm được tặng giấy khen."),
     # Where the products went: "hơn 30 sản phẩm OCOP của Bạc Liêu góp mặt tại diễn đàn", "mang 30 sản phẩm tới hội
     # chợ", "10 sản phẩm OCOP sang Vương quốc Anh", "28 sản phẩm OCOP của 3 huyện lên bàn Hội đồng": a forum, a fair, a
