@@ -9,7 +9,8 @@ entry it made: items read, structure rows, quarantined rows and notes) are store
 * the fingerprint of the code and data that parse that kind of file (``fingerprint``: the source of
   ``articles/``, ``spreadsheets/``, the shared modules and ``reference/``, and the versions of the libraries that
   read spreadsheets): any change to the extractor, its rules or the parser invalidates every result of that kind;
-* what else the parser is given: an article's date from the manifest (it decides years and layouts).
+* what else the parser is given: an article's date, outlet and address from the manifest (they decide years,
+  layouts and, for a page that names none, its place).
 
 A removed file is simply never asked for, so its claims, products and quarantine rows are gone from the next publish.
 Results are applied in the refresh's own order (files sorted by ``source_id``), so a cached and an uncached run

@@ -332,7 +332,8 @@ ARTICLES = Table(
             "text (a dateline).", isin=("manifest", "address", "text")),
         Col("province_name", TEXT, "The article's own province: the one it names most often in its headline and "
             "body; for a page naming none, the one its masthead or else its manifest outlet names, else the province "
-            "of the district it is about when only one province had a district of that name. A page about the "
+            "of the district it is about when only one province had a district of that name, else the one province "
+            "the slug of its manifest url names. A page about the "
             "country or a region holds that name here, with province_code NULL. It stands for \"tỉnh\"/\"toàn "
             "tỉnh\" in sentences naming no place."),
         PROVINCE_CODE.documented("GSO code of province_name in layout."),
